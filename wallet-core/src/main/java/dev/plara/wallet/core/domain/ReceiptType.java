@@ -1,0 +1,74 @@
+package dev.plara.wallet.core.domain;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The file types a transfer receipt may be, told apart by their bytes, never by a name or a declared type. A file
+ * must also end the way its type ends (PNG's IEND chunk, JPEG's end marker, PDF's {@code %%EOF}, WebP's RIFF length),
+ * which turns away truncated files and most polyglots.
+ */
+public enum ReceiptType {
+    PNG("image/png"), JPEG("image/jpeg"), WEBP("image/webp"), PDF("application/pdf");
+
+    private static final byte[] PNG_MAGIC = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
+    private static final byte[] PNG_END = {'I', 'E', 'N', 'D', (byte) 0xAE, 0x42, 0x60, (byte) 0x82};
+    private static final int PDF_TAIL = 1024;
+
+    private final String mediaType;
+
+    ReceiptType(String mediaType) {
+        this.mediaType = mediaType;
+    }
+
+    public String mediaType() {
+        return mediaType;
+    }
+
+    /** The type these bytes really are, if they are a whole file of one of the accepted types. */
+    public static Optional<ReceiptType> sniff(byte[] bytes) {
+        for (ReceiptType type : values()) {
+            if (type.matches(bytes)) {
+                return Optional.of(type);
+            }
+        }
+        return Optional.empty();
+    }
+
+    public static Optional<ReceiptType> ofMediaType(String mediaType) {
+        return Arrays.stream(values()).filter(type -> type.mediaType.equalsIgnoreCase(mediaType)).findFirst();
+    }
+
+    private boolean matches(byte[] b) {
+        return switch (this) {
+            case PNG -> b.length >= 20 && startsWith(b, PNG_MAGIC) && endsWith(b, PNG_END);
+            case JPEG -> b.length >= 8 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xD8 && (b[2] & 0xFF) == 0xFF
+                    && (b[b.length - 2] & 0xFF) == 0xFF && (b[b.length - 1] & 0xFF) == 0xD9;
+            case WEBP -> b.length >= 16 && ascii(b, 0, "RIFF") && ascii(b, 8, "WEBP") && riffLength(b) == b.length - 8;
+            case PDF -> b.length >= 16 && ascii(b, 0, "%PDF-") && tail(b).contains("%%EOF");
+        };
+    }
+
+    private static boolean startsWith(byte[] bytes, byte[] prefix) {
+        return Arrays.equals(bytes, 0, prefix.length, prefix, 0, prefix.length);
+    }
+
+    private static boolean endsWith(byte[] bytes, byte[] suffix) {
+        return Arrays.equals(bytes, bytes.length - suffix.length, bytes.length, suffix, 0, suffix.length);
+    }
+
+    private static boolean ascii(byte[] bytes, int at, String text) {
+        byte[] expected = text.getBytes(StandardCharsets.US_ASCII);
+        return Arrays.equals(bytes, at, at + expected.length, expected, 0, expected.length);
+    }
+
+    private static long riffLength(byte[] b) {
+        return (b[4] & 0xFFL) | (b[5] & 0xFFL) << 8 | (b[6] & 0xFFL) << 16 | (b[7] & 0xFFL) << 24;
+    }
+
+    private static String tail(byte[] b) {
+        int from = Math.max(0, b.length - PDF_TAIL);
+        return new String(b, from, b.length - from, StandardCharsets.ISO_8859_1);
+    }
+}

@@ -1,0 +1,12 @@
+package dev.plara.wallet.core.port.in;
+
+import dev.plara.wallet.core.domain.AuditReport;
+
+/**
+ * Recomputes every wallet from its entries, checks sequences, running balances and cached balances, and that the books
+ * balance per currency; reports every difference.
+ */
+public interface AuditLedgerUseCase {
+
+    AuditReport audit();
+}

@@ -1,0 +1,16 @@
+package dev.plara.wallet.core.port.in;
+
+import dev.plara.wallet.core.domain.CatalogItem;
+import dev.plara.wallet.core.domain.PaymentProduct;
+
+import java.util.List;
+
+/** What is for sale: content for wallet balance, and provider products for direct purchase. */
+public interface BrowseCatalogUseCase {
+
+    /** Videos, photos and subscription plans, by id. */
+    List<CatalogItem> items();
+
+    /** The provider's products that are not archived. */
+    List<PaymentProduct> products();
+}

@@ -1,0 +1,47 @@
+package dev.plara.wallet.core.port.in;
+
+import dev.plara.wallet.core.domain.Money;
+import dev.plara.wallet.core.domain.PostedEntry;
+import dev.plara.wallet.core.domain.UnmatchedPayment;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A verified paid order for a wallet deposit credits the user's wallet exactly once, keyed by the order id, with the
+ * order's net amount (converted where configured). A payment that cannot be credited is parked for an admin.
+ */
+public interface ConfirmCardPaymentUseCase {
+
+    CardPaymentResult confirm(PaidDeposit payment);
+
+    /**
+     * A paid deposit order as the provider reported it.
+     *
+     * @param claimedUser the user id the order carries (metadata first, else external customer id); {@code null} if none
+     * @param email       the customer's email at the provider; {@code null} if unknown
+     */
+    record PaidDeposit(String orderId, String checkoutId, String claimedUser, String email, Money netAmount,
+                       Instant paidAt) {
+        public PaidDeposit {
+            Objects.requireNonNull(orderId, "order id");
+            Objects.requireNonNull(netAmount, "net amount");
+            Objects.requireNonNull(paidAt, "paid at");
+        }
+    }
+
+    /** What confirming a payment did. */
+    sealed interface CardPaymentResult {
+        /** The wallet was credited now. */
+        record Credited(PostedEntry posted) implements CardPaymentResult {
+        }
+
+        /** This order had already been credited; nothing changed. */
+        record AlreadyCredited(PostedEntry posted) implements CardPaymentResult {
+        }
+
+        /** Not credited: parked for an admin, with the reason. */
+        record Parked(UnmatchedPayment payment) implements CardPaymentResult {
+        }
+    }
+}

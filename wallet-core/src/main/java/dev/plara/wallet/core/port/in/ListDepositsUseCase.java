@@ -1,0 +1,20 @@
+package dev.plara.wallet.core.port.in;
+
+import dev.plara.wallet.core.domain.BankDeposit;
+import dev.plara.wallet.core.domain.DepositId;
+import dev.plara.wallet.core.domain.DepositStatus;
+import dev.plara.wallet.core.domain.Page;
+import dev.plara.wallet.core.domain.PageRequest;
+import dev.plara.wallet.core.domain.UserId;
+
+import java.util.Optional;
+
+/** Bank deposits as admins review them (by status, oldest first) and as users follow their own (newest first). */
+public interface ListDepositsUseCase {
+
+    Page<BankDeposit> byStatus(DepositStatus status, PageRequest page);
+
+    Page<BankDeposit> ofUser(UserId user, PageRequest page);
+
+    Optional<BankDeposit> find(DepositId id);
+}

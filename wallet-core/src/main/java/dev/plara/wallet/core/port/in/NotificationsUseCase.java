@@ -1,0 +1,18 @@
+package dev.plara.wallet.core.port.in;
+
+import dev.plara.wallet.core.domain.Notification;
+import dev.plara.wallet.core.domain.Page;
+import dev.plara.wallet.core.domain.PageRequest;
+import dev.plara.wallet.core.domain.UserId;
+
+/** A user reads their in-app notifications and marks them read. */
+public interface NotificationsUseCase {
+
+    /** The user's notifications, newest first. */
+    Page<Notification> list(UserId user, PageRequest page);
+
+    long unreadCount(UserId user);
+
+    /** Marks one of the user's own notifications read; {@code false} if the user has none with that id. */
+    boolean markRead(UserId user, String notificationId);
+}

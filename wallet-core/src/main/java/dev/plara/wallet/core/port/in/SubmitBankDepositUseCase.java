@@ -1,0 +1,41 @@
+package dev.plara.wallet.core.port.in;
+
+import dev.plara.wallet.core.domain.BankDeposit;
+import dev.plara.wallet.core.domain.Money;
+import dev.plara.wallet.core.domain.Receipt;
+import dev.plara.wallet.core.domain.UserId;
+
+import java.util.Objects;
+
+/**
+ * A user reports a bank transfer with its receipt; the deposit waits for an admin's review. Nothing is credited yet.
+ */
+public interface SubmitBankDepositUseCase {
+
+    SubmitResult submit(SubmitBankDeposit command);
+
+    /** The user's report of a transfer, as typed (normalised here). */
+    record SubmitBankDeposit(UserId user, Money amount, Receipt receipt, String senderName, String transactionCode,
+                             String phone) {
+        public SubmitBankDeposit {
+            Objects.requireNonNull(user, "user");
+            Objects.requireNonNull(amount, "amount");
+            Objects.requireNonNull(receipt, "receipt");
+        }
+    }
+
+    /** What submitting did; a refusal stores nothing, not even the receipt. */
+    sealed interface SubmitResult {
+        /** Stored and waiting for review. */
+        record Submitted(BankDeposit deposit) implements SubmitResult {
+        }
+
+        /** Another deposit that is not rejected already claims this transaction code. */
+        record DuplicateTransactionCode(String transactionCode) implements SubmitResult {
+        }
+
+        /** The submission is not acceptable, and why. */
+        record Invalid(String reason) implements SubmitResult {
+        }
+    }
+}

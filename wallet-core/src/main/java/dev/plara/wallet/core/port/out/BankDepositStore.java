@@ -1,0 +1,36 @@
+package dev.plara.wallet.core.port.out;
+
+import dev.plara.wallet.core.domain.BankDeposit;
+import dev.plara.wallet.core.domain.DepositId;
+import dev.plara.wallet.core.domain.DepositStatus;
+import dev.plara.wallet.core.domain.Page;
+import dev.plara.wallet.core.domain.PageRequest;
+import dev.plara.wallet.core.domain.UserId;
+
+import java.util.Optional;
+
+/**
+ * Bank deposit submissions and their reviews.
+ *
+ * <p>Contract:
+ * <ul>
+ *   <li>{@link #insert} stores a new deposit unless another deposit that is not rejected has the same transaction
+ *       code; then it stores nothing and answers {@code false}. A rejected deposit frees its code.</li>
+ *   <li>{@link #replace} is a compare-and-set: it stores {@code next} only if the stored deposit with that id is in
+ *       status {@code expected}, atomically, and says whether it did. Of two racing replaces from one status, one wins.</li>
+ * </ul>
+ */
+public interface BankDepositStore {
+
+    boolean insert(BankDeposit deposit);
+
+    Optional<BankDeposit> find(DepositId id);
+
+    boolean replace(DepositStatus expected, BankDeposit next);
+
+    /** Deposits in one status, oldest submission first (the review queue). */
+    Page<BankDeposit> byStatus(DepositStatus status, PageRequest page);
+
+    /** One user's deposits, newest submission first. */
+    Page<BankDeposit> ofUser(UserId user, PageRequest page);
+}

@@ -1,0 +1,24 @@
+package dev.plara.wallet.core.port.out;
+
+import dev.plara.wallet.core.domain.Notification;
+import dev.plara.wallet.core.domain.Page;
+import dev.plara.wallet.core.domain.PageRequest;
+import dev.plara.wallet.core.domain.UserId;
+
+/**
+ * In-app notifications with their read state.
+ *
+ * <p>Contract: {@link #add} keeps the first notification with a given id (adding it again changes nothing, not even
+ * its read state); {@link #markRead} changes only a notification of that very user and says whether one was found.
+ */
+public interface NotificationStore {
+
+    void add(Notification notification);
+
+    /** A user's notifications, newest first. */
+    Page<Notification> of(UserId user, PageRequest page);
+
+    long unreadCount(UserId user);
+
+    boolean markRead(UserId user, String notificationId);
+}

@@ -1,0 +1,15 @@
+package dev.plara.wallet.core.port.out;
+
+import dev.plara.wallet.core.domain.Money;
+
+import java.util.Objects;
+
+/** A checkout the provider opened: its id, the hosted page to send the browser to, and what it will charge. */
+public record OpenedCheckout(String id, String url, Money amount) {
+
+    public OpenedCheckout {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(url, "url");
+        Objects.requireNonNull(amount, "amount");
+    }
+}

@@ -1,0 +1,39 @@
+package dev.plara.wallet.core.port.out;
+
+import dev.plara.wallet.core.domain.OutboxDelivery;
+import dev.plara.wallet.core.domain.OutboxMessage;
+import dev.plara.wallet.core.domain.Page;
+import dev.plara.wallet.core.domain.PageRequest;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Messages to outside channels, queued with the change that causes them and sent after it commits.
+ *
+ * <p>Contract:
+ * <ul>
+ *   <li>{@link #enqueue} keeps the first message per key: the same change never queues two messages.</li>
+ *   <li>{@link #claimDue} leases pending messages whose next attempt is due to one worker for {@code lease}; while a
+ *       lease is live no other worker can claim that message, whatever the number of workers or store clients.</li>
+ *   <li>{@link #markSent} and {@link #markFailed} take effect only for the worker holding the lease, and release it.
+ *       A failure counts an attempt and sets the next one; {@code giveUp} marks the message dead.</li>
+ * </ul>
+ */
+public interface Outbox {
+
+    void enqueue(OutboxMessage message);
+
+    List<OutboxDelivery> claimDue(Instant now, String worker, Duration lease, int limit);
+
+    boolean markSent(String key, String worker);
+
+    boolean markFailed(String key, String worker, String error, Instant nextAttemptAt, boolean giveUp);
+
+    Optional<OutboxDelivery> find(String key);
+
+    /** Messages that failed at least once and are not sent yet, or were given up on, oldest first: for admins. */
+    Page<OutboxDelivery> troubled(PageRequest page);
+}

@@ -1,0 +1,16 @@
+package dev.plara.wallet.core.port.out;
+
+import dev.plara.wallet.core.domain.PaymentProduct;
+
+import java.util.List;
+
+/**
+ * The products sold through the payment provider, for the pricing page.
+ *
+ * <p>Contract: lists every product that is not archived, across all pages of the provider's listing; faults are thrown
+ * as {@link PaymentProviderException}.
+ */
+public interface ProductCatalog {
+
+    List<PaymentProduct> products();
+}

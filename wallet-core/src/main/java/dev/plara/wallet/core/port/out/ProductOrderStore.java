@@ -1,0 +1,24 @@
+package dev.plara.wallet.core.port.out;
+
+import dev.plara.wallet.core.domain.Money;
+import dev.plara.wallet.core.domain.ProductOrder;
+
+import java.util.Optional;
+
+/**
+ * Paid orders of products bought directly.
+ *
+ * <p>Contract: {@link #save} keeps the first record per order id and says whether this call stored it;
+ * {@link #addRefund} adds a refund's amount to the order's refunded total once per refund id (atomically) and
+ * returns the order as it stands afterwards, or empty for an unknown order.
+ */
+public interface ProductOrderStore {
+
+    boolean save(ProductOrder order);
+
+    Optional<ProductOrder> find(String orderId);
+
+    Optional<ProductOrder> byCheckout(String checkoutId);
+
+    Optional<ProductOrder> addRefund(String orderId, String refundId, Money amount);
+}

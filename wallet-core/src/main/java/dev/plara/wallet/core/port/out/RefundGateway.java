@@ -1,0 +1,26 @@
+package dev.plara.wallet.core.port.out;
+
+import dev.plara.wallet.core.domain.Money;
+
+/**
+ * Asks the payment provider to refund (part of) an order. The wallet is debited later, when the provider confirms
+ * the refund, never here.
+ *
+ * <p>Contract: returns the provider's refund id, or the provider's refusal as a value; faults of the provider or the
+ * network are thrown as {@link PaymentProviderException}.
+ */
+public interface RefundGateway {
+
+    RefundRequest request(String orderId, Money amount, String reason);
+
+    /** The provider's answer to a refund request. */
+    sealed interface RefundRequest {
+        /** Accepted: the refund exists at the provider. */
+        record Accepted(String refundId) implements RefundRequest {
+        }
+
+        /** Refused by the provider (already refunded, amount too large, ...), and why. */
+        record Refused(String reason) implements RefundRequest {
+        }
+    }
+}

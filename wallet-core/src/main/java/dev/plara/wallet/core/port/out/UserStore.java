@@ -1,0 +1,18 @@
+package dev.plara.wallet.core.port.out;
+
+import dev.plara.wallet.core.domain.UserId;
+import dev.plara.wallet.core.domain.UserProfile;
+
+import java.util.Optional;
+
+/**
+ * The users Plara has seen signed in, so a payment naming one can be credited.
+ *
+ * <p>Contract: {@link #remember} inserts or updates the profile with that id; {@link #find} returns the latest.
+ */
+public interface UserStore {
+
+    void remember(UserProfile user);
+
+    Optional<UserProfile> find(UserId id);
+}
