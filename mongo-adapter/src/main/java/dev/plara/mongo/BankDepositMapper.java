@@ -1,0 +1,53 @@
+package dev.plara.mongo;
+
+import dev.plara.wallet.core.domain.BankDeposit;
+import dev.plara.wallet.core.domain.DepositId;
+import dev.plara.wallet.core.domain.DepositStatus;
+import dev.plara.wallet.core.domain.ReceiptRef;
+import dev.plara.wallet.core.domain.Review;
+import dev.plara.wallet.core.domain.UserId;
+import org.bson.Document;
+
+/**
+ * Maps a bank deposit to its {@code bank_deposits} document and back. {@code activeCode} repeats the transaction code
+ * while the deposit is not rejected, so a sparse unique index allows one live deposit per code and a rejection frees it.
+ */
+final class BankDepositMapper {
+
+    static final String ACTIVE_CODE = "activeCode";
+
+    private BankDepositMapper() {
+    }
+
+    static Document toDocument(BankDeposit deposit) {
+        var document = new Document("_id", deposit.id().value())
+                .append("user", deposit.user().value())
+                .append("amount", Docs.money(deposit.amount()))
+                .append("receipt", deposit.receipt().value())
+                .append("senderName", deposit.senderName())
+                .append("transactionCode", deposit.transactionCode())
+                .append("phone", deposit.phone())
+                .append("status", deposit.status().name())
+                .append("submittedAt", Docs.date(deposit.submittedAt()));
+        Docs.putIfPresent(document, "review", Docs.mapNullable(deposit.review(), BankDepositMapper::review));
+        boolean active = deposit.status() != DepositStatus.REJECTED;
+        return Docs.putIfPresent(document, ACTIVE_CODE, active ? deposit.transactionCode() : null);
+    }
+
+    static BankDeposit fromDocument(Document d) {
+        return new BankDeposit(new DepositId(d.getString("_id")), new UserId(d.getString("user")),
+                Docs.money(d.get("amount", Document.class)), new ReceiptRef(d.getString("receipt")),
+                d.getString("senderName"), d.getString("transactionCode"), d.getString("phone"),
+                DepositStatus.valueOf(d.getString("status")), Docs.instant(d.getDate("submittedAt")),
+                Docs.mapNullable(d.get("review", Document.class), BankDepositMapper::review));
+    }
+
+    private static Document review(Review review) {
+        var document = new Document("reviewer", review.reviewer()).append("at", Docs.date(review.at()));
+        return Docs.putIfPresent(document, "reason", review.reason());
+    }
+
+    private static Review review(Document d) {
+        return new Review(d.getString("reviewer"), Docs.instant(d.getDate("at")), d.getString("reason"));
+    }
+}

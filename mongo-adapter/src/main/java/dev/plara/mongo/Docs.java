@@ -1,0 +1,62 @@
+package dev.plara.mongo;
+
+import com.mongodb.client.FindIterable;
+import dev.plara.wallet.core.domain.Money;
+import dev.plara.wallet.core.domain.Page;
+import dev.plara.wallet.core.domain.PageRequest;
+import org.bson.Document;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.function.Function;
+
+/**
+ * The small conversions every mapper shares: money as {@code {minor, currency}}, instants as BSON dates (millisecond
+ * precision, MongoDB's own), optional fields left out, and pages cut with skip and limit.
+ */
+final class Docs {
+
+    private Docs() {
+    }
+
+    static Document money(Money money) {
+        return money == null ? null : new Document("minor", money.minor()).append("currency", money.currencyCode());
+    }
+
+    static Money money(Document document) {
+        return document == null ? null : Money.of(longValue(document, "minor"), document.getString("currency"));
+    }
+
+    static Date date(Instant instant) {
+        return instant == null ? null : Date.from(instant);
+    }
+
+    static Instant instant(Date date) {
+        return date == null ? null : date.toInstant();
+    }
+
+    static long longValue(Document document, String field) {
+        return ((Number) document.get(field)).longValue();
+    }
+
+    /** Appends a field only when it has a value, so absent facts stay absent in the document. */
+    static Document putIfPresent(Document document, String field, Object value) {
+        if (value != null) {
+            document.append(field, value);
+        }
+        return document;
+    }
+
+    static <T, R> R mapNullable(T value, Function<T, R> mapper) {
+        return value == null ? null : mapper.apply(value);
+    }
+
+    /** One page of an already filtered and sorted query, with the total the count query found. */
+    static <T> Page<T> page(FindIterable<Document> sorted, PageRequest request, long total,
+                            Function<Document, T> mapper) {
+        var items = sorted.skip((int) request.offset()).limit(request.size())
+                .map(mapper::apply).into(new ArrayList<>());
+        return new Page<>(items, request, Math.max(total, request.offset() + items.size()));
+    }
+}

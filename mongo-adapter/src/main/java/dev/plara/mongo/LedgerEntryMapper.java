@@ -1,0 +1,60 @@
+package dev.plara.mongo;
+
+import dev.plara.wallet.core.domain.Account;
+import dev.plara.wallet.core.domain.EntryKind;
+import dev.plara.wallet.core.domain.IdempotencyKey;
+import dev.plara.wallet.core.domain.LedgerEntry;
+import dev.plara.wallet.core.domain.Money;
+import dev.plara.wallet.core.domain.PostedEntry;
+import org.bson.Document;
+
+/**
+ * Maps a posted entry to its {@code ledger_entries} document and back. The document's {@code _id} is the idempotency
+ * key; {@code wallet}, {@code owner} and {@code walletSeq} place it in its wallet's sequence; {@code bankCode} is set
+ * only on entries that carry a bank transaction code (a sparse unique index keeps it to one credit per code);
+ * {@code unsettledSince} is there until the entry is settled.
+ */
+final class LedgerEntryMapper {
+
+    static final String WALLET = "wallet";
+    static final String OWNER = "owner";
+    static final String SEQ = "walletSeq";
+    static final String BALANCE_AFTER = "balanceAfter";
+    static final String RECORDED_AT = "recordedAt";
+    static final String BANK_CODE = "bankCode";
+    static final String UNSETTLED_SINCE = "unsettledSince";
+
+    private LedgerEntryMapper() {
+    }
+
+    static Document toDocument(PostedEntry posted) {
+        LedgerEntry entry = posted.entry();
+        var document = new Document("_id", entry.key().value())
+                .append(WALLET, entry.wallet().toString())
+                .append(OWNER, entry.wallet().owner().value())
+                .append("currency", entry.amount().currencyCode())
+                .append(SEQ, posted.walletSequence())
+                .append("debit", entry.debit().toString())
+                .append("credit", entry.credit().toString())
+                .append("amount", entry.amount().minor())
+                .append(BALANCE_AFTER, posted.balanceAfter().minor())
+                .append("kind", entry.kind().name())
+                .append("facts", EntryFactsMapper.toDocument(entry.facts()))
+                .append(RECORDED_AT, Docs.date(entry.recordedAt()))
+                .append(UNSETTLED_SINCE, Docs.date(entry.recordedAt()));
+        return Docs.putIfPresent(document, BANK_CODE, entry.facts().bankTransactionCode());
+    }
+
+    static PostedEntry fromDocument(Document d) {
+        String currency = d.getString("currency");
+        var entry = new LedgerEntry(
+                new IdempotencyKey(d.getString("_id")),
+                Account.parse(d.getString("debit")),
+                Account.parse(d.getString("credit")),
+                Money.of(Docs.longValue(d, "amount"), currency),
+                EntryKind.valueOf(d.getString("kind")),
+                EntryFactsMapper.fromDocument(d.get("facts", Document.class)),
+                Docs.instant(d.getDate(RECORDED_AT)));
+        return new PostedEntry(entry, Docs.longValue(d, SEQ), Money.of(Docs.longValue(d, BALANCE_AFTER), currency));
+    }
+}

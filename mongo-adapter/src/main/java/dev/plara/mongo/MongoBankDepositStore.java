@@ -1,0 +1,66 @@
+package dev.plara.mongo;
+
+import com.mongodb.MongoException;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Sorts;
+import dev.plara.wallet.core.domain.BankDeposit;
+import dev.plara.wallet.core.domain.DepositId;
+import dev.plara.wallet.core.domain.DepositStatus;
+import dev.plara.wallet.core.domain.Page;
+import dev.plara.wallet.core.domain.PageRequest;
+import dev.plara.wallet.core.domain.UserId;
+import dev.plara.wallet.core.port.out.BankDepositStore;
+
+import java.util.Optional;
+
+/**
+ * Bank deposits in {@code bank_deposits}: inserts are refused by the unique index on the live transaction code, and
+ * every status change is a replace guarded by the expected status, so of two racing reviews one wins.
+ */
+final class MongoBankDepositStore implements BankDepositStore {
+
+    private final StoreCollection deposits;
+
+    MongoBankDepositStore(StoreCollection deposits) {
+        this.deposits = deposits;
+    }
+
+    @Override
+    public boolean insert(BankDeposit deposit) {
+        return deposits.insertIfAbsent(BankDepositMapper.toDocument(deposit));
+    }
+
+    @Override
+    public Optional<BankDeposit> find(DepositId id) {
+        return Optional.ofNullable(deposits.first(Filters.eq("_id", id.value()))).map(BankDepositMapper::fromDocument);
+    }
+
+    @Override
+    public boolean replace(DepositStatus expected, BankDeposit next) {
+        var guard = Filters.and(Filters.eq("_id", next.id().value()), Filters.eq("status", expected.name()));
+        try {
+            return deposits.replace(guard, BankDepositMapper.toDocument(next), new ReplaceOptions())
+                    .getMatchedCount() == 1;
+        } catch (MongoException e) {
+            if (StoreCollection.isDuplicateKey(e)) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public Page<BankDeposit> byStatus(DepositStatus status, PageRequest page) {
+        var filter = Filters.eq("status", status.name());
+        return Docs.page(deposits.find(filter).sort(Sorts.ascending("submittedAt", "_id")), page,
+                deposits.count(filter), BankDepositMapper::fromDocument);
+    }
+
+    @Override
+    public Page<BankDeposit> ofUser(UserId user, PageRequest page) {
+        var filter = Filters.eq("user", user.value());
+        return Docs.page(deposits.find(filter).sort(Sorts.descending("submittedAt", "_id")), page,
+                deposits.count(filter), BankDepositMapper::fromDocument);
+    }
+}

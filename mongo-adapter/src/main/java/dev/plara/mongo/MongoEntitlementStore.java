@@ -1,0 +1,89 @@
+package dev.plara.mongo;
+
+import com.mongodb.MongoException;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Sorts;
+import dev.plara.wallet.core.domain.Entitlement;
+import dev.plara.wallet.core.domain.EntitlementStatus;
+import dev.plara.wallet.core.domain.ItemId;
+import dev.plara.wallet.core.domain.UserId;
+import dev.plara.wallet.core.port.out.EntitlementStore;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Entitlements in {@code entitlements}, unique per user and item. A write is one upsert guarded by
+ * {@code version < new}: against an equal or newer stored version the upsert's insert hits the unique index and
+ * nothing changes; a loser of a race to create the first one tries again against what the winner stored.
+ */
+final class MongoEntitlementStore implements EntitlementStore {
+
+    private final StoreCollection entitlements;
+
+    MongoEntitlementStore(StoreCollection entitlements) {
+        this.entitlements = entitlements;
+    }
+
+    @Override
+    public boolean putIfNewer(Entitlement entitlement) {
+        var olderOrNone = Filters.and(key(entitlement.user(), entitlement.item()),
+                Filters.lt("version", entitlement.version()));
+        while (true) {
+            try {
+                entitlements.replace(olderOrNone, toDocument(entitlement), new ReplaceOptions().upsert(true));
+                return true;
+            } catch (MongoException e) {
+                if (!StoreCollection.isDuplicateKey(e)) {
+                    throw e;
+                }
+            }
+            if (find(entitlement.user(), entitlement.item()).filter(s -> s.version() >= entitlement.version())
+                    .isPresent()) {
+                return false;
+            }
+        }
+    }
+
+    @Override
+    public Optional<Entitlement> find(UserId user, ItemId item) {
+        return Optional.ofNullable(entitlements.first(key(user, item))).map(MongoEntitlementStore::fromDocument);
+    }
+
+    @Override
+    public List<Entitlement> of(UserId user) {
+        return entitlements.find(Filters.eq("user", user.value())).sort(Sorts.ascending("item"))
+                .map(MongoEntitlementStore::fromDocument).into(new ArrayList<>());
+    }
+
+    @Override
+    public List<Entitlement> bySource(String sourceRef) {
+        return entitlements.find(Filters.eq("sourceRef", sourceRef)).sort(Sorts.ascending("user", "item"))
+                .map(MongoEntitlementStore::fromDocument).into(new ArrayList<>());
+    }
+
+    private static Bson key(UserId user, ItemId item) {
+        return Filters.and(Filters.eq("user", user.value()), Filters.eq("item", item.value()));
+    }
+
+    private static Document toDocument(Entitlement e) {
+        var document = new Document("user", e.user().value())
+                .append("item", e.item().value())
+                .append("sourceRef", e.sourceRef())
+                .append("status", e.status().name())
+                .append("grantedAt", Docs.date(e.grantedAt()))
+                .append("version", e.version());
+        return Docs.putIfPresent(document, "validUntil", Docs.date(e.validUntil()));
+    }
+
+    private static Entitlement fromDocument(Document d) {
+        return new Entitlement(new UserId(d.getString("user")), new ItemId(d.getString("item")),
+                d.getString("sourceRef"), EntitlementStatus.valueOf(d.getString("status")),
+                Docs.instant(d.getDate("grantedAt")), Docs.instant(d.getDate("validUntil")),
+                Docs.longValue(d, "version"));
+    }
+}

@@ -1,0 +1,111 @@
+package dev.plara.mongo;
+
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
+import dev.plara.wallet.core.domain.Account;
+import dev.plara.wallet.core.domain.IdempotencyKey;
+import dev.plara.wallet.core.domain.LedgerEntry;
+import dev.plara.wallet.core.domain.Page;
+import dev.plara.wallet.core.domain.PageRequest;
+import dev.plara.wallet.core.domain.PostedEntry;
+import dev.plara.wallet.core.domain.UserId;
+import dev.plara.wallet.core.domain.WalletBalance;
+import dev.plara.wallet.core.port.out.AppendResult;
+import dev.plara.wallet.core.port.out.LedgerStore;
+import dev.plara.wallet.core.port.out.Overdraft;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import static dev.plara.mongo.LedgerEntryMapper.OWNER;
+import static dev.plara.mongo.LedgerEntryMapper.RECORDED_AT;
+import static dev.plara.mongo.LedgerEntryMapper.SEQ;
+import static dev.plara.mongo.LedgerEntryMapper.UNSETTLED_SINCE;
+import static dev.plara.mongo.LedgerEntryMapper.WALLET;
+
+/**
+ * The ledger on MongoDB: entries in {@code ledger_entries} are the truth, one insert each; the {@code wallets} cache
+ * is rolled forward from them on every touch and by {@link #repair()}.
+ */
+final class MongoLedgerStore implements LedgerStore {
+
+    private final StoreCollection entries;
+    private final WalletCache cache;
+    private final LedgerAppender appender;
+
+    MongoLedgerStore(StoreCollection entries, StoreCollection wallets) {
+        this.entries = entries;
+        this.cache = new WalletCache(wallets, entries);
+        this.appender = new LedgerAppender(entries, cache);
+    }
+
+    @Override
+    public AppendResult append(LedgerEntry entry, Overdraft overdraft) {
+        return appender.append(entry, overdraft);
+    }
+
+    @Override
+    public Optional<PostedEntry> find(IdempotencyKey key) {
+        return Optional.ofNullable(entries.first(Filters.eq("_id", key.value()))).map(LedgerEntryMapper::fromDocument);
+    }
+
+    @Override
+    public WalletBalance balance(Account wallet) {
+        if (!wallet.isWallet()) {
+            throw new IllegalArgumentException(wallet + " is a system account: its balance is not cached");
+        }
+        return cache.rollForward(wallet);
+    }
+
+    @Override
+    public List<WalletBalance> balances(UserId user) {
+        List<Account> wallets = entries.find(Filters.and(Filters.eq(OWNER, user.value()), Filters.eq(SEQ, 1L)))
+                .map(first -> Account.parse(first.getString(WALLET))).into(new ArrayList<>());
+        return wallets.stream().map(cache::rollForward)
+                .sorted(Comparator.comparing(balance -> balance.wallet().currency().getCurrencyCode())).toList();
+    }
+
+    @Override
+    public Page<PostedEntry> history(UserId user, PageRequest page) {
+        var filter = Filters.eq(OWNER, user.value());
+        var sorted = entries.find(filter).sort(Sorts.descending(RECORDED_AT, SEQ, "_id"));
+        return Docs.page(sorted, page, entries.count(filter), LedgerEntryMapper::fromDocument);
+    }
+
+    @Override
+    public void forEachEntry(Consumer<PostedEntry> action) {
+        for (Account wallet : cache.walletsWithEntries()) {
+            entries.find(Filters.eq(WALLET, wallet.toString())).sort(Sorts.ascending(SEQ))
+                    .forEach(document -> action.accept(LedgerEntryMapper.fromDocument(document)));
+        }
+    }
+
+    @Override
+    public List<WalletBalance> cachedBalances() {
+        return cache.cached();
+    }
+
+    @Override
+    public List<PostedEntry> unsettled(int limit) {
+        if (limit < 1) {
+            return List.of();
+        }
+        return entries.find(Filters.exists(UNSETTLED_SINCE)).sort(Sorts.ascending(UNSETTLED_SINCE, WALLET, SEQ))
+                .limit(limit).map(LedgerEntryMapper::fromDocument).into(new ArrayList<>());
+    }
+
+    @Override
+    public void markSettled(IdempotencyKey key) {
+        entries.update(Filters.and(Filters.eq("_id", key.value()), Filters.exists(UNSETTLED_SINCE)),
+                Updates.unset(UNSETTLED_SINCE));
+    }
+
+    /** Rolls every wallet's cache forward to its latest entry; answers how many entries had to be applied. */
+    long repair() {
+        return cache.repair();
+    }
+}

@@ -1,0 +1,98 @@
+package dev.plara.mongo;
+
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
+import dev.plara.wallet.core.domain.OutboxDelivery;
+import dev.plara.wallet.core.domain.OutboxMessage;
+import dev.plara.wallet.core.domain.OutboxStatus;
+import dev.plara.wallet.core.domain.Page;
+import dev.plara.wallet.core.domain.PageRequest;
+import dev.plara.wallet.core.port.out.Outbox;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import static dev.plara.mongo.OutboxMapper.LEASE_OWNER;
+import static dev.plara.mongo.OutboxMapper.LEASE_UNTIL;
+import static dev.plara.mongo.OutboxMapper.NEXT_ATTEMPT_AT;
+import static dev.plara.mongo.OutboxMapper.STATUS;
+
+/**
+ * The outbox in {@code outbox}, one document per key. A claim is one {@code findOneAndUpdate} guarded by "pending, due,
+ * and not leased (or the lease ran out)", so two workers on any number of clients never hold one message at once;
+ * finishing is guarded by the lease owner.
+ */
+final class MongoOutbox implements Outbox {
+
+    private final StoreCollection outbox;
+
+    MongoOutbox(StoreCollection outbox) {
+        this.outbox = outbox;
+    }
+
+    @Override
+    public void enqueue(OutboxMessage message) {
+        outbox.insertIfAbsent(OutboxMapper.newDocument(message));
+    }
+
+    @Override
+    public List<OutboxDelivery> claimDue(Instant now, String worker, Duration lease, int limit) {
+        var claim = Updates.combine(Updates.set(LEASE_OWNER, worker), Updates.set(LEASE_UNTIL, Docs.date(now.plus(lease))));
+        var oldestDueFirst = new FindOneAndUpdateOptions().sort(Sorts.ascending(NEXT_ATTEMPT_AT, "_id"))
+                .returnDocument(ReturnDocument.AFTER);
+        var claimed = new ArrayList<OutboxDelivery>();
+        var claimedKeys = new ArrayList<String>();
+        while (claimed.size() < limit) {
+            var claimable = Filters.and(Filters.eq(STATUS, OutboxStatus.PENDING.name()),
+                    Filters.lte(NEXT_ATTEMPT_AT, Docs.date(now)), Filters.nin("_id", claimedKeys),
+                    Filters.or(Filters.exists(LEASE_UNTIL, false), Filters.lte(LEASE_UNTIL, Docs.date(now))));
+            Document next = outbox.findAndUpdate(claimable, claim, oldestDueFirst);
+            if (next == null) {
+                break;
+            }
+            claimed.add(OutboxMapper.fromDocument(next));
+            claimedKeys.add(next.getString("_id"));
+        }
+        return claimed;
+    }
+
+    @Override
+    public boolean markSent(String key, String worker) {
+        return finish(key, worker, Updates.set(STATUS, OutboxStatus.SENT.name()));
+    }
+
+    @Override
+    public boolean markFailed(String key, String worker, String error, Instant nextAttemptAt, boolean giveUp) {
+        return finish(key, worker, Updates.combine(Updates.inc("attempts", 1), Updates.set("lastError", error),
+                Updates.set(NEXT_ATTEMPT_AT, Docs.date(nextAttemptAt)),
+                Updates.set(STATUS, (giveUp ? OutboxStatus.DEAD : OutboxStatus.PENDING).name())));
+    }
+
+    @Override
+    public Optional<OutboxDelivery> find(String key) {
+        return Optional.ofNullable(outbox.first(Filters.eq("_id", key))).map(OutboxMapper::fromDocument);
+    }
+
+    @Override
+    public Page<OutboxDelivery> troubled(PageRequest page) {
+        var filter = Filters.or(Filters.eq(STATUS, OutboxStatus.DEAD.name()),
+                Filters.and(Filters.eq(STATUS, OutboxStatus.PENDING.name()), Filters.gte("attempts", 1)));
+        return Docs.page(outbox.find(filter).sort(Sorts.ascending("createdAt", "_id")), page, outbox.count(filter),
+                OutboxMapper::fromDocument);
+    }
+
+    private boolean finish(String key, String worker, Bson outcome) {
+        var held = Filters.and(Filters.eq("_id", key), Filters.eq(LEASE_OWNER, worker),
+                Filters.eq(STATUS, OutboxStatus.PENDING.name()));
+        var release = Updates.combine(outcome, Updates.unset(LEASE_OWNER), Updates.unset(LEASE_UNTIL));
+        return outbox.update(held, release).getMatchedCount() == 1;
+    }
+}

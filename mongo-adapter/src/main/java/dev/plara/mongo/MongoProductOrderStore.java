@@ -1,0 +1,78 @@
+package dev.plara.mongo;
+
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.Updates;
+import dev.plara.wallet.core.domain.CurrencyMismatchException;
+import dev.plara.wallet.core.domain.Money;
+import dev.plara.wallet.core.domain.ProductOrder;
+import dev.plara.wallet.core.domain.UserId;
+import dev.plara.wallet.core.port.out.ProductOrderStore;
+import org.bson.Document;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Paid product orders in {@code product_orders}, one per order id. A refund adds to the refunded total in the same
+ * atomic update that records its refund id, guarded by that id's absence, so each refund counts once.
+ */
+final class MongoProductOrderStore implements ProductOrderStore {
+
+    private final StoreCollection orders;
+
+    MongoProductOrderStore(StoreCollection orders) {
+        this.orders = orders;
+    }
+
+    @Override
+    public boolean save(ProductOrder o) {
+        var document = new Document("_id", o.orderId())
+                .append("owner", o.owner().value())
+                .append("email", o.email())
+                .append("productId", o.productId())
+                .append("productName", o.productName())
+                .append("amount", Docs.money(o.amount()))
+                .append("refunded", Docs.money(o.refunded()))
+                .append("refundIds", List.of())
+                .append("paidAt", Docs.date(o.paidAt()));
+        Docs.putIfPresent(document, "checkoutId", o.checkoutId());
+        return orders.insertIfAbsent(Docs.putIfPresent(document, "subscriptionId", o.subscriptionId()));
+    }
+
+    @Override
+    public Optional<ProductOrder> find(String orderId) {
+        return Optional.ofNullable(orders.first(Filters.eq("_id", orderId))).map(MongoProductOrderStore::fromDocument);
+    }
+
+    @Override
+    public Optional<ProductOrder> byCheckout(String checkoutId) {
+        return Optional.ofNullable(orders.first(Filters.eq("checkoutId", checkoutId)))
+                .map(MongoProductOrderStore::fromDocument);
+    }
+
+    @Override
+    public Optional<ProductOrder> addRefund(String orderId, String refundId, Money amount) {
+        var notYetCounted = Filters.and(Filters.eq("_id", orderId), Filters.ne("refundIds", refundId),
+                Filters.eq("refunded.currency", amount.currencyCode()));
+        Document after = orders.findAndUpdate(notYetCounted,
+                Updates.combine(Updates.inc("refunded.minor", amount.minor()), Updates.push("refundIds", refundId)),
+                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
+        if (after != null) {
+            return Optional.of(fromDocument(after));
+        }
+        Optional<ProductOrder> order = find(orderId);
+        order.filter(o -> !o.refunded().currency().equals(amount.currency())).ifPresent(o -> {
+            throw new CurrencyMismatchException(o.refunded(), amount);
+        });
+        return order;
+    }
+
+    private static ProductOrder fromDocument(Document d) {
+        return new ProductOrder(d.getString("_id"), d.getString("checkoutId"), new UserId(d.getString("owner")),
+                d.getString("email"), d.getString("productId"), d.getString("productName"),
+                Docs.money(d.get("amount", Document.class)), d.getString("subscriptionId"),
+                Docs.money(d.get("refunded", Document.class)), Docs.instant(d.getDate("paidAt")));
+    }
+}

@@ -1,0 +1,89 @@
+package dev.plara.mongo;
+
+import com.mongodb.MongoCommandException;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import org.bson.conversions.Bson;
+
+import java.util.HashSet;
+import java.util.List;
+
+/**
+ * Creates every collection and index the stores rely on, idempotently, at start. The unique indexes are the
+ * compare-and-set of the whole adapter; sparse (not partial) ones because mongo-java-server ignores
+ * {@code partialFilterExpression}, and a sparse unique index means the same on every server.
+ */
+final class MongoSchema {
+
+    static final String LEDGER_ENTRIES = "ledger_entries";
+    static final String WALLETS = "wallets";
+    static final String CHECKOUTS = "checkouts";
+    static final String BANK_DEPOSITS = "bank_deposits";
+    static final String ENTITLEMENTS = "entitlements";
+    static final String NOTIFICATIONS = "notifications";
+    static final String CATALOG = "catalog_items";
+    static final String UNMATCHED_PAYMENTS = "unmatched_payments";
+    static final String PRODUCT_ORDERS = "product_orders";
+    static final String USERS = "users";
+    static final String OUTBOX = "outbox";
+    static final String WEBHOOK_INBOX = "webhook_inbox";
+    static final String RECEIPTS_BUCKET = "receipts";
+
+    static final List<String> COLLECTIONS = List.of(LEDGER_ENTRIES, WALLETS, CHECKOUTS, BANK_DEPOSITS, ENTITLEMENTS,
+            NOTIFICATIONS, CATALOG, UNMATCHED_PAYMENTS, PRODUCT_ORDERS, USERS, OUTBOX, WEBHOOK_INBOX);
+
+    private static final int NAMESPACE_EXISTS = 48;
+
+    private MongoSchema() {
+    }
+
+    static void ensure(MongoDatabase db) {
+        var existing = db.listCollectionNames().into(new HashSet<>());
+        for (String name : COLLECTIONS) {
+            if (!existing.contains(name)) {
+                create(db, name);
+            }
+        }
+        unique(db, LEDGER_ENTRIES, "wallet_seq", Indexes.compoundIndex(Indexes.ascending("wallet"),
+                Indexes.descending("walletSeq")), false);
+        unique(db, LEDGER_ENTRIES, "one_credit_per_bank_code", Indexes.ascending("bankCode"), true);
+        index(db, LEDGER_ENTRIES, "owner_wallets", Indexes.ascending("owner", "walletSeq"), false);
+        index(db, LEDGER_ENTRIES, "owner_history", Indexes.compoundIndex(Indexes.ascending("owner"),
+                Indexes.descending("recordedAt", "walletSeq")), false);
+        index(db, LEDGER_ENTRIES, "unsettled", Indexes.ascending("unsettledSince"), true);
+        index(db, WALLETS, "owner", Indexes.ascending("owner"), false);
+        unique(db, BANK_DEPOSITS, "one_active_deposit_per_code", Indexes.ascending("activeCode"), true);
+        index(db, BANK_DEPOSITS, "review_queue", Indexes.ascending("status", "submittedAt"), false);
+        index(db, BANK_DEPOSITS, "user_deposits", Indexes.compoundIndex(Indexes.ascending("user"),
+                Indexes.descending("submittedAt")), false);
+        unique(db, ENTITLEMENTS, "one_per_user_and_item", Indexes.ascending("user", "item"), false);
+        index(db, ENTITLEMENTS, "source", Indexes.ascending("sourceRef"), false);
+        index(db, NOTIFICATIONS, "user_feed", Indexes.compoundIndex(Indexes.ascending("user"),
+                Indexes.descending("createdAt")), false);
+        index(db, UNMATCHED_PAYMENTS, "parked", Indexes.ascending("parkedAt"), false);
+        index(db, PRODUCT_ORDERS, "checkout", Indexes.ascending("checkoutId"), true);
+        index(db, OUTBOX, "due", Indexes.ascending("status", "nextAttemptAt"), false);
+        index(db, WEBHOOK_INBOX, "due", Indexes.ascending("status", "nextAttemptAt"), false);
+        index(db, WEBHOOK_INBOX, "by_status", Indexes.compoundIndex(Indexes.ascending("status"),
+                Indexes.descending("receivedAt")), false);
+    }
+
+    private static void create(MongoDatabase db, String name) {
+        try {
+            db.createCollection(name);
+        } catch (MongoCommandException e) {
+            if (e.getErrorCode() != NAMESPACE_EXISTS) {
+                throw e;
+            }
+        }
+    }
+
+    private static void unique(MongoDatabase db, String collection, String name, Bson keys, boolean sparse) {
+        db.getCollection(collection).createIndex(keys, new IndexOptions().name(name).unique(true).sparse(sparse));
+    }
+
+    private static void index(MongoDatabase db, String collection, String name, Bson keys, boolean sparse) {
+        db.getCollection(collection).createIndex(keys, new IndexOptions().name(name).sparse(sparse));
+    }
+}

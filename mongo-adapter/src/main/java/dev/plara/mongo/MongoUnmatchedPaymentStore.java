@@ -1,0 +1,72 @@
+package dev.plara.mongo;
+
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
+import dev.plara.wallet.core.domain.Assignment;
+import dev.plara.wallet.core.domain.Page;
+import dev.plara.wallet.core.domain.PageRequest;
+import dev.plara.wallet.core.domain.UnmatchedPayment;
+import dev.plara.wallet.core.domain.UnmatchedReason;
+import dev.plara.wallet.core.domain.UserId;
+import dev.plara.wallet.core.port.out.UnmatchedPaymentStore;
+import org.bson.Document;
+
+import java.util.Optional;
+
+/** Parked payments in {@code unmatched_payments}, one per order id; an assignment is set once, guarded by its absence. */
+final class MongoUnmatchedPaymentStore implements UnmatchedPaymentStore {
+
+    private final StoreCollection payments;
+
+    MongoUnmatchedPaymentStore(StoreCollection payments) {
+        this.payments = payments;
+    }
+
+    @Override
+    public boolean park(UnmatchedPayment p) {
+        var document = new Document("_id", p.orderId())
+                .append("amount", Docs.money(p.amount()))
+                .append("reason", p.reason().name())
+                .append("detail", p.detail())
+                .append("parkedAt", Docs.date(p.parkedAt()));
+        Docs.putIfPresent(document, "checkoutId", p.checkoutId());
+        Docs.putIfPresent(document, "customerEmail", p.customerEmail());
+        Docs.putIfPresent(document, "claimedUser", p.claimedUser());
+        return payments.insertIfAbsent(Docs.putIfPresent(document, "assignment",
+                Docs.mapNullable(p.assignment(), MongoUnmatchedPaymentStore::assignment)));
+    }
+
+    @Override
+    public Optional<UnmatchedPayment> find(String orderId) {
+        return Optional.ofNullable(payments.first(Filters.eq("_id", orderId)))
+                .map(MongoUnmatchedPaymentStore::fromDocument);
+    }
+
+    @Override
+    public boolean assign(String orderId, Assignment decision) {
+        return payments.update(Filters.and(Filters.eq("_id", orderId), Filters.exists("assignment", false)),
+                Updates.set("assignment", assignment(decision))).getMatchedCount() == 1;
+    }
+
+    @Override
+    public Page<UnmatchedPayment> list(boolean waitingOnly, PageRequest page) {
+        var filter = waitingOnly ? Filters.exists("assignment", false) : Filters.empty();
+        return Docs.page(payments.find(filter).sort(Sorts.ascending("parkedAt", "_id")), page, payments.count(filter),
+                MongoUnmatchedPaymentStore::fromDocument);
+    }
+
+    private static Document assignment(Assignment a) {
+        var document = new Document("user", a.user().value()).append("by", a.by()).append("at", Docs.date(a.at()));
+        return Docs.putIfPresent(document, "note", a.note());
+    }
+
+    private static UnmatchedPayment fromDocument(Document d) {
+        Assignment assignment = Docs.mapNullable(d.get("assignment", Document.class), a -> new Assignment(
+                new UserId(a.getString("user")), a.getString("by"), Docs.instant(a.getDate("at")), a.getString("note")));
+        return new UnmatchedPayment(d.getString("_id"), d.getString("checkoutId"),
+                Docs.money(d.get("amount", Document.class)), d.getString("customerEmail"), d.getString("claimedUser"),
+                UnmatchedReason.valueOf(d.getString("reason")), d.getString("detail"),
+                Docs.instant(d.getDate("parkedAt")), assignment);
+    }
+}

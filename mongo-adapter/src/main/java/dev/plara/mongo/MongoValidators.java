@@ -1,0 +1,48 @@
+package dev.plara.mongo;
+
+import com.mongodb.MongoCommandException;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.Map;
+
+/**
+ * Defence in depth on servers that enforce validators: no entry moves a non-positive amount, and no cached wallet is
+ * below zero unless a refund overdrew it (then it is flagged). Correctness never relies on these; servers without
+ * {@code collMod} (mongo-java-server) simply go without.
+ */
+final class MongoValidators {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MongoValidators.class);
+    private static final int COMMAND_NOT_FOUND = 59;
+
+    private MongoValidators() {
+    }
+
+    /** Applies the validators where the server supports them and says whether it did. */
+    static boolean apply(MongoDatabase db) {
+        var validators = Map.of(
+                MongoSchema.LEDGER_ENTRIES, Filters.and(Filters.gt("amount", 0L), Filters.gte("walletSeq", 1L)),
+                MongoSchema.WALLETS, Filters.or(Filters.gte("balance", 0L), Filters.eq("flagged", true)));
+        try {
+            validators.forEach((collection, rule) -> collMod(db, collection, rule));
+            return true;
+        } catch (MongoCommandException e) {
+            if (e.getErrorCode() != COMMAND_NOT_FOUND) {
+                throw e;
+            }
+            LOG.info("This server has no collMod, so no validators: the ledger stays correct without them.");
+            return false;
+        }
+    }
+
+    private static void collMod(MongoDatabase db, String collection, Bson rule) {
+        db.runCommand(new Document("collMod", collection)
+                .append("validator", rule.toBsonDocument(Document.class, db.getCodecRegistry()))
+                .append("validationLevel", "strict").append("validationAction", "error"));
+    }
+}

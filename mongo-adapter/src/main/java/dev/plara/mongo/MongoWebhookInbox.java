@@ -1,0 +1,90 @@
+package dev.plara.mongo;
+
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
+import dev.plara.wallet.core.domain.InboundDelivery;
+import dev.plara.wallet.core.domain.InboxStatus;
+import dev.plara.wallet.core.domain.Page;
+import dev.plara.wallet.core.domain.PageRequest;
+import dev.plara.wallet.core.port.out.WebhookInbox;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Webhook deliveries in {@code webhook_inbox}, one per {@code webhook-id} (the {@code _id}); only pending ones change. */
+final class MongoWebhookInbox implements WebhookInbox {
+
+    private static final String STATUS = "status";
+    private static final String NEXT_ATTEMPT_AT = "nextAttemptAt";
+
+    private final StoreCollection inbox;
+
+    MongoWebhookInbox(StoreCollection inbox) {
+        this.inbox = inbox;
+    }
+
+    @Override
+    public boolean record(InboundDelivery d) {
+        var document = new Document("_id", d.id())
+                .append("type", d.type())
+                .append("payload", d.payload())
+                .append("receivedAt", Docs.date(d.receivedAt()))
+                .append(STATUS, d.status().name())
+                .append("attempts", d.attempts())
+                .append(NEXT_ATTEMPT_AT, Docs.date(d.nextAttemptAt()));
+        return inbox.insertIfAbsent(Docs.putIfPresent(document, "outcome", d.outcome()));
+    }
+
+    @Override
+    public Optional<InboundDelivery> find(String id) {
+        return Optional.ofNullable(inbox.first(Filters.eq("_id", id))).map(MongoWebhookInbox::fromDocument);
+    }
+
+    @Override
+    public void markDone(String id, InboxStatus status, String outcome) {
+        if (status == InboxStatus.PENDING) {
+            throw new IllegalArgumentException("a delivery is done when applied or ignored, not pending");
+        }
+        inbox.update(pending(id), Updates.combine(Updates.set(STATUS, status.name()), Updates.set("outcome", outcome)));
+    }
+
+    @Override
+    public void markFailed(String id, String error, Instant nextAttemptAt) {
+        inbox.update(pending(id), Updates.combine(Updates.inc("attempts", 1), Updates.set("outcome", error),
+                Updates.set(NEXT_ATTEMPT_AT, Docs.date(nextAttemptAt))));
+    }
+
+    @Override
+    public List<InboundDelivery> due(Instant now, int limit) {
+        if (limit < 1) {
+            return List.of();
+        }
+        var dueNow = Filters.and(Filters.eq(STATUS, InboxStatus.PENDING.name()),
+                Filters.lte(NEXT_ATTEMPT_AT, Docs.date(now)));
+        return inbox.find(dueNow).sort(Sorts.ascending("receivedAt", "_id")).limit(limit)
+                .map(MongoWebhookInbox::fromDocument).into(new ArrayList<>());
+    }
+
+    @Override
+    public Page<InboundDelivery> list(InboxStatus status, PageRequest page) {
+        var filter = Filters.eq(STATUS, status.name());
+        return Docs.page(inbox.find(filter).sort(Sorts.descending("receivedAt", "_id")), page, inbox.count(filter),
+                MongoWebhookInbox::fromDocument);
+    }
+
+    private static Bson pending(String id) {
+        return Filters.and(Filters.eq("_id", id), Filters.eq(STATUS, InboxStatus.PENDING.name()));
+    }
+
+    private static InboundDelivery fromDocument(Document d) {
+        return new InboundDelivery(d.getString("_id"), d.getString("type"), d.getString("payload"),
+                Docs.instant(d.getDate("receivedAt")), InboxStatus.valueOf(d.getString(STATUS)),
+                ((Number) d.get("attempts")).intValue(), Docs.instant(d.getDate(NEXT_ATTEMPT_AT)),
+                d.getString("outcome"));
+    }
+}
