@@ -44,11 +44,11 @@ final class InProcessMongo implements AutoCloseable {
 
     /** The stores on a database of their own, without transactions (this server has none). */
     MongoPlaraStores freshStores() {
-        return freshStores(WriteObserver.NONE);
+        return stores(newDatabaseName(), WriteObserver.NONE);
     }
 
-    MongoPlaraStores freshStores(WriteObserver observer) {
-        return MongoPlaraStores.connect(client, newDatabaseName(), TransactionMode.AUTO, observer);
+    MongoPlaraStores stores(String database, WriteObserver observer) {
+        return MongoPlaraStores.connect(client, database, TransactionMode.AUTO, observer);
     }
 
     static String newDatabaseName() {
