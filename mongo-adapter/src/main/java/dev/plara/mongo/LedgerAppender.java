@@ -35,13 +35,13 @@ final class LedgerAppender {
             if (decided.isPresent()) {
                 return decided.get();
             }
-            WalletBalance head = cache.rollForward(entry.wallet());
+            WalletBalance head = cache.latest(entry.wallet());
             if (overdraft == Overdraft.FORBIDDEN && entry.debitsWallet() && head.balance().isLessThan(entry.amount())) {
                 return new AppendResult.InsufficientFunds(head);
             }
             var posted = new PostedEntry(entry, head.lastSequence() + 1, head.balance().plus(entry.walletDelta()));
             if (entries.insertIfAbsent(LedgerEntryMapper.toDocument(posted))) {
-                cache.advance(posted);
+                cache.moveTo(new WalletBalance(entry.wallet(), posted.balanceAfter(), posted.walletSequence()), null);
                 return new AppendResult.Appended(posted);
             }
             Thread.yield();

@@ -104,7 +104,7 @@ final class MongoLedgerStore implements LedgerStore {
                 Updates.unset(UNSETTLED_SINCE));
     }
 
-    /** Rolls every wallet's cache forward to its latest entry; answers how many entries had to be applied. */
+    /** Brings every wallet's cache to its latest entry; answers how many caches it corrected. */
     long repair() {
         return cache.repair();
     }

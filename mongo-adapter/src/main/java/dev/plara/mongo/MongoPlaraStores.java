@@ -117,8 +117,9 @@ public final class MongoPlaraStores {
     }
 
     /**
-     * Rolls every wallet's cached balance forward to its latest entry, finishing whatever a crash left half done in
-     * the ledger, and answers how many entries it had to apply. Safe to run at any time, from any number of processes.
+     * Brings every wallet's cached balance to its latest entry, finishing whatever a crash (or a storage that lost
+     * its last writes) left half done in the ledger, and answers how many caches it corrected. Safe to run at any
+     * time, from any number of processes.
      */
     public long repair() {
         return ledger.repair();

@@ -11,8 +11,8 @@ import org.slf4j.LoggerFactory;
 import java.util.Map;
 
 /**
- * Defence in depth on servers that enforce validators: no entry moves a non-positive amount, and no cached wallet is
- * below zero unless a refund overdrew it (then it is flagged). Correctness never relies on these; servers without
+ * Defence in depth on servers that enforce validators: no entry moves a non-positive amount, and no debit but a
+ * refund leaves its wallet below zero. Correctness never relies on these; servers without
  * {@code collMod} (mongo-java-server) simply go without.
  */
 final class MongoValidators {
@@ -26,8 +26,9 @@ final class MongoValidators {
     /** Applies the validators where the server supports them and says whether it did. */
     static boolean apply(MongoDatabase db) {
         var validators = Map.of(
-                MongoSchema.LEDGER_ENTRIES, Filters.and(Filters.gt("amount", 0L), Filters.gte("walletSeq", 1L)),
-                MongoSchema.WALLETS, Filters.or(Filters.gte("balance", 0L), Filters.eq("flagged", true)));
+                MongoSchema.LEDGER_ENTRIES, Filters.and(Filters.gt("amount", 0L), Filters.gte("walletSeq", 1L),
+                        Filters.or(Filters.gte("balanceAfter", 0L), Filters.eq("kind", "REFUND"),
+                                Filters.regex("credit", "^wallet:"))));
         try {
             validators.forEach((collection, rule) -> collMod(db, collection, rule));
             return true;

@@ -88,6 +88,11 @@ final class StoreCollection {
         return result;
     }
 
+    void delete(Bson filter) {
+        sessions.current().ifPresentOrElse(s -> raw.deleteOne(s, filter), () -> raw.deleteOne(filter));
+        observer.afterWrite(raw.getNamespace().getCollectionName(), "delete");
+    }
+
     Document findAndUpdate(Bson filter, Bson update, FindOneAndUpdateOptions options) {
         Document result = sessions.current().map(s -> raw.findOneAndUpdate(s, filter, update, options))
                 .orElseGet(() -> raw.findOneAndUpdate(filter, update, options));

@@ -9,21 +9,22 @@ import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import dev.plara.wallet.core.domain.Account;
 import dev.plara.wallet.core.domain.Money;
-import dev.plara.wallet.core.domain.PostedEntry;
 import dev.plara.wallet.core.domain.WalletBalance;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 
 import static dev.plara.mongo.LedgerEntryMapper.SEQ;
 import static dev.plara.mongo.LedgerEntryMapper.WALLET;
 
 /**
- * The {@code wallets} collection: per wallet, the balance and sequence of the latest entry it has caught up with. It is
- * never the source of truth: it is rolled forward from the entries, one guarded update per entry
- * ({@code {_id, seq: n-1}} becomes {@code {seq: n, balance: balanceAfter(n)}}), so a racing or repeated roll-forward
- * changes nothing twice and a crash between an entry and its roll-forward is caught up on the next touch.
+ * The {@code wallets} collection: per wallet, the balance and sequence of its latest entry. It is never the source of
+ * truth: every touch compares it with the wallet's latest entry and, if it differs, sets it to that entry's state with
+ * one update guarded by what it replaces (a sequence below the entry's, or exactly the stale state it read), so racing
+ * or repeated roll-forwards never move it backwards, and a crash between an entry and its roll-forward is caught up.
  */
 final class WalletCache {
 
@@ -38,23 +39,37 @@ final class WalletCache {
         this.entries = entries;
     }
 
-    /** Catches the wallet's cache up with its entries and returns its balance as of its latest entry. */
-    WalletBalance rollForward(Account wallet) {
-        return roll(wallet).balance();
+    /** The wallet's balance as of its latest entry: the exact predecessor of the next entry. */
+    WalletBalance latest(Account wallet) {
+        Document last = entries.find(Filters.eq(WALLET, wallet.toString())).sort(Sorts.descending(SEQ)).limit(1).first();
+        if (last == null) {
+            return WalletBalance.empty(wallet);
+        }
+        return new WalletBalance(wallet, new Money(Docs.longValue(last, LedgerEntryMapper.BALANCE_AFTER),
+                wallet.currency()), Docs.longValue(last, SEQ));
     }
 
-    /** Moves the cache from the entry before {@code posted} to {@code posted}; a cache already past it stays. */
-    void advance(PostedEntry posted) {
-        long seq = posted.walletSequence();
-        Account wallet = posted.entry().wallet();
-        var update = Updates.combine(Updates.set(CACHED_SEQ, seq),
-                Updates.set(BALANCE, posted.balanceAfter().minor()),
-                posted.balanceAfter().isNegative() ? Updates.set("flagged", true) : Updates.setOnInsert("flagged", false),
-                Updates.setOnInsert("owner", wallet.owner().value()),
-                Updates.setOnInsert("currency", wallet.currency().getCurrencyCode()));
+    /** Brings the wallet's cache to its latest entry and returns the balance as of that entry. */
+    WalletBalance rollForward(Account wallet) {
+        return reconcile(wallet).truth();
+    }
+
+    /**
+     * Sets the cache to {@code truth} if it is behind it, or exactly as {@code stale} (read before the entries, so
+     * only a lost write can have left it ahead of them); a cache someone else moved meanwhile stays as it is.
+     */
+    void moveTo(WalletBalance truth, Document stale) {
+        Bson behind = Filters.lt(CACHED_SEQ, truth.lastSequence());
+        Bson replaceable = stale == null ? behind : Filters.or(behind, Filters.and(
+                Filters.eq(CACHED_SEQ, stale.get(CACHED_SEQ)), Filters.eq(BALANCE, stale.get(BALANCE))));
+        Account wallet = truth.wallet();
+        var update = Updates.combine(Updates.set(CACHED_SEQ, truth.lastSequence()),
+                Updates.set(BALANCE, truth.balance().minor()),
+                Updates.set("owner", wallet.owner().value()),
+                Updates.set("currency", wallet.currency().getCurrencyCode()));
         try {
-            wallets.update(Filters.and(Filters.eq("_id", wallet.toString()), Filters.eq(CACHED_SEQ, seq - 1)), update,
-                    new UpdateOptions().upsert(seq == 1));
+            wallets.update(Filters.and(Filters.eq("_id", wallet.toString()), replaceable), update,
+                    new UpdateOptions().upsert(true));
         } catch (MongoException e) {
             if (!StoreCollection.isDuplicateKey(e)) {
                 throw e;
@@ -62,13 +77,12 @@ final class WalletCache {
         }
     }
 
-    /** Rolls every wallet's cache forward to its latest entry; answers how many entries had not been applied yet. */
+    /** Brings every wallet's cache to its latest entry; answers how many caches differed from their entries. */
     long repair() {
-        long applied = 0;
-        for (Account wallet : walletsWithEntries()) {
-            applied += roll(wallet).applied();
-        }
-        return applied;
+        var names = new TreeSet<String>();
+        walletsWithEntries().forEach(wallet -> names.add(wallet.toString()));
+        wallets.find(Filters.empty()).forEach(cached -> names.add(cached.getString("_id")));
+        return names.stream().map(Account::parse).filter(wallet -> reconcile(wallet).corrected()).count();
     }
 
     /** Every wallet that has at least one entry, ordered by its name. */
@@ -84,27 +98,28 @@ final class WalletCache {
                 .into(new ArrayList<>());
     }
 
-    private Rolled roll(Account wallet) {
+    /** Compares the cache with the latest entry (reading the cache first, as it only ever trails) and corrects it. */
+    private Reconciled reconcile(Account wallet) {
         Document cached = wallets.first(Filters.eq("_id", wallet.toString()));
-        WalletBalance state = cached == null ? WalletBalance.empty(wallet) : toBalance(cached);
-        int applied = 0;
-        var behind = entries.find(Filters.and(Filters.eq(WALLET, wallet.toString()), Filters.gt(SEQ, state.lastSequence())))
-                .sort(Sorts.ascending(SEQ));
-        for (Document document : behind) {
-            PostedEntry posted = LedgerEntryMapper.fromDocument(document);
-            advance(posted);
-            state = new WalletBalance(wallet, posted.balanceAfter(), posted.walletSequence());
-            applied++;
+        WalletBalance truth = latest(wallet);
+        if (cached != null && toBalance(cached).equals(truth) || cached == null && truth.lastSequence() == 0) {
+            return new Reconciled(truth, false);
         }
-        return new Rolled(state, applied);
+        if (truth.lastSequence() == 0) {
+            wallets.delete(Filters.and(Filters.eq("_id", wallet.toString()),
+                    Filters.eq(CACHED_SEQ, cached.get(CACHED_SEQ))));
+        } else {
+            moveTo(truth, cached);
+        }
+        return new Reconciled(truth, true);
+    }
+
+    private record Reconciled(WalletBalance truth, boolean corrected) {
     }
 
     private static WalletBalance toBalance(Document cached) {
         Account wallet = Account.parse(cached.getString("_id"));
         return new WalletBalance(wallet, new Money(Docs.longValue(cached, BALANCE), wallet.currency()),
                 Docs.longValue(cached, CACHED_SEQ));
-    }
-
-    private record Rolled(WalletBalance balance, int applied) {
     }
 }

@@ -1,0 +1,91 @@
+package dev.plara.mongo;
+
+import dev.plara.wallet.core.domain.BankDeposit;
+import dev.plara.wallet.core.domain.BankDetails;
+import dev.plara.wallet.core.domain.DepositId;
+import dev.plara.wallet.core.domain.Money;
+import dev.plara.wallet.core.domain.ReceiptRef;
+import dev.plara.wallet.core.domain.UserId;
+import dev.plara.wallet.core.port.out.AppendResult;
+import dev.plara.wallet.core.port.out.Overdraft;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The embedded default, an H2 file behind mongo-java-server, across a clean restart and across a {@code kill -9}. */
+class H2PersistenceTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void keepsDataAndUniqueIndexesAcrossARestart() {
+        Path file = dir.resolve("plara.mv");
+        try (var mongo = InProcessMongo.h2(file)) {
+            var stores = MongoPlaraStores.connect(mongo.client(), "plara", TransactionMode.AUTO);
+            stores.ledger().append(Entries.bankCredit("ann", "d1", "FT-1234", Money.etb(10_00)), Overdraft.FORBIDDEN);
+            assertThat(stores.bankDeposits().insert(deposit("d2", "FT-5678"))).isTrue();
+        }
+        try (var mongo = InProcessMongo.h2(file)) {
+            var stores = MongoPlaraStores.connect(mongo.client(), "plara", TransactionMode.AUTO);
+            var wallet = Entries.wallet("ann", Money.etb(0));
+            assertThat(stores.ledger().balance(wallet).balance()).isEqualTo(Money.etb(10_00));
+            assertThat(stores.ledger().append(Entries.bankCredit("bob", "d9", "FT-1234", Money.etb(10_00)),
+                    Overdraft.FORBIDDEN)).isInstanceOf(AppendResult.Conflict.class);
+            assertThat(stores.bankDeposits().insert(deposit("d3", "FT-5678"))).isFalse();
+            assertThat(stores.bankDeposits().find(new DepositId("d2"))).contains(deposit("d2", "FT-5678"));
+        }
+    }
+
+    @Test
+    @Timeout(value = 2, unit = TimeUnit.MINUTES)
+    void afterAKillNineMidLoadReopeningAndRepairingLeavesACleanAudit() throws Exception {
+        Path file = dir.resolve("killed.mv");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                WriteLoadMain.class.getName(), file.toString()).redirectErrorStream(true).start();
+        long acknowledged = 0;
+        try (var out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line = out.readLine(); line != null && acknowledged < 1500; line = out.readLine()) {
+                if (line.startsWith("acknowledged ")) {
+                    acknowledged = Long.parseLong(line.substring("acknowledged ".length()));
+                }
+            }
+            child.destroyForcibly();
+            assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        }
+        assertThat(acknowledged).as("appends acknowledged before the kill").isGreaterThanOrEqualTo(1500);
+
+        try (var mongo = InProcessMongo.h2(file)) {
+            var stores = MongoPlaraStores.connect(mongo.client(), "plara", TransactionMode.AUTO);
+            long repaired = stores.repair();
+            var entries = new long[1];
+            stores.ledger().forEachEntry(posted -> entries[0]++);
+            System.out.printf("kill -9 after %d acknowledged appends: %d entries survived, %d wallet caches"
+                    + " corrected%n", acknowledged, entries[0], repaired);
+            assertThat(entries[0]).isPositive();
+            assertThat(LedgerAudit.differences(stores.ledger())).isEmpty();
+            for (int user = 0; user < 3; user++) {
+                var wallet = Entries.wallet("user" + user, Money.usd(0));
+                long last = stores.ledger().balance(wallet).lastSequence();
+                assertThat(stores.ledger().append(Entries.cardCredit("user" + user, "after-restart-" + user, Money.usd(1)),
+                        Overdraft.FORBIDDEN)).isInstanceOfSatisfying(AppendResult.Appended.class,
+                        appended -> assertThat(appended.posted().walletSequence()).isEqualTo(last + 1));
+            }
+            assertThat(LedgerAudit.differences(stores.ledger())).isEmpty();
+        }
+    }
+
+    private static BankDeposit deposit(String id, String code) {
+        return BankDeposit.submitted(new DepositId(id), UserId.of("ann"), Money.etb(10_00), new ReceiptRef("r"),
+                BankDetails.of("Abebe Kebede", code, "+251911000000"), Entries.T0);
+    }
+}
