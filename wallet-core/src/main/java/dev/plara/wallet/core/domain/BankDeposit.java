@@ -53,6 +53,11 @@ public record BankDeposit(
         return with(DepositStatus.APPROVED, review);
     }
 
+    /** Releases an approval claim whose credit the ledger refused, so the deposit can be reviewed again. */
+    public BankDeposit backToPending() {
+        return with(DepositStatus.PENDING, null);
+    }
+
     public BankDeposit rejected(String reviewer, Instant at, String reason) {
         return with(DepositStatus.REJECTED, new Review(reviewer, at, reason));
     }

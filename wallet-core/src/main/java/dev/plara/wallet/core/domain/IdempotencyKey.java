@@ -6,9 +6,11 @@ import java.util.Objects;
  * Names the outside fact that caused a ledger entry; the same key twice is one effect.
  *
  * <p>Keys are derived, never random: {@code polar:order:<id>}, {@code polar:refund:<id>}, {@code bank:<depositId>},
- * {@code purchase:<user>:<item>} (with {@code :<period>} for each period of a subscription plan).
+ * {@code purchase:<user>:<item>} (with {@code #<period>} for each period of a subscription plan).
  */
 public record IdempotencyKey(String value) {
+
+    private static final char PERIOD_MARK = '#';
 
     public IdempotencyKey {
         Objects.requireNonNull(value, "idempotency key");
@@ -37,7 +39,13 @@ public record IdempotencyKey(String value) {
         if (period < 1) {
             throw new IllegalArgumentException("periods count from 1");
         }
-        return new IdempotencyKey(purchase(user, item).value() + ":" + period);
+        return new IdempotencyKey(purchase(user, item).value() + PERIOD_MARK + period);
+    }
+
+    /** The period number of a plan purchase key; 1 for any other key (item ids never contain the mark). */
+    public long period() {
+        int mark = value.lastIndexOf(PERIOD_MARK);
+        return mark < 0 ? 1 : Long.parseLong(value.substring(mark + 1));
     }
 
     private static String requireId(String id) {

@@ -40,6 +40,10 @@ public interface ApplyRefundUseCase {
         record AlreadyApplied(PostedEntry posted) implements RefundResult {
         }
 
+        /** The ledger holds this refund with another amount or account: reported, never applied. */
+        record Conflicting(PostedEntry existing, String reason) implements RefundResult {
+        }
+
         /** A product order was refunded; access was revoked if the refund made it whole. */
         record OrderRefunded(ProductOrder order, Entitlement entitlement) implements RefundResult {
         }

@@ -17,6 +17,10 @@ public sealed interface CheckoutStart {
     record UnknownProduct(String productId) implements CheckoutStart {
     }
 
+    /** Only a signed-in user can buy this (a credit pack goes into a wallet). */
+    record SignInRequired(String productId) implements CheckoutStart {
+    }
+
     /** The email address given is not one. */
     record InvalidEmail(String email) implements CheckoutStart {
     }

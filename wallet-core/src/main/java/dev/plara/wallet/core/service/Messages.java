@@ -1,0 +1,74 @@
+package dev.plara.wallet.core.service;
+
+import dev.plara.wallet.core.domain.BankDeposit;
+import dev.plara.wallet.core.domain.PostedEntry;
+import dev.plara.wallet.core.domain.ProductOrder;
+
+/** The words of notifications, operator log lines and emails, kept in one place. */
+final class Messages {
+
+    private Messages() {
+    }
+
+    static String cardCredit(PostedEntry posted) {
+        return "Card deposit of " + posted.entry().amount() + " credited. Balance: " + posted.balanceAfter() + ".";
+    }
+
+    static String bankCredit(PostedEntry posted) {
+        return "Bank deposit of " + posted.entry().amount() + " approved and credited. Balance: "
+                + posted.balanceAfter() + ".";
+    }
+
+    static String rejection(BankDeposit deposit) {
+        return "Bank deposit of " + deposit.amount() + " (code " + deposit.transactionCode() + ") was rejected: "
+                + deposit.review().reason();
+    }
+
+    static String purchase(PostedEntry posted) {
+        return "You bought " + posted.entry().facts().notes() + " for " + posted.entry().amount() + ". Balance: "
+                + posted.balanceAfter() + ".";
+    }
+
+    static String refund(PostedEntry posted) {
+        String overdrawn = posted.balanceAfter().isNegative() ? " Your wallet is overdrawn; please top it up." : "";
+        return "A refund of " + posted.entry().amount() + " was taken back from your wallet. Balance: "
+                + posted.balanceAfter() + "." + overdrawn;
+    }
+
+    static String orderConfirmed(ProductOrder order) {
+        return "Your order of " + order.productName() + " (" + order.amount() + ") is confirmed.";
+    }
+
+    static String operatorLog(PostedEntry posted) {
+        var entry = posted.entry();
+        var facts = entry.facts();
+        String sign = entry.credit().isWallet() ? "+" : "-";
+        StringBuilder line = new StringBuilder(entry.kind() + ": " + sign + entry.amount() + " " + entry.wallet()
+                + " (" + entry.key() + ")");
+        if (facts.paidAmount() != null) {
+            line.append(", paid ").append(facts.paidAmount()).append(" at rate ").append(facts.rate());
+        }
+        if (facts.bankTransactionCode() != null) {
+            line.append(", code ").append(facts.bankTransactionCode()).append(", sender ").append(facts.senderName());
+        }
+        if (facts.processedBy() != null) {
+            line.append(", by ").append(facts.processedBy());
+        }
+        return line.append(". Balance ").append(posted.balanceAfter()).append('.').toString();
+    }
+
+    static String operatorRejection(BankDeposit deposit) {
+        return "BANK_DEPOSIT rejected: " + deposit.amount() + " for wallet:" + deposit.user() + " (code "
+                + deposit.transactionCode() + ", sender " + deposit.senderName() + "), by " + deposit.review().reviewer()
+                + ": " + deposit.review().reason();
+    }
+
+    static String emailSubject(ProductOrder order) {
+        return "Your order: " + order.productName();
+    }
+
+    static String emailBody(ProductOrder order) {
+        return "Thank you for your purchase.\n\nProduct: " + order.productName() + "\nAmount: " + order.amount()
+                + "\nOrder: " + order.orderId() + "\n\nYour access is active now.\n";
+    }
+}

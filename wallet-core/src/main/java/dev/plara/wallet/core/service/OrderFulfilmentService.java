@@ -1,0 +1,91 @@
+package dev.plara.wallet.core.service;
+
+import dev.plara.wallet.core.domain.Channel;
+import dev.plara.wallet.core.domain.Entitlement;
+import dev.plara.wallet.core.domain.EntitlementStatus;
+import dev.plara.wallet.core.domain.ItemId;
+import dev.plara.wallet.core.domain.Money;
+import dev.plara.wallet.core.domain.Notification;
+import dev.plara.wallet.core.domain.NotificationKind;
+import dev.plara.wallet.core.domain.OutboxMessage;
+import dev.plara.wallet.core.domain.ProductOrder;
+import dev.plara.wallet.core.domain.UserId;
+import dev.plara.wallet.core.port.in.ChangeSubscriptionUseCase;
+import dev.plara.wallet.core.port.in.FulfilProductOrderUseCase;
+
+/**
+ * Fulfils paid direct purchases (order saved, access granted, confirmation queued) and lets subscription events move
+ * that access. Every write is idempotent, so a redelivered event finishes whatever a crash interrupted.
+ */
+public final class OrderFulfilmentService implements FulfilProductOrderUseCase, ChangeSubscriptionUseCase {
+
+    private final WalletStores stores;
+
+    OrderFulfilmentService(WalletStores stores) {
+        this.stores = stores;
+    }
+
+    @Override
+    public FulfilmentResult fulfil(PaidProductOrder paid) {
+        var owner = owner(paid.claimedUser(), paid.email());
+        var order = new ProductOrder(paid.orderId(), paid.checkoutId(), owner, paid.email() == null ? "" : paid.email(),
+                paid.productId(), paid.productName(), paid.amount(), paid.subscriptionId(),
+                Money.zero(paid.amount().currency()), paid.paidAt());
+        return stores.unitOfWork().run(() -> record(order));
+    }
+
+    private FulfilmentResult record(ProductOrder order) {
+        if (order.checkoutId() != null) {
+            stores.checkouts().attachOrder(order.checkoutId(), order.orderId());
+        }
+        boolean first = stores.orders().save(order);
+        var saved = stores.orders().find(order.orderId()).orElse(order);
+        var source = saved.subscriptionId() != null ? saved.subscriptionId() : saved.orderId();
+        var granted = new Entitlement(saved.owner(), saved.item(), source, EntitlementStatus.ACTIVE, saved.paidAt(),
+                null, saved.paidAt().toEpochMilli());
+        stores.entitlements().putIfNewer(granted);
+        stores.notifications().add(Notification.unread("order:" + saved.orderId(), saved.owner(),
+                NotificationKind.ORDER_FULFILLED, Messages.orderConfirmed(saved), null, saved.paidAt()));
+        if (!saved.email().isEmpty()) {
+            stores.outbox().enqueue(new OutboxMessage("email:order:" + saved.orderId(), Channel.EMAIL, saved.email(),
+                    Messages.emailSubject(saved), Messages.emailBody(saved), saved.paidAt()));
+        }
+        var current = stores.entitlements().find(saved.owner(), saved.item()).orElse(granted);
+        return first ? new FulfilmentResult.Fulfilled(saved, current) : new FulfilmentResult.AlreadyFulfilled(saved);
+    }
+
+    @Override
+    public SubscriptionResult apply(SubscriptionChange change) {
+        var owner = owner(change.claimedUser(), change.email());
+        var item = ItemId.polarProduct(change.productId());
+        var existing = stores.entitlements().find(owner, item);
+        var grantedAt = existing.map(Entitlement::grantedAt)
+                .filter(at -> at.isBefore(change.changedAt())).orElse(change.changedAt());
+        var until = change.accessUntil();
+        if (change.status() == EntitlementStatus.REVOKED && (until == null || until.isAfter(change.changedAt()))) {
+            until = change.changedAt();
+        }
+        if (until != null && until.isBefore(grantedAt) && change.status() != EntitlementStatus.REVOKED) {
+            until = grantedAt;
+        }
+        var next = new Entitlement(owner, item, change.subscriptionId(), change.status(), grantedAt, until,
+                change.changedAt().toEpochMilli());
+        return stores.entitlements().putIfNewer(next)
+                ? new SubscriptionResult.Changed(next)
+                : new SubscriptionResult.Stale(change.subscriptionId());
+    }
+
+    /** The user a provider event is for: the user id it carries, else the guest its email names. */
+    static UserId owner(String claimedUser, String email) {
+        if (claimedUser != null && !claimedUser.isBlank()) {
+            try {
+                return UserId.of(claimedUser);
+            } catch (IllegalArgumentException notAUserId) {
+                if (email == null) {
+                    throw notAUserId;
+                }
+            }
+        }
+        return UserId.guest(email);
+    }
+}

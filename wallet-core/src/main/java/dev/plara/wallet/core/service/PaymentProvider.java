@@ -1,0 +1,17 @@
+package dev.plara.wallet.core.service;
+
+import dev.plara.wallet.core.port.out.CheckoutGateway;
+import dev.plara.wallet.core.port.out.ProductCatalog;
+import dev.plara.wallet.core.port.out.RefundGateway;
+
+import java.util.Objects;
+
+/** The payment provider's three faces the core uses: checkouts, the product list and refunds. */
+public record PaymentProvider(CheckoutGateway checkouts, ProductCatalog products, RefundGateway refunds) {
+
+    public PaymentProvider {
+        Objects.requireNonNull(checkouts, "checkouts");
+        Objects.requireNonNull(products, "products");
+        Objects.requireNonNull(refunds, "refunds");
+    }
+}

@@ -1,0 +1,56 @@
+package dev.plara.wallet.core.service;
+
+import dev.plara.wallet.core.domain.IdempotencyKey;
+import dev.plara.wallet.core.domain.Money;
+import dev.plara.wallet.core.port.in.RequestRefundUseCase;
+import dev.plara.wallet.core.port.out.RefundGateway;
+
+import java.util.Optional;
+
+/**
+ * Checks an admin's refund request against what Plara knows of the order, then asks the provider. The debit waits for
+ * the provider's confirmation.
+ */
+public final class RefundRequestService implements RequestRefundUseCase {
+
+    private final WalletStores stores;
+    private final RefundGateway gateway;
+
+    RefundRequestService(WalletStores stores, RefundGateway gateway) {
+        this.stores = stores;
+        this.gateway = gateway;
+    }
+
+    @Override
+    public RefundRequestResult request(RequestRefund command) {
+        if (!command.amount().isPositive()) {
+            return new RefundRequestResult.Refused("a refund must be a positive amount, not " + command.amount());
+        }
+        if (command.reason().isBlank()) {
+            return new RefundRequestResult.Refused("a refund needs a reason");
+        }
+        var refundable = refundable(command.orderId());
+        if (refundable.isEmpty()) {
+            return new RefundRequestResult.Refused("Plara has no paid order " + command.orderId());
+        }
+        if (!refundable.get().currency().equals(command.amount().currency())
+                || refundable.get().isLessThan(command.amount())) {
+            return new RefundRequestResult.Refused("at most " + refundable.get() + " of order " + command.orderId()
+                    + " can be refunded");
+        }
+        var answer = gateway.request(command.orderId(), command.amount(), command.reason());
+        if (answer instanceof RefundGateway.RefundRequest.Accepted accepted) {
+            return new RefundRequestResult.Requested(accepted.refundId());
+        }
+        return new RefundRequestResult.Refused(((RefundGateway.RefundRequest.Refused) answer).reason());
+    }
+
+    /** What was paid for an order and is not yet refunded, in the currency it was paid in. */
+    private Optional<Money> refundable(String orderId) {
+        var credit = stores.ledger().find(IdempotencyKey.polarOrder(orderId));
+        if (credit.isPresent()) {
+            return Optional.of(RefundService.refundable(credit.get()));
+        }
+        return stores.orders().find(orderId).map(order -> order.amount().minus(order.refunded()));
+    }
+}

@@ -1,0 +1,57 @@
+package dev.plara.wallet.core.service;
+
+import dev.plara.wallet.core.domain.BankDeposit;
+import dev.plara.wallet.core.domain.DepositStatus;
+import dev.plara.wallet.core.domain.PageRequest;
+import dev.plara.wallet.core.port.in.ReviewBankDepositUseCase;
+import dev.plara.wallet.core.port.in.SweepUseCase;
+
+/**
+ * Finishes interrupted work: settles entries whose follow-ups were not confirmed, and completes approvals that
+ * claimed a deposit but crashed before crediting it. Bounded per run, so a long backlog is worked off over runs.
+ */
+public final class SweepService implements SweepUseCase {
+
+    private static final int BATCH = 100;
+    private static final int MAX_BATCHES = 50;
+
+    private final WalletStores stores;
+    private final EntrySettlement settlement;
+    private final ReviewBankDepositUseCase reviews;
+
+    SweepService(WalletStores stores, EntrySettlement settlement, ReviewBankDepositUseCase reviews) {
+        this.stores = stores;
+        this.settlement = settlement;
+        this.reviews = reviews;
+    }
+
+    @Override
+    public SweepReport sweep() {
+        int approvals = finishApprovals();
+        return new SweepReport(settleEntries(), approvals);
+    }
+
+    private int settleEntries() {
+        int settled = 0;
+        for (int batch = 0; batch < MAX_BATCHES; batch++) {
+            var pending = stores.ledger().unsettled(BATCH);
+            pending.forEach(posted -> stores.unitOfWork().run(() -> {
+                settlement.settle(posted);
+                return null;
+            }));
+            settled += pending.size();
+            if (pending.size() < BATCH) {
+                break;
+            }
+        }
+        return settled;
+    }
+
+    private int finishApprovals() {
+        var claimed = stores.deposits().byStatus(DepositStatus.APPROVING, PageRequest.first(BATCH)).items();
+        for (BankDeposit deposit : claimed) {
+            reviews.approve(new ReviewBankDepositUseCase.ApproveDeposit(deposit.id(), deposit.review().reviewer()));
+        }
+        return claimed.size();
+    }
+}

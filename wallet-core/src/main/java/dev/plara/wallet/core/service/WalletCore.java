@@ -1,0 +1,153 @@
+package dev.plara.wallet.core.service;
+
+import dev.plara.wallet.core.port.in.ApplyRefundUseCase;
+import dev.plara.wallet.core.port.in.AssignUnmatchedPaymentUseCase;
+import dev.plara.wallet.core.port.in.AuditLedgerUseCase;
+import dev.plara.wallet.core.port.in.BrowseCatalogUseCase;
+import dev.plara.wallet.core.port.in.ChangeSubscriptionUseCase;
+import dev.plara.wallet.core.port.in.CheckAccessUseCase;
+import dev.plara.wallet.core.port.in.ConfirmCardPaymentUseCase;
+import dev.plara.wallet.core.port.in.FulfilProductOrderUseCase;
+import dev.plara.wallet.core.port.in.ListDepositsUseCase;
+import dev.plara.wallet.core.port.in.ListUnmatchedPaymentsUseCase;
+import dev.plara.wallet.core.port.in.NotificationsUseCase;
+import dev.plara.wallet.core.port.in.PurchaseContentUseCase;
+import dev.plara.wallet.core.port.in.RememberUserUseCase;
+import dev.plara.wallet.core.port.in.RequestRefundUseCase;
+import dev.plara.wallet.core.port.in.ReviewBankDepositUseCase;
+import dev.plara.wallet.core.port.in.StartCardDepositUseCase;
+import dev.plara.wallet.core.port.in.StartProductCheckoutUseCase;
+import dev.plara.wallet.core.port.in.SubmitBankDepositUseCase;
+import dev.plara.wallet.core.port.in.SweepUseCase;
+import dev.plara.wallet.core.port.in.TrackCheckoutUseCase;
+import dev.plara.wallet.core.port.in.ViewWalletUseCase;
+import dev.plara.wallet.core.port.out.IdGenerator;
+
+import java.time.Clock;
+
+/**
+ * The wallet core wired by hand: give it the stores, the payment provider, the settings, a clock and an id source, and
+ * take the use cases it offers. This is how an embedding service (or Plara's own server) uses the core.
+ */
+public final class WalletCore {
+
+    private final CardDepositService cardDeposits;
+    private final ProductPurchaseService productCheckouts;
+    private final OrderFulfilmentService fulfilment;
+    private final BankDepositService bankDeposits;
+    private final DepositReviewService reviews;
+    private final ContentPurchaseService purchases;
+    private final RefundService refunds;
+    private final RefundRequestService refundRequests;
+    private final UnmatchedPaymentService unmatched;
+    private final AccountQueries accounts;
+    private final CatalogService catalog;
+    private final CheckoutTrackingService tracking;
+    private final AuditService audit;
+    private final SweepService sweep;
+
+    public WalletCore(WalletStores stores, PaymentProvider provider, WalletSettings settings, Clock clock,
+                      IdGenerator ids) {
+        var settlement = new EntrySettlement(stores);
+        var posting = new Posting(stores.ledger(), settlement);
+        var parking = new PaymentParking(stores, settings, clock);
+        this.cardDeposits = new CardDepositService(stores, provider.checkouts(), settings, posting, parking, clock);
+        this.productCheckouts = new ProductPurchaseService(stores, provider, settings, clock);
+        this.fulfilment = new OrderFulfilmentService(stores);
+        this.bankDeposits = new BankDepositService(stores, settings, ids, clock);
+        this.reviews = new DepositReviewService(stores, posting, clock);
+        this.purchases = new ContentPurchaseService(stores, posting, clock);
+        this.refunds = new RefundService(stores, posting, clock);
+        this.refundRequests = new RefundRequestService(stores, provider.refunds());
+        this.unmatched = new UnmatchedPaymentService(stores, settings, posting, parking, clock);
+        this.accounts = new AccountQueries(stores, clock);
+        this.catalog = new CatalogService(stores, provider.products(), settings);
+        this.tracking = new CheckoutTrackingService(stores, provider.checkouts());
+        this.audit = new AuditService(stores.ledger(), clock);
+        this.sweep = new SweepService(stores, settlement, reviews);
+    }
+
+    public StartCardDepositUseCase startCardDeposit() {
+        return cardDeposits;
+    }
+
+    public ConfirmCardPaymentUseCase confirmCardPayment() {
+        return cardDeposits;
+    }
+
+    public StartProductCheckoutUseCase startProductCheckout() {
+        return productCheckouts;
+    }
+
+    public FulfilProductOrderUseCase fulfilProductOrder() {
+        return fulfilment;
+    }
+
+    public ChangeSubscriptionUseCase changeSubscription() {
+        return fulfilment;
+    }
+
+    public SubmitBankDepositUseCase submitBankDeposit() {
+        return bankDeposits;
+    }
+
+    public ListDepositsUseCase listDeposits() {
+        return bankDeposits;
+    }
+
+    public ReviewBankDepositUseCase reviewBankDeposit() {
+        return reviews;
+    }
+
+    public PurchaseContentUseCase purchaseContent() {
+        return purchases;
+    }
+
+    public ApplyRefundUseCase applyRefund() {
+        return refunds;
+    }
+
+    public RequestRefundUseCase requestRefund() {
+        return refundRequests;
+    }
+
+    public AssignUnmatchedPaymentUseCase assignUnmatchedPayment() {
+        return unmatched;
+    }
+
+    public ListUnmatchedPaymentsUseCase listUnmatchedPayments() {
+        return unmatched;
+    }
+
+    public ViewWalletUseCase viewWallet() {
+        return accounts;
+    }
+
+    public NotificationsUseCase notifications() {
+        return accounts;
+    }
+
+    public CheckAccessUseCase checkAccess() {
+        return accounts;
+    }
+
+    public RememberUserUseCase rememberUser() {
+        return accounts;
+    }
+
+    public BrowseCatalogUseCase browseCatalog() {
+        return catalog;
+    }
+
+    public TrackCheckoutUseCase trackCheckout() {
+        return tracking;
+    }
+
+    public AuditLedgerUseCase auditLedger() {
+        return audit;
+    }
+
+    public SweepUseCase sweep() {
+        return sweep;
+    }
+}

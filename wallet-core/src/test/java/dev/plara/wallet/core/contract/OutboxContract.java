@@ -1,0 +1,117 @@
+package dev.plara.wallet.core.contract;
+
+import dev.plara.wallet.core.domain.Channel;
+import dev.plara.wallet.core.domain.OutboxDelivery;
+import dev.plara.wallet.core.domain.OutboxMessage;
+import dev.plara.wallet.core.domain.OutboxStatus;
+import dev.plara.wallet.core.domain.PageRequest;
+import dev.plara.wallet.core.fixtures.TestClock;
+import dev.plara.wallet.core.port.out.Outbox;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The {@link Outbox} contract, run against every implementation. */
+public abstract class OutboxContract {
+
+    private static final Duration LEASE = Duration.ofSeconds(30);
+
+    private final TestClock clock = TestClock.standard();
+    private Outbox outbox;
+
+    protected abstract Outbox newStore();
+
+    @BeforeEach
+    void createStore() {
+        outbox = newStore();
+    }
+
+    private OutboxMessage telegram(String key) {
+        return new OutboxMessage(key, Channel.TELEGRAM, null, null, "credited " + key, clock.tick());
+    }
+
+    @Test
+    void aMessageIsQueuedOncePerKeyAndKeptExactly() {
+        var email = new OutboxMessage("email:order:1", Channel.EMAIL, "zoe@example.org", "Your order", "Thanks!",
+                clock.tick());
+        outbox.enqueue(email);
+        outbox.enqueue(new OutboxMessage("email:order:1", Channel.EMAIL, "eve@example.org", "Other", "x", clock.tick()));
+
+        assertThat(outbox.find("email:order:1"))
+                .contains(new OutboxDelivery(email, OutboxStatus.PENDING, 0, email.createdAt(), null));
+    }
+
+    @Test
+    void aLeasedMessageCannotBeClaimedByAnotherWorkerUntilTheLeaseRunsOut() {
+        outbox.enqueue(telegram("m1"));
+
+        assertThat(outbox.claimDue(clock.tick(), "worker-a", LEASE, 10)).hasSize(1);
+        assertThat(outbox.claimDue(clock.tick(), "worker-b", LEASE, 10)).isEmpty();
+        clock.advance(LEASE);
+        assertThat(outbox.claimDue(clock.tick(), "worker-b", LEASE, 10)).hasSize(1);
+        assertThat(outbox.markSent("m1", "worker-a")).isFalse();
+        assertThat(outbox.markSent("m1", "worker-b")).isTrue();
+        assertThat(outbox.find("m1").orElseThrow().status()).isEqualTo(OutboxStatus.SENT);
+        assertThat(outbox.claimDue(clock.advance(Duration.ofHours(1)), "worker-a", LEASE, 10)).isEmpty();
+    }
+
+    @Test
+    void aFailureCountsAnAttemptAndWaitsForTheNextOne() {
+        outbox.enqueue(telegram("m1"));
+        outbox.claimDue(clock.tick(), "worker-a", LEASE, 10);
+        var retryAt = clock.instant().plusSeconds(60);
+
+        assertThat(outbox.markFailed("m1", "worker-a", "HTTP 502", retryAt, false)).isTrue();
+
+        assertThat(outbox.claimDue(clock.tick(), "worker-a", LEASE, 10)).isEmpty();
+        assertThat(outbox.troubled(PageRequest.first(10)).items()).singleElement().satisfies(delivery -> {
+            assertThat(delivery.attempts()).isEqualTo(1);
+            assertThat(delivery.lastError()).isEqualTo("HTTP 502");
+            assertThat(delivery.nextAttemptAt()).isEqualTo(retryAt);
+        });
+        assertThat(outbox.claimDue(retryAt, "worker-a", LEASE, 10)).extracting(d -> d.message().key()).containsExactly("m1");
+    }
+
+    @Test
+    void aMessageGivenUpOnIsDeadAndNeverClaimedAgain() {
+        outbox.enqueue(telegram("m1"));
+        outbox.claimDue(clock.tick(), "w", LEASE, 10);
+        outbox.markFailed("m1", "w", "chat not found", clock.instant(), true);
+
+        assertThat(outbox.claimDue(clock.advance(Duration.ofDays(1)), "w", LEASE, 10)).isEmpty();
+        assertThat(outbox.find("m1").orElseThrow().status()).isEqualTo(OutboxStatus.DEAD);
+        assertThat(outbox.troubled(PageRequest.first(10)).total()).isEqualTo(1);
+    }
+
+    @Test
+    void claimsRespectTheLimitAndOnlyDueMessages() {
+        IntStream.rangeClosed(1, 5).forEach(i -> outbox.enqueue(telegram("m" + i)));
+        var now = clock.instant();
+
+        assertThat(outbox.claimDue(now, "w", LEASE, 2)).extracting(d -> d.message().key()).containsExactly("m1", "m2");
+        assertThat(outbox.claimDue(now.minusSeconds(60), "w2", LEASE, 10)).isEmpty();
+    }
+
+    @Test
+    void racingWorkersNeverClaimTheSameMessage() {
+        IntStream.rangeClosed(1, 60).forEach(i -> outbox.enqueue(telegram("m" + i)));
+        var now = clock.tick();
+        List<String> claimed = Collections.synchronizedList(new ArrayList<>());
+
+        IntStream.range(0, 6).mapToObj(w -> CompletableFuture.runAsync(() -> {
+            for (int round = 0; round < 10; round++) {
+                outbox.claimDue(now, "worker-" + w, LEASE, 3).forEach(d -> claimed.add(d.message().key()));
+            }
+        })).toList().forEach(CompletableFuture::join);
+
+        assertThat(claimed).hasSize(60).doesNotHaveDuplicates();
+    }
+}

@@ -1,0 +1,62 @@
+package dev.plara.wallet.core.contract;
+
+import dev.plara.wallet.core.domain.Money;
+import dev.plara.wallet.core.fixtures.TestClock;
+import dev.plara.wallet.core.port.out.ProductOrderStore;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The {@link ProductOrderStore} contract, run against every implementation. */
+public abstract class ProductOrderStoreContract {
+
+    private final TestClock clock = TestClock.standard();
+    private ProductOrderStore store;
+
+    protected abstract ProductOrderStore newStore();
+
+    @BeforeEach
+    void createStore() {
+        store = newStore();
+    }
+
+    @Test
+    void anOrderIsSavedOnceAndFoundByIdAndByCheckout() {
+        var order = Samples.order("order_1", "alice", clock.tick());
+
+        assertThat(store.save(order)).isTrue();
+        assertThat(store.save(Samples.order("order_1", "mallory", clock.tick()))).isFalse();
+        assertThat(store.find("order_1")).contains(order);
+        assertThat(store.byCheckout("chk-order_1")).contains(order);
+        assertThat(store.byCheckout("chk-none")).isEmpty();
+    }
+
+    @Test
+    void eachRefundCountsOnceTowardsTheRefundedTotal() {
+        store.save(Samples.order("order_1", "alice", clock.tick()));
+
+        store.addRefund("order_1", "refund_1", Money.usd(4_00));
+        store.addRefund("order_1", "refund_1", Money.usd(4_00));
+        var after = store.addRefund("order_1", "refund_2", Money.usd(15_00)).orElseThrow();
+
+        assertThat(after.refunded()).isEqualTo(Money.usd(19_00));
+        assertThat(after.fullyRefunded()).isTrue();
+        assertThat(store.find("order_1").orElseThrow().refunded()).isEqualTo(Money.usd(19_00));
+        assertThat(store.addRefund("order_404", "refund_3", Money.usd(1))).isEmpty();
+    }
+
+    @Test
+    void racingRefundsAreEachCountedOnce() {
+        store.save(Samples.order("order_1", "alice", clock.tick()));
+
+        IntStream.range(0, 30).mapToObj(i -> CompletableFuture.runAsync(() ->
+                store.addRefund("order_1", "refund_" + (i % 10), Money.usd(1_00)))).toList()
+                .forEach(CompletableFuture::join);
+
+        assertThat(store.find("order_1").orElseThrow().refunded()).isEqualTo(Money.usd(10_00));
+    }
+}

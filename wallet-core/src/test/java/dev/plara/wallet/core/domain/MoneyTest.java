@@ -1,0 +1,45 @@
+package dev.plara.wallet.core.domain;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class MoneyTest {
+
+    @Test
+    void arithmeticIsExactInMinorUnits() {
+        assertThat(Money.usd(10).plus(Money.usd(20))).isEqualTo(Money.usd(30));
+        assertThat(Money.usd(10).minus(Money.usd(25))).isEqualTo(Money.usd(-15));
+        assertThat(Money.usd(-15).negate()).isEqualTo(Money.usd(15));
+        assertThat(Money.usd(1).isLessThan(Money.usd(2))).isTrue();
+    }
+
+    @Test
+    void currenciesAreNeverMixedSilently() {
+        assertThatThrownBy(() -> Money.usd(1).plus(Money.etb(1))).isInstanceOf(CurrencyMismatchException.class)
+                .hasMessage("currencies differ: 0.01 USD and 0.01 ETB");
+        assertThatThrownBy(() -> Money.usd(1).compareTo(Money.etb(1))).isInstanceOf(CurrencyMismatchException.class);
+    }
+
+    @Test
+    void overflowIsABrokenInvariantNotAWrapAround() {
+        assertThatThrownBy(() -> Money.usd(Long.MAX_VALUE).plus(Money.usd(1))).isInstanceOf(ArithmeticException.class);
+        assertThatThrownBy(() -> Money.usd(Long.MIN_VALUE).negate()).isInstanceOf(ArithmeticException.class);
+    }
+
+    @Test
+    void amountsPrintWithTheCurrencysOwnScale() {
+        assertThat(Money.usd(12_34)).hasToString("12.34 USD");
+        assertThat(Money.usd(-5)).hasToString("-0.05 USD");
+        assertThat(Money.of(500, "JPY")).hasToString("500 JPY");
+        assertThat(Money.of(1_234, "KWD")).hasToString("1.234 KWD");
+    }
+
+    @Test
+    void onlyRealCurrencyCodesAreAccepted() {
+        assertThatThrownBy(() -> Money.of(1, "usd")).hasMessageContaining("not an ISO 4217 currency code");
+        assertThatThrownBy(() -> Money.of(1, "ABC")).hasMessage("unknown currency: ABC");
+        assertThatThrownBy(() -> Money.of(1, "XXX")).hasMessage("not a currency of money: XXX");
+    }
+}

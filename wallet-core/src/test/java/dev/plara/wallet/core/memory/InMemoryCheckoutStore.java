@@ -1,0 +1,32 @@
+package dev.plara.wallet.core.memory;
+
+import dev.plara.wallet.core.domain.CheckoutRecord;
+import dev.plara.wallet.core.port.out.CheckoutStore;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Checkouts in memory. */
+public final class InMemoryCheckoutStore implements CheckoutStore {
+
+    private final Map<String, CheckoutRecord> checkouts = new ConcurrentHashMap<>();
+
+    @Override
+    public void save(CheckoutRecord checkout) {
+        checkouts.putIfAbsent(checkout.checkoutId(), checkout);
+    }
+
+    @Override
+    public boolean attachOrder(String checkoutId, String orderId) {
+        var updated = checkouts.computeIfPresent(checkoutId, (id, record) -> record.orderId() != null ? record
+                : new CheckoutRecord(id, record.purpose(), record.user(), record.email(), record.productId(),
+                record.amount(), record.createdAt(), orderId));
+        return updated != null;
+    }
+
+    @Override
+    public Optional<CheckoutRecord> find(String checkoutId) {
+        return Optional.ofNullable(checkouts.get(checkoutId));
+    }
+}

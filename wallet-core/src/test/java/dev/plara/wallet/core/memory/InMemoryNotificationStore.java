@@ -1,0 +1,45 @@
+package dev.plara.wallet.core.memory;
+
+import dev.plara.wallet.core.domain.Notification;
+import dev.plara.wallet.core.domain.Page;
+import dev.plara.wallet.core.domain.PageRequest;
+import dev.plara.wallet.core.domain.UserId;
+import dev.plara.wallet.core.port.out.NotificationStore;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Notifications in memory. */
+public final class InMemoryNotificationStore implements NotificationStore {
+
+    private final Map<String, Notification> notifications = new LinkedHashMap<>();
+
+    @Override
+    public synchronized void add(Notification notification) {
+        notifications.putIfAbsent(notification.id(), notification);
+    }
+
+    @Override
+    public synchronized Page<Notification> of(UserId user, PageRequest page) {
+        return Page.of(notifications.values().stream().filter(notification -> notification.user().equals(user))
+                .sorted(Comparator.comparing(Notification::createdAt).reversed()).toList(), page);
+    }
+
+    @Override
+    public synchronized long unreadCount(UserId user) {
+        return notifications.values().stream()
+                .filter(notification -> notification.user().equals(user) && !notification.read()).count();
+    }
+
+    @Override
+    public synchronized boolean markRead(UserId user, String notificationId) {
+        var found = notifications.get(notificationId);
+        if (found == null || !found.user().equals(user)) {
+            return false;
+        }
+        notifications.put(notificationId, new Notification(found.id(), found.user(), found.kind(), found.message(),
+                found.amount(), found.createdAt(), true));
+        return true;
+    }
+}

@@ -1,0 +1,46 @@
+package dev.plara.wallet.core.memory;
+
+import dev.plara.wallet.core.domain.Money;
+import dev.plara.wallet.core.domain.ProductOrder;
+import dev.plara.wallet.core.port.out.ProductOrderStore;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Product orders in memory. */
+public final class InMemoryProductOrderStore implements ProductOrderStore {
+
+    private final Map<String, ProductOrder> orders = new HashMap<>();
+    private final Set<String> countedRefunds = new HashSet<>();
+
+    @Override
+    public synchronized boolean save(ProductOrder order) {
+        return orders.putIfAbsent(order.orderId(), order) == null;
+    }
+
+    @Override
+    public synchronized Optional<ProductOrder> find(String orderId) {
+        return Optional.ofNullable(orders.get(orderId));
+    }
+
+    @Override
+    public synchronized Optional<ProductOrder> byCheckout(String checkoutId) {
+        return orders.values().stream().filter(order -> checkoutId.equals(order.checkoutId())).findFirst();
+    }
+
+    @Override
+    public synchronized Optional<ProductOrder> addRefund(String orderId, String refundId, Money amount) {
+        var order = orders.get(orderId);
+        if (order == null || !countedRefunds.add(refundId)) {
+            return Optional.ofNullable(order);
+        }
+        var refunded = new ProductOrder(order.orderId(), order.checkoutId(), order.owner(), order.email(),
+                order.productId(), order.productName(), order.amount(), order.subscriptionId(),
+                order.refunded().plus(amount), order.paidAt());
+        orders.put(orderId, refunded);
+        return Optional.of(refunded);
+    }
+}

@@ -1,0 +1,18 @@
+package dev.plara.wallet.core.memory;
+
+import dev.plara.wallet.core.port.out.UnitOfWork;
+import dev.plara.wallet.core.service.WalletStores;
+
+/** Every store in memory, for core tests and for embedders' tests. */
+public final class InMemoryStores {
+
+    private InMemoryStores() {
+    }
+
+    public static WalletStores create() {
+        return new WalletStores(new InMemoryLedgerStore(), new InMemoryCheckoutStore(), new InMemoryBankDepositStore(),
+                new InMemoryEntitlementStore(), new InMemoryNotificationStore(), new InMemoryCatalogStore(),
+                new InMemoryUnmatchedPaymentStore(), new InMemoryProductOrderStore(), new InMemoryUserStore(),
+                new InMemoryOutbox(), new InMemoryWebhookInbox(), new InMemoryReceiptStore(), UnitOfWork.none());
+    }
+}

@@ -1,0 +1,55 @@
+package dev.plara.wallet.core.memory;
+
+import dev.plara.wallet.core.domain.InboundDelivery;
+import dev.plara.wallet.core.domain.InboxStatus;
+import dev.plara.wallet.core.domain.Page;
+import dev.plara.wallet.core.domain.PageRequest;
+import dev.plara.wallet.core.port.out.WebhookInbox;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The webhook inbox in memory. */
+public final class InMemoryWebhookInbox implements WebhookInbox {
+
+    private final Map<String, InboundDelivery> deliveries = new LinkedHashMap<>();
+
+    @Override
+    public synchronized boolean record(InboundDelivery delivery) {
+        return deliveries.putIfAbsent(delivery.id(), delivery) == null;
+    }
+
+    @Override
+    public synchronized Optional<InboundDelivery> find(String id) {
+        return Optional.ofNullable(deliveries.get(id));
+    }
+
+    @Override
+    public synchronized void markDone(String id, InboxStatus status, String outcome) {
+        deliveries.computeIfPresent(id, (key, d) -> d.status() != InboxStatus.PENDING ? d : new InboundDelivery(d.id(),
+                d.type(), d.payload(), d.receivedAt(), status, d.attempts() + 1, d.nextAttemptAt(), outcome));
+    }
+
+    @Override
+    public synchronized void markFailed(String id, String error, Instant nextAttemptAt) {
+        deliveries.computeIfPresent(id, (key, d) -> d.status() != InboxStatus.PENDING ? d : new InboundDelivery(d.id(),
+                d.type(), d.payload(), d.receivedAt(), InboxStatus.PENDING, d.attempts() + 1, nextAttemptAt, error));
+    }
+
+    @Override
+    public synchronized List<InboundDelivery> due(Instant now, int limit) {
+        return deliveries.values().stream()
+                .filter(d -> d.status() == InboxStatus.PENDING && !d.nextAttemptAt().isAfter(now))
+                .sorted(Comparator.comparing(InboundDelivery::receivedAt)).limit(limit).toList();
+    }
+
+    @Override
+    public synchronized Page<InboundDelivery> list(InboxStatus status, PageRequest page) {
+        return Page.of(deliveries.values().stream().filter(d -> d.status() == status)
+                .sorted(Comparator.comparing(InboundDelivery::receivedAt).reversed()).toList(), page);
+    }
+}

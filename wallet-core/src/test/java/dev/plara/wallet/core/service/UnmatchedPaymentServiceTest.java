@@ -1,0 +1,66 @@
+package dev.plara.wallet.core.service;
+
+import dev.plara.wallet.core.domain.Money;
+import dev.plara.wallet.core.domain.PageRequest;
+import dev.plara.wallet.core.domain.UserId;
+import dev.plara.wallet.core.fixtures.CoreHarness;
+import dev.plara.wallet.core.port.in.AssignUnmatchedPaymentUseCase.AssignPayment;
+import dev.plara.wallet.core.port.in.AssignUnmatchedPaymentUseCase.AssignResult;
+import dev.plara.wallet.core.port.in.ConfirmCardPaymentUseCase.CardPaymentResult;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class UnmatchedPaymentServiceTest {
+
+    private final CoreHarness h = CoreHarness.usd();
+
+    private AssignResult assign(String orderId, String user) {
+        return h.core.assignUnmatchedPayment().assign(new AssignPayment(orderId, UserId.of(user), "admin-1", "by email"));
+    }
+
+    @Test
+    void anAssignedPaymentIsCreditedUnderTheOrdersOwnKeySoARedeliveryCannotCreditItAgain() {
+        h.core.confirmCardPayment().confirm(h.paid("order_1", null, Money.usd(12_00)));
+
+        var assigned = assign("order_1", "bob");
+        var redelivered = h.core.confirmCardPayment().confirm(h.paid("order_1", null, Money.usd(12_00)));
+
+        assertThat(assigned).isInstanceOfSatisfying(AssignResult.Assigned.class, result -> {
+            assertThat(result.posted().key().value()).isEqualTo("polar:order:order_1");
+            assertThat(result.posted().entry().facts().processedBy()).isEqualTo("admin-1");
+            assertThat(result.posted().entry().facts().notes()).isEqualTo("by email");
+        });
+        assertThat(redelivered).isInstanceOf(CardPaymentResult.AlreadyCredited.class);
+        assertThat(h.balanceOf("bob")).isEqualTo(Money.usd(12_00));
+        assertThat(h.core.listUnmatchedPayments().list(true, PageRequest.first(10)).total()).isZero();
+        assertThat(h.core.listUnmatchedPayments().list(false, PageRequest.first(10)).items().get(0).assignment().user())
+                .isEqualTo(UserId.of("bob"));
+    }
+
+    @Test
+    void assignmentsThatCannotCreditAreRefusedWithTheReason() {
+        h.core.confirmCardPayment().confirm(h.paid("order_1", null, Money.usd(12_00)));
+        h.core.confirmCardPayment().confirm(h.paid("order_eur", null, Money.of(12_00, "EUR")));
+
+        assertThat(assign("order_404", "bob")).isEqualTo(new AssignResult.Refused("no parked payment for order order_404"));
+        assertThat(assign("order_1", "stranger")).isEqualTo(
+                new AssignResult.Refused("user 'stranger' has never signed in to Plara"));
+        assertThat(assign("order_eur", "bob")).isEqualTo(
+                new AssignResult.Refused("no wallet holds EUR and no conversion is configured for it"));
+        assign("order_1", "bob");
+        assertThat(assign("order_1", "alice")).isEqualTo(
+                new AssignResult.Refused("order order_1 was assigned to bob already"));
+        assertThat(h.balanceOf("alice")).isEqualTo(Money.usd(0));
+    }
+
+    @Test
+    void aConflictIsNeverAssigned() {
+        h.core.confirmCardPayment().confirm(h.paid("order_1", "alice", Money.usd(10_00)));
+        h.core.confirmCardPayment().confirm(h.paid("order_1", "alice", Money.usd(50_00)));
+
+        assertThat(assign("order_1", "bob")).isInstanceOf(AssignResult.Refused.class);
+        assertThat(h.balanceOf("bob")).isEqualTo(Money.usd(0));
+        assertThat(h.balanceOf("alice")).isEqualTo(Money.usd(10_00));
+    }
+}
