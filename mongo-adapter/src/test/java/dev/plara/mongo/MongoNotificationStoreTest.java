@@ -1,0 +1,23 @@
+package dev.plara.mongo;
+
+import dev.plara.wallet.core.contract.NotificationStoreContract;
+import dev.plara.wallet.core.port.out.NotificationStore;
+import org.junit.jupiter.api.Nested;
+
+class MongoNotificationStoreTest extends NotificationStoreContract {
+
+    @Override
+    protected NotificationStore newStore() {
+        return MongoTargets.inProcess(MongoPlaraStores::notifications);
+    }
+
+    @Nested
+    @RequiresMongoUri
+    class OnMongodbUri extends NotificationStoreContract {
+
+        @Override
+        protected NotificationStore newStore() {
+            return MongoTargets.onMongodbUri(NotificationStore.class, MongoPlaraStores::notifications);
+        }
+    }
+}

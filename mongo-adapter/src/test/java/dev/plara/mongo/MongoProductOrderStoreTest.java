@@ -1,0 +1,23 @@
+package dev.plara.mongo;
+
+import dev.plara.wallet.core.contract.ProductOrderStoreContract;
+import dev.plara.wallet.core.port.out.ProductOrderStore;
+import org.junit.jupiter.api.Nested;
+
+class MongoProductOrderStoreTest extends ProductOrderStoreContract {
+
+    @Override
+    protected ProductOrderStore newStore() {
+        return MongoTargets.inProcess(MongoPlaraStores::productOrders);
+    }
+
+    @Nested
+    @RequiresMongoUri
+    class OnMongodbUri extends ProductOrderStoreContract {
+
+        @Override
+        protected ProductOrderStore newStore() {
+            return MongoTargets.onMongodbUri(ProductOrderStore.class, MongoPlaraStores::productOrders);
+        }
+    }
+}
