@@ -16,6 +16,7 @@ import dev.plara.wallet.core.port.out.UnitOfWork;
 import dev.plara.wallet.core.port.out.UnmatchedPaymentStore;
 import dev.plara.wallet.core.port.out.UserStore;
 import dev.plara.wallet.core.port.out.WebhookInbox;
+import dev.plara.wallet.core.service.WalletStores;
 
 /**
  * The entry point the app wires: every store port of the core on one MongoDB database, the unit of work, and the
@@ -99,6 +100,12 @@ public final class MongoPlaraStores {
 
     public ReceiptStore receipts() {
         return new GridFsReceiptStore(GridFSBuckets.create(db, MongoSchema.RECEIPTS_BUCKET));
+    }
+
+    /** Every store and the unit of work, as the core's {@code WalletCore} takes them. */
+    public WalletStores walletStores() {
+        return new WalletStores(ledger(), checkouts(), bankDeposits(), entitlements(), notifications(), catalog(),
+                unmatchedPayments(), productOrders(), users(), outbox(), webhookInbox(), receipts(), unitOfWork());
     }
 
     /** Runs groups of writes in one transaction where the server can, plainly where it cannot. */

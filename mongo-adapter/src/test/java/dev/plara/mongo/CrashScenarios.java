@@ -2,130 +2,81 @@ package dev.plara.mongo;
 
 import dev.plara.wallet.core.domain.BankDeposit;
 import dev.plara.wallet.core.domain.BankDetails;
-import dev.plara.wallet.core.domain.Channel;
+import dev.plara.wallet.core.domain.CatalogItem;
 import dev.plara.wallet.core.domain.DepositId;
-import dev.plara.wallet.core.domain.DepositStatus;
-import dev.plara.wallet.core.domain.Entitlement;
-import dev.plara.wallet.core.domain.EntitlementStatus;
-import dev.plara.wallet.core.domain.EntryKind;
-import dev.plara.wallet.core.domain.LedgerEntry;
+import dev.plara.wallet.core.domain.ItemId;
+import dev.plara.wallet.core.domain.ItemKind;
 import dev.plara.wallet.core.domain.Money;
-import dev.plara.wallet.core.domain.Notification;
-import dev.plara.wallet.core.domain.NotificationKind;
-import dev.plara.wallet.core.domain.OutboxMessage;
-import dev.plara.wallet.core.domain.PostedEntry;
 import dev.plara.wallet.core.domain.ReceiptRef;
 import dev.plara.wallet.core.domain.UserId;
-import dev.plara.wallet.core.port.out.AppendResult;
-import dev.plara.wallet.core.port.out.Overdraft;
+import dev.plara.wallet.core.domain.UserProfile;
+import dev.plara.wallet.core.port.in.ApplyRefundUseCase.CompletedRefund;
+import dev.plara.wallet.core.port.in.ConfirmCardPaymentUseCase.PaidDeposit;
+import dev.plara.wallet.core.port.in.PurchaseContentUseCase.PurchaseContent;
+import dev.plara.wallet.core.port.in.ReviewBankDepositUseCase.ApproveDeposit;
 
 import java.util.List;
 import java.util.function.Consumer;
 
-import static dev.plara.mongo.Entries.T0;
+import static dev.plara.mongo.CoreOnMongo.T0;
 
 /**
- * Units of work shaped like the core's (a card credit, a purchase with its follow-ups, a bank deposit approval), each
- * with the sweep that finishes what a crash left: {@code repair()} plus the core sweeper's duties (follow-ups of
- * unsettled entries, deposits stuck in {@code APPROVING}).
+ * The core's own units of work on the Mongo stores (a card payment, a content purchase, a bank deposit approval, a
+ * refund), each with what has to be there before it, and the recovery the system runs by itself: {@code repair()}
+ * and the core's sweep.
  */
 final class CrashScenarios {
 
-    /** What to prepare, the unit to crash, and how the system recovers without the caller. */
-    record Scenario(String name, Consumer<MongoPlaraStores> setup, Consumer<MongoPlaraStores> unit,
-                    Consumer<MongoPlaraStores> sweep) {
+    /** What to prepare and the unit of work to crash. */
+    record Scenario(String name, Consumer<MongoPlaraStores> setup, Consumer<MongoPlaraStores> unit) {
         @Override
         public String toString() {
             return name;
         }
     }
 
+    private static final UserId ANN = UserId.of("ann");
+    private static final ItemId VIDEO = ItemId.of("video-7");
     private static final DepositId DEPOSIT = new DepositId("dep-1");
-    private static final Money AMOUNT = Money.etb(750_00);
 
     private CrashScenarios() {
     }
 
     static List<Scenario> all() {
         return List.of(
-                new Scenario("first card credit of a wallet", s -> { },
-                        s -> s.ledger().append(Entries.cardCredit("ann", "o-1", Money.usd(20_00)), Overdraft.FORBIDDEN),
-                        MongoPlaraStores::repair),
-                new Scenario("purchase with entitlement, notification and settlement", CrashScenarios::fund,
-                        CrashScenarios::purchase, CrashScenarios::sweepUnsettled),
-                new Scenario("bank deposit approval", CrashScenarios::submitDeposit, CrashScenarios::approve,
-                        CrashScenarios::sweepApprovals));
+                new Scenario("card payment", CrashScenarios::knownUser, s -> pay(s, "o-1", Money.usd(20_00))),
+                new Scenario("content purchase", CrashScenarios::funded, s -> CoreOnMongo.on(s).purchaseContent()
+                        .purchase(new PurchaseContent(ANN, VIDEO))),
+                new Scenario("bank deposit approval", CrashScenarios::submittedDeposit, s -> CoreOnMongo.on(s)
+                        .reviewBankDeposit().approve(new ApproveDeposit(DEPOSIT, "admin"))),
+                new Scenario("refund", CrashScenarios::funded, s -> CoreOnMongo.on(s).applyRefund()
+                        .apply(new CompletedRefund("r-1", "o-0", Money.usd(25_00), T0))));
     }
 
-    private static void fund(MongoPlaraStores s) {
-        s.ledger().append(Entries.cardCredit("ann", "o-1", Money.usd(20_00)), Overdraft.FORBIDDEN);
-        s.ledger().markSettled(Entries.cardCredit("ann", "o-1", Money.usd(20_00)).key());
+    /** What the system does by itself after a crash: roll wallet caches forward, then the core's sweep. */
+    static void recover(MongoPlaraStores stores) {
+        stores.repair();
+        CoreOnMongo.on(stores).sweep().sweep();
     }
 
-    private static void purchase(MongoPlaraStores s) {
-        s.unitOfWork().run(() -> {
-            var result = s.ledger().append(Entries.purchase("ann", "video-7", Money.usd(12_00)), Overdraft.FORBIDDEN);
-            if (result instanceof AppendResult.Appended appended) {
-                followUps(s, appended.posted());
-            } else if (result instanceof AppendResult.AlreadyApplied repeated) {
-                followUps(s, repeated.existing());
-            }
-            return result;
-        });
+    private static void knownUser(MongoPlaraStores s) {
+        s.users().remember(new UserProfile(ANN, "ann@example.org", "Ann"));
     }
 
-    private static void sweepUnsettled(MongoPlaraStores s) {
-        s.repair();
-        s.ledger().unsettled(100).forEach(posted -> followUps(s, posted));
+    private static void funded(MongoPlaraStores s) {
+        knownUser(s);
+        s.catalog().save(new CatalogItem(VIDEO, ItemKind.VIDEO, "Video 7", "A film", Money.usd(12_00), null, "/v/7"));
+        pay(s, "o-0", Money.usd(20_00));
     }
 
-    private static void followUps(MongoPlaraStores s, PostedEntry posted) {
-        LedgerEntry entry = posted.entry();
-        UserId user = entry.wallet().owner();
-        if (entry.kind() == EntryKind.PURCHASE) {
-            s.entitlements().putIfNewer(new Entitlement(user, entry.facts().itemId(), entry.key().value(),
-                    EntitlementStatus.ACTIVE, entry.recordedAt(), null, 1));
-        }
-        s.notifications().add(Notification.unread(entry.key().value(), user, NotificationKind.PURCHASE,
-                "bought " + entry.facts().notes(), entry.amount(), entry.recordedAt()));
-        s.ledger().markSettled(entry.key());
-    }
-
-    private static void submitDeposit(MongoPlaraStores s) {
-        s.bankDeposits().insert(BankDeposit.submitted(DEPOSIT, UserId.of("ann"), AMOUNT, new ReceiptRef("r-1"),
+    private static void submittedDeposit(MongoPlaraStores s) {
+        knownUser(s);
+        s.bankDeposits().insert(BankDeposit.submitted(DEPOSIT, ANN, Money.etb(750_00), new ReceiptRef("r-1"),
                 BankDetails.of("Abebe Kebede", "FT-9001", "+251911000000"), T0));
     }
 
-    private static void approve(MongoPlaraStores s) {
-        s.unitOfWork().run(() -> {
-            BankDeposit deposit = s.bankDeposits().find(DEPOSIT).orElseThrow();
-            if (deposit.status() == DepositStatus.PENDING) {
-                s.bankDeposits().replace(DepositStatus.PENDING, deposit.approving("admin", T0.plusSeconds(60)));
-            }
-            finishApproval(s);
-            return null;
-        });
-    }
-
-    private static void sweepApprovals(MongoPlaraStores s) {
-        s.repair();
-        if (s.bankDeposits().find(DEPOSIT).orElseThrow().status() == DepositStatus.APPROVING) {
-            finishApproval(s);
-        }
-    }
-
-    private static void finishApproval(MongoPlaraStores s) {
-        BankDeposit deposit = s.bankDeposits().find(DEPOSIT).orElseThrow();
-        if (deposit.status() != DepositStatus.APPROVING) {
-            return;
-        }
-        LedgerEntry credit = Entries.bankCredit("ann", DEPOSIT.value(), deposit.transactionCode(), AMOUNT);
-        s.ledger().append(credit, Overdraft.FORBIDDEN);
-        s.notifications().add(Notification.unread(credit.key().value(), deposit.user(),
-                NotificationKind.DEPOSIT_APPROVED, "deposit approved", AMOUNT, T0.plusSeconds(60)));
-        s.outbox().enqueue(new OutboxMessage("telegram:" + credit.key(), Channel.TELEGRAM, null, null,
-                "ann +750 ETB", T0.plusSeconds(60)));
-        s.ledger().markSettled(credit.key());
-        s.bankDeposits().replace(DepositStatus.APPROVING, deposit.approved());
+    private static void pay(MongoPlaraStores s, String orderId, Money amount) {
+        CoreOnMongo.on(s).confirmCardPayment().confirm(new PaidDeposit(orderId, null, ANN.value(), "ann@example.org",
+                amount, T0));
     }
 }

@@ -1,11 +1,13 @@
 package dev.plara.mongo;
 
+import dev.plara.wallet.core.domain.Account;
 import dev.plara.wallet.core.domain.BankDeposit;
 import dev.plara.wallet.core.domain.BankDetails;
 import dev.plara.wallet.core.domain.DepositId;
 import dev.plara.wallet.core.domain.Money;
 import dev.plara.wallet.core.domain.ReceiptRef;
 import dev.plara.wallet.core.domain.UserId;
+import dev.plara.wallet.core.fixtures.Entries;
 import dev.plara.wallet.core.port.out.AppendResult;
 import dev.plara.wallet.core.port.out.Overdraft;
 import org.junit.jupiter.api.Test;
@@ -18,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
+import static dev.plara.mongo.CoreOnMongo.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The embedded default, an H2 file behind mongo-java-server, across a clean restart and across a {@code kill -9}. */
@@ -31,14 +34,14 @@ class H2PersistenceTest {
         Path file = dir.resolve("plara.mv");
         try (var mongo = InProcessMongo.h2(file)) {
             var stores = MongoPlaraStores.connect(mongo.client(), "plara", TransactionMode.AUTO);
-            stores.ledger().append(Entries.bankCredit("ann", "d1", "FT-1234", Money.etb(10_00)), Overdraft.FORBIDDEN);
+            stores.ledger().append(Entries.bankCredit("ann", "d1", "FT-1234", Money.etb(10_00), T0), Overdraft.FORBIDDEN);
             assertThat(stores.bankDeposits().insert(deposit("d2", "FT-5678"))).isTrue();
         }
         try (var mongo = InProcessMongo.h2(file)) {
             var stores = MongoPlaraStores.connect(mongo.client(), "plara", TransactionMode.AUTO);
-            var wallet = Entries.wallet("ann", Money.etb(0));
+            var wallet = Account.wallet(UserId.of("ann"), Money.etb(0).currency());
             assertThat(stores.ledger().balance(wallet).balance()).isEqualTo(Money.etb(10_00));
-            assertThat(stores.ledger().append(Entries.bankCredit("bob", "d9", "FT-1234", Money.etb(10_00)),
+            assertThat(stores.ledger().append(Entries.bankCredit("bob", "d9", "FT-1234", Money.etb(10_00), T0),
                     Overdraft.FORBIDDEN)).isInstanceOf(AppendResult.Conflict.class);
             assertThat(stores.bankDeposits().insert(deposit("d3", "FT-5678"))).isFalse();
             assertThat(stores.bankDeposits().find(new DepositId("d2"))).contains(deposit("d2", "FT-5678"));
@@ -72,20 +75,20 @@ class H2PersistenceTest {
             System.out.printf("kill -9 after %d acknowledged appends: %d entries survived, %d wallet caches"
                     + " corrected%n", acknowledged, entries[0], repaired);
             assertThat(entries[0]).isPositive();
-            assertThat(LedgerAudit.differences(stores.ledger())).isEmpty();
+            assertThat(CoreOnMongo.auditDiscrepancies(stores)).isEmpty();
             for (int user = 0; user < 3; user++) {
-                var wallet = Entries.wallet("user" + user, Money.usd(0));
+                var wallet = Account.wallet(UserId.of("user" + user), Money.usd(0).currency());
                 long last = stores.ledger().balance(wallet).lastSequence();
-                assertThat(stores.ledger().append(Entries.cardCredit("user" + user, "after-restart-" + user, Money.usd(1)),
+                assertThat(stores.ledger().append(Entries.cardCredit("user" + user, "after-restart-" + user, Money.usd(1), T0),
                         Overdraft.FORBIDDEN)).isInstanceOfSatisfying(AppendResult.Appended.class,
                         appended -> assertThat(appended.posted().walletSequence()).isEqualTo(last + 1));
             }
-            assertThat(LedgerAudit.differences(stores.ledger())).isEmpty();
+            assertThat(CoreOnMongo.auditDiscrepancies(stores)).isEmpty();
         }
     }
 
     private static BankDeposit deposit(String id, String code) {
         return BankDeposit.submitted(new DepositId(id), UserId.of("ann"), Money.etb(10_00), new ReceiptRef("r"),
-                BankDetails.of("Abebe Kebede", code, "+251911000000"), Entries.T0);
+                BankDetails.of("Abebe Kebede", code, "+251911000000"), T0);
     }
 }

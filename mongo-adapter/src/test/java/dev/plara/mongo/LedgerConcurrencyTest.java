@@ -3,6 +3,7 @@ package dev.plara.mongo;
 import dev.plara.wallet.core.domain.Account;
 import dev.plara.wallet.core.domain.LedgerEntry;
 import dev.plara.wallet.core.domain.Money;
+import dev.plara.wallet.core.domain.UserId;
 import dev.plara.wallet.core.port.out.AppendResult;
 import dev.plara.wallet.core.port.out.LedgerStore;
 import dev.plara.wallet.core.port.out.Overdraft;
@@ -18,9 +19,10 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
-import static dev.plara.mongo.Entries.cardCredit;
-import static dev.plara.mongo.Entries.purchase;
-import static dev.plara.mongo.Entries.refund;
+import static dev.plara.mongo.CoreOnMongo.T0;
+import static dev.plara.wallet.core.fixtures.Entries.cardCredit;
+import static dev.plara.wallet.core.fixtures.Entries.purchase;
+import static dev.plara.wallet.core.fixtures.Entries.refund;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -40,7 +42,8 @@ class LedgerConcurrencyTest {
     @Test
     @Timeout(value = 3, unit = TimeUnit.MINUTES)
     void racingAppendsKeepExactlyOnceNeverBelowZeroAndAnAuditWithoutDifference() throws Exception {
-        LedgerStore ledger = InProcessMongo.shared().freshStores().ledger();
+        var stores = InProcessMongo.shared().freshStores();
+        LedgerStore ledger = stores.ledger();
         var pool = Executors.newFixedThreadPool(THREADS);
         var tasks = new ArrayList<Callable<List<Outcome>>>();
         for (int t = 0; t < THREADS; t++) {
@@ -61,7 +64,7 @@ class LedgerConcurrencyTest {
         var everyKey = outcomes.stream().map(o -> o.entry().key()).distinct().toList();
         assertThat(everyKey).allSatisfy(key -> assertThat(ledger.find(key).isPresent())
                 .isEqualTo(appended.stream().anyMatch(o -> o.entry().key().equals(key))));
-        assertThat(LedgerAudit.differences(ledger)).isEmpty();
+        assertThat(CoreOnMongo.auditDiscrepancies(stores)).isEmpty();
     }
 
     private static List<Outcome> run(LedgerStore ledger, int thread) {
@@ -71,10 +74,10 @@ class LedgerConcurrencyTest {
             String user = USERS.get(random.nextInt(USERS.size()));
             int dice = random.nextInt(10);
             LedgerEntry entry = switch (dice) {
-                case 0, 1 -> cardCredit(user, "t" + thread + "-" + i, Money.usd(1 + random.nextInt(500)));
+                case 0, 1 -> cardCredit(user, "t" + thread + "-" + i, Money.usd(1 + random.nextInt(500)), T0);
                 case 2, 3 -> sharedCredit(random.nextInt(40));
-                case 9 -> refund(user, "t" + thread + "-" + i, "o", Money.usd(1 + random.nextInt(300)));
-                default -> purchase(user, "item-" + thread + "-" + i, Money.usd(1 + random.nextInt(400)));
+                case 9 -> refund(user, "t" + thread + "-" + i, Money.usd(1 + random.nextInt(300)), T0);
+                default -> purchase(user, "item-" + thread + "-" + i, Money.usd(1 + random.nextInt(400)), T0);
             };
             Overdraft overdraft = dice == 9 ? Overdraft.ALLOWED : Overdraft.FORBIDDEN;
             outcomes.add(new Outcome(entry, ledger.append(entry, overdraft)));
@@ -84,7 +87,7 @@ class LedgerConcurrencyTest {
 
     /** A credit all threads repeat: the same order seen by several webhook deliveries at once. */
     private static LedgerEntry sharedCredit(int n) {
-        return cardCredit(USERS.get(n % USERS.size()), "shared-" + n, Money.usd(100 + n));
+        return cardCredit(USERS.get(n % USERS.size()), "shared-" + n, Money.usd(100 + n), T0);
     }
 
     private static Map<Account, Money> modelBalances(List<Outcome> appended) {
@@ -98,7 +101,7 @@ class LedgerConcurrencyTest {
     private static Map<Account, Money> ledgerBalances(LedgerStore ledger) {
         var balances = new HashMap<Account, Money>();
         for (String user : USERS) {
-            var wallet = Entries.wallet(user, Money.usd(0));
+            var wallet = Account.wallet(UserId.of(user), Money.usd(0).currency());
             balances.put(wallet, ledger.balance(wallet).balance());
         }
         return balances;

@@ -1,6 +1,7 @@
 package dev.plara.mongo;
 
 import dev.plara.wallet.core.domain.Money;
+import dev.plara.wallet.core.fixtures.Entries;
 import dev.plara.wallet.core.port.out.AppendResult;
 import dev.plara.wallet.core.port.out.Overdraft;
 
@@ -26,9 +27,9 @@ public final class WriteLoadMain {
                 for (long i = 0; ; i++) {
                     String user = "user" + (i % 3);
                     var result = i % 3 == 2
-                            ? ledger.append(Entries.purchase(user, "item-" + thread + "-" + i, Money.usd(150)),
+                            ? ledger.append(Entries.purchase(user, "item-" + thread + "-" + i, Money.usd(150), CoreOnMongo.T0),
                             Overdraft.FORBIDDEN)
-                            : ledger.append(Entries.cardCredit(user, thread + "-" + i, Money.usd(100)),
+                            : ledger.append(Entries.cardCredit(user, thread + "-" + i, Money.usd(100), CoreOnMongo.T0),
                             Overdraft.FORBIDDEN);
                     if (!(result instanceof AppendResult.InsufficientFunds)) {
                         System.out.println("acknowledged " + acknowledged.incrementAndGet());

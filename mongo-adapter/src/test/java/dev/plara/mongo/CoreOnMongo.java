@@ -1,0 +1,38 @@
+package dev.plara.mongo;
+
+import dev.plara.wallet.core.domain.CardDepositRules;
+import dev.plara.wallet.core.domain.CurrencyRules;
+import dev.plara.wallet.core.domain.Discrepancy;
+import dev.plara.wallet.core.domain.Money;
+import dev.plara.wallet.core.fixtures.FakePaymentProvider;
+import dev.plara.wallet.core.fixtures.SequentialIds;
+import dev.plara.wallet.core.fixtures.TestClock;
+import dev.plara.wallet.core.service.WalletCore;
+import dev.plara.wallet.core.service.WalletSettings;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+/** The whole wallet core wired on the Mongo stores, with a clock that stands still and ids counted from one. */
+final class CoreOnMongo {
+
+    static final Instant T0 = Instant.parse("2026-11-22T10:00:00Z");
+
+    private CoreOnMongo() {
+    }
+
+    static WalletCore on(MongoPlaraStores stores) {
+        var usd = Money.usd(0).currency();
+        var settings = new WalletSettings(FakePaymentProvider.TOP_UP,
+                new CardDepositRules(usd, List.of(Money.usd(10_00)), Money.usd(1_00), Money.usd(1_000_00)),
+                new CurrencyRules(Set.of(usd, Money.etb(0).currency()), List.of()));
+        return new WalletCore(stores.walletStores(), new FakePaymentProvider().asProvider(), settings,
+                TestClock.at(T0.toString()), new SequentialIds("id"));
+    }
+
+    /** What the core's own audit finds wrong: cache against entries, sequences, running balances, the books. */
+    static List<Discrepancy> auditDiscrepancies(MongoPlaraStores stores) {
+        return on(stores).auditLedger().audit().discrepancies();
+    }
+}
