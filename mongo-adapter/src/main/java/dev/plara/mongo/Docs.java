@@ -1,10 +1,13 @@
 package dev.plara.mongo;
 
+import com.mongodb.MongoClientSettings;
 import com.mongodb.client.FindIterable;
 import dev.plara.wallet.core.domain.Money;
 import dev.plara.wallet.core.domain.Page;
 import dev.plara.wallet.core.domain.PageRequest;
+import org.bson.BsonDocument;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -50,6 +53,23 @@ final class Docs {
 
     static <T, R> R mapNullable(T value, Function<T, R> mapper) {
         return value == null ? null : mapper.apply(value);
+    }
+
+    /**
+     * The conjunction of filters on distinct fields as one flat document ({@code {a: 1, b: {$lt: 2}}}), not the
+     * {@code $and} array the driver renders: servers plan both alike, but mongo-java-server only uses an index
+     * (unique ones included) for a flat filter and scans the whole collection for an {@code $and}.
+     */
+    static BsonDocument allOf(Bson... filters) {
+        var all = new BsonDocument();
+        for (Bson filter : filters) {
+            filter.toBsonDocument(BsonDocument.class, MongoClientSettings.getDefaultCodecRegistry()).forEach((field, value) -> {
+                if (all.put(field, value) != null) {
+                    throw new IllegalArgumentException("two conditions on " + field + ": use Filters.and");
+                }
+            });
+        }
+        return all;
     }
 
     /** One page of an already filtered and sorted query, with the total the count query found. */

@@ -40,6 +40,9 @@ final class LedgerAppender {
                 return new AppendResult.InsufficientFunds(head);
             }
             var posted = new PostedEntry(entry, head.lastSequence() + 1, head.balance().plus(entry.walletDelta()));
+            if (head.lastSequence() == 0) {
+                cache.open(entry.wallet());
+            }
             if (entries.insertIfAbsent(LedgerEntryMapper.toDocument(posted))) {
                 cache.moveTo(new WalletBalance(entry.wallet(), posted.balanceAfter(), posted.walletSequence()), null);
                 return new AppendResult.Appended(posted);

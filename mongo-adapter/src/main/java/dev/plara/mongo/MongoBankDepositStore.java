@@ -38,7 +38,7 @@ final class MongoBankDepositStore implements BankDepositStore {
 
     @Override
     public boolean replace(DepositStatus expected, BankDeposit next) {
-        var guard = Filters.and(Filters.eq("_id", next.id().value()), Filters.eq("status", expected.name()));
+        var guard = Docs.allOf(Filters.eq("_id", next.id().value()), Filters.eq("status", expected.name()));
         try {
             return deposits.replace(guard, BankDepositMapper.toDocument(next), new ReplaceOptions())
                     .getMatchedCount() == 1;

@@ -26,7 +26,7 @@ final class MongoCheckoutStore implements CheckoutStore {
 
     @Override
     public boolean attachOrder(String checkoutId, String orderId) {
-        var attached = checkouts.update(Filters.and(Filters.eq("_id", checkoutId), Filters.exists("orderId", false)),
+        var attached = checkouts.update(Docs.allOf(Filters.eq("_id", checkoutId), Filters.exists("orderId", false)),
                 Updates.set("orderId", orderId));
         return attached.getMatchedCount() == 1 || checkouts.count(Filters.eq("_id", checkoutId)) == 1;
     }

@@ -31,7 +31,7 @@ final class MongoEntitlementStore implements EntitlementStore {
 
     @Override
     public boolean putIfNewer(Entitlement entitlement) {
-        var olderOrNone = Filters.and(key(entitlement.user(), entitlement.item()),
+        var olderOrNone = Docs.allOf(key(entitlement.user(), entitlement.item()),
                 Filters.lt("version", entitlement.version()));
         while (true) {
             try {
@@ -67,7 +67,7 @@ final class MongoEntitlementStore implements EntitlementStore {
     }
 
     private static Bson key(UserId user, ItemId item) {
-        return Filters.and(Filters.eq("user", user.value()), Filters.eq("item", item.value()));
+        return Docs.allOf(Filters.eq("user", user.value()), Filters.eq("item", item.value()));
     }
 
     private static Document toDocument(Entitlement e) {

@@ -16,7 +16,6 @@ import dev.plara.wallet.core.port.out.LedgerStore;
 import dev.plara.wallet.core.port.out.Overdraft;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -63,10 +62,7 @@ final class MongoLedgerStore implements LedgerStore {
 
     @Override
     public List<WalletBalance> balances(UserId user) {
-        List<Account> wallets = entries.find(Filters.and(Filters.eq(OWNER, user.value()), Filters.eq(SEQ, 1L)))
-                .map(first -> Account.parse(first.getString(WALLET))).into(new ArrayList<>());
-        return wallets.stream().map(cache::rollForward)
-                .sorted(Comparator.comparing(balance -> balance.wallet().currency().getCurrencyCode())).toList();
+        return cache.ofOwner(user);
     }
 
     @Override
@@ -100,7 +96,7 @@ final class MongoLedgerStore implements LedgerStore {
 
     @Override
     public void markSettled(IdempotencyKey key) {
-        entries.update(Filters.and(Filters.eq("_id", key.value()), Filters.exists(UNSETTLED_SINCE)),
+        entries.update(Docs.allOf(Filters.eq("_id", key.value()), Filters.exists(UNSETTLED_SINCE)),
                 Updates.unset(UNSETTLED_SINCE));
     }
 

@@ -40,12 +40,12 @@ final class MongoNotificationStore implements NotificationStore {
 
     @Override
     public long unreadCount(UserId user) {
-        return notifications.count(Filters.and(Filters.eq("user", user.value()), Filters.eq("read", false)));
+        return notifications.count(Docs.allOf(Filters.eq("user", user.value()), Filters.eq("read", false)));
     }
 
     @Override
     public boolean markRead(UserId user, String notificationId) {
-        return notifications.update(Filters.and(Filters.eq("_id", notificationId), Filters.eq("user", user.value())),
+        return notifications.update(Docs.allOf(Filters.eq("_id", notificationId), Filters.eq("user", user.value())),
                 Updates.set("read", true)).getMatchedCount() == 1;
     }
 

@@ -51,7 +51,7 @@ final class MongoOutbox implements Outbox {
         var claimed = new ArrayList<OutboxDelivery>();
         var claimedKeys = new ArrayList<String>();
         while (claimed.size() < limit) {
-            var claimable = Filters.and(Filters.eq(STATUS, OutboxStatus.PENDING.name()),
+            var claimable = Docs.allOf(Filters.eq(STATUS, OutboxStatus.PENDING.name()),
                     Filters.lte(NEXT_ATTEMPT_AT, Docs.date(now)), Filters.nin("_id", claimedKeys),
                     Filters.or(Filters.exists(LEASE_UNTIL, false), Filters.lte(LEASE_UNTIL, Docs.date(now))));
             Document next = outbox.findAndUpdate(claimable, claim, oldestDueFirst);
@@ -84,13 +84,13 @@ final class MongoOutbox implements Outbox {
     @Override
     public Page<OutboxDelivery> troubled(PageRequest page) {
         var filter = Filters.or(Filters.eq(STATUS, OutboxStatus.DEAD.name()),
-                Filters.and(Filters.eq(STATUS, OutboxStatus.PENDING.name()), Filters.gte("attempts", 1)));
+                Docs.allOf(Filters.eq(STATUS, OutboxStatus.PENDING.name()), Filters.gte("attempts", 1)));
         return Docs.page(outbox.find(filter).sort(Sorts.ascending("createdAt", "_id")), page, outbox.count(filter),
                 OutboxMapper::fromDocument);
     }
 
     private boolean finish(String key, String worker, Bson outcome) {
-        var held = Filters.and(Filters.eq("_id", key), Filters.eq(LEASE_OWNER, worker),
+        var held = Docs.allOf(Filters.eq("_id", key), Filters.eq(LEASE_OWNER, worker),
                 Filters.eq(STATUS, OutboxStatus.PENDING.name()));
         var release = Updates.combine(outcome, Updates.unset(LEASE_OWNER), Updates.unset(LEASE_UNTIL));
         return outbox.update(held, release).getMatchedCount() == 1;

@@ -54,7 +54,7 @@ final class MongoProductOrderStore implements ProductOrderStore {
 
     @Override
     public Optional<ProductOrder> addRefund(String orderId, String refundId, Money amount) {
-        var notYetCounted = Filters.and(Filters.eq("_id", orderId), Filters.ne("refundIds", refundId),
+        var notYetCounted = Docs.allOf(Filters.eq("_id", orderId), Filters.ne("refundIds", refundId),
                 Filters.eq("refunded.currency", amount.currencyCode()));
         Document after = orders.findAndUpdate(notYetCounted,
                 Updates.combine(Updates.inc("refunded.minor", amount.minor()), Updates.push("refundIds", refundId)),

@@ -48,7 +48,6 @@ final class MongoSchema {
         unique(db, LEDGER_ENTRIES, "wallet_seq", Indexes.compoundIndex(Indexes.ascending("wallet"),
                 Indexes.descending("walletSeq")), false);
         unique(db, LEDGER_ENTRIES, "one_credit_per_bank_code", Indexes.ascending("bankCode"), true);
-        index(db, LEDGER_ENTRIES, "owner_wallets", Indexes.ascending("owner", "walletSeq"), false);
         index(db, LEDGER_ENTRIES, "owner_history", Indexes.compoundIndex(Indexes.ascending("owner"),
                 Indexes.descending("recordedAt", "walletSeq")), false);
         index(db, LEDGER_ENTRIES, "unsettled", Indexes.ascending("unsettledSince"), true);

@@ -45,7 +45,7 @@ final class MongoUnmatchedPaymentStore implements UnmatchedPaymentStore {
 
     @Override
     public boolean assign(String orderId, Assignment decision) {
-        return payments.update(Filters.and(Filters.eq("_id", orderId), Filters.exists("assignment", false)),
+        return payments.update(Docs.allOf(Filters.eq("_id", orderId), Filters.exists("assignment", false)),
                 Updates.set("assignment", assignment(decision))).getMatchedCount() == 1;
     }
 

@@ -64,7 +64,7 @@ final class MongoWebhookInbox implements WebhookInbox {
         if (limit < 1) {
             return List.of();
         }
-        var dueNow = Filters.and(Filters.eq(STATUS, InboxStatus.PENDING.name()),
+        var dueNow = Docs.allOf(Filters.eq(STATUS, InboxStatus.PENDING.name()),
                 Filters.lte(NEXT_ATTEMPT_AT, Docs.date(now)));
         return inbox.find(dueNow).sort(Sorts.ascending("receivedAt", "_id")).limit(limit)
                 .map(MongoWebhookInbox::fromDocument).into(new ArrayList<>());
@@ -78,7 +78,7 @@ final class MongoWebhookInbox implements WebhookInbox {
     }
 
     private static Bson pending(String id) {
-        return Filters.and(Filters.eq("_id", id), Filters.eq(STATUS, InboxStatus.PENDING.name()));
+        return Docs.allOf(Filters.eq("_id", id), Filters.eq(STATUS, InboxStatus.PENDING.name()));
     }
 
     private static InboundDelivery fromDocument(Document d) {

@@ -9,11 +9,13 @@ import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import dev.plara.wallet.core.domain.Account;
 import dev.plara.wallet.core.domain.Money;
+import dev.plara.wallet.core.domain.UserId;
 import dev.plara.wallet.core.domain.WalletBalance;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
 
@@ -30,28 +32,33 @@ final class WalletCache {
 
     private static final String BALANCE = "balance";
     private static final String CACHED_SEQ = "seq";
+    private static final String OWNER = "owner";
 
     private final StoreCollection wallets;
     private final StoreCollection entries;
+    private final WalletHead head;
 
     WalletCache(StoreCollection wallets, StoreCollection entries) {
         this.wallets = wallets;
         this.entries = entries;
+        this.head = new WalletHead(entries);
     }
 
     /** The wallet's balance as of its latest entry: the exact predecessor of the next entry. */
     WalletBalance latest(Account wallet) {
-        Document last = entries.find(Filters.eq(WALLET, wallet.toString())).sort(Sorts.descending(SEQ)).limit(1).first();
-        if (last == null) {
-            return WalletBalance.empty(wallet);
-        }
-        return new WalletBalance(wallet, new Money(Docs.longValue(last, LedgerEntryMapper.BALANCE_AFTER),
-                wallet.currency()), Docs.longValue(last, SEQ));
+        return head.from(cachedState(wallet, wallets.first(Filters.eq("_id", wallet.toString()))));
     }
 
     /** Brings the wallet's cache to its latest entry and returns the balance as of that entry. */
     WalletBalance rollForward(Account wallet) {
         return reconcile(wallet).truth();
+    }
+
+    /** Creates the cache of a wallet about to get its first entry, so its owner's listing finds it from then on. */
+    void open(Account wallet) {
+        wallets.update(Filters.eq("_id", wallet.toString()), Updates.combine(Updates.setOnInsert(CACHED_SEQ, 0L),
+                Updates.setOnInsert(BALANCE, 0L), Updates.setOnInsert(OWNER, wallet.owner().value())),
+                new UpdateOptions().upsert(true));
     }
 
     /**
@@ -60,21 +67,26 @@ final class WalletCache {
      */
     void moveTo(WalletBalance truth, Document stale) {
         Bson behind = Filters.lt(CACHED_SEQ, truth.lastSequence());
-        Bson replaceable = stale == null ? behind : Filters.or(behind, Filters.and(
+        Bson replaceable = stale == null ? behind : Filters.or(behind, Docs.allOf(
                 Filters.eq(CACHED_SEQ, stale.get(CACHED_SEQ)), Filters.eq(BALANCE, stale.get(BALANCE))));
-        Account wallet = truth.wallet();
         var update = Updates.combine(Updates.set(CACHED_SEQ, truth.lastSequence()),
-                Updates.set(BALANCE, truth.balance().minor()),
-                Updates.set("owner", wallet.owner().value()),
-                Updates.set("currency", wallet.currency().getCurrencyCode()));
+                Updates.set(BALANCE, truth.balance().minor()), Updates.set(OWNER, truth.wallet().owner().value()));
         try {
-            wallets.update(Filters.and(Filters.eq("_id", wallet.toString()), replaceable), update,
+            wallets.update(Docs.allOf(Filters.eq("_id", truth.wallet().toString()), replaceable), update,
                     new UpdateOptions().upsert(true));
         } catch (MongoException e) {
             if (!StoreCollection.isDuplicateKey(e)) {
                 throw e;
             }
         }
+    }
+
+    /** The user's wallets that have entries, each brought to its latest entry, ordered by currency code. */
+    List<WalletBalance> ofOwner(UserId user) {
+        List<Account> owned = wallets.find(Filters.eq(OWNER, user.value()))
+                .map(cached -> Account.parse(cached.getString("_id"))).into(new ArrayList<>());
+        return owned.stream().map(this::rollForward).filter(balance -> balance.lastSequence() > 0)
+                .sorted(Comparator.comparing(balance -> balance.wallet().currency().getCurrencyCode())).toList();
     }
 
     /** Brings every wallet's cache to its latest entry; answers how many caches differed from their entries. */
@@ -93,33 +105,35 @@ final class WalletCache {
         return entries.aggregate(pipeline).map(d -> Account.parse(d.getString("_id"))).into(new ArrayList<>());
     }
 
+    /** The caches of wallets with entries as they stand, ordered by wallet, for an audit to check. */
     List<WalletBalance> cached() {
-        return wallets.find(Filters.empty()).sort(Sorts.ascending("_id")).map(WalletCache::toBalance)
-                .into(new ArrayList<>());
+        return wallets.find(Filters.gt(CACHED_SEQ, 0L)).sort(Sorts.ascending("_id"))
+                .map(cached -> cachedState(Account.parse(cached.getString("_id")), cached)).into(new ArrayList<>());
     }
 
-    /** Compares the cache with the latest entry (reading the cache first, as it only ever trails) and corrects it. */
+    /** Compares the cache with the latest entry and corrects it; a cache of a wallet without entries goes. */
     private Reconciled reconcile(Account wallet) {
         Document cached = wallets.first(Filters.eq("_id", wallet.toString()));
-        WalletBalance truth = latest(wallet);
-        if (cached != null && toBalance(cached).equals(truth) || cached == null && truth.lastSequence() == 0) {
+        WalletBalance known = cachedState(wallet, cached);
+        WalletBalance truth = head.from(known);
+        if (cached == null && truth.lastSequence() == 0 || cached != null && known.equals(truth)
+                && truth.lastSequence() > 0) {
             return new Reconciled(truth, false);
         }
         if (truth.lastSequence() == 0) {
-            wallets.delete(Filters.and(Filters.eq("_id", wallet.toString()),
-                    Filters.eq(CACHED_SEQ, cached.get(CACHED_SEQ))));
+            wallets.delete(Docs.allOf(Filters.eq("_id", wallet.toString()),
+                    Filters.eq(CACHED_SEQ, known.lastSequence())));
         } else {
             moveTo(truth, cached);
         }
         return new Reconciled(truth, true);
     }
 
-    private record Reconciled(WalletBalance truth, boolean corrected) {
+    private static WalletBalance cachedState(Account wallet, Document cached) {
+        return cached == null ? WalletBalance.empty(wallet) : new WalletBalance(wallet,
+                new Money(Docs.longValue(cached, BALANCE), wallet.currency()), Docs.longValue(cached, CACHED_SEQ));
     }
 
-    private static WalletBalance toBalance(Document cached) {
-        Account wallet = Account.parse(cached.getString("_id"));
-        return new WalletBalance(wallet, new Money(Docs.longValue(cached, BALANCE), wallet.currency()),
-                Docs.longValue(cached, CACHED_SEQ));
+    private record Reconciled(WalletBalance truth, boolean corrected) {
     }
 }
