@@ -12,7 +12,9 @@ import dev.plara.wallet.core.port.in.ListDepositsUseCase;
 import dev.plara.wallet.core.port.in.ListUnmatchedPaymentsUseCase;
 import dev.plara.wallet.core.port.in.NotificationsUseCase;
 import dev.plara.wallet.core.port.in.PurchaseContentUseCase;
+import dev.plara.wallet.core.port.in.ReceiveWebhookUseCase;
 import dev.plara.wallet.core.port.in.RememberUserUseCase;
+import dev.plara.wallet.core.port.in.ReplayInboxUseCase;
 import dev.plara.wallet.core.port.in.RequestRefundUseCase;
 import dev.plara.wallet.core.port.in.ReviewBankDepositUseCase;
 import dev.plara.wallet.core.port.in.StartCardDepositUseCase;
@@ -45,6 +47,7 @@ public final class WalletCore {
     private final CheckoutTrackingService tracking;
     private final AuditService audit;
     private final SweepService sweep;
+    private final WebhookIntakeService webhooks;
 
     public WalletCore(WalletStores stores, PaymentProvider provider, WalletSettings settings, Clock clock,
                       IdGenerator ids) {
@@ -65,6 +68,8 @@ public final class WalletCore {
         this.tracking = new CheckoutTrackingService(stores, provider.checkouts());
         this.audit = new AuditService(stores.ledger(), clock);
         this.sweep = new SweepService(stores, settlement, reviews);
+        this.webhooks = new WebhookIntakeService(provider.webhooks(), stores.inbox(),
+                new PaymentEventHandler(cardDeposits, fulfilment, fulfilment, refunds), clock);
     }
 
     public StartCardDepositUseCase startCardDeposit() {
@@ -149,5 +154,13 @@ public final class WalletCore {
 
     public SweepUseCase sweep() {
         return sweep;
+    }
+
+    public ReceiveWebhookUseCase receiveWebhook() {
+        return webhooks;
+    }
+
+    public ReplayInboxUseCase replayInbox() {
+        return webhooks;
     }
 }
