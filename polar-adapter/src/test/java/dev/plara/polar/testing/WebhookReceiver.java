@@ -1,0 +1,101 @@
+package dev.plara.polar.testing;
+
+import com.sun.net.httpserver.HttpServer;
+import dev.plara.polar.webhook.WebhookHeaders;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntSupplier;
+
+/** A test endpoint that records every webhook delivery and answers with the status the test chooses. */
+public final class WebhookReceiver implements AutoCloseable {
+
+    private final HttpServer server;
+    private final BlockingQueue<Delivery> deliveries = new LinkedBlockingQueue<>();
+    private volatile IntSupplier status = () -> 204;
+
+    public WebhookReceiver() {
+        try {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        server.createContext("/webhooks", exchange -> {
+            byte[] body = exchange.getRequestBody().readAllBytes();
+            deliveries.add(new Delivery(WebhookHeaders.from(exchange.getRequestHeaders()), body,
+                    exchange.getRequestHeaders().getFirst("user-agent")));
+            int answer = status.getAsInt();
+            if (answer >= 300 && answer < 400) {
+                exchange.getResponseHeaders().set("Location", "/elsewhere");
+            }
+            exchange.sendResponseHeaders(answer, -1);
+            exchange.close();
+        });
+        server.start();
+    }
+
+    public URI url() {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/webhooks");
+    }
+
+    /** Answers with these statuses in turn, then keeps answering with the last. */
+    public void answer(int... statuses) {
+        int[] next = {0};
+        status = () -> statuses[Math.min(next[0]++, statuses.length - 1)];
+    }
+
+    /** Waits for the next delivery, failing the test if none comes in time. */
+    public Delivery next(Duration timeout) throws InterruptedException {
+        Delivery delivery = deliveries.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        if (delivery == null) {
+            throw new AssertionError("no webhook delivered within " + timeout);
+        }
+        return delivery;
+    }
+
+    /** Waits for {@code count} deliveries. */
+    public List<Delivery> next(int count, Duration timeout) throws InterruptedException {
+        List<Delivery> received = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            received.add(next(timeout));
+        }
+        return received;
+    }
+
+    /** Whatever arrives within {@code wait}, for checking that nothing (more) came. */
+    public List<Delivery> drain(Duration wait) throws InterruptedException {
+        Thread.sleep(wait.toMillis());
+        List<Delivery> rest = new ArrayList<>();
+        deliveries.drainTo(rest);
+        return rest;
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+
+    /** One received delivery. */
+    public record Delivery(WebhookHeaders headers, byte[] body, String userAgent) {
+        public String text() {
+            return new String(body, StandardCharsets.UTF_8);
+        }
+
+        /** The event type, read from the body without a JSON library. */
+        public String type() {
+            String text = text();
+            int start = text.indexOf("\"type\":\"") + 8;
+            return text.substring(start, text.indexOf('"', start));
+        }
+    }
+}
