@@ -12,17 +12,20 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.function.IntSupplier;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** A test endpoint that records every webhook delivery and answers with the status the test chooses. */
 public final class WebhookReceiver implements AutoCloseable {
 
     private final HttpServer server;
     private final BlockingQueue<Delivery> deliveries = new LinkedBlockingQueue<>();
-    private volatile IntSupplier status = () -> 204;
+    private final Map<String, AtomicInteger> attemptsById = new ConcurrentHashMap<>();
+    private volatile int[] statuses = {204};
 
     public WebhookReceiver() {
         try {
@@ -34,7 +37,10 @@ public final class WebhookReceiver implements AutoCloseable {
             byte[] body = exchange.getRequestBody().readAllBytes();
             deliveries.add(new Delivery(WebhookHeaders.from(exchange.getRequestHeaders()), body,
                     exchange.getRequestHeaders().getFirst("user-agent")));
-            int answer = status.getAsInt();
+            int seen = attemptsById.computeIfAbsent(String.valueOf(exchange.getRequestHeaders().getFirst("webhook-id")),
+                    id -> new AtomicInteger()).getAndIncrement();
+            int[] script = statuses;
+            int answer = script[Math.min(seen, script.length - 1)];
             if (answer >= 300 && answer < 400) {
                 exchange.getResponseHeaders().set("Location", "/elsewhere");
             }
@@ -48,10 +54,9 @@ public final class WebhookReceiver implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/webhooks");
     }
 
-    /** Answers with these statuses in turn, then keeps answering with the last. */
-    public void answer(int... statuses) {
-        int[] next = {0};
-        status = () -> statuses[Math.min(next[0]++, statuses.length - 1)];
+    /** Answers the n-th delivery of each webhook id with the n-th of these statuses, then keeps to the last. */
+    public void answer(int... script) {
+        statuses = script.clone();
     }
 
     /** Waits for the next delivery, failing the test if none comes in time. */
