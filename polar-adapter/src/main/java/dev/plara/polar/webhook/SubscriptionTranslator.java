@@ -1,0 +1,48 @@
+package dev.plara.polar.webhook;
+
+import dev.plara.polar.model.PolarSubscription;
+import dev.plara.wallet.core.domain.EntitlementStatus;
+import dev.plara.wallet.core.port.in.ChangeSubscriptionUseCase.SubscriptionChange;
+
+import java.time.Instant;
+
+/**
+ * Subscription events move access: active and uncanceled grant it until the period ends, canceled keeps it until
+ * {@code ends_at}, revoked ends it; created and updated carry no decision of their own and are ignored.
+ */
+final class SubscriptionTranslator {
+
+    Translation translate(String type, Instant eventTime, PolarSubscription subscription) {
+        EntitlementStatus status;
+        Instant until;
+        switch (type) {
+            case "subscription.active", "subscription.uncanceled" -> {
+                status = EntitlementStatus.ACTIVE;
+                until = subscription.currentPeriodEnd();
+            }
+            case "subscription.canceled" -> {
+                status = EntitlementStatus.CANCELED;
+                until = subscription.endsAt() != null ? subscription.endsAt() : subscription.currentPeriodEnd();
+            }
+            case "subscription.revoked" -> {
+                status = EntitlementStatus.REVOKED;
+                until = subscription.endedAt();
+            }
+            default -> {
+                return new Translation.Ignore(type + " changes no access: active, canceled, uncanceled and revoked do");
+            }
+        }
+        return change(subscription, status, until, eventTime);
+    }
+
+    private Translation change(PolarSubscription subscription, EntitlementStatus status, Instant until, Instant eventTime) {
+        String user = Buyers.claimedUser(subscription.metadata(), subscription.customer());
+        String email = Buyers.email(subscription.customer());
+        if (user == null && email == null) {
+            return new Translation.Ignore("subscription " + subscription.id() + " names no user and no email");
+        }
+        Instant changedAt = subscription.modifiedAt() != null ? subscription.modifiedAt() : eventTime;
+        return new Translation.ChangeSubscription(new SubscriptionChange(subscription.id(), user, email,
+                subscription.productId(), status, until, changedAt));
+    }
+}
