@@ -1,6 +1,7 @@
 package dev.plara.polar;
 
 import dev.plara.polar.client.PolarClient;
+import dev.plara.polar.model.Metadata;
 import dev.plara.polar.model.PolarMoney;
 import dev.plara.polar.model.PolarPrice;
 import dev.plara.polar.model.PolarProduct;
@@ -35,7 +36,8 @@ public final class PolarProductCatalog implements ProductCatalog {
                 .map(PolarProductCatalog::toPrice)
                 .toList();
         String interval = product.recurring() ? product.recurringInterval() : null;
-        return new PaymentProduct(product.id(), product.name(), product.description(), interval, prices);
+        return new PaymentProduct(product.id(), product.name(), product.description(), interval, prices,
+                Metadata.flag(product.metadata(), Metadata.CREDIT_PACK));
     }
 
     private static ProductPrice toPrice(PolarPrice price) {

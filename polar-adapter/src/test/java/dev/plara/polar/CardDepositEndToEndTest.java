@@ -7,28 +7,32 @@ import dev.plara.polar.emulator.PolarEmulator;
 import dev.plara.polar.testing.HostedCheckout;
 import dev.plara.polar.testing.WebhookReceiver;
 import dev.plara.polar.webhook.KeyDerivation;
-import dev.plara.polar.webhook.ParseResult;
-import dev.plara.polar.webhook.PolarEventParser;
 import dev.plara.polar.webhook.PolarEventTranslator;
-import dev.plara.polar.webhook.Translation;
-import dev.plara.polar.webhook.Verification;
+import dev.plara.polar.webhook.WebhookHeaders;
 import dev.plara.polar.webhook.WebhookVerifier;
 import dev.plara.wallet.core.domain.CheckoutPurpose;
 import dev.plara.wallet.core.domain.Money;
 import dev.plara.wallet.core.domain.UserId;
 import dev.plara.wallet.core.port.in.ConfirmCardPaymentUseCase.PaidDeposit;
+import dev.plara.wallet.core.port.in.PaymentEvent;
 import dev.plara.wallet.core.port.out.CheckoutRequest;
 import dev.plara.wallet.core.port.out.OpenedCheckout;
+import dev.plara.wallet.core.port.out.PaymentWebhooks;
+import dev.plara.wallet.core.port.out.PaymentWebhooks.WebhookRequest;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The whole card-deposit path over real HTTP: checkout, hosted page, signed order.paid, verification, credit command. */
+/**
+ * The whole card-deposit path over real HTTP: checkout, hosted page, signed order.paid, then the core's webhook port
+ * (verification of the raw bytes and decoding) turning it into the credit command.
+ */
 class CardDepositEndToEndTest {
 
     private static final String SECRET = "whsec_AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=";
@@ -56,15 +60,19 @@ class CardDepositEndToEndTest {
             WebhookReceiver.Delivery orderPaid = deliveries.get(2);
             assertThat(orderPaid.userAgent()).isEqualTo("polar.sh webhooks");
 
-            Verification verification = new WebhookVerifier(SECRET, Clock.systemUTC())
-                    .verify(orderPaid.headers(), orderPaid.body());
-            assertThat(verification).isInstanceOf(Verification.Valid.class);
-            ParseResult parsed = new PolarEventParser().parse(orderPaid.body());
-            Translation translation = new PolarEventTranslator(emulator.topUpProductId())
-                    .translate(((ParseResult.Parsed) parsed).event());
+            PaymentWebhooks webhooks = new PolarPaymentWebhooks(new WebhookVerifier(SECRET, Clock.systemUTC()),
+                    new PolarEventTranslator(emulator.topUpProductId()));
+            WebhookHeaders headers = orderPaid.headers();
+            var verified = webhooks.verify(new WebhookRequest(Map.of(WebhookHeaders.ID, headers.id(),
+                    WebhookHeaders.TIMESTAMP, headers.timestamp(), WebhookHeaders.SIGNATURE, headers.signature()),
+                    orderPaid.body()));
+            assertThat(verified).isInstanceOfSatisfying(PaymentWebhooks.Verification.Verified.class,
+                    delivery -> assertThat(delivery.type()).isEqualTo("order.paid"));
+            var genuine = (PaymentWebhooks.Verification.Verified) verified;
+            PaymentEvent translation = webhooks.decode(genuine.type(), genuine.payload());
 
-            assertThat(translation).isInstanceOfSatisfying(Translation.CreditDeposit.class, credit -> {
-                PaidDeposit deposit = credit.command();
+            assertThat(translation).isInstanceOfSatisfying(PaymentEvent.DepositPaid.class, credit -> {
+                PaidDeposit deposit = credit.payment();
                 assertThat(deposit.claimedUser()).isEqualTo("alice");
                 assertThat(deposit.netAmount()).isEqualTo(Money.usd(25_00));
                 assertThat(deposit.checkoutId()).isEqualTo(opened.id());

@@ -101,6 +101,16 @@ class PolarGatewaysTest {
     }
 
     @Test
+    void creditPacksAreKnownByTheirProductMetadata() {
+        var products = new PolarProductCatalog(client).products();
+
+        assertThat(products).filteredOn(PaymentProduct::creditPack).extracting(PaymentProduct::name)
+                .containsExactlyInAnyOrder("10 USD credit pack", "25 USD credit pack");
+        assertThat(products).filteredOn(product -> product.name().equals("Monthly Plan"))
+                .allMatch(product -> !product.creditPack());
+    }
+
+    @Test
     void refundsAreAcceptedOrRefusedAsValues() throws Exception {
         OpenedCheckout opened = gateway.open(new CheckoutRequest(CheckoutPurpose.WALLET_DEPOSIT,
                 emulator.topUpProductId(), UserId.of("carol"), null, Money.usd(10_00)));

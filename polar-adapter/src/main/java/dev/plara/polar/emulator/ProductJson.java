@@ -1,6 +1,7 @@
 package dev.plara.polar.emulator;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.plara.polar.model.PolarJson;
 
 import java.time.Instant;
 
@@ -28,7 +29,7 @@ final class ProductJson {
         } else {
             node.putNull("recurring_interval_count");
         }
-        node.set("metadata", JsonNodes.object());
+        node.set("metadata", PolarJson.mapper().valueToTree(product.metadata()));
         node.set("prices", JsonNodes.array().add(price(product, createdAt)));
         node.set("benefits", JsonNodes.array());
         node.set("medias", JsonNodes.array());

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -33,9 +34,11 @@ record Seed(String organizationId, String topUpProductId, List<SeedProduct> prod
     }
 
     /** A product to seed; {@code recurringInterval} is {@code null} for a one-time product. */
-    record SeedProduct(String id, String name, String description, String recurringInterval, List<SeedPrice> prices) {
+    record SeedProduct(String id, String name, String description, String recurringInterval, List<SeedPrice> prices,
+                       Map<String, Object> metadata) {
         SeedProduct {
             prices = List.copyOf(prices);
+            metadata = metadata == null ? Map.of() : Map.copyOf(metadata);
         }
 
         boolean recurring() {

@@ -4,6 +4,7 @@ import dev.plara.polar.model.PolarMoney;
 import dev.plara.polar.model.PolarOrder;
 import dev.plara.polar.model.PolarRefund;
 import dev.plara.wallet.core.port.in.ApplyRefundUseCase.CompletedRefund;
+import dev.plara.wallet.core.port.in.PaymentEvent;
 
 import java.time.Instant;
 import java.util.Objects;
@@ -11,7 +12,7 @@ import java.util.Objects;
 /**
  * Turns Polar events into core commands: {@code order.paid} into a deposit credit or an order fulfilment, a succeeded
  * refund into a refund to apply, subscription changes into access changes; everything else into an
- * {@link Translation.Ignore} that says why.
+ * {@link PaymentEvent.Ignored} that says why.
  */
 public final class PolarEventTranslator {
 
@@ -23,10 +24,10 @@ public final class PolarEventTranslator {
         this.orders = new PaidOrderTranslator(Objects.requireNonNull(topUpProductId, "top-up product id"));
     }
 
-    public Translation translate(PolarEvent event) {
+    public PaymentEvent translate(PolarEvent event) {
         if (event instanceof PolarEvent.OrderEvent order) {
             return "order.paid".equals(order.type()) ? orders.translate(order.order())
-                    : new Translation.Ignore(order.type() + ": only order.paid moves money (refunds come as refund.*)");
+                    : new PaymentEvent.Ignored(order.type() + ": only order.paid moves money (refunds come as refund.*)");
         }
         if (event instanceof PolarEvent.RefundEvent refund) {
             return refund(refund.refund(), refund.timestamp());
@@ -35,26 +36,26 @@ public final class PolarEventTranslator {
             return subscriptions.translate(change.type(), change.timestamp(), change.subscription());
         }
         if (event instanceof PolarEvent.CheckoutEvent checkout) {
-            return new Translation.Ignore("checkout.updated (" + checkout.checkout().status()
+            return new PaymentEvent.Ignored("checkout.updated (" + checkout.checkout().status()
                     + "): a checkout's progress is read from Polar; money moves on order.paid");
         }
-        return new Translation.Ignore(event.type() + " is not an event Plara acts on");
+        return new PaymentEvent.Ignored(event.type() + " is not an event Plara acts on");
     }
 
     /** A paid order read back from Polar's API (reconciliation), translated exactly as its {@code order.paid}. */
-    public Translation paidOrder(PolarOrder order) {
+    public PaymentEvent paidOrder(PolarOrder order) {
         return orders.translate(order);
     }
 
-    private Translation refund(PolarRefund refund, Instant eventTime) {
+    private PaymentEvent refund(PolarRefund refund, Instant eventTime) {
         if (!"succeeded".equals(refund.status())) {
-            return new Translation.Ignore("refund " + refund.id() + " is " + refund.status() + ", not succeeded");
+            return new PaymentEvent.Ignored("refund " + refund.id() + " is " + refund.status() + ", not succeeded");
         }
         if (refund.amount() <= 0) {
-            return new Translation.Ignore("refund " + refund.id() + " is of no amount");
+            return new PaymentEvent.Ignored("refund " + refund.id() + " is of no amount");
         }
         Instant at = refund.modifiedAt() != null ? refund.modifiedAt() : eventTime;
-        return new Translation.ApplyRefund(new CompletedRefund(refund.id(), refund.orderId(),
+        return new PaymentEvent.RefundCompleted(new CompletedRefund(refund.id(), refund.orderId(),
                 PolarMoney.of(refund.amount(), refund.currency()), at));
     }
 }

@@ -3,6 +3,7 @@ package dev.plara.polar.webhook;
 import dev.plara.polar.model.PolarSubscription;
 import dev.plara.wallet.core.domain.EntitlementStatus;
 import dev.plara.wallet.core.port.in.ChangeSubscriptionUseCase.SubscriptionChange;
+import dev.plara.wallet.core.port.in.PaymentEvent;
 
 import java.time.Instant;
 
@@ -12,7 +13,7 @@ import java.time.Instant;
  */
 final class SubscriptionTranslator {
 
-    Translation translate(String type, Instant eventTime, PolarSubscription subscription) {
+    PaymentEvent translate(String type, Instant eventTime, PolarSubscription subscription) {
         EntitlementStatus status;
         Instant until;
         switch (type) {
@@ -29,20 +30,20 @@ final class SubscriptionTranslator {
                 until = subscription.endedAt();
             }
             default -> {
-                return new Translation.Ignore(type + " changes no access: active, canceled, uncanceled and revoked do");
+                return new PaymentEvent.Ignored(type + " changes no access: active, canceled, uncanceled and revoked do");
             }
         }
         return change(subscription, status, until, eventTime);
     }
 
-    private Translation change(PolarSubscription subscription, EntitlementStatus status, Instant until, Instant eventTime) {
+    private PaymentEvent change(PolarSubscription subscription, EntitlementStatus status, Instant until, Instant eventTime) {
         String user = Buyers.claimedUser(subscription.metadata(), subscription.customer());
         String email = Buyers.email(subscription.customer());
         if (user == null && email == null) {
-            return new Translation.Ignore("subscription " + subscription.id() + " names no user and no email");
+            return new PaymentEvent.Ignored("subscription " + subscription.id() + " names no user and no email");
         }
         Instant changedAt = subscription.modifiedAt() != null ? subscription.modifiedAt() : eventTime;
-        return new Translation.ChangeSubscription(new SubscriptionChange(subscription.id(), user, email,
+        return new PaymentEvent.SubscriptionChanged(new SubscriptionChange(subscription.id(), user, email,
                 subscription.productId(), status, until, changedAt));
     }
 }

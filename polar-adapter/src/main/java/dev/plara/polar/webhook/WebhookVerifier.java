@@ -37,44 +37,44 @@ public final class WebhookVerifier {
         }
     }
 
-    public Verification verify(WebhookHeaders headers, byte[] body) {
+    public SignatureCheck verify(WebhookHeaders headers, byte[] body) {
         List<String> missing = new ArrayList<>();
         addIfBlank(missing, WebhookHeaders.ID, headers.id());
         addIfBlank(missing, WebhookHeaders.TIMESTAMP, headers.timestamp());
         addIfBlank(missing, WebhookHeaders.SIGNATURE, headers.signature());
         if (!missing.isEmpty()) {
-            return new Verification.MissingHeaders("missing " + String.join(", ", missing));
+            return new SignatureCheck.MissingHeaders("missing " + String.join(", ", missing));
         }
         long seconds;
         try {
             seconds = Long.parseLong(headers.timestamp().strip());
         } catch (NumberFormatException e) {
-            return new Verification.MissingHeaders("webhook-timestamp is not unix seconds: " + headers.timestamp());
+            return new SignatureCheck.MissingHeaders("webhook-timestamp is not unix seconds: " + headers.timestamp());
         }
         Instant timestamp = Instant.ofEpochSecond(seconds);
         Instant now = clock.instant();
         if (Duration.between(timestamp, now).abs().compareTo(TOLERANCE) > 0) {
-            return new Verification.TimestampOutOfTolerance(timestamp, now);
+            return new SignatureCheck.TimestampOutOfTolerance(timestamp, now);
         }
         return checkSignatures(headers, seconds, timestamp, body);
     }
 
-    private Verification checkSignatures(WebhookHeaders headers, long seconds, Instant timestamp, byte[] body) {
+    private SignatureCheck checkSignatures(WebhookHeaders headers, long seconds, Instant timestamp, byte[] body) {
         String[] offered = headers.signature().strip().split("\\s+");
         for (WebhookSigner signer : signers) {
             byte[] expected;
             try {
                 expected = signer.sign(headers.id(), seconds, body).getBytes(StandardCharsets.UTF_8);
             } catch (IllegalArgumentException notUtf8) {
-                return new Verification.BadSignature(notUtf8.getMessage());
+                return new SignatureCheck.BadSignature(notUtf8.getMessage());
             }
             for (String signature : offered) {
                 if (MessageDigest.isEqual(expected, signature.getBytes(StandardCharsets.UTF_8))) {
-                    return new Verification.Valid(headers.id(), timestamp, signer.derivation());
+                    return new SignatureCheck.Valid(headers.id(), timestamp, signer.derivation());
                 }
             }
         }
-        return new Verification.BadSignature("no signature matches the body");
+        return new SignatureCheck.BadSignature("no signature matches the body");
     }
 
     private static void addIfBlank(List<String> missing, String name, String value) {

@@ -5,15 +5,15 @@ import dev.plara.polar.client.PolarClient;
 import dev.plara.polar.client.PolarClientConfig;
 import dev.plara.polar.model.PolarCheckout;
 import dev.plara.polar.testing.HostedCheckout;
-import dev.plara.polar.testing.WebhookReceiver;
 import dev.plara.polar.testing.WebhookReceiver.Delivery;
+import dev.plara.polar.testing.WebhookReceiver;
 import dev.plara.polar.webhook.ParseResult;
 import dev.plara.polar.webhook.PolarEvent;
 import dev.plara.polar.webhook.PolarEventParser;
 import dev.plara.polar.webhook.PolarEventTranslator;
-import dev.plara.polar.webhook.Translation;
 import dev.plara.polar.webhook.WebhookVerifier;
 import dev.plara.wallet.core.domain.EntitlementStatus;
+import dev.plara.wallet.core.port.in.PaymentEvent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,7 +61,7 @@ class EmulatorControlApiTest {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private Translation translate(Delivery delivery) {
+    private PaymentEvent translate(Delivery delivery) {
         assertThat(new WebhookVerifier(SECRET, Clock.systemUTC()).verify(delivery.headers(), delivery.body()).isValid())
                 .isTrue();
         PolarEvent event = ((ParseResult.Parsed) new PolarEventParser().parse(delivery.body())).event();
@@ -79,21 +79,21 @@ class EmulatorControlApiTest {
         List<Delivery> paid = receiver.next(6, WAIT);
         assertThat(paid).extracting(Delivery::type).containsExactly("order.created", "order.updated", "order.paid",
                 "subscription.created", "subscription.active", "checkout.updated");
-        Translation active = translate(paid.get(4));
-        String subscriptionId = ((Translation.ChangeSubscription) active).command().subscriptionId();
-        assertThat(((Translation.ChangeSubscription) active).command().status()).isEqualTo(EntitlementStatus.ACTIVE);
-        assertThat(((Translation.FulfilOrder) translate(paid.get(2))).command().subscriptionId())
+        PaymentEvent active = translate(paid.get(4));
+        String subscriptionId = ((PaymentEvent.SubscriptionChanged) active).change().subscriptionId();
+        assertThat(((PaymentEvent.SubscriptionChanged) active).change().status()).isEqualTo(EntitlementStatus.ACTIVE);
+        assertThat(((PaymentEvent.ProductPaid) translate(paid.get(2))).order().subscriptionId())
                 .isEqualTo(subscriptionId);
 
         assertThat(post("/_emulator/subscriptions/" + subscriptionId + "/cancel", "").statusCode()).isEqualTo(200);
         List<Delivery> canceled = receiver.next(2, WAIT);
         assertThat(canceled).extracting(Delivery::type).containsExactly("subscription.updated", "subscription.canceled");
-        assertThat(((Translation.ChangeSubscription) translate(canceled.get(1))).command().status())
+        assertThat(((PaymentEvent.SubscriptionChanged) translate(canceled.get(1))).change().status())
                 .isEqualTo(EntitlementStatus.CANCELED);
 
         emulator.revokeSubscription(subscriptionId);
         List<Delivery> revoked = receiver.next(2, WAIT);
-        assertThat(((Translation.ChangeSubscription) translate(revoked.get(1))).command().status())
+        assertThat(((PaymentEvent.SubscriptionChanged) translate(revoked.get(1))).change().status())
                 .isEqualTo(EntitlementStatus.REVOKED);
     }
 

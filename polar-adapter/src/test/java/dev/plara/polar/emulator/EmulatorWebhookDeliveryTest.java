@@ -7,10 +7,10 @@ import dev.plara.polar.client.PolarClientConfig;
 import dev.plara.polar.client.RefundCreate;
 import dev.plara.polar.model.PolarCheckout;
 import dev.plara.polar.testing.HostedCheckout;
-import dev.plara.polar.testing.WebhookReceiver;
 import dev.plara.polar.testing.WebhookReceiver.Delivery;
+import dev.plara.polar.testing.WebhookReceiver;
 import dev.plara.polar.webhook.KeyDerivation;
-import dev.plara.polar.webhook.Verification;
+import dev.plara.polar.webhook.SignatureCheck;
 import dev.plara.polar.webhook.WebhookVerifier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -67,7 +67,7 @@ class EmulatorWebhookDeliveryTest {
         Delivery delivery = receiver.next(WAIT);
         WebhookVerifier legacyOnly = new WebhookVerifier(LEGACY_SECRET, EnumSet.of(KeyDerivation.LEGACY),
                 Clock.systemUTC());
-        assertThat(legacyOnly.verify(delivery.headers(), delivery.body())).isInstanceOf(Verification.Valid.class);
+        assertThat(legacyOnly.verify(delivery.headers(), delivery.body())).isInstanceOf(SignatureCheck.Valid.class);
     }
 
     @Test

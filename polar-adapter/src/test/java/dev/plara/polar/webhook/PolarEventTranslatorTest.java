@@ -11,6 +11,7 @@ import dev.plara.wallet.core.port.in.ApplyRefundUseCase.CompletedRefund;
 import dev.plara.wallet.core.port.in.ChangeSubscriptionUseCase.SubscriptionChange;
 import dev.plara.wallet.core.port.in.ConfirmCardPaymentUseCase.PaidDeposit;
 import dev.plara.wallet.core.port.in.FulfilProductOrderUseCase.PaidProductOrder;
+import dev.plara.wallet.core.port.in.PaymentEvent;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -34,38 +35,38 @@ class PolarEventTranslatorTest {
                 90, 1090, 0, "usd", "purchase", "c1", "ch1", productId, null, metadata, CUSTOMER, product);
     }
 
-    private Translation paid(PolarOrder order) {
+    private PaymentEvent paid(PolarOrder order) {
         return translator.translate(new PolarEvent.OrderEvent("order.paid", EVENT_TIME, order));
     }
 
     @Test
     void aPaidDepositCreditsTheNetAmountToTheUserInMetadata() {
         PolarOrder order = order("any", Map.of("plara_purpose", "wallet_deposit", "plara_user_id", "alice"), true);
-        assertThat(paid(order)).isEqualTo(new Translation.CreditDeposit(
+        assertThat(paid(order)).isEqualTo(new PaymentEvent.DepositPaid(
                 new PaidDeposit("o1", "ch1", "alice", "alice@plara.dev", Money.usd(1000), CREATED)));
     }
 
     @Test
     void anOrderOfTheTopUpProductWithoutPurposeIsADepositForTheExternalCustomer() {
-        assertThat(paid(order(TOP_UP, Map.of(), true))).isEqualTo(new Translation.CreditDeposit(
+        assertThat(paid(order(TOP_UP, Map.of(), true))).isEqualTo(new PaymentEvent.DepositPaid(
                 new PaidDeposit("o1", "ch1", "alice-external", "alice@plara.dev", Money.usd(1000), CREATED)));
     }
 
     @Test
     void anyOtherPaidOrderIsAProductOrder() {
         PolarOrder order = order("photo", Map.of("plara_purpose", "product_purchase", "plara_user_id", "bob"), true);
-        assertThat(paid(order)).isEqualTo(new Translation.FulfilOrder(new PaidProductOrder("o1", "ch1", "bob",
+        assertThat(paid(order)).isEqualTo(new PaymentEvent.ProductPaid(new PaidProductOrder("o1", "ch1", "bob",
                 "alice@plara.dev", "photo", "Product photo", Money.usd(1000), null, CREATED)));
         assertThat(paid(order(TOP_UP, Map.of("plara_purpose", "product_purchase"), true)))
-                .isInstanceOf(Translation.FulfilOrder.class);
+                .isInstanceOf(PaymentEvent.ProductPaid.class);
     }
 
     @Test
     void onlyAPaidOrderPaidEventMovesMoney() {
-        assertThat(paid(order(TOP_UP, Map.of(), false))).isInstanceOf(Translation.Ignore.class);
+        assertThat(paid(order(TOP_UP, Map.of(), false))).isInstanceOf(PaymentEvent.Ignored.class);
         for (String type : List.of("order.created", "order.updated", "order.refunded")) {
             assertThat(translator.translate(new PolarEvent.OrderEvent(type, EVENT_TIME, order(TOP_UP, Map.of(), true))))
-                    .isInstanceOfSatisfying(Translation.Ignore.class, i -> assertThat(i.reason()).startsWith(type));
+                    .isInstanceOfSatisfying(PaymentEvent.Ignored.class, i -> assertThat(i.why()).startsWith(type));
         }
     }
 
@@ -80,11 +81,11 @@ class PolarEventTranslatorTest {
         PolarRefund refund = new PolarRefund("r1", CREATED, null, "succeeded", "customer_request", 400, 0, "usd",
                 "o1", null, "c1", Map.of());
         assertThat(translator.translate(new PolarEvent.RefundEvent("refund.created", EVENT_TIME, refund)))
-                .isEqualTo(new Translation.ApplyRefund(new CompletedRefund("r1", "o1", Money.usd(400), EVENT_TIME)));
+                .isEqualTo(new PaymentEvent.RefundCompleted(new CompletedRefund("r1", "o1", Money.usd(400), EVENT_TIME)));
         PolarRefund pending = new PolarRefund("r2", CREATED, null, "pending", "other", 400, 0, "usd", "o1", null,
                 "c1", Map.of());
         assertThat(translator.translate(new PolarEvent.RefundEvent("refund.updated", EVENT_TIME, pending)))
-                .isInstanceOf(Translation.Ignore.class);
+                .isInstanceOf(PaymentEvent.Ignored.class);
     }
 
     private static PolarSubscription subscription(Instant modified, Instant endsAt, Instant endedAt) {
@@ -93,7 +94,7 @@ class PolarEventTranslatorTest {
                 Map.of("plara_user_id", "alice"), CUSTOMER, null);
     }
 
-    private Translation subscriptionEvent(String type, PolarSubscription subscription) {
+    private PaymentEvent subscriptionEvent(String type, PolarSubscription subscription) {
         return translator.translate(new PolarEvent.SubscriptionEvent(type, EVENT_TIME, subscription));
     }
 
@@ -113,17 +114,17 @@ class PolarEventTranslatorTest {
         assertThat(subscriptionEvent("subscription.revoked", subscription(modified, modified, modified))).isEqualTo(
                 change(EntitlementStatus.REVOKED, modified, modified));
         assertThat(subscriptionEvent("subscription.created", subscription(modified, null, null)))
-                .isInstanceOf(Translation.Ignore.class);
+                .isInstanceOf(PaymentEvent.Ignored.class);
     }
 
-    private static Translation change(EntitlementStatus status, Instant until, Instant changedAt) {
-        return new Translation.ChangeSubscription(new SubscriptionChange("s1", "alice", "alice@plara.dev", "plan",
+    private static PaymentEvent change(EntitlementStatus status, Instant until, Instant changedAt) {
+        return new PaymentEvent.SubscriptionChanged(new SubscriptionChange("s1", "alice", "alice@plara.dev", "plan",
                 status, until, changedAt));
     }
 
     @Test
     void everythingElseIsAcknowledgedAndIgnoredWithAReason() {
         assertThat(translator.translate(new PolarEvent.Unhandled("customer.created", EVENT_TIME)))
-                .isEqualTo(new Translation.Ignore("customer.created is not an event Plara acts on"));
+                .isEqualTo(new PaymentEvent.Ignored("customer.created is not an event Plara acts on"));
     }
 }

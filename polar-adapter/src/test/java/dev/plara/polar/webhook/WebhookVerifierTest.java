@@ -46,9 +46,9 @@ class WebhookVerifierTest {
     @Test
     void acceptsBothVectorsAndSaysWhichDerivationMatched() {
         assertThat(new WebhookVerifier(LEGACY_SECRET, atVectorTime).verify(headers(LEGACY_SIGNATURE), BODY))
-                .isEqualTo(new Verification.Valid(ID, Instant.ofEpochSecond(TIMESTAMP), KeyDerivation.LEGACY));
+                .isEqualTo(new SignatureCheck.Valid(ID, Instant.ofEpochSecond(TIMESTAMP), KeyDerivation.LEGACY));
         assertThat(new WebhookVerifier(STANDARD_SECRET, atVectorTime).verify(headers(STANDARD_SIGNATURE), BODY))
-                .isEqualTo(new Verification.Valid(ID, Instant.ofEpochSecond(TIMESTAMP), KeyDerivation.STANDARD));
+                .isEqualTo(new SignatureCheck.Valid(ID, Instant.ofEpochSecond(TIMESTAMP), KeyDerivation.STANDARD));
     }
 
     @Test
@@ -57,9 +57,9 @@ class WebhookVerifierTest {
         WebhookVerifier standardOnly = new WebhookVerifier(STANDARD_SECRET, EnumSet.of(KeyDerivation.STANDARD),
                 atVectorTime);
         assertThat(legacyOnly.verify(headers(LEGACY_SECRET_DECODED_STANDARD), BODY))
-                .isInstanceOf(Verification.BadSignature.class);
+                .isInstanceOf(SignatureCheck.BadSignature.class);
         assertThat(standardOnly.verify(headers(STANDARD_SECRET_LEGACY_KEY), BODY))
-                .isInstanceOf(Verification.BadSignature.class);
+                .isInstanceOf(SignatureCheck.BadSignature.class);
         assertThat(legacyOnly.verify(headers(LEGACY_SIGNATURE), BODY).isValid()).isTrue();
         assertThat(standardOnly.verify(headers(STANDARD_SIGNATURE), BODY).isValid()).isTrue();
     }
@@ -71,18 +71,18 @@ class WebhookVerifierTest {
         byte[] reserialised = new String(BODY, StandardCharsets.UTF_8).replace(",", ", ")
                 .getBytes(StandardCharsets.UTF_8);
         WebhookVerifier verifier = new WebhookVerifier(STANDARD_SECRET, atVectorTime);
-        assertThat(verifier.verify(headers(STANDARD_SIGNATURE), tampered)).isInstanceOf(Verification.BadSignature.class);
+        assertThat(verifier.verify(headers(STANDARD_SIGNATURE), tampered)).isInstanceOf(SignatureCheck.BadSignature.class);
         assertThat(verifier.verify(headers(STANDARD_SIGNATURE), reserialised))
-                .isInstanceOf(Verification.BadSignature.class);
+                .isInstanceOf(SignatureCheck.BadSignature.class);
         assertThat(verifier.verify(new WebhookHeaders("another-id", String.valueOf(TIMESTAMP), STANDARD_SIGNATURE),
-                BODY)).isInstanceOf(Verification.BadSignature.class);
+                BODY)).isInstanceOf(SignatureCheck.BadSignature.class);
     }
 
     @Test
     void aBodyThatIsNotUtf8FailsAsABadSignature() {
         byte[] notUtf8 = {(byte) 0xC3, (byte) 0x28};
         assertThat(new WebhookVerifier(STANDARD_SECRET, atVectorTime).verify(headers(STANDARD_SIGNATURE), notUtf8))
-                .isEqualTo(new Verification.BadSignature("the body is not UTF-8"));
+                .isEqualTo(new SignatureCheck.BadSignature("the body is not UTF-8"));
     }
 
     @Test
@@ -98,7 +98,7 @@ class WebhookVerifierTest {
         for (long offset : new long[] {301, -301}) {
             Clock clock = Clock.fixed(sent.plusSeconds(offset), ZoneOffset.UTC);
             assertThat(new WebhookVerifier(STANDARD_SECRET, clock).verify(headers(STANDARD_SIGNATURE), BODY))
-                    .isEqualTo(new Verification.TimestampOutOfTolerance(sent, sent.plusSeconds(offset)));
+                    .isEqualTo(new SignatureCheck.TimestampOutOfTolerance(sent, sent.plusSeconds(offset)));
         }
         Clock edge = Clock.fixed(sent.plusSeconds(300), ZoneOffset.UTC);
         assertThat(new WebhookVerifier(STANDARD_SECRET, edge).verify(headers(STANDARD_SIGNATURE), BODY).isValid())
@@ -109,9 +109,9 @@ class WebhookVerifierTest {
     void missingOrUnreadableHeadersAreSaidSo() {
         WebhookVerifier verifier = new WebhookVerifier(STANDARD_SECRET, atVectorTime);
         assertThat(verifier.verify(WebhookHeaders.from(Map.of()), BODY))
-                .isEqualTo(new Verification.MissingHeaders("missing webhook-id, webhook-timestamp, webhook-signature"));
+                .isEqualTo(new SignatureCheck.MissingHeaders("missing webhook-id, webhook-timestamp, webhook-signature"));
         assertThat(verifier.verify(new WebhookHeaders(ID, "yesterday", STANDARD_SIGNATURE), BODY))
-                .isInstanceOf(Verification.MissingHeaders.class);
+                .isInstanceOf(SignatureCheck.MissingHeaders.class);
     }
 
     @Test
