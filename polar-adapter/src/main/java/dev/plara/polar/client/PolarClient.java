@@ -10,8 +10,10 @@ import dev.plara.polar.model.PolarRefund;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Polar's API as Plara uses it: products, checkouts, orders and refunds. Listings are read across all pages. Every
@@ -59,12 +61,27 @@ public final class PolarClient {
         return http.post("/v1/refunds/", refund, type(PolarRefund.class));
     }
 
-    /** The refunds of one order, for reconciliation. */
+    /** The refunds of one order. */
     public List<PolarRefund> listRefunds(String orderId) {
         return allPages("/v1/refunds/", new QueryString().add("order_id", orderId), PolarRefund.class);
     }
 
+    /** Succeeded refunds created at or after {@code since}, newest first, reading only as many pages as that takes. */
+    public List<PolarRefund> listSucceededRefundsSince(Instant since) {
+        QueryString query = new QueryString().add("succeeded", "true").add("sorting", "-created_at");
+        Predicate<List<PolarRefund>> reachedSince = page -> !page.isEmpty()
+                && page.get(page.size() - 1).createdAt().isBefore(since);
+        return allPages("/v1/refunds/", query, PolarRefund.class, reachedSince).stream()
+                .filter(refund -> !refund.createdAt().isBefore(since))
+                .toList();
+    }
+
     private <T> List<T> allPages(String path, QueryString filters, Class<T> itemType) {
+        return allPages(path, filters, itemType, items -> false);
+    }
+
+    /** Reads pages until the last one, or until {@code enough} says a page reached far enough. */
+    private <T> List<T> allPages(String path, QueryString filters, Class<T> itemType, Predicate<List<T>> enough) {
         JavaType pageType = json.getTypeFactory().constructParametricType(ListResource.class, itemType);
         List<T> items = new ArrayList<>();
         int maxPage = 1;
@@ -72,7 +89,8 @@ public final class PolarClient {
             QueryString query = filters.copy().add("page", String.valueOf(page)).add("limit", String.valueOf(PAGE_SIZE));
             ListResource<T> resource = http.get(query.after(path), pageType);
             items.addAll(resource.items());
-            maxPage = resource.pagination() == null ? page : resource.pagination().maxPage();
+            maxPage = resource.pagination() == null || enough.test(resource.items()) ? page
+                    : resource.pagination().maxPage();
         }
         return items;
     }

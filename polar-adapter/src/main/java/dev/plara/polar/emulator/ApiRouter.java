@@ -67,7 +67,8 @@ final class ApiRouter implements HttpHandler {
                     views.order(store.order(uuid(id)).orElseThrow(ApiError::notFound)));
             case "POST refunds/" -> Exchanges.json(exchange, 201, views.refund(refunds.refund(Exchanges.readJson(exchange))));
             case "GET refunds/" -> Exchanges.json(exchange, 200,
-                    Paging.page(refunds.list(Exchanges.first(query, "order_id")), query));
+                    Paging.page(refunds.list(Exchanges.first(query, "order_id"), Exchanges.first(query, "succeeded"),
+                            Exchanges.first(query, "sorting")), query));
             default -> Exchanges.json(exchange, 404, JsonNodes.object().put("detail", "Not Found"));
         }
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -52,9 +53,13 @@ final class RefundDesk {
         return record(order, reason, amount.asLong(), MetadataRules.check(body.path("metadata")));
     }
 
-    List<ObjectNode> list(String orderId) {
+    /** Refunds, optionally of one order and only succeeded ones, oldest first or newest first ({@code -created_at}). */
+    List<ObjectNode> list(String orderId, String succeeded, String sorting) {
+        Comparator<RefundState> order = Comparator.comparing(RefundState::createdAt);
         return store.refunds().stream()
                 .filter(refund -> orderId == null || refund.orderId().equals(orderId))
+                .filter(refund -> !"true".equals(succeeded) || "succeeded".equals(refund.status()))
+                .sorted("-created_at".equals(sorting) ? order.reversed() : order)
                 .map(views::refund)
                 .toList();
     }

@@ -30,7 +30,7 @@ public final class PolarEventTranslator {
                     : new PaymentEvent.Ignored(order.type() + ": only order.paid moves money (refunds come as refund.*)");
         }
         if (event instanceof PolarEvent.RefundEvent refund) {
-            return refund(refund.refund(), refund.timestamp());
+            return refund(refund.refund());
         }
         if (event instanceof PolarEvent.SubscriptionEvent change) {
             return subscriptions.translate(change.type(), change.timestamp(), change.subscription());
@@ -47,14 +47,15 @@ public final class PolarEventTranslator {
         return orders.translate(order);
     }
 
-    private PaymentEvent refund(PolarRefund refund, Instant eventTime) {
+    /** A refund, from a webhook or read back from Polar's API (reconciliation), translated the same way. */
+    public PaymentEvent refund(PolarRefund refund) {
         if (!"succeeded".equals(refund.status())) {
             return new PaymentEvent.Ignored("refund " + refund.id() + " is " + refund.status() + ", not succeeded");
         }
         if (refund.amount() <= 0) {
             return new PaymentEvent.Ignored("refund " + refund.id() + " is of no amount");
         }
-        Instant at = refund.modifiedAt() != null ? refund.modifiedAt() : eventTime;
+        Instant at = refund.modifiedAt() != null ? refund.modifiedAt() : refund.createdAt();
         return new PaymentEvent.RefundCompleted(new CompletedRefund(refund.id(), refund.orderId(),
                 PolarMoney.of(refund.amount(), refund.currency()), at));
     }

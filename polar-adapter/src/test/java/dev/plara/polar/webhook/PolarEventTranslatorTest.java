@@ -77,11 +77,13 @@ class PolarEventTranslatorTest {
     }
 
     @Test
-    void aSucceededRefundIsApplied() {
+    void aSucceededRefundIsAppliedAtTheRefundsOwnTimeWhateverTheEnvelopeSays() {
         PolarRefund refund = new PolarRefund("r1", CREATED, null, "succeeded", "customer_request", 400, 0, "usd",
                 "o1", null, "c1", Map.of());
         assertThat(translator.translate(new PolarEvent.RefundEvent("refund.created", EVENT_TIME, refund)))
-                .isEqualTo(new PaymentEvent.RefundCompleted(new CompletedRefund("r1", "o1", Money.usd(400), EVENT_TIME)));
+                .isEqualTo(new PaymentEvent.RefundCompleted(new CompletedRefund("r1", "o1", Money.usd(400), CREATED)));
+        assertThat(translator.refund(refund)).isEqualTo(translator.translate(
+                new PolarEvent.RefundEvent("refund.updated", EVENT_TIME.plusSeconds(60), refund)));
         PolarRefund pending = new PolarRefund("r2", CREATED, null, "pending", "other", 400, 0, "usd", "o1", null,
                 "c1", Map.of());
         assertThat(translator.translate(new PolarEvent.RefundEvent("refund.updated", EVENT_TIME, pending)))

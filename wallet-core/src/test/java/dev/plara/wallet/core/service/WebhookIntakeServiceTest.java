@@ -81,9 +81,7 @@ class WebhookIntakeServiceTest {
                 return super.append(entry, overdraft);
             }
         };
-        var stores = new WalletStores(flaky, h.stores.checkouts(), h.stores.deposits(), h.stores.entitlements(),
-                h.stores.notifications(), h.stores.catalog(), h.stores.unmatched(), h.stores.orders(), h.stores.users(),
-                h.stores.outbox(), h.stores.inbox(), h.stores.receipts(), h.stores.unitOfWork());
+        var stores = h.stores.withLedger(flaky);
         var core = new WalletCore(stores, h.provider.asProvider(), h.settings, h.clock, new SequentialIds("x"));
 
         var receipt = core.receiveWebhook().receive(h.provider.delivery("msg_1", paid("order_1", 10_00)));
