@@ -7,12 +7,16 @@ import dev.plara.wallet.core.port.in.BrowseCatalogUseCase;
 import dev.plara.wallet.core.port.in.ChangeSubscriptionUseCase;
 import dev.plara.wallet.core.port.in.CheckAccessUseCase;
 import dev.plara.wallet.core.port.in.ConfirmCardPaymentUseCase;
+import dev.plara.wallet.core.port.in.DispatchOutboxUseCase;
 import dev.plara.wallet.core.port.in.FulfilProductOrderUseCase;
 import dev.plara.wallet.core.port.in.ListDepositsUseCase;
 import dev.plara.wallet.core.port.in.ListUnmatchedPaymentsUseCase;
 import dev.plara.wallet.core.port.in.NotificationsUseCase;
 import dev.plara.wallet.core.port.in.PurchaseContentUseCase;
+import dev.plara.wallet.core.port.in.ReceiveWebhookUseCase;
+import dev.plara.wallet.core.port.in.ReconcileUseCase;
 import dev.plara.wallet.core.port.in.RememberUserUseCase;
+import dev.plara.wallet.core.port.in.ReplayInboxUseCase;
 import dev.plara.wallet.core.port.in.RequestRefundUseCase;
 import dev.plara.wallet.core.port.in.ReviewBankDepositUseCase;
 import dev.plara.wallet.core.port.in.StartCardDepositUseCase;
@@ -20,10 +24,13 @@ import dev.plara.wallet.core.port.in.StartProductCheckoutUseCase;
 import dev.plara.wallet.core.port.in.SubmitBankDepositUseCase;
 import dev.plara.wallet.core.port.in.SweepUseCase;
 import dev.plara.wallet.core.port.in.TrackCheckoutUseCase;
+import dev.plara.wallet.core.port.in.ViewOperationsUseCase;
 import dev.plara.wallet.core.port.in.ViewWalletUseCase;
 import dev.plara.wallet.core.port.out.IdGenerator;
+import dev.plara.wallet.core.port.out.MessageSender;
 
 import java.time.Clock;
+import java.util.List;
 
 /**
  * The wallet core wired by hand: give it the stores, the payment provider, the settings, a clock and an id source, and
@@ -45,6 +52,12 @@ public final class WalletCore {
     private final CheckoutTrackingService tracking;
     private final AuditService audit;
     private final SweepService sweep;
+    private final WebhookIntakeService webhooks;
+    private final ReconciliationService reconciliation;
+    private final OperationsQueries operations;
+    private final WalletStores stores;
+    private final Clock clock;
+    private final IdGenerator ids;
 
     public WalletCore(WalletStores stores, PaymentProvider provider, WalletSettings settings, Clock clock,
                       IdGenerator ids) {
@@ -65,6 +78,19 @@ public final class WalletCore {
         this.tracking = new CheckoutTrackingService(stores, provider.checkouts());
         this.audit = new AuditService(stores.ledger(), clock);
         this.sweep = new SweepService(stores, settlement, reviews);
+        this.webhooks = new WebhookIntakeService(provider.webhooks(), stores.inbox(),
+                new PaymentEventHandler(cardDeposits, fulfilment, fulfilment, refunds), clock);
+        this.reconciliation = new ReconciliationService(provider.history(), stores.reconciliations(), stores.ledger(),
+                cardDeposits, fulfilment, refunds, clock);
+        this.operations = new OperationsQueries(stores);
+        this.stores = stores;
+        this.clock = clock;
+        this.ids = ids;
+    }
+
+    /** A dispatcher sending this core's outbox through {@code senders}, one worker among any number of instances. */
+    public DispatchOutboxUseCase outboxDispatcher(List<MessageSender> senders) {
+        return new OutboxDispatcher(stores.outbox(), senders, "dispatcher-" + ids.newId(), clock);
     }
 
     public StartCardDepositUseCase startCardDeposit() {
@@ -149,5 +175,21 @@ public final class WalletCore {
 
     public SweepUseCase sweep() {
         return sweep;
+    }
+
+    public ReceiveWebhookUseCase receiveWebhook() {
+        return webhooks;
+    }
+
+    public ReplayInboxUseCase replayInbox() {
+        return webhooks;
+    }
+
+    public ReconcileUseCase reconcile() {
+        return reconciliation;
+    }
+
+    public ViewOperationsUseCase viewOperations() {
+        return operations;
     }
 }

@@ -9,6 +9,7 @@ import dev.plara.wallet.core.port.out.NotificationStore;
 import dev.plara.wallet.core.port.out.Outbox;
 import dev.plara.wallet.core.port.out.ProductOrderStore;
 import dev.plara.wallet.core.port.out.ReceiptStore;
+import dev.plara.wallet.core.port.out.ReconciliationStore;
 import dev.plara.wallet.core.port.out.UnitOfWork;
 import dev.plara.wallet.core.port.out.UnmatchedPaymentStore;
 import dev.plara.wallet.core.port.out.UserStore;
@@ -30,6 +31,7 @@ public record WalletStores(
         Outbox outbox,
         WebhookInbox inbox,
         ReceiptStore receipts,
+        ReconciliationStore reconciliations,
         UnitOfWork unitOfWork) {
 
     public WalletStores {
@@ -45,6 +47,13 @@ public record WalletStores(
         Objects.requireNonNull(outbox, "outbox");
         Objects.requireNonNull(inbox, "inbox");
         Objects.requireNonNull(receipts, "receipts");
+        Objects.requireNonNull(reconciliations, "reconciliations");
         Objects.requireNonNull(unitOfWork, "unit of work");
+    }
+
+    /** The same stores with another ledger: for decorating the ledger (metrics, fault injection in tests). */
+    public WalletStores withLedger(LedgerStore other) {
+        return new WalletStores(other, checkouts, deposits, entitlements, notifications, catalog, unmatched, orders, users,
+                outbox, inbox, receipts, reconciliations, unitOfWork);
     }
 }

@@ -1,0 +1,47 @@
+package dev.plara.app;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The embedded default store: an in-process MongoDB wire-protocol server (mongo-java-server) keeping its data in an H2
+ * file, on a loopback port of its own. Plara reaches it through the very same driver and adapter as a real MongoDB.
+ */
+final class EmbeddedMongo implements AutoCloseable {
+
+    static final String FILE_NAME = "plara.mv.db";
+
+    private final MongoServer server;
+    private final InetSocketAddress address;
+
+    private EmbeddedMongo(MongoServer server, InetSocketAddress address) {
+        this.server = server;
+        this.address = address;
+    }
+
+    static EmbeddedMongo open(Path dataDirectory) {
+        try {
+            Files.createDirectories(dataDirectory);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the data directory " + dataDirectory, e);
+        }
+        var server = new MongoServer(new H2Backend(dataDirectory.resolve(FILE_NAME).toString()));
+        return new EmbeddedMongo(server, server.bind());
+    }
+
+    String connectionString() {
+        return "mongodb://127.0.0.1:" + address.getPort();
+    }
+
+    /** Stops accepting connections and closes the H2 file cleanly. */
+    @Override
+    public void close() {
+        server.shutdown();
+    }
+}

@@ -1,0 +1,69 @@
+package dev.plara.polar;
+
+import dev.plara.polar.client.CheckoutCreate;
+import dev.plara.polar.client.PolarApiException;
+import dev.plara.polar.client.PolarClient;
+import dev.plara.polar.model.Metadata;
+import dev.plara.polar.model.PolarCheckout;
+import dev.plara.polar.model.PolarMoney;
+import dev.plara.wallet.core.domain.CheckoutPurpose;
+import dev.plara.wallet.core.port.out.CheckoutGateway;
+import dev.plara.wallet.core.port.out.CheckoutRequest;
+import dev.plara.wallet.core.port.out.OpenedCheckout;
+import dev.plara.wallet.core.port.out.ProviderCheckoutStatus;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Opens Polar checkouts for wallet deposits (the top-up product at the chosen amount, discount codes off) and direct
+ * product purchases, carrying the user as {@code external_customer_id} and in metadata, and reads their status back.
+ */
+public final class PolarCheckoutGateway implements CheckoutGateway {
+
+    private final PolarClient client;
+    private final String successUrl;
+    private final String returnUrl;
+
+    /**
+     * @param successUrl where the buyer lands after paying, usually with {@code {CHECKOUT_ID}} in it
+     * @param returnUrl  the hosted page's back link, or {@code null}
+     */
+    public PolarCheckoutGateway(PolarClient client, String successUrl, String returnUrl) {
+        this.client = Objects.requireNonNull(client, "client");
+        this.successUrl = Objects.requireNonNull(successUrl, "success url");
+        this.returnUrl = returnUrl;
+    }
+
+    @Override
+    public OpenedCheckout open(CheckoutRequest request) {
+        PolarCheckout checkout = ProviderCalls.call("open a checkout", () -> client.createCheckout(body(request)));
+        return new OpenedCheckout(checkout.id(), checkout.url(), PolarMoney.of(checkout.netAmount(), checkout.currency()));
+    }
+
+    @Override
+    public Optional<ProviderCheckoutStatus> status(String checkoutId) {
+        try {
+            PolarCheckout checkout = client.getCheckout(checkoutId);
+            return Optional.of(ProviderCheckoutStatus.valueOf(checkout.status().toUpperCase(Locale.ROOT)));
+        } catch (PolarApiException e) {
+            if (e.isNotFound()) {
+                return Optional.empty();
+            }
+            throw ProviderCalls.fault("read checkout " + checkoutId, e);
+        }
+    }
+
+    private CheckoutCreate body(CheckoutRequest request) {
+        boolean deposit = request.purpose() == CheckoutPurpose.WALLET_DEPOSIT;
+        String user = request.user().value();
+        Map<String, Object> metadata = Map.of(Metadata.USER_ID, user, Metadata.PURPOSE, request.purpose().wireName());
+        Long amount = request.amount() == null ? null : request.amount().minor();
+        String currency = request.amount() == null ? null : PolarMoney.currencyOf(request.amount());
+        return new CheckoutCreate(List.of(request.productId()), amount, currency, request.email(), user, metadata,
+                successUrl, returnUrl, !deposit);
+    }
+}

@@ -1,0 +1,129 @@
+package dev.plara.polar.client;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/** Sends JSON requests to Polar with the bearer token and version header, retrying as the {@link RetryPolicy} says. */
+final class PolarHttp {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PolarHttp.class);
+
+    private final PolarClientConfig config;
+    private final PolarTransport transport;
+    private final ObjectMapper json;
+    private final ErrorBodies errors;
+
+    PolarHttp(PolarClientConfig config, PolarTransport transport, ObjectMapper json) {
+        this.config = config;
+        this.transport = transport;
+        this.json = json;
+        this.errors = new ErrorBodies(json);
+    }
+
+    <T> T get(String pathAndQuery, JavaType type) {
+        return read(exchange("GET", pathAndQuery, HttpRequest.BodyPublishers.noBody()), type);
+    }
+
+    <T> T post(String path, Object body, JavaType type) {
+        try {
+            byte[] bytes = json.writeValueAsBytes(body);
+            return read(exchange("POST", path, HttpRequest.BodyPublishers.ofByteArray(bytes)), type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("cannot write request body for " + path, e);
+        }
+    }
+
+    private HttpResponse<byte[]> exchange(String method, String path, HttpRequest.BodyPublisher body) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(config.baseUrl() + path))
+                .timeout(config.requestTimeout())
+                .header("Authorization", "Bearer " + config.accessToken())
+                .header("Polar-Version", config.polarVersion())
+                .header("Accept", "application/json")
+                .header("Content-Type", "application/json")
+                .method(method, body)
+                .build();
+        RetryPolicy policy = config.retryPolicy();
+        for (int attempt = 1; ; attempt++) {
+            boolean last = attempt >= policy.maxAttempts();
+            HttpResponse<byte[]> response = sendOnce(request, attempt, last);
+            Optional<Duration> wait = response == null ? Optional.of(policy.backoff(attempt)) : retryWait(response, attempt);
+            if (wait.isEmpty() || last) {
+                return response;
+            }
+            pause(wait.get(), method + " " + path);
+        }
+    }
+
+    /** One try; {@code null} after an IO error that may be retried, an exception after one that may not. */
+    private HttpResponse<byte[]> sendOnce(HttpRequest request, int attempt, boolean last) {
+        String what = request.method() + " " + request.uri().getPath();
+        try {
+            HttpResponse<byte[]> response = transport.send(request);
+            LOG.debug("Polar {} -> {} (attempt {})", what, response.statusCode(), attempt);
+            return response;
+        } catch (IOException e) {
+            LOG.warn("Polar {} failed (attempt {}): {}", what, attempt, e.toString());
+            if (last) {
+                throw new PolarApiException(what + " failed: " + e, e);
+            }
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PolarApiException(what + " interrupted", e);
+        }
+    }
+
+    /** How long to wait before retrying this response, empty when it is final. */
+    private Optional<Duration> retryWait(HttpResponse<byte[]> response, int attempt) {
+        int status = response.statusCode();
+        if (status == 429) {
+            Optional<Duration> retryAfter = response.headers().firstValue("retry-after").flatMap(PolarHttp::seconds);
+            if (retryAfter.isPresent()) {
+                return retryAfter.filter(config.retryPolicy()::honours);
+            }
+            return Optional.of(config.retryPolicy().backoff(attempt));
+        }
+        return status >= 500 ? Optional.of(config.retryPolicy().backoff(attempt)) : Optional.empty();
+    }
+
+    private void pause(Duration wait, String what) {
+        try {
+            LOG.info("Polar {}: retrying in {} ms", what, wait.toMillis());
+            config.retryPolicy().sleeper().sleep(wait);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PolarApiException(what + " interrupted while waiting to retry", e);
+        }
+    }
+
+    private <T> T read(HttpResponse<byte[]> response, JavaType type) {
+        if (response.statusCode() < 200 || response.statusCode() >= 300) {
+            throw errors.toException(response.statusCode(), response.body());
+        }
+        try {
+            return json.readValue(response.body(), type);
+        } catch (IOException e) {
+            throw new PolarApiException(response.statusCode(), null, "unreadable response: " + e.getMessage(),
+                    List.of());
+        }
+    }
+
+    private static Optional<Duration> seconds(String header) {
+        try {
+            return Optional.of(Duration.ofSeconds(Long.parseLong(header.strip())));
+        } catch (NumberFormatException notSeconds) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package dev.plara.polar.model;
+
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * A Polar order, the fields Plara reads. Polar has no {@code amount}: {@code netAmount} is after discounts and before
+ * tax, {@code totalAmount} is what the card paid.
+ *
+ * @param status {@code pending|paid|refunded|partially_refunded|void} (and {@code draft})
+ */
+public record PolarOrder(String id, Instant createdAt, Instant modifiedAt, String status, boolean paid,
+                         long subtotalAmount, long discountAmount, long netAmount, long taxAmount, long totalAmount,
+                         long refundedAmount, String currency, String billingReason, String customerId,
+                         String checkoutId, String productId, String subscriptionId, Map<String, Object> metadata,
+                         PolarCustomer customer, PolarProduct product) {
+
+    public PolarOrder {
+        metadata = metadata == null ? Map.of() : Map.copyOf(metadata);
+    }
+}

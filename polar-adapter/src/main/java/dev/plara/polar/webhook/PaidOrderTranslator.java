@@ -1,0 +1,53 @@
+package dev.plara.polar.webhook;
+
+import dev.plara.polar.model.Metadata;
+import dev.plara.polar.model.PolarMoney;
+import dev.plara.polar.model.PolarOrder;
+import dev.plara.wallet.core.domain.CheckoutPurpose;
+import dev.plara.wallet.core.domain.Money;
+import dev.plara.wallet.core.port.in.ConfirmCardPaymentUseCase.PaidDeposit;
+import dev.plara.wallet.core.port.in.FulfilProductOrderUseCase.PaidProductOrder;
+import dev.plara.wallet.core.port.in.PaymentEvent;
+
+import java.util.Optional;
+
+/**
+ * A paid order is a wallet deposit when its metadata says {@code wallet_deposit}, or says no purpose and the order is
+ * for the top-up product or a credit pack; otherwise it is a direct purchase. Both are worth the order's {@code net_amount}.
+ */
+final class PaidOrderTranslator {
+
+    private final String topUpProductId;
+
+    PaidOrderTranslator(String topUpProductId) {
+        this.topUpProductId = topUpProductId;
+    }
+
+    PaymentEvent translate(PolarOrder order) {
+        if (!order.paid()) {
+            return new PaymentEvent.Ignored("order " + order.id() + " is " + order.status() + ", not paid");
+        }
+        Money net = PolarMoney.of(order.netAmount(), order.currency());
+        String user = Buyers.claimedUser(order.metadata(), order.customer());
+        String email = Buyers.email(order.customer());
+        if (isDeposit(order)) {
+            return new PaymentEvent.DepositPaid(
+                    new PaidDeposit(order.id(), order.checkoutId(), user, email, net, order.createdAt()));
+        }
+        if (order.productId() == null || order.product() == null) {
+            return new PaymentEvent.Ignored("order " + order.id() + " names no product");
+        }
+        if (user == null && email == null) {
+            return new PaymentEvent.Ignored("order " + order.id() + " names no user and no email");
+        }
+        return new PaymentEvent.ProductPaid(new PaidProductOrder(order.id(), order.checkoutId(), user, email,
+                order.productId(), order.product().name(), net, order.subscriptionId(), order.createdAt()));
+    }
+
+    private boolean isDeposit(PolarOrder order) {
+        Optional<String> purpose = Metadata.text(order.metadata(), Metadata.PURPOSE);
+        boolean creditPack = order.product() != null && Metadata.flag(order.product().metadata(), Metadata.CREDIT_PACK);
+        return purpose.map(CheckoutPurpose.WALLET_DEPOSIT.wireName()::equals)
+                .orElse(creditPack || topUpProductId.equals(order.productId()));
+    }
+}

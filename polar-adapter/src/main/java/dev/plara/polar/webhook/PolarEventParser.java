@@ -1,0 +1,61 @@
+package dev.plara.polar.webhook;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.plara.polar.model.PolarCheckout;
+import dev.plara.polar.model.PolarJson;
+import dev.plara.polar.model.PolarOrder;
+import dev.plara.polar.model.PolarRefund;
+import dev.plara.polar.model.PolarSubscription;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+
+/** Reads a verified webhook body ({@code {"type","timestamp","data"}}) into a typed {@link PolarEvent}; never throws. */
+public final class PolarEventParser {
+
+    private final ObjectMapper json = PolarJson.mapper();
+
+    public ParseResult parse(byte[] body) {
+        JsonNode root;
+        try {
+            root = json.readTree(body);
+        } catch (IOException e) {
+            return new ParseResult.Malformed("not JSON: " + e.getMessage());
+        }
+        if (root == null || !root.isObject() || !root.path("type").isTextual() || !root.path("timestamp").isTextual()) {
+            return new ParseResult.Malformed("not a Polar event: it needs a text \"type\" and \"timestamp\"");
+        }
+        String type = root.get("type").asText();
+        try {
+            Instant timestamp = Instant.parse(root.get("timestamp").asText());
+            return new ParseResult.Parsed(event(type, timestamp, root.path("data")));
+        } catch (DateTimeParseException e) {
+            return new ParseResult.Malformed("timestamp is not ISO-8601: " + root.get("timestamp").asText());
+        } catch (IOException | IllegalArgumentException e) {
+            return new ParseResult.Malformed(type + " data does not fit: " + e.getMessage());
+        }
+    }
+
+    private PolarEvent event(String type, Instant timestamp, JsonNode data) throws IOException {
+        boolean handled = PolarEvent.ORDER_TYPES.contains(type) || PolarEvent.REFUND_TYPES.contains(type)
+                || PolarEvent.CHECKOUT_TYPES.contains(type) || PolarEvent.SUBSCRIPTION_TYPES.contains(type);
+        if (handled && !data.isObject()) {
+            throw new IllegalArgumentException("\"data\" is not an object");
+        }
+        if (PolarEvent.ORDER_TYPES.contains(type)) {
+            return new PolarEvent.OrderEvent(type, timestamp, json.treeToValue(data, PolarOrder.class));
+        }
+        if (PolarEvent.REFUND_TYPES.contains(type)) {
+            return new PolarEvent.RefundEvent(type, timestamp, json.treeToValue(data, PolarRefund.class));
+        }
+        if (PolarEvent.CHECKOUT_TYPES.contains(type)) {
+            return new PolarEvent.CheckoutEvent(type, timestamp, json.treeToValue(data, PolarCheckout.class));
+        }
+        if (PolarEvent.SUBSCRIPTION_TYPES.contains(type)) {
+            return new PolarEvent.SubscriptionEvent(type, timestamp, json.treeToValue(data, PolarSubscription.class));
+        }
+        return new PolarEvent.Unhandled(type, timestamp);
+    }
+}

@@ -1,0 +1,49 @@
+package dev.plara.polar.webhook;
+
+import dev.plara.polar.model.PolarSubscription;
+import dev.plara.wallet.core.domain.EntitlementStatus;
+import dev.plara.wallet.core.port.in.ChangeSubscriptionUseCase.SubscriptionChange;
+import dev.plara.wallet.core.port.in.PaymentEvent;
+
+import java.time.Instant;
+
+/**
+ * Subscription events move access: active and uncanceled grant it until the period ends, canceled keeps it until
+ * {@code ends_at}, revoked ends it; created and updated carry no decision of their own and are ignored.
+ */
+final class SubscriptionTranslator {
+
+    PaymentEvent translate(String type, Instant eventTime, PolarSubscription subscription) {
+        EntitlementStatus status;
+        Instant until;
+        switch (type) {
+            case "subscription.active", "subscription.uncanceled" -> {
+                status = EntitlementStatus.ACTIVE;
+                until = subscription.currentPeriodEnd();
+            }
+            case "subscription.canceled" -> {
+                status = EntitlementStatus.CANCELED;
+                until = subscription.endsAt() != null ? subscription.endsAt() : subscription.currentPeriodEnd();
+            }
+            case "subscription.revoked" -> {
+                status = EntitlementStatus.REVOKED;
+                until = subscription.endedAt();
+            }
+            default -> {
+                return new PaymentEvent.Ignored(type + " changes no access: active, canceled, uncanceled and revoked do");
+            }
+        }
+        return change(subscription, status, until, eventTime);
+    }
+
+    private PaymentEvent change(PolarSubscription subscription, EntitlementStatus status, Instant until, Instant eventTime) {
+        String user = Buyers.claimedUser(subscription.metadata(), subscription.customer());
+        String email = Buyers.email(subscription.customer());
+        if (user == null && email == null) {
+            return new PaymentEvent.Ignored("subscription " + subscription.id() + " names no user and no email");
+        }
+        Instant changedAt = subscription.modifiedAt() != null ? subscription.modifiedAt() : eventTime;
+        return new PaymentEvent.SubscriptionChanged(new SubscriptionChange(subscription.id(), user, email,
+                subscription.productId(), status, until, changedAt));
+    }
+}

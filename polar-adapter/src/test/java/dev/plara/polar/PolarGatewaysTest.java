@@ -1,0 +1,129 @@
+package dev.plara.polar;
+
+import dev.plara.polar.client.OrderQuery;
+import dev.plara.polar.client.PolarClient;
+import dev.plara.polar.client.PolarClientConfig;
+import dev.plara.polar.client.RetryPolicy;
+import dev.plara.polar.emulator.EmulatorConfig;
+import dev.plara.polar.emulator.PolarEmulator;
+import dev.plara.polar.model.PolarCheckout;
+import dev.plara.polar.testing.HostedCheckout;
+import dev.plara.wallet.core.domain.CheckoutPurpose;
+import dev.plara.wallet.core.domain.Money;
+import dev.plara.wallet.core.domain.PaymentProduct;
+import dev.plara.wallet.core.domain.ProductPrice;
+import dev.plara.wallet.core.domain.UserId;
+import dev.plara.wallet.core.port.out.CheckoutRequest;
+import dev.plara.wallet.core.port.out.OpenedCheckout;
+import dev.plara.wallet.core.port.out.PaymentProviderException;
+import dev.plara.wallet.core.port.out.ProviderCheckoutStatus;
+import dev.plara.wallet.core.port.out.RefundGateway.RefundRequest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class PolarGatewaysTest {
+
+    private static PolarEmulator emulator;
+    private static PolarClient client;
+    private static PolarCheckoutGateway gateway;
+
+    @BeforeAll
+    static void start() {
+        emulator = PolarEmulator.start(EmulatorConfig.forTests());
+        client = new PolarClient(PolarClientConfig.of(emulator.baseUrl(), emulator.accessToken())
+                .withRetryPolicy(RetryPolicy.none()));
+        gateway = new PolarCheckoutGateway(client, "https://plara.dev/done/{CHECKOUT_ID}", "https://plara.dev/back");
+    }
+
+    @AfterAll
+    static void stop() {
+        emulator.close();
+    }
+
+    private static String productNamed(String name) {
+        return new PolarProductCatalog(client).products().stream().filter(p -> p.name().equals(name))
+                .map(PaymentProduct::id).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aDepositCheckoutCarriesTheAmountTheUserAndNoDiscountCodes() {
+        OpenedCheckout opened = gateway.open(new CheckoutRequest(CheckoutPurpose.WALLET_DEPOSIT,
+                emulator.topUpProductId(), UserId.of("alice"), "alice@plara.dev", Money.usd(12_34)));
+        assertThat(opened.amount()).isEqualTo(Money.usd(12_34));
+        PolarCheckout checkout = client.getCheckout(opened.id());
+        assertThat(checkout.externalCustomerId()).isEqualTo("alice");
+        assertThat(checkout.metadata()).containsEntry("plara_user_id", "alice")
+                .containsEntry("plara_purpose", "wallet_deposit");
+        assertThat(checkout.allowDiscountCodes()).isFalse();
+        assertThat(checkout.successUrl()).isEqualTo("https://plara.dev/done/{CHECKOUT_ID}");
+        assertThat(checkout.returnUrl()).isEqualTo("https://plara.dev/back");
+    }
+
+    @Test
+    void aProductCheckoutChargesTheProductPriceAndReportsItsStatus() throws Exception {
+        OpenedCheckout opened = gateway.open(new CheckoutRequest(CheckoutPurpose.PRODUCT_PURCHASE,
+                productNamed("25 USD credit pack"), UserId.of("bob"), null, null));
+        assertThat(opened.amount()).isEqualTo(Money.usd(25_00));
+        assertThat(client.getCheckout(opened.id()).allowDiscountCodes()).isTrue();
+        assertThat(client.getCheckout(opened.id()).metadata()).containsEntry("plara_purpose", "product_purchase");
+        assertThat(gateway.status(opened.id())).contains(ProviderCheckoutStatus.OPEN);
+        new HostedCheckout().pay(opened.url(), "4242424242424242", "bob@plara.dev");
+        assertThat(gateway.status(opened.id())).contains(ProviderCheckoutStatus.SUCCEEDED);
+        assertThat(gateway.status(UUID.randomUUID().toString())).isEmpty();
+    }
+
+    @Test
+    void providerFaultsBecomePaymentProviderExceptions() {
+        PolarCheckoutGateway wrongToken = new PolarCheckoutGateway(new PolarClient(
+                PolarClientConfig.of(emulator.baseUrl(), "polar_oat_wrong")), "https://plara.dev/done", null);
+        assertThatThrownBy(() -> wrongToken.status(UUID.randomUUID().toString()))
+                .isInstanceOf(PaymentProviderException.class).hasMessageContaining("401");
+        assertThatThrownBy(() -> gateway.open(new CheckoutRequest(CheckoutPurpose.WALLET_DEPOSIT,
+                emulator.topUpProductId(), UserId.of("alice"), null, Money.usd(1))))
+                .isInstanceOf(PaymentProviderException.class).hasMessageContaining("422");
+    }
+
+    @Test
+    void theCatalogMapsFixedAndCustomPrices() {
+        PaymentProduct topUp = new PolarProductCatalog(client).products().stream()
+                .filter(p -> p.id().equals(emulator.topUpProductId())).findFirst().orElseThrow();
+        assertThat(topUp.prices()).containsExactly(ProductPrice.custom(Money.usd(1_00), Money.usd(1000_00)));
+        PaymentProduct plan = new PolarProductCatalog(client).products().stream()
+                .filter(p -> p.name().equals("Monthly Plan")).findFirst().orElseThrow();
+        assertThat(plan.isRecurring()).isTrue();
+        assertThat(plan.prices()).containsExactly(ProductPrice.fixed(Money.usd(9_00)));
+    }
+
+    @Test
+    void creditPacksAreKnownByTheirProductMetadata() {
+        var products = new PolarProductCatalog(client).products();
+
+        assertThat(products).filteredOn(PaymentProduct::creditPack).extracting(PaymentProduct::name)
+                .containsExactlyInAnyOrder("10 USD credit pack", "25 USD credit pack");
+        assertThat(products).filteredOn(product -> product.name().equals("Monthly Plan"))
+                .allMatch(product -> !product.creditPack());
+    }
+
+    @Test
+    void refundsAreAcceptedOrRefusedAsValues() throws Exception {
+        OpenedCheckout opened = gateway.open(new CheckoutRequest(CheckoutPurpose.WALLET_DEPOSIT,
+                emulator.topUpProductId(), UserId.of("carol"), null, Money.usd(10_00)));
+        new HostedCheckout().pay(opened.url(), "4242424242424242", "carol@plara.dev");
+        String orderId = client.listOrders(OrderQuery.all().withCheckoutId(opened.id())).get(0).id();
+        PolarRefundGateway refunds = new PolarRefundGateway(client);
+
+        assertThat(refunds.request(orderId, Money.usd(10_00), "customer asked twice"))
+                .isInstanceOf(RefundRequest.Accepted.class);
+        assertThat(client.listRefunds(orderId)).singleElement().satisfies(r -> assertThat(r.reason()).isEqualTo("other"));
+        assertThat(refunds.request(orderId, Money.usd(1), "duplicate")).isInstanceOfSatisfying(
+                RefundRequest.Refused.class, refused -> assertThat(refused.reason()).startsWith("RefundedAlready"));
+        assertThat(refunds.request(UUID.randomUUID().toString(), Money.usd(1), "duplicate"))
+                .isInstanceOf(RefundRequest.Refused.class);
+    }
+}

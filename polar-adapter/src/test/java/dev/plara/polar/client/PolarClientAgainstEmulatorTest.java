@@ -1,0 +1,166 @@
+package dev.plara.polar.client;
+
+import dev.plara.polar.emulator.EmulatorConfig;
+import dev.plara.polar.emulator.PolarEmulator;
+import dev.plara.polar.model.PolarCheckout;
+import dev.plara.polar.model.PolarOrder;
+import dev.plara.polar.model.PolarProduct;
+import dev.plara.polar.model.PolarRefund;
+import dev.plara.polar.testing.HostedCheckout;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class PolarClientAgainstEmulatorTest {
+
+    private static PolarEmulator emulator;
+    private static PolarClient client;
+
+    @BeforeAll
+    static void start() {
+        emulator = PolarEmulator.start(EmulatorConfig.forTests());
+        client = new PolarClient(PolarClientConfig.of(emulator.baseUrl(), emulator.accessToken())
+                .withRetryPolicy(RetryPolicy.none()));
+    }
+
+    @AfterAll
+    static void stop() {
+        emulator.close();
+    }
+
+    private static PolarOrder paidOrder(String user, long amount) throws Exception {
+        PolarCheckout checkout = client.createCheckout(new CheckoutCreate(List.of(emulator.topUpProductId()), amount,
+                "usd", null, user, Map.of("plara_user_id", user), "https://plara.dev/ok?c={CHECKOUT_ID}", null, false));
+        assertThat(new HostedCheckout().pay(checkout.url(), "4242 4242 4242 4242", user + "@plara.dev").statusCode())
+                .isEqualTo(303);
+        List<PolarOrder> orders = client.listOrders(OrderQuery.all().withCheckoutId(checkout.id()));
+        assertThat(orders).hasSize(1);
+        return orders.get(0);
+    }
+
+    @Test
+    void listsTheSeededProductsWithTheirPrices() {
+        List<PolarProduct> products = client.listProducts(false);
+        assertThat(products).extracting(PolarProduct::name)
+                .contains("Wallet top-up", "10 USD credit pack", "25 USD credit pack", "Monthly Plan");
+        PolarProduct topUp = products.stream().filter(p -> p.id().equals(emulator.topUpProductId())).findFirst()
+                .orElseThrow();
+        assertThat(topUp.prices().get(0).amountType()).isEqualTo("custom");
+        assertThat(topUp.prices().get(0).minimumAmount()).isEqualTo(100);
+        assertThat(products.stream().filter(p -> p.name().equals("Monthly Plan")).findFirst().orElseThrow())
+                .satisfies(plan -> assertThat(plan.recurringInterval()).isEqualTo("month"));
+    }
+
+    @Test
+    void createsAndReadsBackACheckout() {
+        PolarCheckout created = client.createCheckout(new CheckoutCreate(List.of(emulator.topUpProductId()), 2500L,
+                "usd", "carol@plara.dev", "carol", Map.of("plara_user_id", "carol"), "https://plara.dev/ok", null,
+                false));
+        assertThat(created.status()).isEqualTo("open");
+        assertThat(created.netAmount()).isEqualTo(2500);
+        assertThat(created.url()).startsWith(emulator.baseUrl() + "/checkout/polar_c_");
+        assertThat(client.getCheckout(created.id())).isEqualTo(created);
+    }
+
+    @Test
+    void readsOrdersOneByOneAndByFilter() throws Exception {
+        PolarOrder order = paidOrder("dave", 1200);
+        assertThat(order.netAmount()).isEqualTo(1200);
+        assertThat(order.customer().externalId()).isEqualTo("dave");
+        assertThat(client.getOrder(order.id())).isEqualTo(order);
+        assertThat(client.listOrders(OrderQuery.all().withStatus("paid").withExternalCustomerId("dave")))
+                .containsExactly(order);
+        assertThat(client.listOrders(OrderQuery.all().withCreatedAfter(order.createdAt().plusSeconds(1)))).isEmpty();
+        assertThat(client.listOrders(OrderQuery.all().withStatus("refunded").withExternalCustomerId("dave")))
+                .isEmpty();
+    }
+
+    @Test
+    void readsEveryPageOfAListing() throws Exception {
+        String user = "paging-" + UUID.randomUUID();
+        for (int i = 0; i < 3; i++) {
+            paidOrder(user, 100 + i);
+        }
+        List<String> asked = new CopyOnWriteArrayList<>();
+        PolarTransport jdk = PolarTransport.jdk(Duration.ofSeconds(2));
+        PolarTransport onePerPage = request -> {
+            URI smaller = URI.create(request.uri().toString().replace("limit=100", "limit=1"));
+            asked.add(smaller.getQuery());
+            return jdk.send(HttpRequest.newBuilder(request, (name, value) -> true).uri(smaller).build());
+        };
+        PolarClient smallPages = new PolarClient(PolarClientConfig.of(emulator.baseUrl(), emulator.accessToken()),
+                onePerPage);
+        assertThat(smallPages.listOrders(OrderQuery.all().withExternalCustomerId(user)))
+                .extracting(PolarOrder::netAmount).containsExactlyInAnyOrder(100L, 101L, 102L);
+        assertThat(asked).hasSize(3).allSatisfy(query -> assertThat(query).contains("external_customer_id=" + user))
+                .anySatisfy(query -> assertThat(query).contains("page=3"));
+    }
+
+    @Test
+    void refundsAnOrderAndListsItsRefunds() throws Exception {
+        PolarOrder order = paidOrder("erin", 1000);
+        PolarRefund refund = client.createRefund(new RefundCreate(order.id(), "customer_request", 400, null));
+        assertThat(refund.status()).isEqualTo("succeeded");
+        assertThat(client.listRefunds(order.id())).containsExactly(refund);
+        assertThat(client.getOrder(order.id()).status()).isEqualTo("partially_refunded");
+        client.createRefund(new RefundCreate(order.id(), "other", 600, "rest"));
+        assertThatThrownBy(() -> client.createRefund(new RefundCreate(order.id(), "other", 1, null)))
+                .isInstanceOfSatisfying(PolarApiException.class, e -> {
+                    assertThat(e.status()).isEqualTo(403);
+                    assertThat(e.errorType()).isEqualTo("RefundedAlready");
+                });
+    }
+
+    @Test
+    void aBadTokenIsA401InvalidToken() {
+        PolarClient wrong = new PolarClient(PolarClientConfig.of(emulator.baseUrl(), "polar_oat_wrong"));
+        assertThatThrownBy(() -> wrong.listProducts(false)).isInstanceOfSatisfying(PolarApiException.class, e -> {
+            assertThat(e.status()).isEqualTo(401);
+            assertThat(e.errorType()).isEqualTo("invalid_token");
+            assertThat(e.detail()).contains("access token");
+        });
+    }
+
+    @Test
+    void anUnknownIdIsA404ResourceNotFound() {
+        assertThatThrownBy(() -> client.getOrder(UUID.randomUUID().toString()))
+                .isInstanceOfSatisfying(PolarApiException.class, e -> {
+                    assertThat(e.isNotFound()).isTrue();
+                    assertThat(e.errorType()).isEqualTo("ResourceNotFound");
+                });
+        assertThatThrownBy(() -> client.getCheckout(UUID.randomUUID().toString()))
+                .isInstanceOfSatisfying(PolarApiException.class, e -> assertThat(e.status()).isEqualTo(404));
+    }
+
+    @Test
+    void anInvalidRequestIsA422WithValidationErrors() {
+        assertThatThrownBy(() -> client.createCheckout(new CheckoutCreate(List.of(emulator.topUpProductId()), 5L,
+                "usd", null, null, null, null, null, null)))
+                .isInstanceOfSatisfying(PolarApiException.class, e -> {
+                    assertThat(e.status()).isEqualTo(422);
+                    assertThat(e.errorType()).isEqualTo("RequestValidationError");
+                    assertThat(e.validationErrors()).singleElement()
+                            .satisfies(v -> assertThat(v.loc()).containsExactly("body", "amount"));
+                });
+        assertThatThrownBy(() -> client.createCheckout(CheckoutCreate.of(UUID.randomUUID().toString())))
+                .isInstanceOfSatisfying(PolarApiException.class, e -> assertThat(e.validationErrors())
+                        .extracting(v -> v.loc()).containsExactly(List.of("body", "products", "0")));
+        assertThatThrownBy(() -> client.createCheckout(new CheckoutCreate(List.of(emulator.topUpProductId()), null,
+                null, "someone@example.com", null, null, null, null, null)))
+                .isInstanceOfSatisfying(PolarApiException.class, e -> assertThat(e.detail())
+                        .contains("customer_email", "does not accept email"));
+        assertThatThrownBy(() -> client.getOrder("not-a-uuid")).isInstanceOfSatisfying(PolarApiException.class,
+                e -> assertThat(e.validationErrors()).extracting(v -> v.type()).containsExactly("uuid_parsing"));
+    }
+}

@@ -1,0 +1,122 @@
+package dev.plara.polar.emulator;
+
+import dev.plara.polar.client.CheckoutCreate;
+import dev.plara.polar.client.PolarClient;
+import dev.plara.polar.client.PolarClientConfig;
+import dev.plara.polar.model.PolarCheckout;
+import dev.plara.polar.testing.HostedCheckout;
+import dev.plara.polar.testing.WebhookReceiver.Delivery;
+import dev.plara.polar.testing.WebhookReceiver;
+import dev.plara.polar.webhook.ParseResult;
+import dev.plara.polar.webhook.PolarEvent;
+import dev.plara.polar.webhook.PolarEventParser;
+import dev.plara.polar.webhook.PolarEventTranslator;
+import dev.plara.polar.webhook.WebhookVerifier;
+import dev.plara.wallet.core.domain.EntitlementStatus;
+import dev.plara.wallet.core.port.in.PaymentEvent;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Driving the emulator over its HTTP control API, as demos and other modules' tests do; and its standalone start. */
+class EmulatorControlApiTest {
+
+    private static final String SECRET = "whsec_AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=";
+    private static final Duration WAIT = Duration.ofSeconds(5);
+
+    private PolarEmulator emulator;
+    private final WebhookReceiver receiver = new WebhookReceiver();
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeEach
+    void start() throws Exception {
+        emulator = PolarEmulator.start(EmulatorConfig.forTests());
+        HttpResponse<String> registered = post("/_emulator/webhooks", "{\"url\":\"" + receiver.url()
+                + "\",\"secret\":\"" + SECRET + "\",\"key_derivation\":\"standard\"}");
+        assertThat(registered.statusCode()).isEqualTo(201);
+    }
+
+    @AfterEach
+    void stop() {
+        emulator.close();
+        receiver.close();
+    }
+
+    private HttpResponse<String> post(String path, String body) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(emulator.baseUrl() + path))
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private PaymentEvent translate(Delivery delivery) {
+        assertThat(new WebhookVerifier(SECRET, Clock.systemUTC()).verify(delivery.headers(), delivery.body()).isValid())
+                .isTrue();
+        PolarEvent event = ((ParseResult.Parsed) new PolarEventParser().parse(delivery.body())).event();
+        return new PolarEventTranslator(emulator.topUpProductId()).translate(event);
+    }
+
+    @Test
+    void theMonthlyPlanLivesThroughActiveCanceledAndRevoked() throws Exception {
+        PolarClient client = new PolarClient(PolarClientConfig.of(emulator.baseUrl(), emulator.accessToken()));
+        String plan = client.listProducts(false).stream().filter(p -> p.name().equals("Monthly Plan")).findFirst()
+                .orElseThrow().id();
+        PolarCheckout checkout = client.createCheckout(new CheckoutCreate(List.of(plan), null, null, null, "alice",
+                Map.of("plara_user_id", "alice", "plara_purpose", "product_purchase"), null, null, null));
+        new HostedCheckout().pay(checkout.url(), "4242424242424242", "alice@plara.dev");
+        List<Delivery> paid = receiver.next(6, WAIT);
+        assertThat(paid).extracting(Delivery::type).containsExactly("order.created", "order.updated", "order.paid",
+                "subscription.created", "subscription.active", "checkout.updated");
+        PaymentEvent active = translate(paid.get(4));
+        String subscriptionId = ((PaymentEvent.SubscriptionChanged) active).change().subscriptionId();
+        assertThat(((PaymentEvent.SubscriptionChanged) active).change().status()).isEqualTo(EntitlementStatus.ACTIVE);
+        assertThat(((PaymentEvent.ProductPaid) translate(paid.get(2))).order().subscriptionId())
+                .isEqualTo(subscriptionId);
+
+        assertThat(post("/_emulator/subscriptions/" + subscriptionId + "/cancel", "").statusCode()).isEqualTo(200);
+        List<Delivery> canceled = receiver.next(2, WAIT);
+        assertThat(canceled).extracting(Delivery::type).containsExactly("subscription.updated", "subscription.canceled");
+        assertThat(((PaymentEvent.SubscriptionChanged) translate(canceled.get(1))).change().status())
+                .isEqualTo(EntitlementStatus.CANCELED);
+
+        emulator.revokeSubscription(subscriptionId);
+        List<Delivery> revoked = receiver.next(2, WAIT);
+        assertThat(((PaymentEvent.SubscriptionChanged) translate(revoked.get(1))).change().status())
+                .isEqualTo(EntitlementStatus.REVOKED);
+    }
+
+    @Test
+    void faultsAreSetAndDeliveriesReadOverHttp() throws Exception {
+        HttpResponse<String> faults = post("/_emulator/faults", "{\"drop\":true}");
+        assertThat(faults.statusCode()).isEqualTo(200);
+        assertThat(emulator.webhookFaults()).isEqualTo(WebhookFaults.none().withDrop(true));
+        HttpResponse<String> log = http.send(HttpRequest.newBuilder(URI.create(emulator.baseUrl()
+                + "/_emulator/deliveries")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(log.body()).isEqualTo("[]");
+        assertThat(post("/_emulator/nothing", "").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void standaloneStartPrintsItsBaseUrl() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (PolarEmulator standalone = EmulatorMain.run(new String[] {"--port", "0", "--token", "polar_oat_demo"},
+                new PrintStream(out, true, StandardCharsets.UTF_8))) {
+            assertThat(out.toString(StandardCharsets.UTF_8))
+                    .contains("Polar emulator listening on " + standalone.baseUrl())
+                    .contains("polar_oat_demo");
+            assertThat(standalone.baseUrl()).startsWith("http://127.0.0.1:");
+        }
+    }
+}

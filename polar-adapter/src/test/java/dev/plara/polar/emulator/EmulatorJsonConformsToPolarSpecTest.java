@@ -1,0 +1,100 @@
+package dev.plara.polar.emulator;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.plara.polar.testing.HostedCheckout;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The emulator's responses validate against the schemas in Polar's published API description. */
+class EmulatorJsonConformsToPolarSpecTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final PolarSpec SPEC = new PolarSpec();
+    private static PolarEmulator emulator;
+    private static JsonNode checkout;
+    private static JsonNode order;
+    private static JsonNode refund;
+
+    @BeforeAll
+    static void makeOneOfEach() throws Exception {
+        emulator = PolarEmulator.start(EmulatorConfig.forTests());
+        checkout = call("POST", "/v1/checkouts/", "{\"products\":[\"" + emulator.topUpProductId() + "\"],"
+                + "\"amount\":1500,\"external_customer_id\":\"alice\",\"metadata\":{\"plara_user_id\":\"alice\"},"
+                + "\"success_url\":\"https://plara.dev/ok?c={CHECKOUT_ID}\"}");
+        new HostedCheckout().pay(checkout.get("url").asText(), "4242424242424242", "alice@plara.dev");
+        order = call("GET", "/v1/orders/?checkout_id=" + checkout.get("id").asText(), null).get("items").get(0);
+        refund = call("POST", "/v1/refunds/", "{\"order_id\":\"" + order.get("id").asText()
+                + "\",\"reason\":\"customer_request\",\"amount\":500}");
+    }
+
+    @AfterAll
+    static void stop() {
+        emulator.close();
+    }
+
+    private static JsonNode call(String method, String path, String body) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(emulator.baseUrl() + path))
+                .header("Authorization", "Bearer " + emulator.accessToken())
+                .header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body))
+                .build();
+        return JSON.readTree(HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).body());
+    }
+
+    @Test
+    void checkoutConforms() {
+        assertThat(SPEC.validate("Checkout", checkout)).isEmpty();
+    }
+
+    @Test
+    void productListConforms() throws Exception {
+        assertThat(SPEC.validate("ListResource_Product_", call("GET", "/v1/products/", null))).isEmpty();
+    }
+
+    @Test
+    void orderAndOrderListConform() throws Exception {
+        assertThat(SPEC.validate("Order", order)).isEmpty();
+        assertThat(SPEC.validate("ListResource_Order_", call("GET", "/v1/orders/", null))).isEmpty();
+    }
+
+    @Test
+    void refundAndRefundListConform() throws Exception {
+        assertThat(SPEC.validate("Refund", refund)).isEmpty();
+        assertThat(SPEC.validate("ListResource_Refund_", call("GET", "/v1/refunds/", null))).isEmpty();
+    }
+
+    @Test
+    void errorBodiesConform() throws Exception {
+        JsonNode notFound = call("GET", "/v1/orders/" + java.util.UUID.randomUUID(), null);
+        assertThat(SPEC.validate("ResourceNotFound", notFound)).isEmpty();
+        JsonNode invalid = call("POST", "/v1/checkouts/", "{\"products\":[]}");
+        assertThat(SPEC.validate("HTTPValidationError", invalid)).isEmpty();
+        assertThat(invalid.get("error").asText()).isEqualTo("RequestValidationError");
+    }
+
+    @Test
+    void theCheckCanFail() {
+        ObjectNode missingField = order.deepCopy();
+        missingField.remove("net_amount");
+        assertThat(SPEC.validate("Order", missingField)).isNotEmpty()
+                .anySatisfy(error -> assertThat(error.getMessage()).contains("net_amount"));
+        ObjectNode mistyped = checkout.deepCopy();
+        mistyped.put("amount", "fifteen dollars");
+        assertThat(SPEC.validate("Checkout", mistyped)).isNotEmpty()
+                .anySatisfy(error -> assertThat(error.getInstanceLocation().toString()).contains("amount"));
+        ObjectNode badEnum = refund.deepCopy();
+        badEnum.put("status", "done");
+        assertThat(SPEC.validate("Refund", badEnum)).isNotEmpty();
+    }
+}

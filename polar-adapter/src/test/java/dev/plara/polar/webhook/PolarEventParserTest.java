@@ -1,0 +1,49 @@
+package dev.plara.polar.webhook;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PolarEventParserTest {
+
+    private final PolarEventParser parser = new PolarEventParser();
+
+    private ParseResult parse(String json) {
+        return parser.parse(json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void readsAnOrderEventAndIgnoresUnknownFields() {
+        ParseResult result = parse("{\"type\":\"order.paid\",\"timestamp\":\"2026-05-01T10:00:00Z\",\"data\":{"
+                + "\"id\":\"o1\",\"status\":\"paid\",\"paid\":true,\"net_amount\":1234,\"currency\":\"usd\","
+                + "\"brand_new_field\":{\"x\":1},\"metadata\":{\"plara_user_id\":\"alice\",\"n\":3}}}");
+        assertThat(result).isInstanceOfSatisfying(ParseResult.Parsed.class, parsed ->
+                assertThat(parsed.event()).isInstanceOfSatisfying(PolarEvent.OrderEvent.class, event -> {
+                    assertThat(event.timestamp()).isEqualTo(Instant.parse("2026-05-01T10:00:00Z"));
+                    assertThat(event.order().netAmount()).isEqualTo(1234);
+                    assertThat(event.order().metadata()).containsEntry("plara_user_id", "alice");
+                }));
+    }
+
+    @Test
+    void anUnknownTypeIsUnhandledNotAnError() {
+        assertThat(parse("{\"type\":\"benefit_grant.cycled\",\"timestamp\":\"2026-05-01T10:00:00Z\",\"data\":{}}"))
+                .isEqualTo(new ParseResult.Parsed(new PolarEvent.Unhandled("benefit_grant.cycled",
+                        Instant.parse("2026-05-01T10:00:00Z"))));
+    }
+
+    @Test
+    void malformedBodiesAreParseFailuresWithAReason() {
+        assertThat(parse("{not json")).isInstanceOf(ParseResult.Malformed.class);
+        assertThat(parse("[1,2]")).isInstanceOf(ParseResult.Malformed.class);
+        assertThat(parse("{\"type\":\"order.paid\",\"timestamp\":\"soon\",\"data\":{}}"))
+                .isInstanceOfSatisfying(ParseResult.Malformed.class, m -> assertThat(m.problem()).contains("ISO-8601"));
+        assertThat(parse("{\"type\":\"order.paid\",\"timestamp\":\"2026-05-01T10:00:00Z\",\"data\":\"x\"}"))
+                .isInstanceOf(ParseResult.Malformed.class);
+        assertThat(parse("{\"type\":\"refund.created\",\"timestamp\":\"2026-05-01T10:00:00Z\","
+                + "\"data\":{\"amount\":\"lots\"}}")).isInstanceOf(ParseResult.Malformed.class);
+    }
+}

@@ -1,0 +1,132 @@
+package dev.plara.polar.webhook;
+
+import dev.plara.polar.model.PolarCustomer;
+import dev.plara.polar.model.PolarOrder;
+import dev.plara.polar.model.PolarProduct;
+import dev.plara.polar.model.PolarRefund;
+import dev.plara.polar.model.PolarSubscription;
+import dev.plara.wallet.core.domain.EntitlementStatus;
+import dev.plara.wallet.core.domain.Money;
+import dev.plara.wallet.core.port.in.ApplyRefundUseCase.CompletedRefund;
+import dev.plara.wallet.core.port.in.ChangeSubscriptionUseCase.SubscriptionChange;
+import dev.plara.wallet.core.port.in.ConfirmCardPaymentUseCase.PaidDeposit;
+import dev.plara.wallet.core.port.in.FulfilProductOrderUseCase.PaidProductOrder;
+import dev.plara.wallet.core.port.in.PaymentEvent;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PolarEventTranslatorTest {
+
+    private static final String TOP_UP = "top-up-product";
+    private static final Instant CREATED = Instant.parse("2026-05-01T10:00:00Z");
+    private static final Instant EVENT_TIME = Instant.parse("2026-05-01T10:00:05Z");
+    private static final PolarCustomer CUSTOMER = new PolarCustomer("c1", "alice@plara.dev", null, "alice-external");
+
+    private final PolarEventTranslator translator = new PolarEventTranslator(TOP_UP);
+
+    private static PolarOrder order(String productId, Map<String, Object> metadata, boolean paid) {
+        PolarProduct product = new PolarProduct(productId, "Product " + productId, null, false, null, false, null, null);
+        return new PolarOrder("o1", CREATED, CREATED.plusSeconds(3), paid ? "paid" : "pending", paid, 1500, 500, 1000,
+                90, 1090, 0, "usd", "purchase", "c1", "ch1", productId, null, metadata, CUSTOMER, product);
+    }
+
+    private PaymentEvent paid(PolarOrder order) {
+        return translator.translate(new PolarEvent.OrderEvent("order.paid", EVENT_TIME, order));
+    }
+
+    @Test
+    void aPaidDepositCreditsTheNetAmountToTheUserInMetadata() {
+        PolarOrder order = order("any", Map.of("plara_purpose", "wallet_deposit", "plara_user_id", "alice"), true);
+        assertThat(paid(order)).isEqualTo(new PaymentEvent.DepositPaid(
+                new PaidDeposit("o1", "ch1", "alice", "alice@plara.dev", Money.usd(1000), CREATED)));
+    }
+
+    @Test
+    void anOrderOfTheTopUpProductWithoutPurposeIsADepositForTheExternalCustomer() {
+        assertThat(paid(order(TOP_UP, Map.of(), true))).isEqualTo(new PaymentEvent.DepositPaid(
+                new PaidDeposit("o1", "ch1", "alice-external", "alice@plara.dev", Money.usd(1000), CREATED)));
+    }
+
+    @Test
+    void anyOtherPaidOrderIsAProductOrder() {
+        PolarOrder order = order("photo", Map.of("plara_purpose", "product_purchase", "plara_user_id", "bob"), true);
+        assertThat(paid(order)).isEqualTo(new PaymentEvent.ProductPaid(new PaidProductOrder("o1", "ch1", "bob",
+                "alice@plara.dev", "photo", "Product photo", Money.usd(1000), null, CREATED)));
+        assertThat(paid(order(TOP_UP, Map.of("plara_purpose", "product_purchase"), true)))
+                .isInstanceOf(PaymentEvent.ProductPaid.class);
+    }
+
+    @Test
+    void onlyAPaidOrderPaidEventMovesMoney() {
+        assertThat(paid(order(TOP_UP, Map.of(), false))).isInstanceOf(PaymentEvent.Ignored.class);
+        for (String type : List.of("order.created", "order.updated", "order.refunded")) {
+            assertThat(translator.translate(new PolarEvent.OrderEvent(type, EVENT_TIME, order(TOP_UP, Map.of(), true))))
+                    .isInstanceOfSatisfying(PaymentEvent.Ignored.class, i -> assertThat(i.why()).startsWith(type));
+        }
+    }
+
+    @Test
+    void reconciliationTranslatesAReadBackOrderLikeItsWebhook() {
+        PolarOrder order = order(TOP_UP, Map.of("plara_user_id", "alice"), true);
+        assertThat(translator.paidOrder(order)).isEqualTo(paid(order));
+    }
+
+    @Test
+    void aSucceededRefundIsAppliedAtTheRefundsOwnTimeWhateverTheEnvelopeSays() {
+        PolarRefund refund = new PolarRefund("r1", CREATED, null, "succeeded", "customer_request", 400, 0, "usd",
+                "o1", null, "c1", Map.of());
+        assertThat(translator.translate(new PolarEvent.RefundEvent("refund.created", EVENT_TIME, refund)))
+                .isEqualTo(new PaymentEvent.RefundCompleted(new CompletedRefund("r1", "o1", Money.usd(400), CREATED)));
+        assertThat(translator.refund(refund)).isEqualTo(translator.translate(
+                new PolarEvent.RefundEvent("refund.updated", EVENT_TIME.plusSeconds(60), refund)));
+        PolarRefund pending = new PolarRefund("r2", CREATED, null, "pending", "other", 400, 0, "usd", "o1", null,
+                "c1", Map.of());
+        assertThat(translator.translate(new PolarEvent.RefundEvent("refund.updated", EVENT_TIME, pending)))
+                .isInstanceOf(PaymentEvent.Ignored.class);
+    }
+
+    private static PolarSubscription subscription(Instant modified, Instant endsAt, Instant endedAt) {
+        return new PolarSubscription("s1", CREATED, modified, "active", 900, "usd", "month", CREATED,
+                Instant.parse("2026-06-01T10:00:00Z"), endsAt != null, null, endsAt, endedAt, "c1", "plan", "ch1",
+                Map.of("plara_user_id", "alice"), CUSTOMER, null);
+    }
+
+    private PaymentEvent subscriptionEvent(String type, PolarSubscription subscription) {
+        return translator.translate(new PolarEvent.SubscriptionEvent(type, EVENT_TIME, subscription));
+    }
+
+    @Test
+    void subscriptionEventsMoveAccess() {
+        Instant modified = CREATED.plusSeconds(60);
+        Instant periodEnd = Instant.parse("2026-06-01T10:00:00Z");
+        assertThat(subscriptionEvent("subscription.active", subscription(modified, null, null))).isEqualTo(
+                change(EntitlementStatus.ACTIVE, periodEnd, modified));
+        assertThat(subscriptionEvent("subscription.uncanceled", subscription(null, null, null))).isEqualTo(
+                change(EntitlementStatus.ACTIVE, periodEnd, EVENT_TIME));
+        Instant endsAt = Instant.parse("2026-05-20T00:00:00Z");
+        assertThat(subscriptionEvent("subscription.canceled", subscription(modified, endsAt, null))).isEqualTo(
+                change(EntitlementStatus.CANCELED, endsAt, modified));
+        assertThat(subscriptionEvent("subscription.canceled", subscription(modified, null, null))).isEqualTo(
+                change(EntitlementStatus.CANCELED, periodEnd, modified));
+        assertThat(subscriptionEvent("subscription.revoked", subscription(modified, modified, modified))).isEqualTo(
+                change(EntitlementStatus.REVOKED, modified, modified));
+        assertThat(subscriptionEvent("subscription.created", subscription(modified, null, null)))
+                .isInstanceOf(PaymentEvent.Ignored.class);
+    }
+
+    private static PaymentEvent change(EntitlementStatus status, Instant until, Instant changedAt) {
+        return new PaymentEvent.SubscriptionChanged(new SubscriptionChange("s1", "alice", "alice@plara.dev", "plan",
+                status, until, changedAt));
+    }
+
+    @Test
+    void everythingElseIsAcknowledgedAndIgnoredWithAReason() {
+        assertThat(translator.translate(new PolarEvent.Unhandled("customer.created", EVENT_TIME)))
+                .isEqualTo(new PaymentEvent.Ignored("customer.created is not an event Plara acts on"));
+    }
+}

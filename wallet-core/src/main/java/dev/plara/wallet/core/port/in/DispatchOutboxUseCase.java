@@ -1,0 +1,14 @@
+package dev.plara.wallet.core.port.in;
+
+/**
+ * Sends the outbox messages that are due, after the changes that queued them committed: at least once, retried with
+ * backoff, never blocking or undoing a credit; a message failing for good is kept, dead, for admins to see.
+ */
+public interface DispatchOutboxUseCase {
+
+    DispatchReport dispatchDue();
+
+    /** How one dispatch run went. */
+    record DispatchReport(int sent, int failed, int givenUp) {
+    }
+}

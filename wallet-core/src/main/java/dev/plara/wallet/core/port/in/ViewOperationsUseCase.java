@@ -1,0 +1,17 @@
+package dev.plara.wallet.core.port.in;
+
+import dev.plara.wallet.core.domain.InboundDelivery;
+import dev.plara.wallet.core.domain.InboxStatus;
+import dev.plara.wallet.core.domain.OutboxDelivery;
+import dev.plara.wallet.core.domain.Page;
+import dev.plara.wallet.core.domain.PageRequest;
+
+/** Admins see the plumbing: webhook deliveries by status (pending ones are waiting to be retried) and failing messages. */
+public interface ViewOperationsUseCase {
+
+    /** Stored webhook deliveries in one status, newest first. */
+    Page<InboundDelivery> deliveries(InboxStatus status, PageRequest page);
+
+    /** Outbox messages that failed at least once and are not sent, or were given up on, oldest first. */
+    Page<OutboxDelivery> troubledMessages(PageRequest page);
+}

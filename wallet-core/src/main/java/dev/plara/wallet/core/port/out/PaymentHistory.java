@@ -1,0 +1,26 @@
+package dev.plara.wallet.core.port.out;
+
+import dev.plara.wallet.core.port.in.ApplyRefundUseCase.CompletedRefund;
+import dev.plara.wallet.core.port.in.PaymentEvent;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The provider's own record of paid orders and refunds, read back through its API so that a webhook that never
+ * arrived cannot lose money.
+ *
+ * <p>Contract: {@link #paidOrdersSince} returns every order created at or after {@code since} that was paid (refunded
+ * ones included), decoded exactly as its {@code order.paid} webhook would be (a {@code DepositPaid} or
+ * {@code ProductPaid}, or {@code Ignored}); {@link #refundsSince} every succeeded refund created at or after
+ * {@code since}; both read all pages. Faults are thrown as {@link PaymentProviderException}.
+ */
+public interface PaymentHistory {
+
+    List<PaymentEvent> paidOrdersSince(Instant since);
+
+    List<CompletedRefund> refundsSince(Instant since);
+
+    /** Whether the provider knows this order as paid. */
+    boolean isPaidOrder(String orderId);
+}

@@ -1,0 +1,48 @@
+package dev.plara.wallet.core.port.out;
+
+import dev.plara.wallet.core.port.in.PaymentEvent;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * The payment provider's webhooks: proves a delivery came from the provider, and decodes it.
+ *
+ * <p>Contract: {@link #verify} judges the raw bytes exactly as received (never a re-serialised body) and never throws
+ * for bad input: every failure is a {@code Rejected} that says why. {@link #decode} never throws either: what it cannot
+ * read is {@code Malformed}, what asks nothing of Plara is {@code Ignored}.
+ */
+public interface PaymentWebhooks {
+
+    Verification verify(WebhookRequest request);
+
+    PaymentEvent decode(String type, String payload);
+
+    /** A webhook request as it arrived: headers (names in any case) and the raw body. */
+    record WebhookRequest(Map<String, String> headers, byte[] body) {
+        public WebhookRequest {
+            Objects.requireNonNull(body, "body");
+            var lowerCased = new TreeMap<String, String>();
+            headers.forEach((name, value) -> lowerCased.put(name.toLowerCase(Locale.ROOT), value));
+            headers = Map.copyOf(lowerCased);
+        }
+
+        /** The value of a header, whatever the case of its name; {@code null} when absent. */
+        public String header(String name) {
+            return headers.get(name.toLowerCase(Locale.ROOT));
+        }
+    }
+
+    /** Whether a delivery is genuine. */
+    sealed interface Verification {
+        /** Genuine: its stable delivery id, its event type and its payload as text. */
+        record Verified(String deliveryId, String type, String payload) implements Verification {
+        }
+
+        /** Not genuine or not checkable, and why (bad signature, stale timestamp, missing headers, ...). */
+        record Rejected(String reason) implements Verification {
+        }
+    }
+}

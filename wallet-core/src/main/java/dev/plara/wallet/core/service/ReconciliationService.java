@@ -1,0 +1,135 @@
+package dev.plara.wallet.core.service;
+
+import dev.plara.wallet.core.domain.EntryKind;
+import dev.plara.wallet.core.domain.EntrySource;
+import dev.plara.wallet.core.domain.Finding;
+import dev.plara.wallet.core.domain.FindingKind;
+import dev.plara.wallet.core.domain.ReconciliationReport;
+import dev.plara.wallet.core.domain.UnmatchedReason;
+import dev.plara.wallet.core.port.in.ApplyRefundUseCase;
+import dev.plara.wallet.core.port.in.ApplyRefundUseCase.CompletedRefund;
+import dev.plara.wallet.core.port.in.ApplyRefundUseCase.RefundResult;
+import dev.plara.wallet.core.port.in.ConfirmCardPaymentUseCase;
+import dev.plara.wallet.core.port.in.ConfirmCardPaymentUseCase.CardPaymentResult;
+import dev.plara.wallet.core.port.in.FulfilProductOrderUseCase;
+import dev.plara.wallet.core.port.in.FulfilProductOrderUseCase.FulfilmentResult;
+import dev.plara.wallet.core.port.in.PaymentEvent;
+import dev.plara.wallet.core.port.in.ReconcileUseCase;
+import dev.plara.wallet.core.port.out.LedgerStore;
+import dev.plara.wallet.core.port.out.PaymentHistory;
+import dev.plara.wallet.core.port.out.ReconciliationStore;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reconciliation with the provider. Each run reads from the last cursor less an overlap (orders may commit at the
+ * provider after a later one was read), applies what is missing through the same use cases as the webhooks, then
+ * checks the ledger's recent Polar credits against the provider. A run that fails part-way records nothing and moves no
+ * cursor, so the next run covers its window again.
+ */
+public final class ReconciliationService implements ReconcileUseCase {
+
+    static final Duration OVERLAP = Duration.ofHours(1);
+    static final Duration FIRST_LOOKBACK = Duration.ofDays(30);
+    private static final String ORDER_KEY = "polar:order:";
+
+    private final PaymentHistory history;
+    private final ReconciliationStore store;
+    private final LedgerStore ledger;
+    private final ConfirmCardPaymentUseCase deposits;
+    private final FulfilProductOrderUseCase orders;
+    private final ApplyRefundUseCase refunds;
+    private final Clock clock;
+
+    ReconciliationService(PaymentHistory history, ReconciliationStore store, LedgerStore ledger,
+                          ConfirmCardPaymentUseCase deposits, FulfilProductOrderUseCase orders, ApplyRefundUseCase refunds,
+                          Clock clock) {
+        this.history = history;
+        this.store = store;
+        this.ledger = ledger;
+        this.deposits = deposits;
+        this.orders = orders;
+        this.refunds = refunds;
+        this.clock = clock;
+    }
+
+    @Override
+    public ReconciliationReport reconcile() {
+        var startedAt = clock.instant();
+        var since = store.cursor().map(cursor -> cursor.minus(OVERLAP)).orElse(startedAt.minus(FIRST_LOOKBACK));
+        var run = new Run();
+        var paid = history.paidOrdersSince(since);
+        paid.forEach(event -> run.order(event));
+        var completedRefunds = history.refundsSince(since);
+        completedRefunds.forEach(refund -> run.refund(refund));
+        checkLedgerCredits(since, run);
+        var report = new ReconciliationReport(startedAt, since, paid.size(), completedRefunds.size(), run.credited,
+                run.fulfilled, run.refundsApplied, run.findings);
+        store.record(report, startedAt);
+        return report;
+    }
+
+    @Override
+    public List<ReconciliationReport> recentReports(int limit) {
+        return store.recent(limit);
+    }
+
+    private void checkLedgerCredits(Instant since, Run run) {
+        var credited = new ArrayList<String>();
+        ledger.forEachEntry(posted -> {
+            var entry = posted.entry();
+            if (entry.kind() == EntryKind.CARD_DEPOSIT && entry.facts().source() == EntrySource.POLAR
+                    && !entry.recordedAt().isBefore(since) && entry.key().value().startsWith(ORDER_KEY)) {
+                credited.add(entry.key().value().substring(ORDER_KEY.length()));
+            }
+        });
+        credited.stream().filter(order -> !run.paidOrders.contains(order) && !history.isPaidOrder(order))
+                .forEach(order -> run.findings.add(new Finding(FindingKind.LEDGER_WITHOUT_ORDER, order,
+                        "the ledger credits order " + order + ", which the provider does not report as paid")));
+    }
+
+    /** The tallies and findings of one run. */
+    private final class Run {
+        final List<Finding> findings = new ArrayList<>();
+        final Set<String> paidOrders = new HashSet<>();
+        int credited;
+        int fulfilled;
+        int refundsApplied;
+
+        void order(PaymentEvent event) {
+            if (event instanceof PaymentEvent.DepositPaid paid) {
+                paidOrders.add(paid.payment().orderId());
+                deposit(deposits.confirm(paid.payment()), paid.payment().orderId());
+            } else if (event instanceof PaymentEvent.ProductPaid paid) {
+                paidOrders.add(paid.order().orderId());
+                fulfilled += orders.fulfil(paid.order()) instanceof FulfilmentResult.Fulfilled ? 1 : 0;
+            }
+        }
+
+        private void deposit(CardPaymentResult result, String orderId) {
+            if (result instanceof CardPaymentResult.Credited) {
+                credited++;
+            } else if (result instanceof CardPaymentResult.Parked parked && parked.payment().waiting()) {
+                var kind = parked.payment().reason() == UnmatchedReason.CONFLICT ? FindingKind.AMOUNT_MISMATCH
+                        : FindingKind.UNMATCHED;
+                findings.add(new Finding(kind, orderId, parked.payment().detail()));
+            }
+        }
+
+        void refund(CompletedRefund refund) {
+            var result = refunds.apply(refund);
+            if (result instanceof RefundResult.Debited) {
+                refundsApplied++;
+            } else if (result instanceof RefundResult.OrderNotYetKnown || result instanceof RefundResult.Conflicting) {
+                findings.add(new Finding(FindingKind.REFUND_NOT_APPLIED, refund.orderId(), "refund " + refund.refundId()
+                        + " of " + refund.amount() + " could not be applied: " + result));
+            }
+        }
+    }
+}

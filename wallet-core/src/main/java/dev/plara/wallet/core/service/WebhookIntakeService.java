@@ -1,0 +1,96 @@
+package dev.plara.wallet.core.service;
+
+import dev.plara.wallet.core.domain.InboundDelivery;
+import dev.plara.wallet.core.domain.InboxStatus;
+import dev.plara.wallet.core.port.in.ReceiveWebhookUseCase;
+import dev.plara.wallet.core.port.in.ReplayInboxUseCase;
+import dev.plara.wallet.core.port.out.PaymentWebhooks;
+import dev.plara.wallet.core.port.out.PaymentWebhooks.Verification;
+import dev.plara.wallet.core.port.out.PaymentWebhooks.WebhookRequest;
+import dev.plara.wallet.core.port.out.WebhookInbox;
+
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * The webhook inbox: verify, store by delivery id, then apply; whatever cannot be applied now stays pending and is
+ * retried with backoff by {@link #replayDue()}. Storing comes first, so a crash or an outage after the provider's 2xx
+ * loses nothing.
+ */
+public final class WebhookIntakeService implements ReceiveWebhookUseCase, ReplayInboxUseCase {
+
+    /** How long a fresh delivery is left to the request that stored it before the replayer may take it too. */
+    static final Duration GRACE = Duration.ofSeconds(30);
+    private static final Duration MAX_BACKOFF = Duration.ofMinutes(30);
+    private static final int REPLAY_BATCH = 100;
+
+    private final PaymentWebhooks webhooks;
+    private final WebhookInbox inbox;
+    private final PaymentEventHandler handler;
+    private final Clock clock;
+
+    WebhookIntakeService(PaymentWebhooks webhooks, WebhookInbox inbox, PaymentEventHandler handler, Clock clock) {
+        this.webhooks = webhooks;
+        this.inbox = inbox;
+        this.handler = handler;
+        this.clock = clock;
+    }
+
+    @Override
+    public WebhookReceipt receive(WebhookRequest request) {
+        var verification = webhooks.verify(request);
+        if (verification instanceof Verification.Rejected rejected) {
+            return new WebhookReceipt.Rejected("rejected: " + rejected.reason());
+        }
+        var verified = (Verification.Verified) verification;
+        var now = clock.instant();
+        var fresh = InboundDelivery.received(verified.deliveryId(), verified.type(), verified.payload(), now);
+        var delivery = new InboundDelivery(fresh.id(), fresh.type(), fresh.payload(), now, InboxStatus.PENDING, 0,
+                now.plus(GRACE), null);
+        if (!inbox.record(delivery)) {
+            var stored = inbox.find(delivery.id()).orElse(delivery);
+            if (stored.status() != InboxStatus.PENDING) {
+                return new WebhookReceipt.Duplicate(stored.id(), stored.type() + " " + stored.id() + ": duplicate of "
+                        + stored.outcome());
+            }
+            delivery = stored;
+        }
+        return attempt(delivery);
+    }
+
+    @Override
+    public int replayDue() {
+        int finished = 0;
+        for (InboundDelivery delivery : inbox.due(clock.instant(), REPLAY_BATCH)) {
+            var receipt = attempt(delivery);
+            if (!(receipt instanceof WebhookReceipt.Deferred)) {
+                finished++;
+            }
+        }
+        return finished;
+    }
+
+    private WebhookReceipt attempt(InboundDelivery delivery) {
+        var prefix = delivery.type() + " " + delivery.id() + ": ";
+        PaymentEventHandler.Outcome outcome;
+        try {
+            outcome = handler.handle(webhooks.decode(delivery.type(), delivery.payload()));
+        } catch (RuntimeException failure) {
+            outcome = PaymentEventHandler.Outcome.retry("failed: " + failure);
+        }
+        if (outcome.retry()) {
+            inbox.markFailed(delivery.id(), outcome.summary(), clock.instant().plus(backoff(delivery.attempts())));
+            return new WebhookReceipt.Deferred(delivery.id(), prefix + outcome.summary());
+        }
+        var status = outcome.applied() ? InboxStatus.APPLIED : InboxStatus.IGNORED;
+        inbox.markDone(delivery.id(), status, outcome.summary());
+        return outcome.applied() ? new WebhookReceipt.Applied(delivery.id(), prefix + outcome.summary())
+                : new WebhookReceipt.Ignored(delivery.id(), prefix + outcome.summary());
+    }
+
+    /** 10 s, 20 s, 40 s, ... up to 30 minutes between attempts. */
+    static Duration backoff(int attemptsSoFar) {
+        var delay = Duration.ofSeconds(10).multipliedBy(1L << Math.min(attemptsSoFar, 20));
+        return delay.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : delay;
+    }
+}

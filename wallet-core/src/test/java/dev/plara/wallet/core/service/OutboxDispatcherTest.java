@@ -1,0 +1,113 @@
+package dev.plara.wallet.core.service;
+
+import dev.plara.wallet.core.domain.Channel;
+import dev.plara.wallet.core.domain.Money;
+import dev.plara.wallet.core.domain.OutboxMessage;
+import dev.plara.wallet.core.domain.OutboxStatus;
+import dev.plara.wallet.core.domain.PageRequest;
+import dev.plara.wallet.core.fixtures.CoreHarness;
+import dev.plara.wallet.core.port.in.DispatchOutboxUseCase.DispatchReport;
+import dev.plara.wallet.core.port.out.MessageDeliveryException;
+import dev.plara.wallet.core.port.out.MessageSender;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class OutboxDispatcherTest {
+
+    private final CoreHarness h = CoreHarness.usd();
+    private final RecordingSender telegram = new RecordingSender();
+
+    @Test
+    void aCreditsLogLineIsSentOnceAfterTheCreditAndNeverAgain() {
+        h.core.confirmCardPayment().confirm(h.paid("order_1", "alice", Money.usd(10_00)));
+        var dispatcher = h.core.outboxDispatcher(List.of(telegram));
+
+        assertThat(dispatcher.dispatchDue()).isEqualTo(new DispatchReport(1, 0, 0));
+        assertThat(dispatcher.dispatchDue()).isEqualTo(new DispatchReport(0, 0, 0));
+        assertThat(telegram.sent).singleElement().satisfies(message ->
+                assertThat(message.body()).startsWith("CARD_DEPOSIT: +10.00 USD wallet:alice/USD (polar:order:order_1)"));
+    }
+
+    @Test
+    void aChannelThatIsDownIsRetriedWithBackoffAndTheMessageArrivesOnceItIsBack() {
+        h.core.confirmCardPayment().confirm(h.paid("order_1", "alice", Money.usd(10_00)));
+        var dispatcher = h.core.outboxDispatcher(List.of(telegram));
+        telegram.down = true;
+
+        assertThat(dispatcher.dispatchDue()).isEqualTo(new DispatchReport(0, 1, 0));
+        assertThat(h.stores.outbox().troubled(PageRequest.first(5)).items()).singleElement()
+                .satisfies(delivery -> assertThat(delivery.lastError()).isEqualTo("telegram is down"));
+        telegram.down = false;
+        assertThat(dispatcher.dispatchDue().sent()).isZero();
+
+        h.clock.advance(Duration.ofSeconds(30));
+        assertThat(dispatcher.dispatchDue().sent()).isEqualTo(1);
+        assertThat(telegram.sent).hasSize(1);
+        assertThat(h.balanceOf("alice")).isEqualTo(Money.usd(10_00));
+    }
+
+    @Test
+    void aPermanentFailureOrTooManyAttemptsMakesTheMessageDeadAndVisible() {
+        h.stores.outbox().enqueue(new OutboxMessage("email:1", Channel.EMAIL, "zoe@plara.dev", "Hi", "Body", h.clock.tick()));
+        var refusingMail = new RecordingSender(Channel.EMAIL, "mailbox does not exist", false);
+
+        var report = h.core.outboxDispatcher(List.of(refusingMail)).dispatchDue();
+
+        assertThat(report).isEqualTo(new DispatchReport(0, 1, 1));
+        assertThat(h.stores.outbox().find("email:1").orElseThrow().status()).isEqualTo(OutboxStatus.DEAD);
+    }
+
+    @Test
+    void twoDispatchersOnOneStoreSendEachMessageOnce() {
+        for (int i = 0; i < 20; i++) {
+            h.core.confirmCardPayment().confirm(h.paid("order_" + i, "alice", Money.usd(1_00)));
+        }
+        var first = h.core.outboxDispatcher(List.of(telegram));
+        var second = h.core.outboxDispatcher(List.of(telegram));
+
+        var a = CompletableFuture.supplyAsync(first::dispatchDue);
+        var b = CompletableFuture.supplyAsync(second::dispatchDue);
+
+        assertThat(a.join().sent() + b.join().sent()).isEqualTo(20);
+        assertThat(telegram.sent).hasSize(20).doesNotHaveDuplicates();
+    }
+
+    /** A channel that records what it was given, and can be down. */
+    static final class RecordingSender implements MessageSender {
+        final List<OutboxMessage> sent = new CopyOnWriteArrayList<>();
+        private final Channel channel;
+        private final String failure;
+        private final boolean retryable;
+        volatile boolean down;
+
+        RecordingSender() {
+            this(Channel.TELEGRAM, "telegram is down", true);
+        }
+
+        RecordingSender(Channel channel, String failure, boolean retryable) {
+            this.channel = channel;
+            this.failure = failure;
+            this.retryable = retryable;
+            this.down = !retryable;
+        }
+
+        @Override
+        public Channel channel() {
+            return channel;
+        }
+
+        @Override
+        public void send(OutboxMessage message) {
+            if (down) {
+                throw new MessageDeliveryException(failure, retryable, null);
+            }
+            sent.add(message);
+        }
+    }
+}

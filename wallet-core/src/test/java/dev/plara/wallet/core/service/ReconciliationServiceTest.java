@@ -1,0 +1,88 @@
+package dev.plara.wallet.core.service;
+
+import dev.plara.wallet.core.domain.FindingKind;
+import dev.plara.wallet.core.domain.Money;
+import dev.plara.wallet.core.fixtures.CoreHarness;
+import dev.plara.wallet.core.port.in.ApplyRefundUseCase.CompletedRefund;
+import dev.plara.wallet.core.port.in.FulfilProductOrderUseCase.PaidProductOrder;
+import dev.plara.wallet.core.port.in.PaymentEvent;
+import dev.plara.wallet.core.port.out.PaymentProviderException;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ReconciliationServiceTest {
+
+    private final CoreHarness h = CoreHarness.usd();
+
+    private PaymentEvent.DepositPaid paidAtProvider(String order, String user, long cents) {
+        var event = new PaymentEvent.DepositPaid(h.paid(order, user, Money.usd(cents)));
+        h.provider.recordPaid(event, h.clock.instant());
+        return event;
+    }
+
+    @Test
+    void ordersWhoseWebhooksNeverArrivedAreCreditedOnceAndRefundsTakenBack() {
+        paidAtProvider("order_1", "alice", 10_00);
+        paidAtProvider("order_2", "bob", 5_00);
+        h.core.confirmCardPayment().confirm(h.paid("order_2", "bob", Money.usd(5_00)));
+        h.provider.recordRefund(new CompletedRefund("refund_1", "order_1", Money.usd(4_00), h.clock.tick()));
+
+        var first = h.core.reconcile().reconcile();
+        var second = h.core.reconcile().reconcile();
+
+        assertThat(first.credited()).isEqualTo(1);
+        assertThat(first.refundsApplied()).isEqualTo(1);
+        assertThat(first.clean()).isTrue();
+        assertThat(second.credited()).isZero();
+        assertThat(second.refundsApplied()).isZero();
+        assertThat(h.balanceOf("alice")).isEqualTo(Money.usd(6_00));
+        assertThat(h.balanceOf("bob")).isEqualTo(Money.usd(5_00));
+    }
+
+    @Test
+    void mismatchesUnmatchedOrdersAndCreditsWithNoPaidOrderAreReported() {
+        h.core.confirmCardPayment().confirm(h.paid("order_1", "alice", Money.usd(10_00)));
+        paidAtProvider("order_1", "alice", 12_00);
+        paidAtProvider("order_2", null, 7_00);
+        h.core.confirmCardPayment().confirm(h.paid("order_ghost", "bob", Money.usd(3_00)));
+
+        var report = h.core.reconcile().reconcile();
+
+        assertThat(report.findings()).extracting(finding -> finding.kind() + " " + finding.orderId())
+                .containsExactlyInAnyOrder("AMOUNT_MISMATCH order_1", "UNMATCHED order_2",
+                        "LEDGER_WITHOUT_ORDER order_ghost");
+        assertThat(h.balanceOf("alice")).isEqualTo(Money.usd(10_00));
+        assertThat(h.core.reconcile().recentReports(5)).containsExactly(report);
+    }
+
+    @Test
+    void directPurchasesAreFulfilledAndTheCursorMovesWithAnOverlap() {
+        h.provider.recordPaid(new PaymentEvent.ProductPaid(new PaidProductOrder("order_p", null, "alice", "alice@plara.dev",
+                "prod_ebook", "The Ebook", Money.usd(19_00), null, h.clock.tick())), h.clock.instant());
+
+        var first = h.core.reconcile().reconcile();
+        h.clock.advance(Duration.ofHours(5));
+        var second = h.core.reconcile().reconcile();
+
+        assertThat(first.fulfilled()).isEqualTo(1);
+        assertThat(second.since()).isEqualTo(first.startedAt().minus(ReconciliationService.OVERLAP));
+        assertThat(second.ordersRead()).as("read again inside the overlap").isEqualTo(1);
+        assertThat(second.fulfilled()).as("but fulfilled once").isZero();
+    }
+
+    @Test
+    void aProviderOutageRecordsNothingSoTheNextRunCoversTheSameWindow() {
+        h.provider.down(true);
+
+        assertThatThrownBy(() -> h.core.reconcile().reconcile()).isInstanceOf(PaymentProviderException.class);
+        h.provider.down(false);
+        paidAtProvider("order_1", "alice", 10_00);
+
+        assertThat(h.core.reconcile().reconcile().credited()).isEqualTo(1);
+        assertThat(h.core.reconcile().recentReports(5)).hasSize(1);
+    }
+}

@@ -1,0 +1,109 @@
+package dev.plara.wallet.core.service;
+
+import dev.plara.wallet.core.domain.InboxStatus;
+import dev.plara.wallet.core.domain.LedgerEntry;
+import dev.plara.wallet.core.domain.Money;
+import dev.plara.wallet.core.fixtures.CoreHarness;
+import dev.plara.wallet.core.fixtures.SequentialIds;
+import dev.plara.wallet.core.port.in.ApplyRefundUseCase.CompletedRefund;
+import dev.plara.wallet.core.port.in.PaymentEvent;
+import dev.plara.wallet.core.port.in.ReceiveWebhookUseCase.WebhookReceipt;
+import dev.plara.wallet.core.port.out.AppendResult;
+import dev.plara.wallet.core.port.out.Overdraft;
+import dev.plara.wallet.core.port.out.PaymentWebhooks.WebhookRequest;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class WebhookIntakeServiceTest {
+
+    private final CoreHarness h = CoreHarness.usd();
+
+    private PaymentEvent paid(String order, long cents) {
+        return new PaymentEvent.DepositPaid(h.paid(order, "alice", Money.usd(cents)));
+    }
+
+    @Test
+    void aForgedDeliveryIsRejectedAndStoresNothing() {
+        var forged = new WebhookRequest(Map.of("webhook-id", "msg_1"), "{}".getBytes());
+
+        var receipt = h.core.receiveWebhook().receive(forged);
+
+        assertThat(receipt).isEqualTo(new WebhookReceipt.Rejected("rejected: bad fake signature"));
+        assertThat(h.stores.inbox().find("msg_1")).isEmpty();
+    }
+
+    @Test
+    void aDeliveryIsStoredAppliedOnceAndItsRedeliveryIsADuplicate() {
+        var delivery = h.provider.delivery("msg_1", paid("order_1", 10_00));
+
+        var first = h.core.receiveWebhook().receive(delivery);
+        var again = h.core.receiveWebhook().receive(delivery);
+
+        assertThat(first).isInstanceOf(WebhookReceipt.Applied.class);
+        assertThat(first.summary()).isEqualTo("fake.event msg_1: order order_1 10.00 USD: credited 10.00 USD to "
+                + "wallet:alice/USD");
+        assertThat(again).isInstanceOf(WebhookReceipt.Duplicate.class);
+        assertThat(h.stores.inbox().find("msg_1").orElseThrow().status()).isEqualTo(InboxStatus.APPLIED);
+        assertThat(h.balanceOf("alice")).isEqualTo(Money.usd(10_00));
+    }
+
+    @Test
+    void aRefundArrivingBeforeItsOrderWaitsInTheInboxAndIsAppliedOnceTheOrderIsKnown() {
+        var refund = new PaymentEvent.RefundCompleted(new CompletedRefund("refund_1", "order_1", Money.usd(3_00),
+                h.clock.tick()));
+
+        var early = h.core.receiveWebhook().receive(h.provider.delivery("msg_refund", refund));
+        h.core.receiveWebhook().receive(h.provider.delivery("msg_paid", paid("order_1", 10_00)));
+        assertThat(early).isInstanceOf(WebhookReceipt.Deferred.class);
+        assertThat(h.core.replayInbox().replayDue()).isZero();
+
+        h.clock.advance(Duration.ofSeconds(11));
+        assertThat(h.core.replayInbox().replayDue()).isEqualTo(1);
+
+        assertThat(h.balanceOf("alice")).isEqualTo(Money.usd(7_00));
+        assertThat(h.stores.inbox().find("msg_refund").orElseThrow().status()).isEqualTo(InboxStatus.APPLIED);
+    }
+
+    @Test
+    void aDeliveryThatFailsWhileApplyingIsKeptAndRetriedUntilItSucceeds() {
+        var failures = new AtomicInteger(2);
+        var flaky = new TamperedLedger(h.stores.ledger()) {
+            @Override
+            public AppendResult append(LedgerEntry entry, Overdraft overdraft) {
+                if (failures.getAndDecrement() > 0) {
+                    throw new IllegalStateException("store unavailable");
+                }
+                return super.append(entry, overdraft);
+            }
+        };
+        var stores = h.stores.withLedger(flaky);
+        var core = new WalletCore(stores, h.provider.asProvider(), h.settings, h.clock, new SequentialIds("x"));
+
+        var receipt = core.receiveWebhook().receive(h.provider.delivery("msg_1", paid("order_1", 10_00)));
+        assertThat(receipt).isInstanceOf(WebhookReceipt.Deferred.class);
+        assertThat(receipt.summary()).contains("store unavailable");
+
+        h.clock.advance(Duration.ofSeconds(11));
+        assertThat(core.replayInbox().replayDue()).isZero();
+        h.clock.advance(Duration.ofSeconds(21));
+        assertThat(core.replayInbox().replayDue()).isEqualTo(1);
+        assertThat(h.stores.inbox().find("msg_1").orElseThrow().attempts()).isEqualTo(3);
+        assertThat(h.balanceOf("alice")).isEqualTo(Money.usd(10_00));
+    }
+
+    @Test
+    void anIgnoredEventIsStoredAsIgnoredAndAMalformedOneStaysPendingForAnAdmin() {
+        var ignored = h.core.receiveWebhook().receive(h.provider.delivery("msg_1", new PaymentEvent.Ignored("order.created")));
+        var malformed = h.core.receiveWebhook().receive(h.provider.delivery("msg_2",
+                new PaymentEvent.Malformed("data.net_amount is missing")));
+
+        assertThat(ignored).isInstanceOf(WebhookReceipt.Ignored.class);
+        assertThat(malformed).isInstanceOf(WebhookReceipt.Deferred.class);
+        assertThat(h.stores.inbox().find("msg_2").orElseThrow().outcome()).isEqualTo("malformed: data.net_amount is missing");
+    }
+}
