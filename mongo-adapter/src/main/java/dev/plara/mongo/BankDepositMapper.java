@@ -9,8 +9,9 @@ import dev.plara.wallet.core.domain.UserId;
 import org.bson.Document;
 
 /**
- * Maps a bank deposit to its {@code bank_deposits} document and back. {@code activeCode} repeats the transaction code
- * while the deposit is not rejected, so a sparse unique index allows one live deposit per code and a rejection frees it.
+ * Maps a bank deposit to its {@code bank_deposits} document and back. {@code activeCode} repeats the transaction
+ * code while the deposit is not rejected, so a sparse unique index allows one live deposit per code and a rejection
+ * frees it.
  */
 final class BankDepositMapper {
 

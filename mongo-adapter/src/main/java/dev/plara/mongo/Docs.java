@@ -63,7 +63,8 @@ final class Docs {
     static BsonDocument allOf(Bson... filters) {
         var all = new BsonDocument();
         for (Bson filter : filters) {
-            filter.toBsonDocument(BsonDocument.class, MongoClientSettings.getDefaultCodecRegistry()).forEach((field, value) -> {
+            var rendered = filter.toBsonDocument(BsonDocument.class, MongoClientSettings.getDefaultCodecRegistry());
+            rendered.forEach((field, value) -> {
                 if (all.put(field, value) != null) {
                     throw new IllegalArgumentException("two conditions on " + field + ": use Filters.and");
                 }

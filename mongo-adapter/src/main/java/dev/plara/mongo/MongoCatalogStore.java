@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Catalog items in {@code catalog_items}, one document per item id; a plan's access period is kept exactly, in nanoseconds. */
+/** Catalog items in {@code catalog_items}, one document per item id; a plan's access period kept in nanoseconds. */
 final class MongoCatalogStore implements CatalogStore {
 
     private final StoreCollection items;
@@ -46,7 +46,8 @@ final class MongoCatalogStore implements CatalogStore {
                 .append("description", item.description())
                 .append("price", Docs.money(item.price()))
                 .append("mediaRef", item.mediaRef());
-        return Docs.putIfPresent(document, "accessPeriodNanos", Docs.mapNullable(item.accessPeriod(), Duration::toNanos));
+        return Docs.putIfPresent(document, "accessPeriodNanos",
+                Docs.mapNullable(item.accessPeriod(), Duration::toNanos));
     }
 
     private static CatalogItem fromDocument(Document d) {

@@ -33,7 +33,8 @@ final class MongoCheckoutStore implements CheckoutStore {
 
     @Override
     public Optional<CheckoutRecord> find(String checkoutId) {
-        return Optional.ofNullable(checkouts.first(Filters.eq("_id", checkoutId))).map(MongoCheckoutStore::fromDocument);
+        return Optional.ofNullable(checkouts.first(Filters.eq("_id", checkoutId)))
+                .map(MongoCheckoutStore::fromDocument);
     }
 
     private static Document toDocument(CheckoutRecord c) {

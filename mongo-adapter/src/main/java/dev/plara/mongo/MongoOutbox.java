@@ -45,7 +45,8 @@ final class MongoOutbox implements Outbox {
 
     @Override
     public List<OutboxDelivery> claimDue(Instant now, String worker, Duration lease, int limit) {
-        var claim = Updates.combine(Updates.set(LEASE_OWNER, worker), Updates.set(LEASE_UNTIL, Docs.date(now.plus(lease))));
+        var claim = Updates.combine(Updates.set(LEASE_OWNER, worker),
+                Updates.set(LEASE_UNTIL, Docs.date(now.plus(lease))));
         var oldestDueFirst = new FindOneAndUpdateOptions().sort(Sorts.ascending(NEXT_ATTEMPT_AT, "_id"))
                 .returnDocument(ReturnDocument.AFTER);
         var claimed = new ArrayList<OutboxDelivery>();

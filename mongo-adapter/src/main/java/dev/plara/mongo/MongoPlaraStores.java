@@ -12,6 +12,7 @@ import dev.plara.wallet.core.port.out.NotificationStore;
 import dev.plara.wallet.core.port.out.Outbox;
 import dev.plara.wallet.core.port.out.ProductOrderStore;
 import dev.plara.wallet.core.port.out.ReceiptStore;
+import dev.plara.wallet.core.port.out.ReconciliationStore;
 import dev.plara.wallet.core.port.out.UnitOfWork;
 import dev.plara.wallet.core.port.out.UnmatchedPaymentStore;
 import dev.plara.wallet.core.port.out.UserStore;
@@ -98,6 +99,10 @@ public final class MongoPlaraStores {
         return new MongoWebhookInbox(collection(MongoSchema.WEBHOOK_INBOX));
     }
 
+    public ReconciliationStore reconciliations() {
+        return new MongoReconciliationStore(collection(MongoSchema.RECONCILIATION_RUNS));
+    }
+
     public ReceiptStore receipts() {
         return new GridFsReceiptStore(GridFSBuckets.create(db, MongoSchema.RECEIPTS_BUCKET));
     }
@@ -105,7 +110,8 @@ public final class MongoPlaraStores {
     /** Every store and the unit of work, as the core's {@code WalletCore} takes them. */
     public WalletStores walletStores() {
         return new WalletStores(ledger(), checkouts(), bankDeposits(), entitlements(), notifications(), catalog(),
-                unmatchedPayments(), productOrders(), users(), outbox(), webhookInbox(), receipts(), unitOfWork());
+                unmatchedPayments(), productOrders(), users(), outbox(), webhookInbox(), receipts(), reconciliations(),
+                unitOfWork());
     }
 
     /** Runs groups of writes in one transaction where the server can, plainly where it cannot. */

@@ -28,10 +28,12 @@ final class MongoSchema {
     static final String USERS = "users";
     static final String OUTBOX = "outbox";
     static final String WEBHOOK_INBOX = "webhook_inbox";
+    static final String RECONCILIATION_RUNS = "reconciliation_runs";
     static final String RECEIPTS_BUCKET = "receipts";
 
     static final List<String> COLLECTIONS = List.of(LEDGER_ENTRIES, WALLETS, CHECKOUTS, BANK_DEPOSITS, ENTITLEMENTS,
-            NOTIFICATIONS, CATALOG, UNMATCHED_PAYMENTS, PRODUCT_ORDERS, USERS, OUTBOX, WEBHOOK_INBOX);
+            NOTIFICATIONS, CATALOG, UNMATCHED_PAYMENTS, PRODUCT_ORDERS, USERS, OUTBOX, WEBHOOK_INBOX,
+            RECONCILIATION_RUNS);
 
     private static final int NAMESPACE_EXISTS = 48;
 
@@ -66,6 +68,7 @@ final class MongoSchema {
         index(db, WEBHOOK_INBOX, "due", Indexes.ascending("status", "nextAttemptAt"), false);
         index(db, WEBHOOK_INBOX, "by_status", Indexes.compoundIndex(Indexes.ascending("status"),
                 Indexes.descending("receivedAt")), false);
+        index(db, RECONCILIATION_RUNS, "newest_first", Indexes.descending("startedAt", "_id"), false);
     }
 
     private static void create(MongoDatabase db, String name) {

@@ -14,7 +14,7 @@ import org.bson.Document;
 
 import java.util.Optional;
 
-/** Parked payments in {@code unmatched_payments}, one per order id; an assignment is set once, guarded by its absence. */
+/** Parked payments in {@code unmatched_payments}, one per order id; an assignment is set once, when there is none. */
 final class MongoUnmatchedPaymentStore implements UnmatchedPaymentStore {
 
     private final StoreCollection payments;
@@ -63,7 +63,8 @@ final class MongoUnmatchedPaymentStore implements UnmatchedPaymentStore {
 
     private static UnmatchedPayment fromDocument(Document d) {
         Assignment assignment = Docs.mapNullable(d.get("assignment", Document.class), a -> new Assignment(
-                new UserId(a.getString("user")), a.getString("by"), Docs.instant(a.getDate("at")), a.getString("note")));
+                new UserId(a.getString("user")), a.getString("by"), Docs.instant(a.getDate("at")),
+                a.getString("note")));
         return new UnmatchedPayment(d.getString("_id"), d.getString("checkoutId"),
                 Docs.money(d.get("amount", Document.class)), d.getString("customerEmail"), d.getString("claimedUser"),
                 UnmatchedReason.valueOf(d.getString("reason")), d.getString("detail"),

@@ -16,7 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Webhook deliveries in {@code webhook_inbox}, one per {@code webhook-id} (the {@code _id}); only pending ones change. */
+/** Webhook deliveries in {@code webhook_inbox}, one per {@code webhook-id} (the {@code _id}); only pending ones change.
+ */
 final class MongoWebhookInbox implements WebhookInbox {
 
     private static final String STATUS = "status";

@@ -16,7 +16,7 @@ record ServerTopology(String replicaSet, boolean mongos, boolean sessions) {
 
     private static final int COMMAND_NOT_FOUND = 59;
 
-    /** Asks the server, falling back to {@code isMaster} for servers (like mongo-java-server) that lack {@code hello}. */
+    /** Asks the server, falling back to {@code isMaster} for servers (mongo-java-server) that lack {@code hello}. */
     static ServerTopology probe(MongoDatabase admin) {
         Document answer;
         try {

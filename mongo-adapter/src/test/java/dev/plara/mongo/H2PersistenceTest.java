@@ -34,7 +34,8 @@ class H2PersistenceTest {
         Path file = dir.resolve("plara.mv");
         try (var mongo = InProcessMongo.h2(file)) {
             var stores = MongoPlaraStores.connect(mongo.client(), "plara", TransactionMode.AUTO);
-            stores.ledger().append(Entries.bankCredit("ann", "d1", "FT-1234", Money.etb(10_00), T0), Overdraft.FORBIDDEN);
+            stores.ledger().append(Entries.bankCredit("ann", "d1", "FT-1234", Money.etb(10_00), T0),
+                    Overdraft.FORBIDDEN);
             assertThat(stores.bankDeposits().insert(deposit("d2", "FT-5678"))).isTrue();
         }
         try (var mongo = InProcessMongo.h2(file)) {
@@ -52,20 +53,7 @@ class H2PersistenceTest {
     @Timeout(value = 2, unit = TimeUnit.MINUTES)
     void afterAKillNineMidLoadReopeningAndRepairingLeavesACleanAudit() throws Exception {
         Path file = dir.resolve("killed.mv");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                WriteLoadMain.class.getName(), file.toString()).redirectErrorStream(true).start();
-        long acknowledged = 0;
-        try (var out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
-            for (String line = out.readLine(); line != null && acknowledged < 1500; line = out.readLine()) {
-                if (line.startsWith("acknowledged ")) {
-                    acknowledged = Long.parseLong(line.substring("acknowledged ".length()));
-                }
-            }
-            child.destroyForcibly();
-            assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        }
-        assertThat(acknowledged).as("appends acknowledged before the kill").isGreaterThanOrEqualTo(1500);
+        long acknowledged = killChildAfter(1500, file);
 
         try (var mongo = InProcessMongo.h2(file)) {
             var stores = MongoPlaraStores.connect(mongo.client(), "plara", TransactionMode.AUTO);
@@ -77,14 +65,37 @@ class H2PersistenceTest {
             assertThat(entries[0]).isPositive();
             assertThat(CoreOnMongo.auditDiscrepancies(stores)).isEmpty();
             for (int user = 0; user < 3; user++) {
-                var wallet = Account.wallet(UserId.of("user" + user), Money.usd(0).currency());
-                long last = stores.ledger().balance(wallet).lastSequence();
-                assertThat(stores.ledger().append(Entries.cardCredit("user" + user, "after-restart-" + user, Money.usd(1), T0),
-                        Overdraft.FORBIDDEN)).isInstanceOfSatisfying(AppendResult.Appended.class,
-                        appended -> assertThat(appended.posted().walletSequence()).isEqualTo(last + 1));
+                assertTheNextCreditContinuesTheSequence(stores, "user" + user);
             }
             assertThat(CoreOnMongo.auditDiscrepancies(stores)).isEmpty();
         }
+    }
+
+    /** Starts {@link WriteLoadMain} in a child JVM and kills it with {@code kill -9} once it acknowledged enough. */
+    private static long killChildAfter(long appends, Path file) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                WriteLoadMain.class.getName(), file.toString()).redirectErrorStream(true).start();
+        long acknowledged = 0;
+        try (var out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line = out.readLine(); line != null && acknowledged < appends; line = out.readLine()) {
+                if (line.startsWith("acknowledged ")) {
+                    acknowledged = Long.parseLong(line.substring("acknowledged ".length()));
+                }
+            }
+            child.destroyForcibly();
+            assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        }
+        assertThat(acknowledged).as("appends acknowledged before the kill").isGreaterThanOrEqualTo(appends);
+        return acknowledged;
+    }
+
+    private static void assertTheNextCreditContinuesTheSequence(MongoPlaraStores stores, String user) {
+        long last = stores.ledger().balance(Account.wallet(UserId.of(user), Money.usd(0).currency())).lastSequence();
+        var credit = Entries.cardCredit(user, "after-restart-" + user, Money.usd(1), T0);
+        var result = stores.ledger().append(credit, Overdraft.FORBIDDEN);
+        assertThat(result).isInstanceOfSatisfying(AppendResult.Appended.class,
+                appended -> assertThat(appended.posted().walletSequence()).isEqualTo(last + 1));
     }
 
     private static BankDeposit deposit(String id, String code) {

@@ -17,7 +17,7 @@ import static dev.plara.wallet.core.port.out.Overdraft.FORBIDDEN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** What the shared contract cannot see: the wallet cache is derived from the entries and always brought back to them. */
+/** What the shared contract cannot see: the wallet cache is derived from its entries and brought back to them. */
 class MongoLedgerStoreTest {
 
     private static final Account ANN = Account.wallet(UserId.of("ann"), Money.usd(0).currency());

@@ -29,7 +29,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
                 return ConditionEvaluationResult.enabled("running against the server MONGODB_URI names as well");
             }
             String reason = "MONGODB_URI is not set, so the port contracts ran against the in-process"
-                    + " mongo-java-server only; set it (to a replica set, for the transactional path) to run them there too";
+                    + " mongo-java-server only; set it (to a replica set, for the transactional path) to run them"
+                    + " there too";
             if (TOLD.compareAndSet(false, true)) {
                 System.out.println("SKIPPED contract tests on a real server: " + reason);
             }

@@ -8,6 +8,8 @@ import dev.plara.wallet.core.port.out.Overdraft;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicLong;
 
+import static dev.plara.mongo.CoreOnMongo.T0;
+
 /**
  * A write load on an H2-file server, run in a child JVM that a test kills with {@code kill -9}: four threads append
  * credits and purchases to a few wallets and print how many appends were acknowledged.
@@ -27,9 +29,9 @@ public final class WriteLoadMain {
                 for (long i = 0; ; i++) {
                     String user = "user" + (i % 3);
                     var result = i % 3 == 2
-                            ? ledger.append(Entries.purchase(user, "item-" + thread + "-" + i, Money.usd(150), CoreOnMongo.T0),
+                            ? ledger.append(Entries.purchase(user, "item-" + thread + "-" + i, Money.usd(150), T0),
                             Overdraft.FORBIDDEN)
-                            : ledger.append(Entries.cardCredit(user, thread + "-" + i, Money.usd(100), CoreOnMongo.T0),
+                            : ledger.append(Entries.cardCredit(user, thread + "-" + i, Money.usd(100), T0),
                             Overdraft.FORBIDDEN);
                     if (!(result instanceof AppendResult.InsufficientFunds)) {
                         System.out.println("acknowledged " + acknowledged.incrementAndGet());

@@ -1,0 +1,23 @@
+package dev.plara.mongo;
+
+import dev.plara.wallet.core.contract.ReconciliationStoreContract;
+import dev.plara.wallet.core.port.out.ReconciliationStore;
+import org.junit.jupiter.api.Nested;
+
+class MongoReconciliationStoreTest extends ReconciliationStoreContract {
+
+    @Override
+    protected ReconciliationStore newStore() {
+        return MongoTargets.inProcess(MongoPlaraStores::reconciliations);
+    }
+
+    @Nested
+    @RequiresMongoUri
+    class OnMongodbUri extends ReconciliationStoreContract {
+
+        @Override
+        protected ReconciliationStore newStore() {
+            return MongoTargets.onMongodbUri(ReconciliationStore.class, MongoPlaraStores::reconciliations);
+        }
+    }
+}
