@@ -43,7 +43,7 @@ final class LedgerAppender {
             if (head.lastSequence() == 0) {
                 cache.open(entry.wallet());
             }
-            if (entries.insertIfAbsent(LedgerEntryMapper.toDocument(posted))) {
+            if (entries.tryInsert(LedgerEntryMapper.toDocument(posted))) {
                 cache.moveTo(new WalletBalance(entry.wallet(), posted.balanceAfter(), posted.walletSequence()), null);
                 return new AppendResult.Appended(posted);
             }

@@ -28,7 +28,10 @@ final class MongoBankDepositStore implements BankDepositStore {
 
     @Override
     public boolean insert(BankDeposit deposit) {
-        return deposits.insertIfAbsent(BankDepositMapper.toDocument(deposit));
+        if (deposits.first(Filters.eq(BankDepositMapper.ACTIVE_CODE, deposit.transactionCode())) != null) {
+            return false;
+        }
+        return deposits.tryInsert(BankDepositMapper.toDocument(deposit));
     }
 
     @Override

@@ -18,8 +18,8 @@ import java.util.Optional;
 
 /**
  * Entitlements in {@code entitlements}, unique per user and item. A write is one upsert guarded by
- * {@code version < new}: against an equal or newer stored version the upsert's insert hits the unique index and
- * nothing changes; a loser of a race to create the first one tries again against what the winner stored.
+ * {@code version < new}, after a look at the stored version: if an equal or newer one arrives in between, the upsert's
+ * insert hits the unique index and nothing changes, and the look is taken again.
  */
 final class MongoEntitlementStore implements EntitlementStore {
 
@@ -33,7 +33,7 @@ final class MongoEntitlementStore implements EntitlementStore {
     public boolean putIfNewer(Entitlement entitlement) {
         var olderOrNone = Docs.allOf(key(entitlement.user(), entitlement.item()),
                 Filters.lt("version", entitlement.version()));
-        while (true) {
+        while (!storedIsAtLeast(entitlement)) {
             try {
                 entitlements.replace(olderOrNone, toDocument(entitlement), new ReplaceOptions().upsert(true));
                 return true;
@@ -42,11 +42,14 @@ final class MongoEntitlementStore implements EntitlementStore {
                     throw e;
                 }
             }
-            if (find(entitlement.user(), entitlement.item()).filter(s -> s.version() >= entitlement.version())
-                    .isPresent()) {
-                return false;
-            }
         }
+        return false;
+    }
+
+    /** Checked before writing, so that inside a transaction the upsert never fails on the unique index. */
+    private boolean storedIsAtLeast(Entitlement entitlement) {
+        return find(entitlement.user(), entitlement.item()).filter(s -> s.version() >= entitlement.version())
+                .isPresent();
     }
 
     @Override

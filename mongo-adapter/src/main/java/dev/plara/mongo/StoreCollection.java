@@ -8,6 +8,7 @@ import com.mongodb.MongoWriteException;
 import com.mongodb.client.AggregateIterable;
 import com.mongodb.client.FindIterable;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.UpdateOptions;
@@ -57,8 +58,31 @@ final class StoreCollection {
         observer.afterWrite(raw.getNamespace().getCollectionName(), "insert");
     }
 
-    /** Inserts unless a unique index already holds the document's key; says whether it inserted. */
+    /**
+     * Inserts the document unless one with its {@code _id} exists, and says whether it inserted. It is an upsert of
+     * {@code $setOnInsert}, not an insert that fails: inside a transaction any failed write aborts the transaction,
+     * so an idempotent repeat must not fail.
+     */
     boolean insertIfAbsent(Document document) {
+        var fields = new Document(document);
+        fields.remove("_id");
+        try {
+            return update(Filters.eq("_id", document.get("_id")), new Document("$setOnInsert", fields),
+                    new UpdateOptions().upsert(true)).getUpsertedId() != null;
+        } catch (MongoException e) {
+            if (isDuplicateKey(e)) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Inserts, or answers {@code false} when a unique index already holds one of the document's keys: the
+     * compare-and-set of the transaction-free path. Callers check what they can first, so that inside a transaction
+     * a clash can only be a concurrent commit, which the server reports as a retried write conflict.
+     */
+    boolean tryInsert(Document document) {
         try {
             insert(document);
             return true;
