@@ -27,6 +27,7 @@ class CrashRecoveryTest {
             var neverStarted = stateAfter(scenario.setup().andThen(CrashScenarios::recover));
             var doneOnce = stateAfter(scenario.setup().andThen(scenario.unit()).andThen(CrashScenarios::recover));
             int writes = writesOf(scenario);
+            System.out.printf("%s: %d writes, crashed after each%n", scenario, writes);
             assertThat(doneOnce).as(scenario + " changes something").isNotEqualTo(neverStarted);
             var tests = new ArrayList<DynamicTest>();
             for (int crashAfter = 1; crashAfter <= writes; crashAfter++) {

@@ -58,6 +58,6 @@ class MongoJavaServerFactsTest {
 
     @Test
     void validatorsAreNotEnforcedSoTheAdapterDoesNotApplyThem() {
-        assertThat(MongoValidators.apply(db)).isFalse();
+        assertThat(InProcessMongo.shared().freshStores().validatorsEnforced()).isFalse();
     }
 }
