@@ -1,5 +1,6 @@
 package dev.plara.mongo;
 
+import com.mongodb.MongoException;
 import com.mongodb.client.model.Accumulators;
 import com.mongodb.client.model.Aggregates;
 import com.mongodb.client.model.Filters;
@@ -26,7 +27,6 @@ import static dev.plara.mongo.LedgerEntryMapper.WALLET;
  * truth: every touch compares it with the wallet's latest entry and, if it differs, sets it to that entry's state with
  * one update guarded by what it replaces (a sequence below the entry's, or exactly the stale state it read), so racing
  * or repeated roll-forwards never move it backwards, and a crash between an entry and its roll-forward is caught up.
- * No write here can fail on an index, so all of it is safe inside a transaction.
  */
 final class WalletCache {
 
@@ -62,16 +62,25 @@ final class WalletCache {
     }
 
     /**
-     * Sets the (opened) cache to {@code truth} if it is behind it, or exactly as {@code stale} (read before the
-     * entries, so only a lost write can have left it ahead of them); a cache someone else moved meanwhile stays.
+     * Sets the cache to {@code truth} if it is behind it, or exactly as {@code stale} (read before the entries, so only
+     * a lost write can have left it ahead of them); a cache someone else moved meanwhile stays. Without a stale state
+     * (right after an append) a missing cache is created: inside a transaction that upsert cannot clash, as no one
+     * else can have moved the cache to an entry that is not committed yet.
      */
     void moveTo(WalletBalance truth, Document stale) {
         Bson behind = Filters.lt(CACHED_SEQ, truth.lastSequence());
         Bson replaceable = stale == null ? behind : Filters.or(behind, Docs.allOf(
                 Filters.eq(CACHED_SEQ, stale.get(CACHED_SEQ)), Filters.eq(BALANCE, stale.get(BALANCE))));
-        wallets.update(Docs.allOf(Filters.eq("_id", truth.wallet().toString()), replaceable),
-                Updates.combine(Updates.set(CACHED_SEQ, truth.lastSequence()),
-                        Updates.set(BALANCE, truth.balance().minor())));
+        var update = Updates.combine(Updates.set(CACHED_SEQ, truth.lastSequence()),
+                Updates.set(BALANCE, truth.balance().minor()), Updates.set(OWNER, truth.wallet().owner().value()));
+        try {
+            wallets.update(Docs.allOf(Filters.eq("_id", truth.wallet().toString()), replaceable), update,
+                    new UpdateOptions().upsert(stale == null));
+        } catch (MongoException e) {
+            if (!StoreCollection.isDuplicateKey(e)) {
+                throw e;
+            }
+        }
     }
 
     /** The user's wallets that have entries, each brought to its latest entry, ordered by currency code. */
@@ -117,9 +126,6 @@ final class WalletCache {
             wallets.delete(Docs.allOf(Filters.eq("_id", wallet.toString()),
                     Filters.eq(CACHED_SEQ, known.lastSequence())));
         } else {
-            if (cached == null) {
-                open(wallet);
-            }
             moveTo(truth, cached);
         }
         return new Reconciled(truth, true);
