@@ -12,6 +12,9 @@ import dev.plara.wallet.core.port.out.AppendResult;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+import java.util.concurrent.Executors;
+
 import static dev.plara.mongo.CoreOnMongo.T0;
 import static dev.plara.wallet.core.port.out.Overdraft.FORBIDDEN;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -67,6 +70,33 @@ class MongoLedgerStoreTest {
         assertThat(stores.repair()).isEqualTo(1);
 
         assertThat(stores.ledger().cachedBalances()).extracting(WalletBalance::wallet).containsExactly(ANN);
+    }
+
+    @Test
+    void listingsRacingTheFirstEntriesOfNewWalletsNeverLoseAWallet() throws Exception {
+        var pool = Executors.newFixedThreadPool(3);
+        var reader = pool.submit(() -> {
+            for (int i = 0; i < 600; i++) {
+                stores.ledger().balances(UserId.of("new-" + i % 60));
+            }
+        });
+        var writers = List.of(pool.submit(() -> credit(0, 30)), pool.submit(() -> credit(30, 60)));
+        for (var done : List.of(reader, writers.get(0), writers.get(1))) {
+            done.get();
+        }
+        pool.shutdown();
+
+        for (int i = 0; i < 60; i++) {
+            assertThat(stores.ledger().balances(UserId.of("new-" + i))).hasSize(1);
+        }
+        assertThat(stores.ledger().cachedBalances()).hasSize(61);
+        assertThat(CoreOnMongo.auditDiscrepancies(stores)).isEmpty();
+    }
+
+    private void credit(int from, int to) {
+        for (int i = from; i < to; i++) {
+            stores.ledger().append(Entries.cardCredit("new-" + i, "first-" + i, Money.usd(1_00), T0), FORBIDDEN);
+        }
     }
 
     @Test
