@@ -12,7 +12,8 @@ import java.util.List;
 /**
  * Creates every collection and index the stores rely on, idempotently, at start. The unique indexes are the
  * compare-and-set of the whole adapter; sparse (not partial) ones because mongo-java-server ignores
- * {@code partialFilterExpression}, and a sparse unique index means the same on every server.
+ * {@code partialFilterExpression}, and a sparse unique index means the same on every server. The other indexes end
+ * with the tie-breaker their listing sorts by, so a real server pages through them without sorting in memory.
  */
 final class MongoSchema {
 
@@ -47,27 +48,36 @@ final class MongoSchema {
                 create(db, name);
             }
         }
+        ledgerIndexes(db);
+        storeIndexes(db);
+    }
+
+    /** The compare-and-set of every money movement, and the indexes its reads use. */
+    private static void ledgerIndexes(MongoDatabase db) {
         unique(db, LEDGER_ENTRIES, "wallet_seq", Indexes.compoundIndex(Indexes.ascending("wallet"),
                 Indexes.descending("walletSeq")), false);
         unique(db, LEDGER_ENTRIES, "one_credit_per_bank_code", Indexes.ascending("bankCode"), true);
         index(db, LEDGER_ENTRIES, "owner_history", Indexes.compoundIndex(Indexes.ascending("owner"),
-                Indexes.descending("recordedAt", "walletSeq")), false);
+                Indexes.descending("recordedAt", "walletSeq", "_id")), false);
         index(db, LEDGER_ENTRIES, "unsettled", Indexes.ascending("unsettledSince"), true);
         index(db, WALLETS, "owner", Indexes.ascending("owner"), false);
+    }
+
+    private static void storeIndexes(MongoDatabase db) {
         unique(db, BANK_DEPOSITS, "one_active_deposit_per_code", Indexes.ascending("activeCode"), true);
-        index(db, BANK_DEPOSITS, "review_queue", Indexes.ascending("status", "submittedAt"), false);
+        index(db, BANK_DEPOSITS, "review_queue", Indexes.ascending("status", "submittedAt", "_id"), false);
         index(db, BANK_DEPOSITS, "user_deposits", Indexes.compoundIndex(Indexes.ascending("user"),
-                Indexes.descending("submittedAt")), false);
+                Indexes.descending("submittedAt", "_id")), false);
         unique(db, ENTITLEMENTS, "one_per_user_and_item", Indexes.ascending("user", "item"), false);
         index(db, ENTITLEMENTS, "source", Indexes.ascending("sourceRef"), false);
         index(db, NOTIFICATIONS, "user_feed", Indexes.compoundIndex(Indexes.ascending("user"),
-                Indexes.descending("createdAt")), false);
-        index(db, UNMATCHED_PAYMENTS, "parked", Indexes.ascending("parkedAt"), false);
+                Indexes.descending("createdAt", "_id")), false);
+        index(db, UNMATCHED_PAYMENTS, "parked", Indexes.ascending("parkedAt", "_id"), false);
         index(db, PRODUCT_ORDERS, "checkout", Indexes.ascending("checkoutId"), true);
-        index(db, OUTBOX, "due", Indexes.ascending("status", "nextAttemptAt"), false);
+        index(db, OUTBOX, "due", Indexes.ascending("status", "nextAttemptAt", "_id"), false);
         index(db, WEBHOOK_INBOX, "due", Indexes.ascending("status", "nextAttemptAt"), false);
         index(db, WEBHOOK_INBOX, "by_status", Indexes.compoundIndex(Indexes.ascending("status"),
-                Indexes.descending("receivedAt")), false);
+                Indexes.descending("receivedAt", "_id")), false);
         index(db, RECONCILIATION_RUNS, "newest_first", Indexes.descending("startedAt", "_id"), false);
     }
 
