@@ -4,6 +4,7 @@ import com.mongodb.MongoCommandException;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import org.bson.Document;
 import org.bson.conversions.Bson;
 
 import java.util.HashSet;
@@ -37,6 +38,7 @@ final class MongoSchema {
             RECONCILIATION_RUNS);
 
     private static final int NAMESPACE_EXISTS = 48;
+    private static final String ID_INDEX = "_id_";
 
     private MongoSchema() {
     }
@@ -50,6 +52,23 @@ final class MongoSchema {
         }
         ledgerIndexes(db);
         storeIndexes(db);
+    }
+
+    /**
+     * Drops every index but {@code _id}'s and builds them again from the documents: for a storage whose commits are not
+     * atomic across its files (the H2 file of the embedded default after a kill), so that no index keeps a key its
+     * documents lost, which would refuse that key for good.
+     */
+    static void rebuildIndexes(MongoDatabase db) {
+        for (String name : COLLECTIONS) {
+            var collection = db.getCollection(name);
+            for (Document index : collection.listIndexes()) {
+                if (!ID_INDEX.equals(index.getString("name"))) {
+                    collection.dropIndex(index.getString("name"));
+                }
+            }
+        }
+        ensure(db);
     }
 
     /** The compare-and-set of every money movement, and the indexes its reads use. */

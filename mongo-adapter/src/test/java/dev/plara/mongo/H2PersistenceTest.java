@@ -1,5 +1,6 @@
 package dev.plara.mongo;
 
+import com.mongodb.MongoWriteException;
 import dev.plara.wallet.core.domain.Account;
 import dev.plara.wallet.core.domain.BankDeposit;
 import dev.plara.wallet.core.domain.BankDetails;
@@ -10,6 +11,7 @@ import dev.plara.wallet.core.domain.UserId;
 import dev.plara.wallet.core.fixtures.Entries;
 import dev.plara.wallet.core.port.out.AppendResult;
 import dev.plara.wallet.core.port.out.Overdraft;
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,6 +24,7 @@ import java.util.concurrent.TimeUnit;
 
 import static dev.plara.mongo.CoreOnMongo.T0;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The embedded default, an H2 file behind mongo-java-server, across a clean restart and across a {@code kill -9}. */
 class H2PersistenceTest {
@@ -30,7 +33,7 @@ class H2PersistenceTest {
     Path dir;
 
     @Test
-    void keepsDataAndUniqueIndexesAcrossARestart() {
+    void keepsDataAndUniqueIndexesAcrossARestartAndAnIndexRebuild() {
         Path file = dir.resolve("plara.mv");
         try (var mongo = InProcessMongo.h2(file)) {
             var stores = MongoPlaraStores.connect(mongo.client(), "plara", TransactionMode.AUTO);
@@ -40,12 +43,17 @@ class H2PersistenceTest {
         }
         try (var mongo = InProcessMongo.h2(file)) {
             var stores = MongoPlaraStores.connect(mongo.client(), "plara", TransactionMode.AUTO);
+            stores.rebuildIndexes();
             var wallet = Account.wallet(UserId.of("ann"), Money.etb(0).currency());
             assertThat(stores.ledger().balance(wallet).balance()).isEqualTo(Money.etb(10_00));
             assertThat(stores.ledger().append(Entries.bankCredit("bob", "d9", "FT-1234", Money.etb(10_00), T0),
                     Overdraft.FORBIDDEN)).isInstanceOf(AppendResult.Conflict.class);
             assertThat(stores.bankDeposits().insert(deposit("d3", "FT-5678"))).isFalse();
             assertThat(stores.bankDeposits().find(new DepositId("d2"))).contains(deposit("d2", "FT-5678"));
+            var entries = mongo.client().getDatabase("plara").getCollection(MongoSchema.LEDGER_ENTRIES);
+            assertThatThrownBy(() -> entries.insertOne(new Document("_id", "other").append("wallet", wallet.toString())
+                    .append("walletSeq", 1L))).isInstanceOfSatisfying(MongoWriteException.class,
+                    e -> assertThat(e.getError().getMessage()).contains("wallet_seq"));
         }
     }
 
@@ -57,6 +65,7 @@ class H2PersistenceTest {
 
         try (var mongo = InProcessMongo.h2(file)) {
             var stores = MongoPlaraStores.connect(mongo.client(), "plara", TransactionMode.AUTO);
+            stores.rebuildIndexes();
             long repaired = stores.repair();
             var entries = new long[1];
             stores.ledger().forEachEntry(posted -> entries[0]++);
