@@ -74,10 +74,8 @@ final class MongoLedgerStore implements LedgerStore {
 
     @Override
     public void forEachEntry(Consumer<PostedEntry> action) {
-        for (Account wallet : cache.walletsWithEntries()) {
-            entries.find(Filters.eq(WALLET, wallet.toString())).sort(Sorts.ascending(SEQ))
-                    .forEach(document -> action.accept(LedgerEntryMapper.fromDocument(document)));
-        }
+        entries.find(Filters.empty()).sort(Sorts.ascending(WALLET, SEQ))
+                .forEach(document -> action.accept(LedgerEntryMapper.fromDocument(document)));
     }
 
     @Override

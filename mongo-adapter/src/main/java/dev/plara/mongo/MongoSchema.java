@@ -73,8 +73,7 @@ final class MongoSchema {
 
     /** The compare-and-set of every money movement, and the indexes its reads use. */
     private static void ledgerIndexes(MongoDatabase db) {
-        unique(db, LEDGER_ENTRIES, "wallet_seq", Indexes.compoundIndex(Indexes.ascending("wallet"),
-                Indexes.descending("walletSeq")), false);
+        unique(db, LEDGER_ENTRIES, "wallet_seq", Indexes.ascending("wallet", "walletSeq"), false);
         unique(db, LEDGER_ENTRIES, "one_credit_per_bank_code", Indexes.ascending("bankCode"), true);
         index(db, LEDGER_ENTRIES, "owner_history", Indexes.compoundIndex(Indexes.ascending("owner"),
                 Indexes.descending("recordedAt", "walletSeq", "_id")), false);

@@ -1,7 +1,6 @@
 package dev.plara.mongo;
 
 import com.mongodb.MongoException;
-import com.mongodb.client.model.Accumulators;
 import com.mongodb.client.model.Aggregates;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
@@ -19,7 +18,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
 
-import static dev.plara.mongo.LedgerEntryMapper.SEQ;
 import static dev.plara.mongo.LedgerEntryMapper.WALLET;
 
 /**
@@ -99,12 +97,10 @@ final class WalletCache {
         return names.stream().map(Account::parse).filter(wallet -> reconcile(wallet).corrected()).count();
     }
 
-    /** Every wallet that has at least one entry, ordered by its name. */
-    List<Account> walletsWithEntries() {
-        var pipeline = List.of(Aggregates.sort(Sorts.orderBy(Sorts.ascending(WALLET), Sorts.descending(SEQ))),
-                Aggregates.group("$" + WALLET, Accumulators.first("last", "$" + SEQ)),
-                Aggregates.sort(Sorts.ascending("_id")));
-        return entries.aggregate(pipeline).map(d -> Account.parse(d.getString("_id"))).into(new ArrayList<>());
+    /** Every wallet that has at least one entry. */
+    private List<Account> walletsWithEntries() {
+        return entries.aggregate(List.of(Aggregates.group("$" + WALLET)))
+                .map(d -> Account.parse(d.getString("_id"))).into(new ArrayList<>());
     }
 
     /** The caches of wallets with entries as they stand, ordered by wallet, for an audit to check. */
