@@ -1,0 +1,129 @@
+package dev.plara.http.api;
+
+import dev.plara.http.web.ProblemException;
+import dev.plara.http.web.ProblemType;
+import dev.plara.http.web.Texts;
+import dev.plara.wallet.core.domain.Money;
+import dev.plara.wallet.core.domain.Receipt;
+import io.javalin.http.Context;
+import jakarta.servlet.MultipartConfigElement;
+import jakarta.servlet.http.Part;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A bank deposit as submitted: a multipart form with the {@code receipt} file (checked by its bytes, never its name
+ * or declared type) and the text fields {@code amount} (minor units), {@code currency}, {@code sender_name},
+ * {@code transaction_code} and {@code phone}. Parsed in memory only, so a refused upload leaves nothing behind.
+ */
+record BankDepositForm(Receipt receipt, Money amount, String senderName, String transactionCode, String phone) {
+
+    static final long MAX_REQUEST_BYTES = Receipt.MAX_BYTES + 64 * 1024;
+    private static final String JETTY_MULTIPART_CONFIG = "org.eclipse.jetty.multipartConfig";
+    private static final Set<String> TEXT_FIELDS = Set.of("amount", "currency", "sender_name", "transaction_code", "phone");
+    private static final int MAX_TEXT_BYTES = 2_000;
+
+    static BankDepositForm read(Context ctx) {
+        if (!ctx.isMultipartFormData()) {
+            throw ProblemType.UNSUPPORTED_MEDIA_TYPE.exception("send the deposit as multipart/form-data");
+        }
+        if (ctx.req().getContentLengthLong() > MAX_REQUEST_BYTES) {
+            throw tooLarge();
+        }
+        var text = new HashMap<String, String>();
+        Part file = null;
+        for (Part part : parts(ctx)) {
+            if (!TEXT_FIELDS.contains(part.getName()) && !"receipt".equals(part.getName())) {
+                throw invalid("unknown field '" + Texts.clip(part.getName(), 64) + "'");
+            }
+            if (text.containsKey(part.getName()) || (file != null && "receipt".equals(part.getName()))) {
+                throw invalid("field '" + part.getName() + "' was sent twice");
+            }
+            if ("receipt".equals(part.getName())) {
+                file = part;
+            } else {
+                text.put(part.getName(), textOf(part));
+            }
+        }
+        return new BankDepositForm(receiptOf(file), amountOf(text), required(text, "sender_name"),
+                required(text, "transaction_code"), required(text, "phone"));
+    }
+
+    private static Collection<Part> parts(Context ctx) {
+        ctx.req().setAttribute(JETTY_MULTIPART_CONFIG, new MultipartConfigElement(null, Receipt.MAX_BYTES + 1L,
+                MAX_REQUEST_BYTES, (int) MAX_REQUEST_BYTES + 1));
+        try {
+            return ctx.req().getParts();
+        } catch (Exception unreadable) {
+            if (String.valueOf(unreadable.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("size")) {
+                throw tooLarge();
+            }
+            throw invalid("the multipart body is malformed or truncated");
+        }
+    }
+
+    private static Receipt receiptOf(Part file) {
+        if (file == null || file.getSubmittedFileName() == null) {
+            throw invalid("missing file field 'receipt'");
+        }
+        if (file.getSize() > Receipt.MAX_BYTES) {
+            throw tooLarge();
+        }
+        if (file.getSize() == 0) {
+            throw invalid("the receipt file is empty");
+        }
+        var check = Receipt.inspect(bytesOf(file), file.getContentType());
+        if (check instanceof Receipt.ReceiptCheck.Refused refused) {
+            throw ProblemType.UNSUPPORTED_MEDIA_TYPE.exception(refused.reason());
+        }
+        return ((Receipt.ReceiptCheck.Accepted) check).receipt();
+    }
+
+    private static Money amountOf(Map<String, String> text) {
+        var amount = required(text, "amount").strip();
+        if (!amount.matches("-?[0-9]{1,18}")) {
+            throw invalid("field 'amount' must be a whole number (minor units, e.g. 1000 for 10.00 USD)");
+        }
+        try {
+            return Money.of(Long.parseLong(amount), required(text, "currency").strip());
+        } catch (IllegalArgumentException notACurrency) {
+            throw invalid("field 'currency': " + notACurrency.getMessage());
+        }
+    }
+
+    private static String textOf(Part part) {
+        if (part.getSubmittedFileName() != null || part.getSize() > MAX_TEXT_BYTES) {
+            throw invalid("field '" + part.getName() + "' must be short text, not a file");
+        }
+        return new String(bytesOf(part), StandardCharsets.UTF_8);
+    }
+
+    private static byte[] bytesOf(Part part) {
+        try (var in = part.getInputStream()) {
+            return in.readAllBytes();
+        } catch (IOException unreadable) {
+            throw invalid("the multipart body is malformed or truncated");
+        }
+    }
+
+    private static String required(Map<String, String> text, String field) {
+        var value = text.get(field);
+        if (value == null) {
+            throw invalid("missing field '" + field + "'");
+        }
+        return value;
+    }
+
+    private static ProblemException invalid(String detail) {
+        return ProblemType.INVALID_REQUEST.exception(detail);
+    }
+
+    private static ProblemException tooLarge() {
+        return ProblemType.PAYLOAD_TOO_LARGE.exception("a receipt may be at most 5 MiB");
+    }
+}

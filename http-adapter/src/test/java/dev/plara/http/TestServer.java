@@ -1,0 +1,73 @@
+package dev.plara.http;
+
+import dev.plara.http.DemoSignIn.DemoUser;
+import dev.plara.wallet.core.domain.UserId;
+import dev.plara.wallet.core.domain.UserProfile;
+import dev.plara.wallet.core.fixtures.CoreHarness;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+/** A real Plara server on a free port over the whole core in memory (fake provider, test clock), and a client. */
+final class TestServer implements AutoCloseable {
+
+    static final String ALLOWED_ORIGIN = "https://shop.example.com";
+
+    final CoreHarness core = CoreHarness.usd();
+    final Tokens tokens = new Tokens(Tokens.randomSecret(), core.clock);
+    final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    final PlaraServer server;
+
+    private TestServer(UnaryOperator<HttpSettings> settings, List<ReadinessCheck> readiness, boolean demo) {
+        var base = HttpSettings.defaults(0, URI.create("http://localhost:8080"))
+                .withCorsOrigins(List.of(ALLOWED_ORIGIN))
+                .withDrainTimeout(Duration.ofSeconds(2))
+                .withClock(core.clock);
+        var demoSignIn = demo ? new DemoSignIn(demoUsers(), tokens.secret(), core.clock) : null;
+        this.server = PlaraServer.start(settings.apply(base), core.core,
+                JwtAuthenticator.hs256(tokens.secret(), core.clock), readiness, demoSignIn);
+    }
+
+    static TestServer start() {
+        return new TestServer(settings -> settings, List.of(), false);
+    }
+
+    static TestServer start(UnaryOperator<HttpSettings> settings) {
+        return new TestServer(settings, List.of(), false);
+    }
+
+    static TestServer withReadiness(List<ReadinessCheck> checks) {
+        return new TestServer(settings -> settings, checks, false);
+    }
+
+    static TestServer demo() {
+        return new TestServer(settings -> settings, List.of(), true);
+    }
+
+    private static List<DemoUser> demoUsers() {
+        return List.of(new DemoUser(new UserProfile(UserId.of("alice"), "alice@example.org", "Alice"), Set.of()),
+                new DemoUser(new UserProfile(UserId.of("bob"), "bob@example.org", "Bob"), Set.of()),
+                new DemoUser(new UserProfile(UserId.of("admin"), "admin@example.org", "Ada Admin"), Set.of("admin")));
+    }
+
+    Call get(String path) {
+        return call("GET", path);
+    }
+
+    Call post(String path) {
+        return call("POST", path);
+    }
+
+    Call call(String method, String path) {
+        return new Call(client, server.baseUrl(), method, path);
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+}
