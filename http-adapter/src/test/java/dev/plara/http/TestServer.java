@@ -4,12 +4,14 @@ import dev.plara.http.DemoSignIn.DemoUser;
 import dev.plara.wallet.core.domain.UserId;
 import dev.plara.wallet.core.domain.UserProfile;
 import dev.plara.wallet.core.fixtures.CoreHarness;
+import dev.plara.wallet.core.service.WalletCore;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /** A real Plara server on a free port over the whole core in memory (fake provider, test clock), and a client. */
@@ -17,35 +19,41 @@ final class TestServer implements AutoCloseable {
 
     static final String ALLOWED_ORIGIN = "https://shop.example.com";
 
-    final CoreHarness core = CoreHarness.usd();
-    final Tokens tokens = new Tokens(Tokens.randomSecret(), core.clock);
+    final CoreHarness harness = CoreHarness.usd();
+    final Tokens tokens = new Tokens(Tokens.randomSecret(), harness.clock);
     final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     final PlaraServer server;
 
-    private TestServer(UnaryOperator<HttpSettings> settings, List<ReadinessCheck> readiness, boolean demo) {
+    private TestServer(UnaryOperator<HttpSettings> settings, List<ReadinessCheck> readiness, boolean demo,
+                       Function<CoreHarness, WalletCore> core) {
         var base = HttpSettings.defaults(0, URI.create("http://localhost:8080"))
                 .withCorsOrigins(List.of(ALLOWED_ORIGIN))
                 .withDrainTimeout(Duration.ofSeconds(2))
-                .withClock(core.clock);
-        var demoSignIn = demo ? new DemoSignIn(demoUsers(), tokens.secret(), core.clock) : null;
-        this.server = PlaraServer.start(settings.apply(base), core.core,
-                JwtAuthenticator.hs256(tokens.secret(), core.clock), readiness, demoSignIn);
+                .withClock(harness.clock);
+        var demoSignIn = demo ? new DemoSignIn(demoUsers(), tokens.secret(), harness.clock) : null;
+        this.server = PlaraServer.start(settings.apply(base), core.apply(harness),
+                JwtAuthenticator.hs256(tokens.secret(), harness.clock), readiness, demoSignIn);
     }
 
     static TestServer start() {
-        return new TestServer(settings -> settings, List.of(), false);
+        return new TestServer(settings -> settings, List.of(), false, h -> h.core);
     }
 
     static TestServer start(UnaryOperator<HttpSettings> settings) {
-        return new TestServer(settings, List.of(), false);
+        return new TestServer(settings, List.of(), false, h -> h.core);
     }
 
     static TestServer withReadiness(List<ReadinessCheck> checks) {
-        return new TestServer(settings -> settings, checks, false);
+        return new TestServer(settings -> settings, checks, false, h -> h.core);
+    }
+
+    /** A server over another core built from the harness (for example over a failing store). */
+    static TestServer withCore(Function<CoreHarness, WalletCore> core) {
+        return new TestServer(settings -> settings, List.of(), false, core);
     }
 
     static TestServer demo() {
-        return new TestServer(settings -> settings, List.of(), true);
+        return new TestServer(settings -> settings, List.of(), true, h -> h.core);
     }
 
     private static List<DemoUser> demoUsers() {

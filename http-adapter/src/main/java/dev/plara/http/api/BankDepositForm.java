@@ -2,6 +2,7 @@ package dev.plara.http.api;
 
 import dev.plara.http.web.ProblemException;
 import dev.plara.http.web.ProblemType;
+import dev.plara.http.web.Requests;
 import dev.plara.http.web.Texts;
 import dev.plara.wallet.core.domain.Money;
 import dev.plara.wallet.core.domain.Receipt;
@@ -27,17 +28,18 @@ record BankDepositForm(Receipt receipt, Money amount, String senderName, String 
     private static final String JETTY_MULTIPART_CONFIG = "org.eclipse.jetty.multipartConfig";
     private static final Set<String> TEXT_FIELDS = Set.of("amount", "currency", "sender_name", "transaction_code", "phone");
     private static final int MAX_TEXT_BYTES = 2_000;
+    private static final String TOO_LARGE = "a receipt may be at most 5 MiB";
 
-    static BankDepositForm read(Context ctx) {
+    static BankDepositForm read(Context ctx, Requests requests) {
         if (!ctx.isMultipartFormData()) {
             throw ProblemType.UNSUPPORTED_MEDIA_TYPE.exception("send the deposit as multipart/form-data");
         }
         if (ctx.req().getContentLengthLong() > MAX_REQUEST_BYTES) {
-            throw tooLarge();
+            throw requests.tooLarge(ctx, TOO_LARGE);
         }
         var text = new HashMap<String, String>();
         Part file = null;
-        for (Part part : parts(ctx)) {
+        for (Part part : parts(ctx, requests)) {
             if (!TEXT_FIELDS.contains(part.getName()) && !"receipt".equals(part.getName())) {
                 throw invalid("unknown field '" + Texts.clip(part.getName(), 64) + "'");
             }
@@ -54,17 +56,27 @@ record BankDepositForm(Receipt receipt, Money amount, String senderName, String 
                 required(text, "transaction_code"), required(text, "phone"));
     }
 
-    private static Collection<Part> parts(Context ctx) {
+    private static Collection<Part> parts(Context ctx, Requests requests) {
         ctx.req().setAttribute(JETTY_MULTIPART_CONFIG, new MultipartConfigElement(null, Receipt.MAX_BYTES + 1L,
                 MAX_REQUEST_BYTES, (int) MAX_REQUEST_BYTES + 1));
         try {
             return ctx.req().getParts();
         } catch (Exception unreadable) {
-            if (String.valueOf(unreadable.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("size")) {
-                throw tooLarge();
+            if (overLimit(unreadable)) {
+                throw requests.tooLarge(ctx, TOO_LARGE);
             }
             throw invalid("the multipart body is malformed or truncated");
         }
+    }
+
+    /** Whether Jetty's parser gave up on a size limit ("max file size exceeded", "max length exceeded"). */
+    private static boolean overLimit(Throwable failure) {
+        for (var cause = failure; cause != null; cause = cause.getCause()) {
+            if (String.valueOf(cause.getMessage()).contains("exceeded")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Receipt receiptOf(Part file) {
@@ -72,7 +84,7 @@ record BankDepositForm(Receipt receipt, Money amount, String senderName, String 
             throw invalid("missing file field 'receipt'");
         }
         if (file.getSize() > Receipt.MAX_BYTES) {
-            throw tooLarge();
+            throw ProblemType.PAYLOAD_TOO_LARGE.exception(TOO_LARGE);
         }
         if (file.getSize() == 0) {
             throw invalid("the receipt file is empty");
@@ -121,9 +133,5 @@ record BankDepositForm(Receipt receipt, Money amount, String senderName, String 
 
     private static ProblemException invalid(String detail) {
         return ProblemType.INVALID_REQUEST.exception(detail);
-    }
-
-    private static ProblemException tooLarge() {
-        return ProblemType.PAYLOAD_TOO_LARGE.exception("a receipt may be at most 5 MiB");
     }
 }

@@ -18,7 +18,8 @@ import java.util.Map;
 
 /**
  * Paying through Polar: the products for sale, opening a checkout for a product (signed in or as a guest with an
- * email) or for a card deposit (signed in), and following a checkout's progress. Opening checkouts is rate limited.
+ * email) or for a card deposit (signed in), and following a checkout's progress. Each well-formed request to open
+ * a checkout takes a token from its user's (or, for guests, its address's) rate limit.
  */
 public final class CheckoutHandler {
 
@@ -53,8 +54,8 @@ public final class CheckoutHandler {
 
     private void buyProduct(Context ctx) {
         var signedIn = sessions.optional(ctx);
-        limiter.take(ctx, signedIn.map(principal -> principal.user().value()).orElse("guest@" + ctx.ip()));
         var body = requests.json(ctx, "product_id", "email");
+        limiter.take(ctx, signedIn.map(principal -> principal.user().value()).orElse("guest@" + ctx.ip()));
         var command = new StartProductCheckout(body.text("product_id"), body.optionalText("email").orElse(null),
                 signedIn.map(Principal::profile).orElse(null));
         opened(ctx, core.startProductCheckout().start(command));
@@ -62,8 +63,8 @@ public final class CheckoutHandler {
 
     private void depositByCard(Context ctx) {
         var principal = sessions.required(ctx);
-        limiter.take(ctx, principal.user().value());
         var amount = requests.json(ctx, "amount", "currency").money();
+        limiter.take(ctx, principal.user().value());
         opened(ctx, core.startCardDeposit().start(new StartCardDeposit(principal.profile(), amount)));
     }
 

@@ -13,8 +13,9 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
 /**
- * Bank deposits from the user's side: submitting a transfer with its receipt (rate limited), listing one's own
- * submissions, and viewing a receipt (its owner or an admin only).
+ * Bank deposits from the user's side: submitting a transfer with its receipt, listing one's own submissions, and
+ * viewing a receipt (its owner or an admin only). Each well-formed submission takes a token from its user's rate
+ * limit.
  */
 public final class DepositHandler {
 
@@ -41,8 +42,8 @@ public final class DepositHandler {
 
     private void submit(Context ctx) {
         var user = sessions.required(ctx).user();
+        var form = BankDepositForm.read(ctx, requests);
         limiter.take(ctx, user.value());
-        var form = BankDepositForm.read(ctx);
         var result = submissions.submit(new SubmitBankDeposit(user, form.amount(), form.receipt(), form.senderName(),
                 form.transactionCode(), form.phone()));
         if (!(result instanceof SubmitResult.Submitted submitted)) {

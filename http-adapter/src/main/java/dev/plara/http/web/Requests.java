@@ -14,6 +14,7 @@ public final class Requests {
     /** JSON request bodies are small; anything larger is refused unread. */
     public static final int MAX_JSON_BYTES = 64 * 1024;
     private static final int DEFAULT_PAGE_SIZE = 20;
+    private static final long MAX_DRAIN_BYTES = 16L * 1024 * 1024;
 
     private final Json json;
 
@@ -40,18 +41,39 @@ public final class Requests {
 
     /** The raw body, refused with 413 when its declared or actual length exceeds {@code max} bytes. */
     public byte[] bytes(Context ctx, int max) {
+        var detail = "the body may be at most " + max + " bytes";
         if (ctx.req().getContentLengthLong() > max) {
-            throw tooLarge(max);
+            throw tooLarge(ctx, detail);
         }
         try {
             var body = ctx.req().getInputStream().readNBytes(max + 1);
             if (body.length > max) {
-                throw tooLarge(max);
+                throw tooLarge(ctx, detail);
             }
             return body;
         } catch (IOException unreadable) {
             throw ProblemType.INVALID_REQUEST.exception("the request body could not be read");
         }
+    }
+
+    /**
+     * A 413 for this request. A body of up to 16 MiB is read and discarded first, so the client, still sending, gets
+     * to read the answer instead of a reset connection; larger ones are cut off.
+     */
+    public ProblemException tooLarge(Context ctx, String detail) {
+        if (ctx.req().getContentLengthLong() <= MAX_DRAIN_BYTES) {
+            try {
+                var in = ctx.req().getInputStream();
+                var buffer = new byte[64 * 1024];
+                long drained = 0;
+                for (int read = in.read(buffer); read > 0 && drained < MAX_DRAIN_BYTES; read = in.read(buffer)) {
+                    drained += read;
+                }
+            } catch (IOException | RuntimeException gone) {
+                // the client went away or the body was consumed already: nothing left to drain
+            }
+        }
+        return ProblemType.PAYLOAD_TOO_LARGE.exception(detail);
     }
 
     /** Query parameters {@code page} (from 1) and {@code size} (1-100, default 20). */
@@ -84,7 +106,4 @@ public final class Requests {
         return Integer.parseInt(value);
     }
 
-    private static ProblemException tooLarge(int max) {
-        return ProblemType.PAYLOAD_TOO_LARGE.exception("the body may be at most " + max + " bytes");
-    }
 }
