@@ -18,9 +18,11 @@ public final class PlaraServer implements AutoCloseable {
     private static final long IDLE_CLOSE_MILLIS = 100;
 
     private final Javalin javalin;
+    private final int port;
 
     private PlaraServer(Javalin javalin) {
         this.javalin = javalin;
+        this.port = javalin.port();
     }
 
     /**
@@ -47,8 +49,9 @@ public final class PlaraServer implements AutoCloseable {
         return new PlaraServer(javalin.start());
     }
 
+    /** The port the server listens on (the one it was given, or the free one it picked for 0). */
     public int port() {
-        return javalin.port();
+        return port;
     }
 
     /** Where this server listens locally ({@code http://localhost:<port>}); browsers use the public base url. */

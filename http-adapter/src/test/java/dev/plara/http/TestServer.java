@@ -53,7 +53,11 @@ final class TestServer implements AutoCloseable {
     }
 
     static TestServer demo() {
-        return new TestServer(settings -> settings, List.of(), true, h -> h.core);
+        return demoWith(settings -> settings);
+    }
+
+    static TestServer demoWith(UnaryOperator<HttpSettings> settings) {
+        return new TestServer(settings, List.of(), true, h -> h.core);
     }
 
     private static List<DemoUser> demoUsers() {
