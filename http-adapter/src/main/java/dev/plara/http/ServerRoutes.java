@@ -22,6 +22,7 @@ import dev.plara.http.web.RequestIds;
 import dev.plara.http.web.Requests;
 import dev.plara.http.web.SecurityHeaders;
 import dev.plara.http.web.Sessions;
+import dev.plara.http.web.Texts;
 import dev.plara.wallet.core.service.WalletCore;
 import io.javalin.config.JavalinConfig;
 import io.javalin.json.JavalinJackson;
@@ -75,7 +76,7 @@ final class ServerRoutes {
             }
         });
         config.requestLogger.http((ctx, millis) -> LOG.info("[{}] {} {} {} {}ms", requestIds.of(ctx), ctx.method(),
-                ctx.path(), ctx.statusCode(), Math.round(millis)));
+                Texts.clip(ctx.path(), 200), ctx.statusCode(), Math.round(millis)));
         handlers(config);
     }
 

@@ -4,6 +4,7 @@ import dev.plara.http.DemoSignIn.DemoUser;
 import dev.plara.wallet.core.domain.UserId;
 import dev.plara.wallet.core.domain.UserProfile;
 import dev.plara.wallet.core.fixtures.CoreHarness;
+import dev.plara.wallet.core.memory.InMemoryReceiptStore;
 import dev.plara.wallet.core.service.WalletCore;
 
 import java.net.URI;
@@ -72,6 +73,16 @@ final class TestServer implements AutoCloseable {
 
     Call post(String path) {
         return call("POST", path);
+    }
+
+    /** Submits a bank deposit form as {@code user}. */
+    Reply deposit(String user, Multipart form) {
+        return post("/api/deposits/bank").bearer(tokens.user(user)).multipart(form).send();
+    }
+
+    /** How many receipts the store holds: refused uploads must leave none behind. */
+    int storedReceipts() {
+        return ((InMemoryReceiptStore) harness.stores.receipts()).size();
     }
 
     Call call(String method, String path) {

@@ -10,7 +10,6 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
 import java.util.List;
-import java.util.Map;
 
 /** The signed-in user's own account: who they are ({@code /api/me}) and their notifications. */
 public final class AccountHandler {
@@ -39,8 +38,7 @@ public final class AccountHandler {
     private void list(Context ctx) {
         var user = sessions.required(ctx).user();
         var page = notifications.list(user, requests.page(ctx));
-        ctx.json(Map.of("notifications", PageView.from(page, NotificationView::from),
-                "unread", notifications.unreadCount(user)));
+        ctx.json(new NotificationsView(PageView.from(page, NotificationView::from), notifications.unreadCount(user)));
     }
 
     private void markRead(Context ctx) {
@@ -48,7 +46,15 @@ public final class AccountHandler {
         if (!notifications.markRead(user, ctx.pathParam("id"))) {
             throw ProblemType.NOT_FOUND.exception("you have no notification " + ctx.pathParam("id"));
         }
-        ctx.json(Map.of("id", ctx.pathParam("id"), "read", true, "unread", notifications.unreadCount(user)));
+        ctx.json(new MarkedReadView(ctx.pathParam("id"), true, notifications.unreadCount(user)));
+    }
+
+    /** A page of notifications and how many of all of them are unread. */
+    record NotificationsView(PageView<NotificationView> notifications, long unread) {
+    }
+
+    /** A notification marked read, and how many remain unread. */
+    record MarkedReadView(String id, boolean read, long unread) {
     }
 
     /** Who is signed in, with their unread notification count. */

@@ -16,7 +16,6 @@ import io.javalin.http.Context;
 
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.Map;
 
 /** The admins' review queue: deposits by status, approving one (which credits it once) or rejecting it with a reason. */
 public final class AdminDepositHandler {
@@ -51,7 +50,7 @@ public final class AdminDepositHandler {
         if (!(result instanceof ReviewResult.Approved approved)) {
             throw Refusals.of(result);
         }
-        ctx.json(Map.of("deposit", DepositView.from(approved.deposit()), "credit", EntryView.from(approved.credit())));
+        ctx.json(new ApprovedView(DepositView.from(approved.deposit()), EntryView.from(approved.credit())));
     }
 
     private void reject(Context ctx) {
@@ -64,8 +63,12 @@ public final class AdminDepositHandler {
         ctx.json(DepositView.from(rejected.deposit()));
     }
 
+    /** An approved deposit and the credit it made. */
+    record ApprovedView(DepositView deposit, EntryView credit) {
+    }
+
     private static DepositId depositId(Context ctx) {
-        return PathIds.deposit(ctx.pathParam("id"))
+        return Ids.parse(ctx.pathParam("id"), DepositId::new)
                 .orElseThrow(() -> ProblemType.NOT_FOUND.exception("no deposit " + ctx.pathParam("id")));
     }
 

@@ -13,7 +13,6 @@ import dev.plara.wallet.core.service.WalletCore;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
-import java.util.Map;
 
 /**
  * The admins' money tools: parked (unmatched) payments and assigning one to its user, the ledger audit, and asking
@@ -52,7 +51,7 @@ public final class AdminPaymentsHandler {
         if (result instanceof AssignResult.Refused refused) {
             throw Refusals.of(refused);
         }
-        ctx.json(Map.of("order_id", command.orderId(), "credit", EntryView.from(((AssignResult.Assigned) result).posted())));
+        ctx.json(new AssignedView(command.orderId(), EntryView.from(((AssignResult.Assigned) result).posted())));
     }
 
     private void refund(Context ctx) {
@@ -64,14 +63,19 @@ public final class AdminPaymentsHandler {
             throw Refusals.of(refused);
         }
         var refundId = ((RefundRequestResult.Requested) result).refundId();
-        ctx.status(202).json(Map.of("refund_id", refundId, "status", "requested"));
+        ctx.status(202).json(new RefundRequestedView(refundId, "requested"));
+    }
+
+    /** A parked payment credited to its user. */
+    record AssignedView(String orderId, EntryView credit) {
+    }
+
+    /** A refund Polar accepted; the wallet changes when Polar confirms it. */
+    record RefundRequestedView(String refundId, String status) {
     }
 
     private static UserId userId(String value) {
-        try {
-            return UserId.of(value);
-        } catch (IllegalArgumentException notAUser) {
-            throw ProblemType.INVALID_REQUEST.exception("field 'user_id': " + notAUser.getMessage());
-        }
+        return Ids.parse(value, UserId::of).orElseThrow(() -> ProblemType.INVALID_REQUEST.exception(
+                "field 'user_id' is not a user id (1-128 characters, no '/', no surrounding spaces)"));
     }
 }

@@ -1,5 +1,6 @@
 package dev.plara.http.api;
 
+import dev.plara.http.web.Amounts;
 import dev.plara.http.web.ProblemException;
 import dev.plara.http.web.ProblemType;
 import dev.plara.http.web.Requests;
@@ -24,9 +25,11 @@ import java.util.Set;
  */
 record BankDepositForm(Receipt receipt, Money amount, String senderName, String transactionCode, String phone) {
 
-    static final long MAX_REQUEST_BYTES = Receipt.MAX_BYTES + 64 * 1024;
+    private static final long MAX_REQUEST_BYTES = Receipt.MAX_BYTES + 64 * 1024;
     private static final String JETTY_MULTIPART_CONFIG = "org.eclipse.jetty.multipartConfig";
-    private static final Set<String> TEXT_FIELDS = Set.of("amount", "currency", "sender_name", "transaction_code", "phone");
+    private static final String RECEIPT = "receipt";
+    private static final Set<String> FIELDS = Set.of(RECEIPT, "amount", "currency", "sender_name", "transaction_code",
+            "phone");
     private static final int MAX_TEXT_BYTES = 2_000;
     private static final String TOO_LARGE = "a receipt may be at most 5 MiB";
 
@@ -37,23 +40,14 @@ record BankDepositForm(Receipt receipt, Money amount, String senderName, String 
         if (ctx.req().getContentLengthLong() > MAX_REQUEST_BYTES) {
             throw requests.tooLarge(ctx, TOO_LARGE);
         }
-        var text = new HashMap<String, String>();
-        Part file = null;
-        for (Part part : parts(ctx, requests)) {
-            if (!TEXT_FIELDS.contains(part.getName()) && !"receipt".equals(part.getName())) {
-                throw invalid("unknown field '" + Texts.clip(part.getName(), 64) + "'");
-            }
-            if (text.containsKey(part.getName()) || (file != null && "receipt".equals(part.getName()))) {
-                throw invalid("field '" + part.getName() + "' was sent twice");
-            }
-            if ("receipt".equals(part.getName())) {
-                file = part;
-            } else {
-                text.put(part.getName(), textOf(part));
-            }
+        var fields = byName(parts(ctx, requests));
+        var amount = text(fields, "amount").strip();
+        if (!amount.matches("-?[0-9]{1,18}")) {
+            throw invalid("field 'amount' " + Amounts.WHOLE_NUMBER);
         }
-        return new BankDepositForm(receiptOf(file), amountOf(text), required(text, "sender_name"),
-                required(text, "transaction_code"), required(text, "phone"));
+        return new BankDepositForm(receiptOf(fields.get(RECEIPT)),
+                Amounts.of(Long.parseLong(amount), text(fields, "currency").strip()), text(fields, "sender_name"),
+                text(fields, "transaction_code"), text(fields, "phone"));
     }
 
     private static Collection<Part> parts(Context ctx, Requests requests) {
@@ -79,9 +73,23 @@ record BankDepositForm(Receipt receipt, Money amount, String senderName, String 
         return false;
     }
 
+    /** The parts by field name, refusing fields the form does not have and fields sent twice. */
+    private static Map<String, Part> byName(Collection<Part> parts) {
+        var fields = new HashMap<String, Part>();
+        for (Part part : parts) {
+            if (!FIELDS.contains(part.getName())) {
+                throw invalid("unknown field '" + Texts.clip(part.getName(), 64) + "'");
+            }
+            if (fields.put(part.getName(), part) != null) {
+                throw invalid("field '" + part.getName() + "' was sent twice");
+            }
+        }
+        return fields;
+    }
+
     private static Receipt receiptOf(Part file) {
         if (file == null || file.getSubmittedFileName() == null) {
-            throw invalid("missing file field 'receipt'");
+            throw invalid("missing file field '" + RECEIPT + "'");
         }
         if (file.getSize() > Receipt.MAX_BYTES) {
             throw ProblemType.PAYLOAD_TOO_LARGE.exception(TOO_LARGE);
@@ -96,21 +104,14 @@ record BankDepositForm(Receipt receipt, Money amount, String senderName, String 
         return ((Receipt.ReceiptCheck.Accepted) check).receipt();
     }
 
-    private static Money amountOf(Map<String, String> text) {
-        var amount = required(text, "amount").strip();
-        if (!amount.matches("-?[0-9]{1,18}")) {
-            throw invalid("field 'amount' must be a whole number (minor units, e.g. 1000 for 10.00 USD)");
+    /** A required text field. */
+    private static String text(Map<String, Part> fields, String name) {
+        var part = fields.get(name);
+        if (part == null) {
+            throw invalid("missing field '" + name + "'");
         }
-        try {
-            return Money.of(Long.parseLong(amount), required(text, "currency").strip());
-        } catch (IllegalArgumentException notACurrency) {
-            throw invalid("field 'currency': " + notACurrency.getMessage());
-        }
-    }
-
-    private static String textOf(Part part) {
         if (part.getSubmittedFileName() != null || part.getSize() > MAX_TEXT_BYTES) {
-            throw invalid("field '" + part.getName() + "' must be short text, not a file");
+            throw invalid("field '" + name + "' must be short text, not a file");
         }
         return new String(bytesOf(part), StandardCharsets.UTF_8);
     }
@@ -121,14 +122,6 @@ record BankDepositForm(Receipt receipt, Money amount, String senderName, String 
         } catch (IOException unreadable) {
             throw invalid("the multipart body is malformed or truncated");
         }
-    }
-
-    private static String required(Map<String, String> text, String field) {
-        var value = text.get(field);
-        if (value == null) {
-            throw invalid("missing field '" + field + "'");
-        }
-        return value;
     }
 
     private static ProblemException invalid(String detail) {

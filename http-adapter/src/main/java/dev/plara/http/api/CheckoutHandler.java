@@ -72,7 +72,11 @@ public final class CheckoutHandler {
         if (!(start instanceof CheckoutStart.Opened opened)) {
             throw Refusals.of(start);
         }
-        ctx.status(201).json(Map.of("checkout_url", opened.url(), "checkout_id", opened.checkout().checkoutId()));
+        ctx.status(201).json(new OpenedView(opened.url(), opened.checkout().checkoutId()));
+    }
+
+    /** Where to send the browser to pay, and the id to follow the checkout by. */
+    record OpenedView(String checkoutUrl, String checkoutId) {
     }
 
     private void track(Context ctx) {

@@ -4,6 +4,7 @@ import dev.plara.http.web.Access;
 import dev.plara.http.web.ProblemType;
 import dev.plara.http.web.Requests;
 import dev.plara.http.web.Sessions;
+import dev.plara.http.web.Texts;
 import dev.plara.wallet.core.domain.ItemId;
 import dev.plara.wallet.core.port.in.PurchaseContentUseCase.PurchaseContent;
 import dev.plara.wallet.core.port.in.PurchaseContentUseCase.PurchaseResult;
@@ -12,6 +13,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Map;
 
 /** Content for wallet balance: the catalog (with what the caller owns), buying an item, and one's entitlements. */
@@ -51,10 +53,7 @@ public final class ContentHandler {
         if (!(result instanceof PurchaseResult.Purchased purchased)) {
             throw Refusals.of(result);
         }
-        ctx.status(201).json(Map.of("item_id", purchased.item().id().value(), "title", purchased.item().title(),
-                "price", MoneyView.from(purchased.item().price()),
-                "balance", MoneyView.from(purchased.balance().balance()),
-                "access", EntitlementView.from(purchased.entitlement(), clock.instant())));
+        ctx.status(201).json(PurchaseView.from(purchased, clock.instant()));
     }
 
     private void entitlements(Context ctx) {
@@ -64,11 +63,17 @@ public final class ContentHandler {
                 .map(entitlement -> EntitlementView.from(entitlement, now)).toList()));
     }
 
-    private static ItemId itemId(String value) {
-        try {
-            return ItemId.of(value);
-        } catch (IllegalArgumentException notAnId) {
-            throw ProblemType.UNKNOWN_ITEM.exception("nothing with id '" + value + "' is for sale");
+    /** A purchase made: what was bought, for how much, the wallet balance after, and the access it grants. */
+    record PurchaseView(String itemId, String title, MoneyView price, MoneyView balance, EntitlementView access) {
+        static PurchaseView from(PurchaseResult.Purchased purchased, Instant now) {
+            return new PurchaseView(purchased.item().id().value(), purchased.item().title(),
+                    MoneyView.from(purchased.item().price()), MoneyView.from(purchased.balance().balance()),
+                    EntitlementView.from(purchased.entitlement(), now));
         }
+    }
+
+    private static ItemId itemId(String value) {
+        return Ids.parse(value, ItemId::of).orElseThrow(() -> ProblemType.UNKNOWN_ITEM.exception(
+                "nothing with id '" + Texts.clip(value, 64) + "' is for sale"));
     }
 }

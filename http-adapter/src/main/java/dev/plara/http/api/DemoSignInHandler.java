@@ -14,7 +14,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 
 /**
  * Demo mode only: {@code GET /signin} (the page) and {@code POST /api/demo/signin} with {@code user_id} as JSON (answers
@@ -49,22 +49,22 @@ public final class DemoSignInHandler {
             ctx.redirect("/", HttpStatus.SEE_OTHER);
             return;
         }
-        var profile = user.profile();
-        ctx.json(Map.of("user_id", profile.id().value(), "name", profile.name(),
-                "roles", user.roles().stream().sorted().toList()));
+        ctx.json(new SignedInView(user.profile().id().value(), user.profile().name(),
+                user.roles().stream().sorted().toList()));
+    }
+
+    /** Who is now signed in. */
+    record SignedInView(String userId, String name, List<String> roles) {
     }
 
     private DemoUser demoUser(String id) {
-        try {
-            return demo.find(UserId.of(id)).orElseThrow();
-        } catch (RuntimeException notADemoUser) {
-            throw ProblemType.INVALID_REQUEST.exception("no demo user with that user_id");
-        }
+        return Ids.parse(id, UserId::of).flatMap(demo::find)
+                .orElseThrow(() -> ProblemType.INVALID_REQUEST.exception("no demo user with that user_id"));
     }
 
     private static String formUserId(Context ctx) {
         var fields = ctx.formParamMap();
-        if (!fields.keySet().equals(java.util.Set.of("user_id")) || fields.get("user_id").size() != 1) {
+        if (!fields.keySet().equals(Set.of("user_id")) || fields.get("user_id").size() != 1) {
             throw ProblemType.INVALID_REQUEST.exception("the form has exactly one field, user_id");
         }
         List<String> values = fields.get("user_id");

@@ -5,6 +5,7 @@ import dev.plara.http.web.ProblemType;
 import dev.plara.http.web.RateLimiter;
 import dev.plara.http.web.Requests;
 import dev.plara.http.web.Sessions;
+import dev.plara.wallet.core.domain.DepositId;
 import dev.plara.wallet.core.port.in.ListDepositsUseCase;
 import dev.plara.wallet.core.port.in.SubmitBankDepositUseCase;
 import dev.plara.wallet.core.port.in.SubmitBankDepositUseCase.SubmitBankDeposit;
@@ -59,7 +60,7 @@ public final class DepositHandler {
 
     private void receipt(Context ctx) {
         var principal = sessions.required(ctx);
-        var deposit = PathIds.deposit(ctx.pathParam("id")).flatMap(deposits::find);
+        var deposit = Ids.parse(ctx.pathParam("id"), DepositId::new).flatMap(deposits::find);
         if (!principal.isAdmin() && deposit.filter(found -> found.user().equals(principal.user())).isEmpty()) {
             throw ProblemType.FORBIDDEN.exception("only admins and the deposit's owner may see its receipt");
         }

@@ -35,7 +35,11 @@ public final class HealthHandler {
         if (demo) {
             links.put("sign_in", "/signin");
         }
-        ctx.json(Map.of("name", "Plara", "status", "Plara is running", "links", links));
+        ctx.json(new RootView("Plara", "Plara is running", links));
+    }
+
+    /** What runs here, with links to start from (until the web pages exist). */
+    record RootView(String name, String status, Map<String, String> links) {
     }
 
     private void ready(Context ctx) {

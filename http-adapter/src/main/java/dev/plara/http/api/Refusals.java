@@ -2,6 +2,7 @@ package dev.plara.http.api;
 
 import dev.plara.http.web.ProblemException;
 import dev.plara.http.web.ProblemType;
+import dev.plara.http.web.Texts;
 import dev.plara.wallet.core.port.in.AssignUnmatchedPaymentUseCase.AssignResult;
 import dev.plara.wallet.core.port.in.CheckoutStart;
 import dev.plara.wallet.core.port.in.PurchaseContentUseCase.PurchaseResult;
@@ -23,10 +24,10 @@ final class Refusals {
             return ProblemType.AMOUNT_NOT_ALLOWED.exception(notAllowed.reason());
         }
         if (refusal instanceof CheckoutStart.UnknownProduct unknown) {
-            return ProblemType.UNKNOWN_PRODUCT.exception("no product '" + unknown.productId() + "' is for sale");
+            return ProblemType.UNKNOWN_PRODUCT.exception("no product '" + Texts.clip(unknown.productId(), 64) + "' is for sale");
         }
         if (refusal instanceof CheckoutStart.SignInRequired required) {
-            return ProblemType.SIGN_IN_REQUIRED.exception("sign in to buy " + required.productId()
+            return ProblemType.SIGN_IN_REQUIRED.exception("sign in to buy " + Texts.clip(required.productId(), 64)
                     + ": it credits a wallet");
         }
         if (refusal instanceof CheckoutStart.InvalidEmail) {
@@ -66,7 +67,7 @@ final class Refusals {
     static ProblemException of(ReviewResult refusal) {
         if (refusal instanceof ReviewResult.NotPending notPending) {
             return ProblemType.NOT_PENDING.exception("deposit " + notPending.deposit().id() + " is "
-                    + notPending.deposit().status().name().toLowerCase(java.util.Locale.ROOT) + " already");
+                    + Iso.name(notPending.deposit().status()) + " already");
         }
         if (refusal instanceof ReviewResult.UnknownDeposit unknown) {
             return ProblemType.NOT_FOUND.exception("no deposit " + unknown.id());

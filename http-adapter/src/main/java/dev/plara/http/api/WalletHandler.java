@@ -7,7 +7,8 @@ import dev.plara.wallet.core.port.in.ViewWalletUseCase;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
-import java.util.Map;
+import java.util.List;
+
 
 /** The signed-in user's own wallets: balances per currency and the paginated history of entries. */
 public final class WalletHandler {
@@ -29,8 +30,11 @@ public final class WalletHandler {
 
     private void balances(Context ctx) {
         var user = sessions.required(ctx).user();
-        ctx.json(Map.of("user_id", user.value(),
-                "balances", wallet.balances(user).stream().map(BalanceView::from).toList()));
+        ctx.json(new WalletView(user.value(), wallet.balances(user).stream().map(BalanceView::from).toList()));
+    }
+
+    /** A user's wallets, one per currency. */
+    record WalletView(String userId, List<BalanceView> balances) {
     }
 
     private void transactions(Context ctx) {

@@ -51,7 +51,11 @@ public final class WebhookHandler {
             throw ProblemType.WEBHOOK_REJECTED.exception(rejected.summary());
         }
         var outcome = receipt.getClass().getSimpleName().toLowerCase(Locale.ROOT);
-        ctx.status(status).json(Map.of("outcome", outcome, "summary", receipt.summary()));
+        ctx.status(status).json(new Answer(outcome, receipt.summary()));
+    }
+
+    /** What Polar is told: the outcome ({@code applied}, {@code ignored}, {@code duplicate}, {@code deferred}). */
+    record Answer(String outcome, String summary) {
     }
 
     private byte[] body(Context ctx) {

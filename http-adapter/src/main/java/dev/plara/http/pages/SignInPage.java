@@ -13,33 +13,35 @@ public final class SignInPage {
     /** The form posts here as {@code application/x-www-form-urlencoded} with {@code user_id}. */
     public static final String ACTION = "/api/demo/signin";
 
+    private static final String TEMPLATE = """
+            <!doctype html>
+            <html lang="en">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>Sign in - Plara demo</title>
+            </head>
+            <body>
+            <main>
+            <h1>Sign in to the Plara demo</h1>
+            <p>This demo has no passwords: pick who you want to be.</p>
+            <form method="post" action="%s">
+            <fieldset>
+            <legend>Demo user</legend>
+            %s</fieldset>
+            <button type="submit">Sign in</button>
+            </form>
+            </main>
+            </body>
+            </html>
+            """;
+
     public String render(List<DemoUser> users) {
         var choices = new StringBuilder();
         for (int i = 0; i < users.size(); i++) {
             choices.append(choice(users.get(i), i == 0));
         }
-        return """
-                <!doctype html>
-                <html lang="en">
-                <head>
-                <meta charset="utf-8">
-                <meta name="viewport" content="width=device-width, initial-scale=1">
-                <title>Sign in - Plara demo</title>
-                </head>
-                <body>
-                <main>
-                <h1>Sign in to the Plara demo</h1>
-                <p>This demo has no passwords: pick who you want to be.</p>
-                <form method="post" action="%s">
-                <fieldset>
-                <legend>Demo user</legend>
-                %s</fieldset>
-                <button type="submit">Sign in</button>
-                </form>
-                </main>
-                </body>
-                </html>
-                """.formatted(ACTION, choices);
+        return TEMPLATE.formatted(ACTION, choices);
     }
 
     private static String choice(DemoUser user, boolean first) {

@@ -61,20 +61,14 @@ public final class JsonBody {
             throw invalid("missing field '" + field + "'");
         }
         if (!value.isIntegralNumber() || !value.canConvertToLong()) {
-            throw invalid("field '" + field + "' must be a whole number (minor units, e.g. 1000 for 10.00 USD)");
+            throw invalid("field '" + field + "' " + Amounts.WHOLE_NUMBER);
         }
         return value.longValue();
     }
 
     /** An amount given as {@code amount} (minor units) and {@code currency} (an ISO 4217 code). */
     public Money money() {
-        long amount = integer("amount");
-        var currency = text("currency");
-        try {
-            return Money.of(amount, currency);
-        } catch (IllegalArgumentException notACurrency) {
-            throw invalid("field 'currency': " + notACurrency.getMessage());
-        }
+        return Amounts.of(integer("amount"), text("currency"));
     }
 
     private static ProblemException invalid(String detail) {

@@ -24,8 +24,8 @@ public final class Requests {
 
     /** The body as a JSON object whose fields are among {@code fields}; 415 unless it is declared JSON. */
     public JsonBody json(Context ctx, String... fields) {
-        var type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
-        if (!type.startsWith("application/json")) {
+        var type = ctx.contentType() == null ? "" : ctx.contentType().split(";")[0].strip().toLowerCase(Locale.ROOT);
+        if (!type.equals("application/json")) {
             throw ProblemType.UNSUPPORTED_MEDIA_TYPE.exception("send the body as application/json");
         }
         try {
