@@ -2,6 +2,7 @@ package dev.plara.http;
 
 import com.auth0.jwt.algorithms.Algorithm;
 import dev.plara.wallet.core.domain.Money;
+import dev.plara.wallet.core.fixtures.ReceiptFiles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -69,6 +70,23 @@ class AuthenticationApiTest {
         assertThat(bobsWallet.json().path("balances")).isEmpty();
         assertThat(alicesWallet.json().path("balances").get(0).path("balance").path("amount").asLong()).isEqualTo(25_00);
         assertThat(api.harness.stores.users().find(dev.plara.wallet.core.domain.UserId.of("bob"))).isPresent();
+    }
+
+    @Test
+    void noSignedInReadEverShowsAnotherUsersData() {
+        var alice = api.tokens.user("alice");
+        api.harness.fund("alice", Money.usd(25_00));
+        api.post("/api/purchases").bearer(alice).json("{\"item_id\":\"video-intro\"}").send();
+        api.deposit("alice", Multipart.deposit("FT0001", ReceiptFiles.png(), "image/png"));
+
+        for (var route : ApiRoutes.SIGNED_IN) {
+            if (route.method().equals("GET")) {
+                var asBob = api.get(route.path()).bearer(api.tokens.user("bob")).send();
+
+                assertThat(asBob.status()).as(route.path()).isIn(200, 403);
+                assertThat(asBob.text()).as(route.path()).doesNotContain("alice", "25.00", "FT0001");
+            }
+        }
     }
 
     @Test
