@@ -6,10 +6,12 @@ import dev.plara.wallet.core.domain.DepositId;
 import dev.plara.wallet.core.domain.DepositStatus;
 import dev.plara.wallet.core.domain.Page;
 import dev.plara.wallet.core.domain.PageRequest;
+import dev.plara.wallet.core.domain.Receipt;
 import dev.plara.wallet.core.domain.UserId;
 import dev.plara.wallet.core.port.in.ListDepositsUseCase;
 import dev.plara.wallet.core.port.in.SubmitBankDepositUseCase;
 import dev.plara.wallet.core.port.out.IdGenerator;
+import dev.plara.wallet.core.port.out.ReceiptStore.StoredReceipt;
 
 import java.time.Clock;
 import java.util.Optional;
@@ -66,5 +68,10 @@ public final class BankDepositService implements SubmitBankDepositUseCase, ListD
     @Override
     public Optional<BankDeposit> find(DepositId id) {
         return stores.deposits().find(id);
+    }
+
+    @Override
+    public Optional<Receipt> receipt(DepositId id) {
+        return find(id).flatMap(deposit -> stores.receipts().get(deposit.receipt())).map(StoredReceipt::receipt);
     }
 }

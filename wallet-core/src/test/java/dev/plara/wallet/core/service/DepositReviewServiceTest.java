@@ -47,6 +47,14 @@ class DepositReviewServiceTest {
     }
 
     @Test
+    void aDepositsReceiptCanBeReadBackByItsId() {
+        var deposit = submitted("FT0002");
+
+        assertThat(h.core.listDeposits().receipt(deposit.id()).orElseThrow().content()).isEqualTo(ReceiptFiles.png());
+        assertThat(h.core.listDeposits().receipt(new DepositId("nope"))).isEmpty();
+    }
+
+    @Test
     void badSubmissionsAreRefusedWithTheReasonAndStoreNothing() {
         assertThat(submit(Money.usd(0), "FT0001")).isEqualTo(new SubmitResult.Invalid("the amount must be positive, not 0.00 USD"));
         assertThat(submit(Money.of(5_00, "EUR"), "FT0001")).isEqualTo(new SubmitResult.Invalid("wallets do not hold EUR"));

@@ -5,6 +5,7 @@ import dev.plara.wallet.core.domain.DepositId;
 import dev.plara.wallet.core.domain.DepositStatus;
 import dev.plara.wallet.core.domain.Page;
 import dev.plara.wallet.core.domain.PageRequest;
+import dev.plara.wallet.core.domain.Receipt;
 import dev.plara.wallet.core.domain.UserId;
 
 import java.util.Optional;
@@ -17,4 +18,7 @@ public interface ListDepositsUseCase {
     Page<BankDeposit> ofUser(UserId user, PageRequest page);
 
     Optional<BankDeposit> find(DepositId id);
+
+    /** The receipt submitted with a deposit, for its reviewer or its owner; empty for an unknown deposit. */
+    Optional<Receipt> receipt(DepositId id);
 }

@@ -1,0 +1,75 @@
+package dev.plara.http;
+
+import dev.plara.wallet.core.service.WalletCore;
+import io.javalin.Javalin;
+import org.eclipse.jetty.server.AbstractConnector;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Plara's HTTP server: the REST API, the webhook endpoint and (in demo mode) the demo sign-in, on Javalin. Start it
+ * with {@link #start}; {@link #close()} stops taking requests and lets those in flight finish, up to the drain timeout.
+ */
+public final class PlaraServer implements AutoCloseable {
+
+    private static final long IDLE_CLOSE_MILLIS = 100;
+
+    private final Javalin javalin;
+    private final int port;
+
+    private PlaraServer(Javalin javalin) {
+        this.javalin = javalin;
+        this.port = javalin.port();
+    }
+
+    /**
+     * Starts the server and returns once it listens.
+     *
+     * @param readiness what {@code /health/ready} checks (the store, Polar)
+     * @param demo      the demo sign-in, or {@code null} outside demo mode (then {@code /signin} does not exist)
+     */
+    public static PlaraServer start(HttpSettings settings, WalletCore core, Authenticator authenticator,
+                                    List<ReadinessCheck> readiness, DemoSignIn demo) {
+        Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(core, "core");
+        Objects.requireNonNull(authenticator, "authenticator");
+        var routes = new ServerRoutes(settings, core, authenticator, List.copyOf(readiness), demo);
+        var javalin = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.jetty.port = settings.port();
+            config.jetty.modifyServer(server -> {
+                server.setHandler(new GracefulHandler());
+                server.setStopTimeout(settings.drainTimeout().toMillis());
+            });
+            routes.configure(config);
+        });
+        return new PlaraServer(javalin.start());
+    }
+
+    /** The port the server listens on (the one it was given, or the free one it picked for 0). */
+    public int port() {
+        return port;
+    }
+
+    /** Where this server listens locally ({@code http://localhost:<port>}); browsers use the public base url. */
+    public URI baseUrl() {
+        return URI.create("http://localhost:" + port());
+    }
+
+    /**
+     * Stops gracefully: no new requests, in-flight ones finish within the drain timeout, idle keep-alive connections
+     * are closed after {@value #IDLE_CLOSE_MILLIS} ms instead of Jetty's default second.
+     */
+    @Override
+    public void close() {
+        for (var connector : javalin.jettyServer().server().getConnectors()) {
+            if (connector instanceof AbstractConnector closable) {
+                closable.setShutdownIdleTimeout(IDLE_CLOSE_MILLIS);
+            }
+        }
+        javalin.stop();
+    }
+}

@@ -1,0 +1,102 @@
+package dev.plara.http;
+
+import dev.plara.http.api.AccountHandler;
+import dev.plara.http.api.AdminDepositHandler;
+import dev.plara.http.api.AdminPaymentsHandler;
+import dev.plara.http.api.CheckoutHandler;
+import dev.plara.http.api.ContentHandler;
+import dev.plara.http.api.DemoSignInHandler;
+import dev.plara.http.api.DepositHandler;
+import dev.plara.http.api.HealthHandler;
+import dev.plara.http.api.WalletHandler;
+import dev.plara.http.api.WebhookHandler;
+import dev.plara.http.web.Cookies;
+import dev.plara.http.web.Cors;
+import dev.plara.http.web.CsrfTokens;
+import dev.plara.http.web.Json;
+import dev.plara.http.web.ProblemResponder;
+import dev.plara.http.web.ProblemType;
+import dev.plara.http.web.RateLimiter;
+import dev.plara.http.web.RememberedUsers;
+import dev.plara.http.web.RequestIds;
+import dev.plara.http.web.Requests;
+import dev.plara.http.web.SecurityHeaders;
+import dev.plara.http.web.Sessions;
+import dev.plara.http.web.Texts;
+import dev.plara.wallet.core.service.WalletCore;
+import io.javalin.config.JavalinConfig;
+import io.javalin.json.JavalinJackson;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.HashSet;
+import java.util.List;
+
+/** Wires the server by hand: the filters every request passes, then each area's handler with its routes. */
+final class ServerRoutes {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PlaraServer.class);
+
+    private final HttpSettings settings;
+    private final WalletCore core;
+    private final List<ReadinessCheck> readiness;
+    private final DemoSignIn demo;
+    private final Json json = new Json();
+    private final RequestIds requestIds = new RequestIds();
+    private final Requests requests = new Requests(json);
+    private final Cookies cookies;
+    private final CsrfTokens csrf;
+    private final Sessions sessions;
+
+    ServerRoutes(HttpSettings settings, WalletCore core, Authenticator authenticator, List<ReadinessCheck> readiness,
+                 DemoSignIn demo) {
+        this.settings = settings;
+        this.core = core;
+        this.readiness = readiness;
+        this.demo = demo;
+        this.cookies = new Cookies(settings.secureCookies());
+        this.csrf = new CsrfTokens(cookies);
+        this.sessions = new Sessions(authenticator, new RememberedUsers(core.rememberUser()), csrf);
+    }
+
+    void configure(JavalinConfig config) {
+        config.jsonMapper(new JavalinJackson(json.writer(), false));
+        var responder = new ProblemResponder(json, requestIds);
+        var cors = new Cors(new HashSet<>(settings.corsOrigins()));
+        var headers = new SecurityHeaders(settings.https());
+        var routes = config.routes;
+        routes.before(requestIds::assign);
+        routes.before(headers::apply);
+        routes.before(cors::apply);
+        routes.beforeMatched(sessions::check);
+        routes.exception(Exception.class, responder::handle);
+        routes.error(404, ctx -> {
+            if (!String.valueOf(ctx.res().getContentType()).startsWith(ProblemResponder.PROBLEM_JSON)) {
+                responder.respond(ctx, ProblemType.NOT_FOUND.problem("nothing here: " + ctx.method() + " " + ctx.path()));
+            }
+        });
+        config.requestLogger.http((ctx, millis) -> LOG.info("[{}] {} {} {} {}ms", requestIds.of(ctx), ctx.method(),
+                Texts.clip(ctx.path(), 200), ctx.statusCode(), Math.round(millis)));
+        handlers(config);
+    }
+
+    private void handlers(JavalinConfig config) {
+        var clock = settings.clock();
+        var limits = settings.rateLimits();
+        var routes = config.routes;
+        new HealthHandler(readiness, demo != null).register(routes);
+        new AccountHandler(core.notifications(), sessions, requests).register(routes);
+        new WalletHandler(core.viewWallet(), sessions, requests).register(routes);
+        new CheckoutHandler(core, sessions, requests, new RateLimiter(limits.checkouts(), clock, "checkouts"), clock)
+                .register(routes);
+        new WebhookHandler(core.receiveWebhook(), requests, requestIds).register(routes);
+        new DepositHandler(core.submitBankDeposit(), core.listDeposits(), sessions, requests,
+                new RateLimiter(limits.deposits(), clock, "deposit submissions")).register(routes);
+        new AdminDepositHandler(core.listDeposits(), core.reviewBankDeposit(), sessions, requests).register(routes);
+        new AdminPaymentsHandler(core, sessions, requests).register(routes);
+        new ContentHandler(core, sessions, requests, clock).register(routes);
+        if (demo != null) {
+            new DemoSignInHandler(demo, cookies, csrf, requests).register(routes);
+        }
+    }
+}

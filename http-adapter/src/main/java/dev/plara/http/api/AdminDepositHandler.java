@@ -1,0 +1,85 @@
+package dev.plara.http.api;
+
+import dev.plara.http.web.Access;
+import dev.plara.http.web.ProblemType;
+import dev.plara.http.web.Requests;
+import dev.plara.http.web.Sessions;
+import dev.plara.wallet.core.domain.DepositId;
+import dev.plara.wallet.core.domain.DepositStatus;
+import dev.plara.wallet.core.port.in.ListDepositsUseCase;
+import dev.plara.wallet.core.port.in.ReviewBankDepositUseCase;
+import dev.plara.wallet.core.port.in.ReviewBankDepositUseCase.ApproveDeposit;
+import dev.plara.wallet.core.port.in.ReviewBankDepositUseCase.RejectDeposit;
+import dev.plara.wallet.core.port.in.ReviewBankDepositUseCase.ReviewResult;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+/** The admins' review queue: deposits by status, approving one (which credits it once) or rejecting it with a reason. */
+public final class AdminDepositHandler {
+
+    private final ListDepositsUseCase deposits;
+    private final ReviewBankDepositUseCase reviews;
+    private final Sessions sessions;
+    private final Requests requests;
+
+    public AdminDepositHandler(ListDepositsUseCase deposits, ReviewBankDepositUseCase reviews, Sessions sessions,
+                               Requests requests) {
+        this.deposits = deposits;
+        this.reviews = reviews;
+        this.sessions = sessions;
+        this.requests = requests;
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.get("/api/admin/deposits", this::queue, Access.ADMIN);
+        routes.post("/api/admin/deposits/{id}/approve", this::approve, Access.ADMIN);
+        routes.post("/api/admin/deposits/{id}/reject", this::reject, Access.ADMIN);
+    }
+
+    private void queue(Context ctx) {
+        var status = statusOf(ctx.queryParam("status"));
+        ctx.json(PageView.from(deposits.byStatus(status, requests.page(ctx)), DepositView::from));
+    }
+
+    private void approve(Context ctx) {
+        var reviewer = sessions.required(ctx).user().value();
+        var result = reviews.approve(new ApproveDeposit(depositId(ctx), reviewer));
+        if (!(result instanceof ReviewResult.Approved approved)) {
+            throw Refusals.of(result);
+        }
+        ctx.json(new ApprovedView(DepositView.from(approved.deposit()), EntryView.from(approved.credit())));
+    }
+
+    private void reject(Context ctx) {
+        var reviewer = sessions.required(ctx).user().value();
+        var reason = requests.json(ctx, "reason").text("reason");
+        var result = reviews.reject(new RejectDeposit(depositId(ctx), reviewer, reason));
+        if (!(result instanceof ReviewResult.Rejected rejected)) {
+            throw Refusals.of(result);
+        }
+        ctx.json(DepositView.from(rejected.deposit()));
+    }
+
+    /** An approved deposit and the credit it made. */
+    record ApprovedView(DepositView deposit, EntryView credit) {
+    }
+
+    private static DepositId depositId(Context ctx) {
+        return Ids.parse(ctx.pathParam("id"), DepositId::new)
+                .orElseThrow(() -> ProblemType.NOT_FOUND.exception("no deposit " + ctx.pathParam("id")));
+    }
+
+    private static DepositStatus statusOf(String value) {
+        if (value == null || value.isEmpty()) {
+            return DepositStatus.PENDING;
+        }
+        return Arrays.stream(DepositStatus.values())
+                .filter(status -> status.name().toLowerCase(Locale.ROOT).equals(value))
+                .findFirst()
+                .orElseThrow(() -> ProblemType.INVALID_REQUEST.exception(
+                        "query parameter 'status' must be pending, approving, approved or rejected"));
+    }
+}

@@ -1,0 +1,81 @@
+package dev.plara.http.api;
+
+import dev.plara.http.web.Access;
+import dev.plara.http.web.ProblemType;
+import dev.plara.http.web.Requests;
+import dev.plara.http.web.Sessions;
+import dev.plara.wallet.core.domain.UserId;
+import dev.plara.wallet.core.port.in.AssignUnmatchedPaymentUseCase.AssignPayment;
+import dev.plara.wallet.core.port.in.AssignUnmatchedPaymentUseCase.AssignResult;
+import dev.plara.wallet.core.port.in.RequestRefundUseCase.RefundRequestResult;
+import dev.plara.wallet.core.port.in.RequestRefundUseCase.RequestRefund;
+import dev.plara.wallet.core.service.WalletCore;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+
+
+/**
+ * The admins' money tools: parked (unmatched) payments and assigning one to its user, the ledger audit, and asking
+ * Polar for a refund (the wallet is debited only when Polar confirms it).
+ */
+public final class AdminPaymentsHandler {
+
+    private final WalletCore core;
+    private final Sessions sessions;
+    private final Requests requests;
+
+    public AdminPaymentsHandler(WalletCore core, Sessions sessions, Requests requests) {
+        this.core = core;
+        this.sessions = sessions;
+        this.requests = requests;
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.get("/api/admin/unmatched-payments", this::unmatched, Access.ADMIN);
+        routes.post("/api/admin/unmatched-payments/{order_id}/assign", this::assign, Access.ADMIN);
+        routes.get("/api/admin/audit", ctx -> ctx.json(AuditView.from(core.auditLedger().audit())), Access.ADMIN);
+        routes.post("/api/admin/refunds", this::refund, Access.ADMIN);
+    }
+
+    private void unmatched(Context ctx) {
+        var waiting = requests.booleanParam(ctx, "waiting", true);
+        ctx.json(PageView.from(core.listUnmatchedPayments().list(waiting, requests.page(ctx)), UnmatchedView::from));
+    }
+
+    private void assign(Context ctx) {
+        var admin = sessions.required(ctx).user().value();
+        var body = requests.json(ctx, "user_id", "note");
+        var command = new AssignPayment(ctx.pathParam("order_id"), userId(body.text("user_id")), admin,
+                body.optionalText("note").orElse(null));
+        var result = core.assignUnmatchedPayment().assign(command);
+        if (result instanceof AssignResult.Refused refused) {
+            throw Refusals.of(refused);
+        }
+        ctx.json(new AssignedView(command.orderId(), EntryView.from(((AssignResult.Assigned) result).posted())));
+    }
+
+    private void refund(Context ctx) {
+        var admin = sessions.required(ctx).user().value();
+        var body = requests.json(ctx, "order_id", "amount", "currency", "reason");
+        var result = core.requestRefund().request(new RequestRefund(body.text("order_id"), body.money(),
+                body.text("reason"), admin));
+        if (result instanceof RefundRequestResult.Refused refused) {
+            throw Refusals.of(refused);
+        }
+        var refundId = ((RefundRequestResult.Requested) result).refundId();
+        ctx.status(202).json(new RefundRequestedView(refundId, "requested"));
+    }
+
+    /** A parked payment credited to its user. */
+    record AssignedView(String orderId, EntryView credit) {
+    }
+
+    /** A refund Polar accepted; the wallet changes when Polar confirms it. */
+    record RefundRequestedView(String refundId, String status) {
+    }
+
+    private static UserId userId(String value) {
+        return Ids.parse(value, UserId::of).orElseThrow(() -> ProblemType.INVALID_REQUEST.exception(
+                "field 'user_id' is not a user id (1-128 characters, no '/', no surrounding spaces)"));
+    }
+}

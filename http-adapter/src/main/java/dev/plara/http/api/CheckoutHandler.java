@@ -1,0 +1,92 @@
+package dev.plara.http.api;
+
+import dev.plara.http.Principal;
+import dev.plara.http.web.Access;
+import dev.plara.http.web.ProblemType;
+import dev.plara.http.web.RateLimiter;
+import dev.plara.http.web.Requests;
+import dev.plara.http.web.Sessions;
+import dev.plara.wallet.core.port.in.CheckoutStart;
+import dev.plara.wallet.core.port.in.StartCardDepositUseCase.StartCardDeposit;
+import dev.plara.wallet.core.port.in.StartProductCheckoutUseCase.StartProductCheckout;
+import dev.plara.wallet.core.service.WalletCore;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+
+import java.time.Clock;
+import java.util.Map;
+
+/**
+ * Paying through Polar: the products for sale, opening a checkout for a product (signed in or as a guest with an
+ * email) or for a card deposit (signed in), and following a checkout's progress. Each well-formed request to open
+ * a checkout takes a token from its user's (or, for guests, its address's) rate limit.
+ */
+public final class CheckoutHandler {
+
+    private static final int MAX_CHECKOUT_ID = 200;
+
+    private final WalletCore core;
+    private final ProductsCache products;
+    private final Sessions sessions;
+    private final Requests requests;
+    private final RateLimiter limiter;
+    private final Clock clock;
+
+    public CheckoutHandler(WalletCore core, Sessions sessions, Requests requests, RateLimiter limiter, Clock clock) {
+        this.core = core;
+        this.products = new ProductsCache(core.browseCatalog(), clock);
+        this.sessions = sessions;
+        this.requests = requests;
+        this.limiter = limiter;
+        this.clock = clock;
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.get("/api/products", this::products, Access.ANYONE);
+        routes.post("/api/checkout", this::buyProduct, Access.ANYONE);
+        routes.post("/api/deposits/card", this::depositByCard, Access.SIGNED_IN);
+        routes.get("/api/checkouts/{id}", this::track, Access.ANYONE);
+    }
+
+    private void products(Context ctx) {
+        ctx.json(Map.of("products", products.products().stream().map(ProductView::from).toList()));
+    }
+
+    private void buyProduct(Context ctx) {
+        var signedIn = sessions.optional(ctx);
+        var body = requests.json(ctx, "product_id", "email");
+        limiter.take(ctx, signedIn.map(principal -> principal.user().value()).orElse("guest@" + ctx.ip()));
+        var command = new StartProductCheckout(body.text("product_id"), body.optionalText("email").orElse(null),
+                signedIn.map(Principal::profile).orElse(null));
+        opened(ctx, core.startProductCheckout().start(command));
+    }
+
+    private void depositByCard(Context ctx) {
+        var principal = sessions.required(ctx);
+        var amount = requests.json(ctx, "amount", "currency").money();
+        limiter.take(ctx, principal.user().value());
+        opened(ctx, core.startCardDeposit().start(new StartCardDeposit(principal.profile(), amount)));
+    }
+
+    private void opened(Context ctx, CheckoutStart start) {
+        if (!(start instanceof CheckoutStart.Opened opened)) {
+            throw Refusals.of(start);
+        }
+        ctx.status(201).json(new OpenedView(opened.url(), opened.checkout().checkoutId()));
+    }
+
+    /** Where to send the browser to pay, and the id to follow the checkout by. */
+    record OpenedView(String checkoutUrl, String checkoutId) {
+    }
+
+    private void track(Context ctx) {
+        var id = ctx.pathParam("id");
+        var progress = id.length() > MAX_CHECKOUT_ID ? null : core.trackCheckout().track(id).orElse(null);
+        if (progress == null) {
+            throw ProblemType.NOT_FOUND.exception("Plara opened no checkout with that id");
+        }
+        var owner = progress.checkout().user().value().startsWith("guest:") || sessions.optional(ctx)
+                .filter(principal -> principal.user().equals(progress.checkout().user())).isPresent();
+        ctx.json(ProgressView.from(progress, owner, clock.instant()));
+    }
+}

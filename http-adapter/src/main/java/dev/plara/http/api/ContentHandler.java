@@ -1,0 +1,79 @@
+package dev.plara.http.api;
+
+import dev.plara.http.web.Access;
+import dev.plara.http.web.ProblemType;
+import dev.plara.http.web.Requests;
+import dev.plara.http.web.Sessions;
+import dev.plara.http.web.Texts;
+import dev.plara.wallet.core.domain.ItemId;
+import dev.plara.wallet.core.port.in.PurchaseContentUseCase.PurchaseContent;
+import dev.plara.wallet.core.port.in.PurchaseContentUseCase.PurchaseResult;
+import dev.plara.wallet.core.service.WalletCore;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+
+/** Content for wallet balance: the catalog (with what the caller owns), buying an item, and one's entitlements. */
+public final class ContentHandler {
+
+    private final WalletCore core;
+    private final Sessions sessions;
+    private final Requests requests;
+    private final Clock clock;
+
+    public ContentHandler(WalletCore core, Sessions sessions, Requests requests, Clock clock) {
+        this.core = core;
+        this.sessions = sessions;
+        this.requests = requests;
+        this.clock = clock;
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.get("/api/catalog", this::catalog, Access.ANYONE);
+        routes.post("/api/purchases", this::purchase, Access.SIGNED_IN);
+        routes.get("/api/entitlements", this::entitlements, Access.SIGNED_IN);
+    }
+
+    private void catalog(Context ctx) {
+        var user = sessions.optional(ctx).map(principal -> principal.user());
+        var items = core.browseCatalog().items().stream()
+                .map(item -> CatalogItemView.from(item,
+                        user.map(id -> core.checkAccess().hasAccess(id, item.id())).orElse(null)))
+                .toList();
+        ctx.json(Map.of("items", items));
+    }
+
+    private void purchase(Context ctx) {
+        var user = sessions.required(ctx).user();
+        var result = core.purchaseContent().purchase(new PurchaseContent(user, itemId(requests.json(ctx, "item_id")
+                .text("item_id"))));
+        if (!(result instanceof PurchaseResult.Purchased purchased)) {
+            throw Refusals.of(result);
+        }
+        ctx.status(201).json(PurchaseView.from(purchased, clock.instant()));
+    }
+
+    private void entitlements(Context ctx) {
+        var user = sessions.required(ctx).user();
+        var now = clock.instant();
+        ctx.json(Map.of("entitlements", core.checkAccess().entitlements(user).stream()
+                .map(entitlement -> EntitlementView.from(entitlement, now)).toList()));
+    }
+
+    /** A purchase made: what was bought, for how much, the wallet balance after, and the access it grants. */
+    record PurchaseView(String itemId, String title, MoneyView price, MoneyView balance, EntitlementView access) {
+        static PurchaseView from(PurchaseResult.Purchased purchased, Instant now) {
+            return new PurchaseView(purchased.item().id().value(), purchased.item().title(),
+                    MoneyView.from(purchased.item().price()), MoneyView.from(purchased.balance().balance()),
+                    EntitlementView.from(purchased.entitlement(), now));
+        }
+    }
+
+    private static ItemId itemId(String value) {
+        return Ids.parse(value, ItemId::of).orElseThrow(() -> ProblemType.UNKNOWN_ITEM.exception(
+                "nothing with id '" + Texts.clip(value, 64) + "' is for sale"));
+    }
+}

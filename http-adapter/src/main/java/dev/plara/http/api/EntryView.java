@@ -1,0 +1,29 @@
+package dev.plara.http.api;
+
+import dev.plara.wallet.core.domain.EntryFacts;
+import dev.plara.wallet.core.domain.PostedEntry;
+
+/**
+ * One entry of a wallet's history: {@code amount} is signed for the wallet (a purchase is negative), and
+ * {@code reference} is what caused it (the Polar order, the bank transaction code, or the item bought).
+ */
+record EntryView(String key, String kind, String source, MoneyView amount, MoneyView balanceAfter, String recordedAt,
+                 String reference, String description, String status) {
+
+    static EntryView from(PostedEntry posted) {
+        var entry = posted.entry();
+        return new EntryView(entry.key().value(), Iso.name(entry.kind()), Iso.name(entry.facts().source()),
+                MoneyView.from(entry.walletDelta()), MoneyView.from(posted.balanceAfter()), Iso.time(entry.recordedAt()),
+                referenceOf(entry.facts()), entry.facts().notes(), "completed");
+    }
+
+    private static String referenceOf(EntryFacts facts) {
+        if (facts.orderId() != null) {
+            return facts.orderId();
+        }
+        if (facts.bankTransactionCode() != null) {
+            return facts.bankTransactionCode();
+        }
+        return facts.itemId() == null ? null : facts.itemId().value();
+    }
+}

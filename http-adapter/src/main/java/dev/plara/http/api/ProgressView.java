@@ -1,0 +1,28 @@
+package dev.plara.http.api;
+
+import dev.plara.wallet.core.port.in.TrackCheckoutUseCase.CheckoutProgress;
+
+import java.time.Instant;
+
+/**
+ * Where a checkout stands for Plara. Anyone holding the checkout id may read it; the email and the wallet balance
+ * after a credit are shown only to its owner (the signed-in user it belongs to, or whoever holds a guest's id).
+ */
+record ProgressView(String checkoutId, String purpose, String stage, String productId, MoneyView amount,
+                    String orderId, String email, String createdAt, CreditView credit, EntitlementView access) {
+
+    static ProgressView from(CheckoutProgress progress, boolean owner, Instant now) {
+        var checkout = progress.checkout();
+        var credit = progress.credit() == null ? null : new CreditView(
+                MoneyView.from(progress.credit().entry().amount()),
+                owner ? MoneyView.from(progress.credit().balanceAfter()) : null);
+        var access = progress.entitlement() == null ? null : EntitlementView.from(progress.entitlement(), now);
+        return new ProgressView(checkout.checkoutId(), Iso.name(checkout.purpose()), Iso.name(progress.stage()),
+                checkout.productId(), MoneyView.from(checkout.amount()), checkout.orderId(),
+                owner ? checkout.email() : null, Iso.time(checkout.createdAt()), credit, access);
+    }
+
+    /** What a deposit credited, and (to its owner) the wallet balance right after. */
+    record CreditView(MoneyView amount, MoneyView balanceAfter) {
+    }
+}

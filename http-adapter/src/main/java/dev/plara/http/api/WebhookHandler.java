@@ -1,0 +1,92 @@
+package dev.plara.http.api;
+
+import dev.plara.http.web.Access;
+import dev.plara.http.web.ProblemException;
+import dev.plara.http.web.ProblemType;
+import dev.plara.http.web.RequestIds;
+import dev.plara.http.web.Requests;
+import dev.plara.http.web.Texts;
+import dev.plara.wallet.core.port.in.ReceiveWebhookUseCase;
+import dev.plara.wallet.core.port.in.ReceiveWebhookUseCase.WebhookReceipt;
+import dev.plara.wallet.core.port.out.PaymentWebhooks.WebhookRequest;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * {@code POST /api/webhooks/polar}: hands the raw bytes and headers, untouched, to the core, which verifies, stores
+ * and applies them. 403 when not genuine, 200 when applied, ignored or a duplicate, 202 when stored for a retry, 503
+ * when it could not even be stored (so Polar retries), 413 over 1 MiB. One log line per delivery, without headers.
+ */
+public final class WebhookHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WebhookHandler.class);
+    static final int MAX_BYTES = 1024 * 1024;
+
+    private final ReceiveWebhookUseCase webhooks;
+    private final Requests requests;
+    private final RequestIds requestIds;
+
+    public WebhookHandler(ReceiveWebhookUseCase webhooks, Requests requests, RequestIds requestIds) {
+        this.webhooks = webhooks;
+        this.requests = requests;
+        this.requestIds = requestIds;
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.post("/api/webhooks/polar", this::receive, Access.NO_SESSION);
+    }
+
+    private void receive(Context ctx) {
+        var receipt = deliver(ctx, body(ctx));
+        var status = receipt instanceof WebhookReceipt.Rejected ? ProblemType.WEBHOOK_REJECTED.status()
+                : receipt instanceof WebhookReceipt.Deferred ? 202 : 200;
+        log(ctx, status, receipt.summary());
+        if (receipt instanceof WebhookReceipt.Rejected rejected) {
+            throw ProblemType.WEBHOOK_REJECTED.exception(rejected.summary());
+        }
+        var outcome = receipt.getClass().getSimpleName().toLowerCase(Locale.ROOT);
+        ctx.status(status).json(new Answer(outcome, receipt.summary()));
+    }
+
+    /** What Polar is told: the outcome ({@code applied}, {@code ignored}, {@code duplicate}, {@code deferred}). */
+    record Answer(String outcome, String summary) {
+    }
+
+    private byte[] body(Context ctx) {
+        try {
+            return requests.bytes(ctx, MAX_BYTES);
+        } catch (ProblemException refused) {
+            log(ctx, refused.problem().status(), refused.problem().detail());
+            throw refused;
+        }
+    }
+
+    private WebhookReceipt deliver(Context ctx, byte[] body) {
+        try {
+            return webhooks.receive(new WebhookRequest(headersOf(ctx), body));
+        } catch (RuntimeException storeDown) {
+            LOG.error("[{}] webhook could not be stored; Polar will retry", requestIds.of(ctx), storeDown);
+            throw ProblemType.UNAVAILABLE.exception("the webhook could not be stored; retry later");
+        }
+    }
+
+    private static Map<String, String> headersOf(Context ctx) {
+        var headers = new HashMap<String, String>();
+        var names = ctx.req().getHeaderNames();
+        while (names.hasMoreElements()) {
+            var name = names.nextElement();
+            headers.putIfAbsent(name, ctx.req().getHeader(name));
+        }
+        return headers;
+    }
+
+    private void log(Context ctx, int status, String summary) {
+        LOG.info("[{}] webhook {} -> {}", requestIds.of(ctx), Texts.clip(summary, 300), status);
+    }
+}

@@ -1,0 +1,55 @@
+package dev.plara.http.pages;
+
+import dev.plara.http.DemoSignIn.DemoUser;
+
+import java.util.List;
+
+/**
+ * Demo mode's sign-in page: one labelled radio button per demo user and a submit button, a plain form that works
+ * without scripts or styles (so it passes the strict Content-Security-Policy) and with the keyboard alone.
+ */
+public final class SignInPage {
+
+    /** The form posts here as {@code application/x-www-form-urlencoded} with {@code user_id}. */
+    public static final String ACTION = "/api/demo/signin";
+
+    private static final String TEMPLATE = """
+            <!doctype html>
+            <html lang="en">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>Sign in - Plara demo</title>
+            </head>
+            <body>
+            <main>
+            <h1>Sign in to the Plara demo</h1>
+            <p>This demo has no passwords: pick who you want to be.</p>
+            <form method="post" action="%s">
+            <fieldset>
+            <legend>Demo user</legend>
+            %s</fieldset>
+            <button type="submit">Sign in</button>
+            </form>
+            </main>
+            </body>
+            </html>
+            """;
+
+    public String render(List<DemoUser> users) {
+        var choices = new StringBuilder();
+        for (int i = 0; i < users.size(); i++) {
+            choices.append(choice(users.get(i), i == 0));
+        }
+        return TEMPLATE.formatted(ACTION, choices);
+    }
+
+    private static String choice(DemoUser user, boolean first) {
+        var profile = user.profile();
+        var id = Html.escape(profile.id().value());
+        var label = Html.escape(profile.name()) + (profile.email() == null ? "" : " (" + Html.escape(profile.email()) + ")")
+                + (user.isAdmin() ? ", administrator" : "");
+        return "<p><input type=\"radio\" name=\"user_id\" id=\"user-" + id + "\" value=\"" + id + "\""
+                + (first ? " checked" : "") + "> <label for=\"user-" + id + "\">" + label + "</label></p>\n";
+    }
+}

@@ -1,0 +1,30 @@
+package dev.plara.http.web;
+
+import io.javalin.http.Context;
+
+import java.time.Duration;
+
+/** Writes Plara's two cookies: the HttpOnly session token and the script-readable CSRF token, both SameSite=Lax. */
+public final class Cookies {
+
+    public static final String SESSION = "plara_session";
+    public static final String CSRF = "plara_csrf";
+
+    private final boolean secure;
+
+    public Cookies(boolean secure) {
+        this.secure = secure;
+    }
+
+    public void setSession(Context ctx, String token, Duration maxAge) {
+        add(ctx, SESSION + "=" + token + "; Max-Age=" + maxAge.toSeconds() + "; HttpOnly");
+    }
+
+    public void setCsrf(Context ctx, String token) {
+        add(ctx, CSRF + "=" + token);
+    }
+
+    private void add(Context ctx, String cookie) {
+        ctx.res().addHeader("Set-Cookie", cookie + "; Path=/; SameSite=Lax" + (secure ? "; Secure" : ""));
+    }
+}

@@ -1,0 +1,89 @@
+package dev.plara.http;
+
+import dev.plara.wallet.core.fixtures.ReceiptFiles;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Receipt uploads that must be refused cleanly: mislabelled, oversized, truncated or malformed; nothing is stored. */
+class ReceiptUploadApiTest {
+
+    private final TestServer api = TestServer.start();
+
+    @AfterEach
+    void stop() {
+        api.close();
+    }
+
+    private Reply submit(Multipart form) {
+        return api.deposit("alice", form);
+    }
+
+    private Reply submitRaw(String contentType, byte[] body) {
+        return api.post("/api/deposits/bank").bearer(api.tokens.user("alice")).header("Content-Type", contentType)
+                .body(body).send();
+    }
+
+    @Test
+    void aReceiptIsJudgedByItsBytesNotItsLabel() {
+        var pngAsJpeg = submit(Multipart.deposit("FT0001", ReceiptFiles.png(), "image/jpeg"));
+        var htmlAsPng = submit(Multipart.deposit("FT0002", "<html><script>alert(1)</script></html>"
+                .getBytes(StandardCharsets.UTF_8), "image/png"));
+        var cutPdf = submit(Multipart.deposit("FT0003", Arrays.copyOf(ReceiptFiles.pdf(), 20), "application/pdf"));
+
+        for (var reply : new Reply[] {pngAsJpeg, htmlAsPng, cutPdf}) {
+            assertThat(reply.status()).as(reply.text()).isEqualTo(415);
+            assertThat(reply.problem()).isEqualTo("unsupported-media-type");
+        }
+        assertThat(pngAsJpeg.json().path("detail").asText()).contains("image/png", "image/jpeg");
+        assertThat(api.storedReceipts()).isZero();
+    }
+
+    @Test
+    void anOversizedReceiptIs413AndStoresNothing() {
+        var justOver = new byte[5 * 1024 * 1024 + 1];
+        System.arraycopy(ReceiptFiles.png(), 0, justOver, 0, ReceiptFiles.png().length);
+        var wayOver = new byte[7 * 1024 * 1024];
+
+        var slightly = submit(Multipart.deposit("FT0001", justOver, "image/png"));
+        var far = submit(Multipart.deposit("FT0002", wayOver, "image/png"));
+
+        assertThat(slightly.status()).as(slightly.text()).isEqualTo(413);
+        assertThat(slightly.problem()).isEqualTo("payload-too-large");
+        assertThat(far.status()).isEqualTo(413);
+        assertThat(api.storedReceipts()).isZero();
+    }
+
+    @Test
+    void anOversizedUploadWithoutADeclaredLengthIs413Too() {
+        var form = Multipart.deposit("FT0001", new byte[7 * 1024 * 1024], "image/png");
+
+        var chunked = api.post("/api/deposits/bank").bearer(api.tokens.user("alice"))
+                .header("Content-Type", form.contentType())
+                .body(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(form.bytes()))).send();
+
+        assertThat(chunked.status()).as(chunked.text()).isEqualTo(413);
+        assertThat(api.storedReceipts()).isZero();
+    }
+
+    @Test
+    void aTruncatedOrMalformedUploadIs400AndStoresNothing() {
+        var form = Multipart.deposit("FT0001", ReceiptFiles.png(), "image/png");
+
+        var truncated = submitRaw(form.contentType(), form.truncated());
+        var noBoundary = submitRaw("multipart/form-data", form.bytes());
+        var garbage = submitRaw(form.contentType(), "not multipart at all".getBytes(StandardCharsets.UTF_8));
+
+        for (var reply : new Reply[] {truncated, noBoundary, garbage}) {
+            assertThat(reply.status()).as(reply.text()).isEqualTo(400);
+            assertThat(reply.problem()).isEqualTo("invalid-request");
+        }
+        assertThat(api.storedReceipts()).isZero();
+    }
+}

@@ -1,0 +1,96 @@
+package dev.plara.http;
+
+import dev.plara.http.DemoSignIn.DemoUser;
+import dev.plara.wallet.core.domain.UserId;
+import dev.plara.wallet.core.domain.UserProfile;
+import dev.plara.wallet.core.fixtures.CoreHarness;
+import dev.plara.wallet.core.memory.InMemoryReceiptStore;
+import dev.plara.wallet.core.service.WalletCore;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+
+/** A real Plara server on a free port over the whole core in memory (fake provider, test clock), and a client. */
+final class TestServer implements AutoCloseable {
+
+    static final String ALLOWED_ORIGIN = "https://shop.example.com";
+
+    final CoreHarness harness = CoreHarness.usd();
+    final Tokens tokens = new Tokens(Tokens.randomSecret(), harness.clock);
+    final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    final PlaraServer server;
+
+    private TestServer(UnaryOperator<HttpSettings> settings, List<ReadinessCheck> readiness, boolean demo,
+                       Function<CoreHarness, WalletCore> core) {
+        var base = HttpSettings.defaults(0, URI.create("http://localhost:8080"))
+                .withCorsOrigins(List.of(ALLOWED_ORIGIN))
+                .withDrainTimeout(Duration.ofSeconds(2))
+                .withClock(harness.clock);
+        var demoSignIn = demo ? new DemoSignIn(demoUsers(), tokens.secret(), harness.clock) : null;
+        this.server = PlaraServer.start(settings.apply(base), core.apply(harness),
+                JwtAuthenticator.hs256(tokens.secret(), harness.clock), readiness, demoSignIn);
+    }
+
+    static TestServer start() {
+        return new TestServer(settings -> settings, List.of(), false, h -> h.core);
+    }
+
+    static TestServer start(UnaryOperator<HttpSettings> settings) {
+        return new TestServer(settings, List.of(), false, h -> h.core);
+    }
+
+    static TestServer withReadiness(List<ReadinessCheck> checks) {
+        return new TestServer(settings -> settings, checks, false, h -> h.core);
+    }
+
+    /** A server over another core built from the harness (for example over a failing store). */
+    static TestServer withCore(Function<CoreHarness, WalletCore> core) {
+        return new TestServer(settings -> settings, List.of(), false, core);
+    }
+
+    static TestServer demo() {
+        return demoWith(settings -> settings);
+    }
+
+    static TestServer demoWith(UnaryOperator<HttpSettings> settings) {
+        return new TestServer(settings, List.of(), true, h -> h.core);
+    }
+
+    private static List<DemoUser> demoUsers() {
+        return List.of(new DemoUser(new UserProfile(UserId.of("alice"), "alice@example.org", "Alice"), Set.of()),
+                new DemoUser(new UserProfile(UserId.of("bob"), "bob@example.org", "Bob"), Set.of()),
+                new DemoUser(new UserProfile(UserId.of("admin"), "admin@example.org", "Ada Admin"), Set.of("admin")));
+    }
+
+    Call get(String path) {
+        return call("GET", path);
+    }
+
+    Call post(String path) {
+        return call("POST", path);
+    }
+
+    /** Submits a bank deposit form as {@code user}. */
+    Reply deposit(String user, Multipart form) {
+        return post("/api/deposits/bank").bearer(tokens.user(user)).multipart(form).send();
+    }
+
+    /** How many receipts the store holds: refused uploads must leave none behind. */
+    int storedReceipts() {
+        return ((InMemoryReceiptStore) harness.stores.receipts()).size();
+    }
+
+    Call call(String method, String path) {
+        return new Call(client, server.baseUrl(), method, path);
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+}
