@@ -1,5 +1,6 @@
 package dev.plara.app;
 
+import dev.plara.http.DemoSignIn.DemoUser;
 import dev.plara.wallet.core.domain.CatalogItem;
 import dev.plara.wallet.core.domain.ItemId;
 import dev.plara.wallet.core.domain.ItemKind;
@@ -13,10 +14,6 @@ import java.util.Set;
 
 /** The demo's people and content: two users and an admin, and a few videos, photos and a plan to buy. */
 final class DemoData {
-
-    /** A demo user with the roles their token will carry. */
-    record DemoUser(UserProfile profile, Set<String> roles) {
-    }
 
     static final List<DemoUser> USERS = List.of(
             new DemoUser(new UserProfile(UserId.of("alice"), "alice@plara.dev", "Alice Abebe"), Set.of()),

@@ -1,7 +1,6 @@
 package dev.plara.app;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -31,7 +30,7 @@ final class EmbeddedMongo implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the data directory " + dataDirectory, e);
         }
-        var server = new MongoServer(new H2Backend(dataDirectory.resolve(FILE_NAME).toString()));
+        var server = new MongoServer(new DurableH2Backend(dataDirectory.resolve(FILE_NAME).toString()));
         return new EmbeddedMongo(server, server.bind());
     }
 

@@ -20,11 +20,11 @@ record ServerConfig(int port, URI publicBaseUrl, List<String> corsOrigins, Strin
         if (secret != null && secret.length() < 32) {
             throw new ConfigException("PLARA_JWT_SECRET", "must be at least 32 characters for HS256");
         }
-        if (secret == null && publicKey == null) {
-            if (!demo) {
-                throw new ConfigException("PLARA_JWT_SECRET", "or PLARA_JWT_PUBLIC_KEY is required to verify sign-ins");
-            }
+        if (secret == null && demo) {
             secret = secrets.jwtSecret();
+        }
+        if (secret == null && publicKey == null) {
+            throw new ConfigException("PLARA_JWT_SECRET", "or PLARA_JWT_PUBLIC_KEY is required to verify sign-ins");
         }
         return new ServerConfig(port, base, origins, secret, publicKey);
     }

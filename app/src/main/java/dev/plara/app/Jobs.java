@@ -1,0 +1,35 @@
+package dev.plara.app;
+
+import dev.plara.mongo.MongoPlaraStores;
+import dev.plara.wallet.core.port.in.DispatchOutboxUseCase.DispatchReport;
+import dev.plara.wallet.core.port.in.SweepUseCase.SweepReport;
+import dev.plara.wallet.core.port.out.MessageSender;
+import dev.plara.wallet.core.service.WalletCore;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * What runs in the background and how often: the outbox every second, the webhook inbox every 5 s, repair and sweep
+ * every 30 s, reconciliation with Polar every 10 minutes.
+ */
+final class Jobs {
+
+    private Jobs() {
+    }
+
+    static BackgroundJobs schedule(WalletCore core, MongoPlaraStores stores, List<MessageSender> senders) {
+        var dispatcher = core.outboxDispatcher(senders);
+        return new BackgroundJobs()
+                .every(Duration.ofSeconds(1), Duration.ofSeconds(1), "outbox", dispatcher::dispatchDue,
+                        (DispatchReport report) -> report.failed() > 0)
+                .every(Duration.ofSeconds(5), Duration.ofSeconds(5), "webhook inbox replay", core.replayInbox()::replayDue,
+                        (Integer applied) -> applied > 0)
+                .every(Duration.ofSeconds(30), Duration.ofSeconds(30), "repair and sweep", () -> {
+                    stores.repair();
+                    return core.sweep().sweep();
+                }, (SweepReport report) -> report.entriesSettled() + report.approvalsFinished() > 0)
+                .every(Duration.ofMinutes(10), Duration.ofMinutes(1), "reconciliation", core.reconcile()::reconcile,
+                        report -> !report.clean() || report.credited() + report.refundsApplied() > 0);
+    }
+}

@@ -1,0 +1,47 @@
+package dev.plara.app;
+
+import dev.plara.polar.emulator.PolarEmulator;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * {@code java -jar plara.jar [serve]} runs the server (on its embedded default when nothing is configured);
+ * {@code java -jar plara.jar polar-emulator --port P} runs the local Polar emulator on its own.
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        var command = args.length == 0 ? "serve" : args[0];
+        switch (command) {
+            case "serve" -> serve();
+            case "polar-emulator" -> PolarEmulator.main(Arrays.copyOfRange(args, 1, args.length));
+            default -> {
+                System.err.println("usage: java -jar plara.jar [serve | polar-emulator --port P]");
+                System.exit(2);
+            }
+        }
+    }
+
+    private static void serve() throws InterruptedException {
+        PlaraApplication app;
+        try {
+            app = PlaraApplication.start(AppConfig.from(System.getenv(), Path.of("")));
+        } catch (ConfigException bad) {
+            System.err.println("Plara cannot start, configuration error: " + bad.getMessage());
+            System.exit(2);
+            return;
+        }
+        var stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            app.close();
+            stopped.countDown();
+        }, "plara-shutdown"));
+        System.out.println(app.banner());
+        stopped.await();
+    }
+}

@@ -1,0 +1,130 @@
+package dev.plara.app;
+
+import dev.plara.http.Authenticator;
+import dev.plara.http.DemoSignIn;
+import dev.plara.http.HttpSettings;
+import dev.plara.http.JwtAuthenticator;
+import dev.plara.http.PlaraServer;
+import dev.plara.wallet.core.service.WalletCore;
+import dev.plara.wallet.core.service.WalletSettings;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.List;
+
+/**
+ * Plara wired by hand: the store, Polar (or its emulator), the core, the HTTP server and the background jobs, started
+ * in that order and closed in reverse.
+ */
+final class PlaraApplication implements AutoCloseable {
+
+    private final AppConfig config;
+    private final StoreConnection store;
+    private final PolarConnection polar;
+    private final WalletCore core;
+    private final DemoSignIn demo;
+    private final PlaraServer server;
+    private final BackgroundJobs jobs;
+
+    private PlaraApplication(AppConfig config, Clock clock, Closer started) {
+        this.config = config;
+        this.store = started.add(new StoreConnection(config.store()));
+        this.polar = started.add(new PolarConnection(config.polar(), config.server().publicBaseUrl(), clock));
+        var settings = new WalletSettings(polar.topUpProductId(), config.wallet().cardDeposits(),
+                config.wallet().currencies());
+        this.core = new WalletCore(store.stores().walletStores(), polar.provider(), settings, clock, new UuidIds());
+        this.demo = config.demo() ? seedDemo(clock) : null;
+        core.sweep().sweep();
+        var http = HttpSettings.defaults(config.server().port(), config.server().publicBaseUrl())
+                .withCorsOrigins(config.server().corsOrigins());
+        this.server = started.add(PlaraServer.start(http, core, authenticator(), List.of(store.readiness()), demo));
+        polar.registerWebhookEndpoint(URI.create("http://127.0.0.1:" + server.port()));
+        this.jobs = started.add(Jobs.schedule(core, store.stores(), new Notifiers(config.notifiers()).senders()));
+    }
+
+    /** Starts everything, or closes what had started and rethrows. */
+    static PlaraApplication start(AppConfig config) {
+        var started = new Closer();
+        try {
+            return new PlaraApplication(config, Clock.systemUTC(), started);
+        } catch (RuntimeException failure) {
+            started.close();
+            throw failure;
+        }
+    }
+
+    WalletCore core() {
+        return core;
+    }
+
+    PolarConnection polar() {
+        return polar;
+    }
+
+    DemoSignIn demo() {
+        return demo;
+    }
+
+    /** Where this process serves, on loopback. */
+    URI localUrl() {
+        return URI.create("http://127.0.0.1:" + server.port());
+    }
+
+    String banner() {
+        return String.join(System.lineSeparator(),
+                "Plara is running in " + (config.demo() ? "DEMO mode (no Polar account needed)" : "production mode"),
+                "  store:  " + store.describe(),
+                "  Polar:  " + polar.describe(),
+                "  notify: " + new Notifiers(config.notifiers()).describe(),
+                "  open:   " + (config.server().port() == 0 ? localUrl() : config.server().publicBaseUrl())
+                        + (config.demo() ? "/signin" : ""));
+    }
+
+    private DemoSignIn seedDemo(Clock clock) {
+        DemoData.CATALOG.forEach(item -> store.stores().catalog().save(item));
+        DemoData.USERS.forEach(user -> core.rememberUser().remember(user.profile()));
+        return new DemoSignIn(DemoData.USERS, secretBytes(), clock);
+    }
+
+    /** The host platform's key; in demo mode always the secret the demo sign-in issues its tokens with. */
+    private Authenticator authenticator() {
+        var publicKey = config.server().jwtPublicKey();
+        return publicKey != null && !config.demo() ? JwtAuthenticator.rs256(publicKey)
+                : JwtAuthenticator.hs256(secretBytes());
+    }
+
+    private byte[] secretBytes() {
+        return config.server().jwtSecret().getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public void close() {
+        jobs.close();
+        server.close();
+        polar.close();
+        store.close();
+    }
+
+    /** What has been started so far, to close in reverse if a later step fails. */
+    private static final class Closer implements AutoCloseable {
+        private final ArrayDeque<AutoCloseable> started = new java.util.ArrayDeque<>();
+
+        <T extends AutoCloseable> T add(T resource) {
+            started.push(resource);
+            return resource;
+        }
+
+        @Override
+        public void close() {
+            while (!started.isEmpty()) {
+                try {
+                    started.pop().close();
+                } catch (Exception ignored) {
+                    // closing after a failed start: the first failure is the one that matters
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package dev.plara.app;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import dev.plara.http.ReadinessCheck;
+import dev.plara.mongo.MongoPlaraStores;
+import dev.plara.mongo.TransactionMode;
+import org.bson.Document;
+
+/**
+ * The MongoDB the stores live in: the one {@code MONGODB_URI} names, or the embedded file-backed server started here.
+ * Either way Plara talks to it through the same driver and adapter. Opening it repairs what a crash left behind.
+ */
+final class StoreConnection implements AutoCloseable {
+
+    private final StoreConfig config;
+    private final EmbeddedMongo embedded;
+    private final MongoClient client;
+    private final MongoPlaraStores stores;
+
+    StoreConnection(StoreConfig config) {
+        this.config = config;
+        this.embedded = config.embedded() ? EmbeddedMongo.open(config.dataDir()) : null;
+        this.client = MongoClients.create(embedded != null ? embedded.connectionString() : config.mongoUri().orElseThrow());
+        try {
+            this.stores = MongoPlaraStores.connect(client, config.database(), TransactionMode.parse(config.transactions()));
+        } catch (IllegalStateException refused) {
+            close();
+            throw new ConfigException("MONGODB_TRANSACTIONS", refused.getMessage());
+        }
+        if (embedded != null) {
+            stores.rebuildIndexes();
+        }
+        stores.repair();
+    }
+
+    MongoPlaraStores stores() {
+        return stores;
+    }
+
+    ReadinessCheck readiness() {
+        return new ReadinessCheck() {
+            @Override
+            public String name() {
+                return "store";
+            }
+
+            @Override
+            public boolean ready() {
+                try {
+                    return client.getDatabase(config.database()).runCommand(new Document("ping", 1)).get("ok") != null;
+                } catch (RuntimeException unreachable) {
+                    return false;
+                }
+            }
+        };
+    }
+
+    String describe() {
+        return config + (stores.transactional() ? " (transactions on)" : " (no transactions)");
+    }
+
+    @Override
+    public void close() {
+        client.close();
+        if (embedded != null) {
+            embedded.close();
+        }
+    }
+}
