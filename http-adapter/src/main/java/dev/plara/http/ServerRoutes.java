@@ -2,6 +2,7 @@ package dev.plara.http;
 
 import dev.plara.http.api.AccountHandler;
 import dev.plara.http.api.AdminDepositHandler;
+import dev.plara.http.api.AdminOperationsHandler;
 import dev.plara.http.api.AdminPaymentsHandler;
 import dev.plara.http.api.CheckoutHandler;
 import dev.plara.http.api.ContentHandler;
@@ -94,6 +95,7 @@ final class ServerRoutes {
                 new RateLimiter(limits.deposits(), clock, "deposit submissions")).register(routes);
         new AdminDepositHandler(core.listDeposits(), core.reviewBankDeposit(), sessions, requests).register(routes);
         new AdminPaymentsHandler(core, sessions, requests).register(routes);
+        new AdminOperationsHandler(core, requests).register(routes);
         new ContentHandler(core, sessions, requests, clock).register(routes);
         if (demo != null) {
             new DemoSignInHandler(demo, cookies, csrf, requests).register(routes);

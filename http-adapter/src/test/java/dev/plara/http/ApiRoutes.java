@@ -29,7 +29,11 @@ final class ApiRoutes {
             new Route("POST", "/api/admin/unmatched-payments/ord-1/assign", "{\"user_id\":\"bob\",\"note\":\"n\"}"),
             new Route("GET", "/api/admin/audit", null),
             new Route("POST", "/api/admin/refunds",
-                    "{\"order_id\":\"ord-1\",\"amount\":100,\"currency\":\"USD\",\"reason\":\"r\"}"));
+                    "{\"order_id\":\"ord-1\",\"amount\":100,\"currency\":\"USD\",\"reason\":\"r\"}"),
+            new Route("POST", "/api/admin/reconciliation", null),
+            new Route("GET", "/api/admin/reconciliation", null),
+            new Route("GET", "/api/admin/webhooks?status=pending", null),
+            new Route("GET", "/api/admin/outbox", null));
 
     private ApiRoutes() {
     }

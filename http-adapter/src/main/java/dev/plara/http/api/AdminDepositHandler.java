@@ -14,9 +14,6 @@ import dev.plara.wallet.core.port.in.ReviewBankDepositUseCase.ReviewResult;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
-import java.util.Arrays;
-import java.util.Locale;
-
 /** The admins' review queue: deposits by status, approving one (which credits it once) or rejecting it with a reason. */
 public final class AdminDepositHandler {
 
@@ -40,7 +37,7 @@ public final class AdminDepositHandler {
     }
 
     private void queue(Context ctx) {
-        var status = statusOf(ctx.queryParam("status"));
+        var status = requests.enumParam(ctx, "status", DepositStatus.class, DepositStatus.PENDING);
         ctx.json(PageView.from(deposits.byStatus(status, requests.page(ctx)), DepositView::from));
     }
 
@@ -70,16 +67,5 @@ public final class AdminDepositHandler {
     private static DepositId depositId(Context ctx) {
         return Ids.parse(ctx.pathParam("id"), DepositId::new)
                 .orElseThrow(() -> ProblemType.NOT_FOUND.exception("no deposit " + ctx.pathParam("id")));
-    }
-
-    private static DepositStatus statusOf(String value) {
-        if (value == null || value.isEmpty()) {
-            return DepositStatus.PENDING;
-        }
-        return Arrays.stream(DepositStatus.values())
-                .filter(status -> status.name().toLowerCase(Locale.ROOT).equals(value))
-                .findFirst()
-                .orElseThrow(() -> ProblemType.INVALID_REQUEST.exception(
-                        "query parameter 'status' must be pending, approving, approved or rejected"));
     }
 }

@@ -5,6 +5,7 @@ import dev.plara.wallet.core.domain.PageRequest;
 import io.javalin.http.Context;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 
@@ -92,6 +93,21 @@ public final class Requests {
             throw ProblemType.INVALID_REQUEST.exception("query parameter '" + name + "' must be true or false");
         }
         return Boolean.parseBoolean(value);
+    }
+
+    /** A query parameter naming one of {@code type}'s values in lower case; {@code fallback} when absent. */
+    public <E extends Enum<E>> E enumParam(Context ctx, String name, Class<E> type, E fallback) {
+        var value = ctx.queryParam(name);
+        if (value == null || value.isEmpty()) {
+            return fallback;
+        }
+        var allowed = Arrays.stream(type.getEnumConstants()).map(constant -> constant.name().toLowerCase(Locale.ROOT))
+                .toList();
+        if (!allowed.contains(value)) {
+            throw ProblemType.INVALID_REQUEST.exception("query parameter '" + name + "' must be one of "
+                    + String.join(", ", allowed));
+        }
+        return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
     }
 
     private static int intParam(Context ctx, String name, int fallback, int min, int max) {

@@ -1,0 +1,24 @@
+package dev.plara.http.api;
+
+import dev.plara.wallet.core.domain.Finding;
+import dev.plara.wallet.core.domain.ReconciliationReport;
+
+import java.util.List;
+
+/** One reconciliation run: what it read from Polar, what it applied, and what an admin should look at. */
+record ReconciliationView(String startedAt, String since, int ordersRead, int refundsRead, int credited, int fulfilled,
+                          int refundsApplied, boolean clean, List<FindingView> findings) {
+
+    static ReconciliationView from(ReconciliationReport report) {
+        return new ReconciliationView(Iso.time(report.startedAt()), Iso.time(report.since()), report.ordersRead(),
+                report.refundsRead(), report.credited(), report.fulfilled(), report.refundsApplied(), report.clean(),
+                report.findings().stream().map(FindingView::from).toList());
+    }
+
+    /** One finding about one order. */
+    record FindingView(String kind, String orderId, String detail) {
+        static FindingView from(Finding finding) {
+            return new FindingView(Iso.name(finding.kind()), finding.orderId(), finding.detail());
+        }
+    }
+}
