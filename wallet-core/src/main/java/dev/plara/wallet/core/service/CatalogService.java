@@ -2,13 +2,20 @@ package dev.plara.wallet.core.service;
 
 import dev.plara.wallet.core.domain.CatalogItem;
 import dev.plara.wallet.core.domain.PaymentProduct;
+import dev.plara.wallet.core.domain.CardDepositRules;
 import dev.plara.wallet.core.port.in.BrowseCatalogUseCase;
+import dev.plara.wallet.core.port.in.DepositOptionsUseCase;
 import dev.plara.wallet.core.port.out.ProductCatalog;
 
+import java.util.Currency;
 import java.util.List;
+import java.util.Set;
 
-/** What is for sale: the content catalog, and the provider's products without the wallet top-up product. */
-public final class CatalogService implements BrowseCatalogUseCase {
+/**
+ * What is on offer: the content catalog, the provider's products (without the wallet top-up product), and the amounts
+ * and currencies deposits may take.
+ */
+public final class CatalogService implements BrowseCatalogUseCase, DepositOptionsUseCase {
 
     private final WalletStores stores;
     private final ProductCatalog products;
@@ -30,5 +37,15 @@ public final class CatalogService implements BrowseCatalogUseCase {
         return products.products().stream()
                 .filter(product -> !product.id().equals(settings.topUpProductId()))
                 .toList();
+    }
+
+    @Override
+    public CardDepositRules cardDeposits() {
+        return settings.cardDeposits();
+    }
+
+    @Override
+    public Set<Currency> walletCurrencies() {
+        return settings.currencies().walletCurrencies();
     }
 }

@@ -7,6 +7,7 @@ import dev.plara.wallet.core.port.in.BrowseCatalogUseCase;
 import dev.plara.wallet.core.port.in.ChangeSubscriptionUseCase;
 import dev.plara.wallet.core.port.in.CheckAccessUseCase;
 import dev.plara.wallet.core.port.in.ConfirmCardPaymentUseCase;
+import dev.plara.wallet.core.port.in.DepositOptionsUseCase;
 import dev.plara.wallet.core.port.in.DispatchOutboxUseCase;
 import dev.plara.wallet.core.port.in.FulfilProductOrderUseCase;
 import dev.plara.wallet.core.port.in.ListDepositsUseCase;
@@ -162,6 +163,10 @@ public final class WalletCore {
     }
 
     public BrowseCatalogUseCase browseCatalog() {
+        return catalog;
+    }
+
+    public DepositOptionsUseCase depositOptions() {
         return catalog;
     }
 

@@ -57,6 +57,16 @@ class CardDepositServiceTest {
     }
 
     @Test
+    void theDepositFormIsOfferedTheConfiguredChoicesLimitsAndCurrencies() {
+        var options = h.core.depositOptions();
+
+        assertThat(options.cardDeposits().presets()).containsExactly(Money.usd(5_00), Money.usd(10_00),
+                Money.usd(25_00), Money.usd(50_00));
+        assertThat(options.cardDeposits().customMinimum()).isEqualTo(Money.usd(1_00));
+        assertThat(options.walletCurrencies()).containsExactly(Money.usd(0).currency());
+    }
+
+    @Test
     void aPaidOrderCreditsTheNetAmountOnceWithOneNotificationAndOneLogLine() {
         var paid = h.paid("order_1", "alice", Money.usd(10_00));
 
