@@ -39,7 +39,8 @@ final class PlaraApplication implements AutoCloseable {
         core.sweep().sweep();
         var http = HttpSettings.defaults(config.server().port(), config.server().publicBaseUrl())
                 .withCorsOrigins(config.server().corsOrigins());
-        this.server = started.add(PlaraServer.start(http, core, authenticator(), List.of(store.readiness()), demo));
+        var readiness = List.of(store.readiness(), polar.readiness(clock));
+        this.server = started.add(PlaraServer.start(http, core, authenticator(), readiness, demo));
         polar.registerWebhookEndpoint(URI.create("http://127.0.0.1:" + server.port()));
         this.jobs = started.add(Jobs.schedule(core, store.stores(), new Notifiers(config.notifiers()).senders()));
     }

@@ -1,5 +1,6 @@
 package dev.plara.app;
 
+import dev.plara.http.ReadinessCheck;
 import dev.plara.polar.PolarCheckoutGateway;
 import dev.plara.polar.PolarPaymentHistory;
 import dev.plara.polar.PolarPaymentWebhooks;
@@ -16,6 +17,7 @@ import dev.plara.wallet.core.service.PaymentProvider;
 
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Base64;
 
 /**
@@ -75,6 +77,11 @@ final class PolarConnection implements AutoCloseable {
             }
         }
         return KeyDerivation.LEGACY;
+    }
+
+    /** Whether Polar answers: its product listing is read at most every 30 seconds. */
+    ReadinessCheck readiness(Clock clock) {
+        return new CachedReadiness("polar", () -> provider.products().products() != null, Duration.ofSeconds(30), clock);
     }
 
     /** The emulator, in demo mode; {@code null} against the real Polar. */

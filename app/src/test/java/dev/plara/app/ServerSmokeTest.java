@@ -92,6 +92,15 @@ class ServerSmokeTest {
     }
 
     @Test
+    void theServerIsReadyWhenItsStoreAndPolarAnswer() throws Exception {
+        var ready = send(HttpRequest.newBuilder(app.localUrl().resolve("/health/ready")));
+
+        assertThat(ready.statusCode()).isEqualTo(200);
+        assertThat(json(ready).get("checks")).extracting(check -> check.get("name").asText() + "=" + check.get("ready"))
+                .containsExactly("store=true", "polar=true");
+    }
+
+    @Test
     void aWebhookWithABadSignatureIsRefusedAndChangesNothing() throws Exception {
         var before = json(send(api("/api/wallet")));
         var body = "{\"type\":\"order.paid\",\"timestamp\":\"2026-11-22T10:00:00Z\",\"data\":{\"id\":\"forged\"}}";
