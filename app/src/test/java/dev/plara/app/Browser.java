@@ -54,7 +54,7 @@ final class Browser implements AutoCloseable {
                     .usingAnyFreePort().withLogFile(new File("target/chromedriver.log")).build();
             var options = new ChromeOptions().setBinary(CHROMIUM.toFile()).addArguments("--headless", "--no-sandbox",
                     "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--no-first-run", "--disable-dev-shm-usage", "--window-size=1280,900",
+                    "--no-first-run", "--disable-dev-shm-usage", "--hide-scrollbars", "--window-size=1280,900",
                     "--user-data-dir=" + profile.toAbsolutePath());
             return new Browser(new ChromeDriver(service, options), profile);
         } catch (IOException failed) {
@@ -126,8 +126,8 @@ final class Browser implements AutoCloseable {
         try {
             Files.createDirectories(SCREENSHOTS);
             var target = SCREENSHOTS.resolve(name + ".png");
-            var size = (Map<?, ?>) script("return {width: document.documentElement.scrollWidth,"
-                    + " height: document.documentElement.scrollHeight};");
+            var size = (Map<?, ?>) script("var page = document.documentElement; return {width: Math.max("
+                    + "page.scrollWidth, window.innerWidth), height: Math.max(page.scrollHeight, window.innerHeight)};");
             var clip = Map.of("x", 0, "y", 0, "width", size.get("width"), "height", size.get("height"), "scale", 1);
             var shot = driver.executeCdpCommand("Page.captureScreenshot",
                     Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));

@@ -21,10 +21,7 @@ class DirectPurchaseBrowserTest {
         browser.type("#email", "guest.buyer@plara.dev");
         buyButton("Lifetime photo collection").click();
 
-        browser.visible("#card-number").sendKeys("4242 4242 4242 4242");
-        browser.find("#expiry").sendKeys("12 / 34");
-        browser.find("#cvc").sendKeys("123");
-        browser.find("#pay").click();
+        new EmulatorCheckout(browser).payWith(EmulatorCheckout.PAYS);
 
         browser.until(driver -> driver.getCurrentUrl().startsWith(E2E.url("/checkout/success?checkout_id=")));
         browser.showing("#stage", "Fulfilled: your order is confirmed");

@@ -13,7 +13,7 @@ export function el(tag, attributes = {}, ...children) {
       node.setAttribute(name, value === true ? '' : String(value));
     }
   });
-  children.flat().forEach((child) => {
+  children.flat(Infinity).forEach((child) => {
     if (child !== null && child !== undefined && child !== false) {
       node.append(child instanceof Node ? child : String(child));
     }
@@ -23,7 +23,7 @@ export function el(tag, attributes = {}, ...children) {
 
 /** Replaces a container's children. */
 export function fill(container, ...children) {
-  container.replaceChildren(...children.flat().filter((child) => child !== null && child !== undefined));
+  container.replaceChildren(...children.flat(Infinity).filter((child) => child !== null && child !== undefined));
 }
 
 /** Says something in a status region: text, and a kind (info, success, error, waiting) for its look. */
