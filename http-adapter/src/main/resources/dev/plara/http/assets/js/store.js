@@ -41,6 +41,7 @@ function refusal(error, item) {
 async function purchase(item, card, note) {
   card.querySelectorAll('button').forEach((button) => { button.disabled = true; });
   say(note, 'Buying…', 'waiting');
+  say(status, '');
   try {
     const bought = await api('/api/purchases', { method: 'POST', json: { item_id: item.id } });
     showBalance(bought.balance);
@@ -51,9 +52,8 @@ async function purchase(item, card, note) {
       + `Balance: ${bought.balance.formatted}.`, 'success');
     document.getElementById(`open-${item.id}`).focus();
   } catch (error) {
-    const text = refusal(error, item);
-    say(note, text, 'error');
-    say(status, text, 'error');
+    say(status, refusal(error, item), 'error');
+    say(note, error.slug === 'insufficient-funds' ? 'Not enough money in your wallet.' : 'Not bought.', 'error');
     card.querySelectorAll('button').forEach((button) => { button.disabled = false; });
   }
 }
@@ -71,7 +71,7 @@ function action(item, card, note) {
 }
 
 function itemCard(item) {
-  const note = el('p', { class: 'note', 'aria-live': 'polite' });
+  const note = el('p', { class: 'note' });
   let card = null;
   const period = item.access_period_days ? ` for ${item.access_period_days} days` : '';
   card = el('article', { class: `card${item.owned ? ' owned' : ''}`, id: `item-${item.id}`, 'aria-labelledby': `title-${item.id}` },
