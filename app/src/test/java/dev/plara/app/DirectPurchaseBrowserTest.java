@@ -1,10 +1,13 @@
 package dev.plara.app;
 
+import dev.plara.polar.emulator.WebhookFaults;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+
+import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,10 +24,18 @@ class DirectPurchaseBrowserTest {
         browser.type("#email", "guest.buyer@plara.dev");
         buyButton("Lifetime photo collection").click();
 
-        new EmulatorCheckout(browser).payWith(EmulatorCheckout.PAYS);
+        E2E.app().polar().emulator().setWebhookFaults(WebhookFaults.none().withDelay(Duration.ofSeconds(3)));
+        try {
+            new EmulatorCheckout(browser).payWith(EmulatorCheckout.PAYS);
 
-        browser.until(driver -> driver.getCurrentUrl().startsWith(E2E.url("/checkout/success?checkout_id=")));
-        browser.showing("#stage", "Fulfilled: your order is confirmed");
+            browser.until(driver -> driver.getCurrentUrl().startsWith(E2E.url("/checkout/success?checkout_id=")));
+            browser.showing("#stage", "Payment received, waiting for confirmation from Polar.");
+            assertThat(browser.find("#what").getText()).isEqualTo("Lifetime photo collection");
+            E2E.screenshot("waiting");
+            browser.showing("#stage", "Fulfilled: your order is confirmed");
+        } finally {
+            E2E.app().polar().emulator().setWebhookFaults(WebhookFaults.none());
+        }
         var checkoutId = browser.url().substring(browser.url().indexOf('=') + 1);
         var orderId = E2E.app().core().trackCheckout().track(checkoutId).orElseThrow().checkout().orderId();
         assertThat(orderId).isNotBlank();
