@@ -31,7 +31,7 @@ class AdminAccessBrowserTest {
     }
 
     @Test
-    void nobodySignedInIsAskedToSignInAndAnAdminGetsIn() {
+    void nobodySignedInIsAskedToSignInAndAnAdminGetsInAndRunsTheTools() {
         var browser = E2E.browser();
         browser.driver().manage().deleteAllCookies();
         E2E.open("/admin");
@@ -43,6 +43,16 @@ class AdminAccessBrowserTest {
         E2E.open("/admin");
         browser.showing("#audit", "Ledger checks out");
         assertThat(browser.find("h1").getText()).isEqualTo("Admin");
+        browser.showing("#reconciliation", "No run yet.");
+        browser.click("Run now");
+        browser.showing("#reconciliation-status", "Reconciliation finished.");
+        browser.showing("#reconciliation", "0 orders and 0 refunds read");
+        browser.type("#refund-order", "no-such-order");
+        browser.type("#refund-amount", "5");
+        browser.type("#refund-reason", "Customer asked");
+        browser.click("Request refund");
+        browser.showing("#refund-error", "Refund refused:");
+        E2E.screenshot("admin");
     }
 
     /** The status of a GET the browser makes with its own cookies. */

@@ -47,8 +47,8 @@ function unmatched(payment) {
 async function showUnmatched() {
   try {
     const answer = await api('/api/admin/unmatched-payments?waiting=true&size=50');
-    fill(list, answer.items.map(unmatched));
-    say(status, answer.total === 0 ? 'No payment waits for a user.' : `${answer.total} waiting.`);
+    fill(list, answer.items.length ? answer.items.map(unmatched) : el('p', { class: 'muted' }, 'No payment waits for a user.'));
+    say(status, answer.total > answer.items.length ? `Showing the first ${answer.items.length} of ${answer.total}.` : '');
   } catch (error) {
     say(status, `Unmatched payments could not be loaded: ${error.message}`, 'error');
   }
