@@ -24,6 +24,11 @@ class BankDepositBrowserTest {
         var browser = E2E.browser();
         E2E.signInAs("alice", "Alice Abebe");
         E2E.open("/deposit");
+        browser.click("Send for review");
+        browser.showing("#bank-error", "Type the amount you sent");
+        assertThat(browser.find("#bank-error").getText()).contains("Choose the receipt of your transfer.");
+        assertThat(browser.find("#bank-amount").getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(browser.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("bank-amount");
         fillIn("250", "FT24001ALICE", Receipts.png(files));
         assertThat(browser.visible("#preview-name").getText()).startsWith("Image: transfer-receipt.png");
         assertThat(loaded(browser.visible("#preview-image"))).as("the image preview shows").isTrue();

@@ -51,7 +51,7 @@ public final class Layout {
         if (visitor.signedIn()) {
             var badge = visitor.unread() == 0 ? "" : " <span class=\"badge\" id=\"nav-unread\">" + visitor.unread()
                     + "<span class=\"visually-hidden\"> unread</span></span>";
-            links.append(link("/wallet", "Wallet", current).replace("</a>", badge + "</a>"));
+            links.append(link("/wallet", "Wallet" + badge, current));
             links.append(link("/deposit", "Add money", current));
         }
         if (visitor.admin()) {
@@ -60,6 +60,7 @@ public final class Layout {
         return links.toString();
     }
 
+    /** @param label HTML, already escaped */
     private static String link(String path, String label, String current) {
         var mark = path.equals(current) ? " aria-current=\"page\"" : "";
         return "<li><a href=\"" + path + "\"" + mark + ">" + label + "</a></li>\n";

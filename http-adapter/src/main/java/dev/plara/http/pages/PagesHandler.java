@@ -63,8 +63,8 @@ public final class PagesHandler {
     private void show(Context ctx, WebPage page) {
         var visitor = visitor(ctx);
         if (page.gate() != WebPage.Gate.ANYONE && !visitor.signedIn()) {
-            refuse(ctx, visitor, 401, "Sign in needed", "<p>Sign in to open your " + page.title().toLowerCase()
-                    + " page.</p>" + (demo ? "<p><a class=\"button\" href=\"/signin\">Sign in</a></p>"
+            refuse(ctx, visitor, 401, "Sign in needed", "<p>This page shows your own account, so sign in first."
+                    + "</p>" + (demo ? "<p><a class=\"button\" href=\"/signin\">Sign in</a></p>"
                     : "<p>Sign in on the platform that sent you here, then come back.</p>"));
             return;
         }
