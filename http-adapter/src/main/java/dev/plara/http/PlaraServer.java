@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Plara's HTTP server: the REST API, the webhook endpoint and (in demo mode) the demo sign-in, on Javalin. Start it
- * with {@link #start}; {@link #close()} stops taking requests and lets those in flight finish, up to the drain timeout.
+ * Plara's HTTP server: the web pages, the REST API, the webhook endpoint and (in demo mode) the demo sign-in, on
+ * Javalin. Start it with {@link #start}; {@link #close()} stops taking requests and lets those in flight finish, up to
+ * the drain timeout.
  */
 public final class PlaraServer implements AutoCloseable {
 

@@ -9,8 +9,10 @@ import dev.plara.http.api.ContentHandler;
 import dev.plara.http.api.DemoSignInHandler;
 import dev.plara.http.api.DepositHandler;
 import dev.plara.http.api.HealthHandler;
+import dev.plara.http.api.MediaHandler;
 import dev.plara.http.api.WalletHandler;
 import dev.plara.http.api.WebhookHandler;
+import dev.plara.http.pages.PagesHandler;
 import dev.plara.http.web.Cookies;
 import dev.plara.http.web.Cors;
 import dev.plara.http.web.CsrfTokens;
@@ -85,7 +87,9 @@ final class ServerRoutes {
         var clock = settings.clock();
         var limits = settings.rateLimits();
         var routes = config.routes;
-        new HealthHandler(readiness, demo != null).register(routes);
+        var health = new HealthHandler(readiness, demo != null);
+        health.register(routes);
+        new PagesHandler(sessions, core.notifications(), demo != null, health::root).register(config);
         new AccountHandler(core.notifications(), sessions, requests).register(routes);
         new WalletHandler(core.viewWallet(), sessions, requests).register(routes);
         new CheckoutHandler(core, sessions, requests, new RateLimiter(limits.checkouts(), clock, "checkouts"), clock)
@@ -97,6 +101,7 @@ final class ServerRoutes {
         new AdminPaymentsHandler(core, sessions, requests).register(routes);
         new AdminOperationsHandler(core, requests).register(routes);
         new ContentHandler(core, sessions, requests, clock).register(routes);
+        new MediaHandler(core, sessions).register(routes);
         if (demo != null) {
             new DemoSignInHandler(demo, cookies, csrf, requests).register(routes);
         }

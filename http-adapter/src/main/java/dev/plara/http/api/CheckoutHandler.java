@@ -18,7 +18,7 @@ import java.util.Map;
 
 /**
  * Paying through Polar: the products for sale, opening a checkout for a product (signed in or as a guest with an
- * email) or for a card deposit (signed in), and following a checkout's progress. Each well-formed request to open
+ * email) or for a card deposit (signed in, with the amounts it offers), and following a checkout's progress. Each well-formed request to open
  * a checkout takes a token from its user's (or, for guests, its address's) rate limit.
  */
 public final class CheckoutHandler {
@@ -44,6 +44,8 @@ public final class CheckoutHandler {
     public void register(RoutesConfig routes) {
         routes.get("/api/products", this::products, Access.ANYONE);
         routes.post("/api/checkout", this::buyProduct, Access.ANYONE);
+        routes.get("/api/deposits/card/options", ctx -> ctx.json(DepositOptionsView.from(
+                core.depositOptions().cardDeposits(), core.depositOptions().walletCurrencies())), Access.ANYONE);
         routes.post("/api/deposits/card", this::depositByCard, Access.SIGNED_IN);
         routes.get("/api/checkouts/{id}", this::track, Access.ANYONE);
     }

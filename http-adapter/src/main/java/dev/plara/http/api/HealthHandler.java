@@ -9,7 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** {@code GET /} (what runs here, with links), {@code GET /health} (alive) and {@code GET /health/ready}. */
+/**
+ * {@code GET /health} (alive), {@code GET /health/ready}, and {@link #root} (what runs here, with links), which the
+ * pages serve at {@code GET /} to clients that are not browsers.
+ */
 public final class HealthHandler {
 
     private final List<ReadinessCheck> checks;
@@ -21,12 +24,12 @@ public final class HealthHandler {
     }
 
     public void register(RoutesConfig routes) {
-        routes.get("/", this::root, Access.NO_SESSION);
         routes.get("/health", ctx -> ctx.json(Map.of("status", "alive")), Access.NO_SESSION);
         routes.get("/health/ready", this::ready, Access.NO_SESSION);
     }
 
-    private void root(Context ctx) {
+    /** What runs here, as JSON. */
+    public void root(Context ctx) {
         var links = new LinkedHashMap<String, String>();
         links.put("health", "/health");
         links.put("ready", "/health/ready");
@@ -38,7 +41,7 @@ public final class HealthHandler {
         ctx.json(new RootView("Plara", "Plara is running", links));
     }
 
-    /** What runs here, with links to start from (until the web pages exist). */
+    /** What runs here, with links to start from. */
     record RootView(String name, String status, Map<String, String> links) {
     }
 

@@ -5,24 +5,16 @@ import dev.plara.http.DemoSignIn.DemoUser;
 import java.util.List;
 
 /**
- * Demo mode's sign-in page: one labelled radio button per demo user and a submit button, a plain form that works
- * without scripts or styles (so it passes the strict Content-Security-Policy) and with the keyboard alone.
+ * Demo mode's sign-in page: one labelled radio button per demo user and a submit button, a plain form in the shared
+ * layout that works without scripts (so it passes the strict Content-Security-Policy) and with the keyboard alone.
  */
 public final class SignInPage {
 
     /** The form posts here as {@code application/x-www-form-urlencoded} with {@code user_id}. */
     public static final String ACTION = "/api/demo/signin";
 
-    private static final String TEMPLATE = """
-            <!doctype html>
-            <html lang="en">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>Sign in - Plara demo</title>
-            </head>
-            <body>
-            <main>
+    private static final String BODY = """
+            <section class="panel narrow">
             <h1>Sign in to the Plara demo</h1>
             <p>This demo has no passwords: pick who you want to be.</p>
             <form method="post" action="%s">
@@ -31,17 +23,17 @@ public final class SignInPage {
             %s</fieldset>
             <button type="submit">Sign in</button>
             </form>
-            </main>
-            </body>
-            </html>
+            </section>
             """;
+
+    private final Layout layout = new Layout();
 
     public String render(List<DemoUser> users) {
         var choices = new StringBuilder();
         for (int i = 0; i < users.size(); i++) {
             choices.append(choice(users.get(i), i == 0));
         }
-        return TEMPLATE.formatted(ACTION, choices);
+        return layout.render("Sign in", Visitor.anonymous(true), "/signin", null, BODY.formatted(ACTION, choices));
     }
 
     private static String choice(DemoUser user, boolean first) {
@@ -49,7 +41,7 @@ public final class SignInPage {
         var id = Html.escape(profile.id().value());
         var label = Html.escape(profile.name()) + (profile.email() == null ? "" : " (" + Html.escape(profile.email()) + ")")
                 + (user.isAdmin() ? ", administrator" : "");
-        return "<p><input type=\"radio\" name=\"user_id\" id=\"user-" + id + "\" value=\"" + id + "\""
+        return "<p class=\"choice\"><input type=\"radio\" name=\"user_id\" id=\"user-" + id + "\" value=\"" + id + "\""
                 + (first ? " checked" : "") + "> <label for=\"user-" + id + "\">" + label + "</label></p>\n";
     }
 }

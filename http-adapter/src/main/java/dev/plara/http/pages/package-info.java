@@ -1,5 +1,6 @@
 /**
- * Server-rendered HTML pages, same-origin and script-free where possible so the strict Content-Security-Policy holds.
- * For now only demo mode's sign-in page; the product's pages (pricing, wallet, deposit, store, admin) come here next.
+ * The web pages: server-rendered shells sharing one layout, whose same-origin script modules (under {@code /assets/})
+ * call the JSON API, so the strict Content-Security-Policy holds. Pricing, checkout success and return, store, wallet,
+ * deposit and admin, plus demo mode's sign-in page.
  */
 package dev.plara.http.pages;

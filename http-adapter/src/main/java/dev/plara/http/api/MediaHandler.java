@@ -1,0 +1,71 @@
+package dev.plara.http.api;
+
+import dev.plara.http.web.Access;
+import dev.plara.http.web.ProblemType;
+import dev.plara.http.web.Sessions;
+import dev.plara.http.web.Texts;
+import dev.plara.wallet.core.domain.CatalogItem;
+import dev.plara.wallet.core.domain.ItemId;
+import dev.plara.wallet.core.service.WalletCore;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/**
+ * Opens an owned item: {@code GET /media/{item_id}} serves the item's media to a user entitled to it right now and
+ * refuses everyone else (401 signed out, 403 not entitled). Only media references of the form {@code demo:<name>} are
+ * served here, from the illustrations shipped with the server; other references belong to the host platform, which
+ * serves them itself.
+ */
+public final class MediaHandler {
+
+    private static final String DEMO = "demo:";
+    private static final String DEMO_MEDIA = "/dev/plara/http/media/";
+
+    private final WalletCore core;
+    private final Sessions sessions;
+
+    public MediaHandler(WalletCore core, Sessions sessions) {
+        this.core = core;
+        this.sessions = sessions;
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.get("/media/{item_id}", this::open, Access.SIGNED_IN);
+    }
+
+    private void open(Context ctx) {
+        var user = sessions.required(ctx).user();
+        var item = item(ctx.pathParam("item_id"));
+        if (!core.checkAccess().hasAccess(user, item.id())) {
+            throw ProblemType.FORBIDDEN.exception("you have no access to " + item.title() + ": buy it in the store first");
+        }
+        var ref = item.mediaRef();
+        var name = ref.startsWith(DEMO) ? ref.substring(DEMO.length()) : "";
+        if (!name.matches("[a-z0-9-]{1,64}")) {
+            throw ProblemType.NOT_FOUND.exception("the media of " + item.title() + " is served by the host platform");
+        }
+        ctx.header("Cache-Control", "private, no-store");
+        ctx.contentType("image/svg+xml").result(demoMedia(name, item));
+    }
+
+    private CatalogItem item(String value) {
+        var id = Ids.parse(value, ItemId::of);
+        return core.browseCatalog().items().stream().filter(item -> id.filter(item.id()::equals).isPresent())
+                .findFirst().orElseThrow(() -> ProblemType.UNKNOWN_ITEM.exception("nothing with id '"
+                        + Texts.clip(value, 64) + "' is for sale"));
+    }
+
+    private static byte[] demoMedia(String name, CatalogItem item) {
+        try (var in = MediaHandler.class.getResourceAsStream(DEMO_MEDIA + name + ".svg")) {
+            if (in == null) {
+                throw ProblemType.NOT_FOUND.exception("no demo media for " + item.title());
+            }
+            return in.readAllBytes();
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package dev.plara.http.pages;
+
+import dev.plara.http.web.Access;
+import dev.plara.http.web.Sessions;
+import dev.plara.wallet.core.port.in.NotificationsUseCase;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.staticfiles.Location;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Serves the web pages and their assets ({@code /assets/}: one stylesheet, script modules, icons). Each page is the
+ * shared {@link Layout} around its body; a page its visitor may not open answers 401 or 403 with a page that says why.
+ * The root path serves the pricing page to browsers and {@code nonBrowserHome} to everyone else.
+ */
+public final class PagesHandler {
+
+    private static final String ASSETS = "/dev/plara/http/assets";
+
+    private final Sessions sessions;
+    private final NotificationsUseCase notifications;
+    private final boolean demo;
+    private final Handler nonBrowserHome;
+    private final Layout layout = new Layout();
+    private final Map<WebPage, String> bodies = new EnumMap<>(WebPage.class);
+
+    public PagesHandler(Sessions sessions, NotificationsUseCase notifications, boolean demo, Handler nonBrowserHome) {
+        this.sessions = sessions;
+        this.notifications = notifications;
+        this.demo = demo;
+        this.nonBrowserHome = nonBrowserHome;
+        for (var page : WebPage.values()) {
+            bodies.put(page, Resources.text("/dev/plara/http/pages/" + page.resource() + ".html"));
+        }
+    }
+
+    public void register(JavalinConfig config) {
+        config.staticFiles.add(assets -> {
+            assets.hostedPath = "/assets";
+            assets.directory = ASSETS;
+            assets.location = Location.CLASSPATH;
+            assets.headers = Map.of("Cache-Control", "no-cache");
+            assets.roles = Set.of(Access.NO_SESSION);
+        });
+        for (var page : WebPage.values()) {
+            config.routes.get(page.path(), page == WebPage.PRICING ? this::home : ctx -> show(ctx, page), Access.ANYONE);
+        }
+    }
+
+    private void home(Context ctx) throws Exception {
+        var accept = ctx.header("Accept");
+        if (accept != null && accept.contains("text/html")) {
+            show(ctx, WebPage.PRICING);
+        } else {
+            nonBrowserHome.handle(ctx);
+        }
+    }
+
+    private void show(Context ctx, WebPage page) {
+        var visitor = visitor(ctx);
+        if (page.gate() != WebPage.Gate.ANYONE && !visitor.signedIn()) {
+            refuse(ctx, visitor, 401, "Sign in needed", "<p>This page shows your own account, so sign in first."
+                    + "</p>" + (demo ? "<p><a class=\"button\" href=\"/signin\">Sign in</a></p>"
+                    : "<p>Sign in on the platform that sent you here, then come back.</p>"));
+            return;
+        }
+        if (page.gate() == WebPage.Gate.ADMIN && !visitor.admin()) {
+            refuse(ctx, visitor, 403, "Admins only", "<p>This page is for Plara's administrators. You are signed in as "
+                    + Html.escape(visitor.principal().name()) + ", who is not one.</p><p><a href=\"/wallet\">Go to your "
+                    + "wallet</a></p>");
+            return;
+        }
+        ctx.html(layout.render(page.title(), visitor, page.path(), page.script(), bodies.get(page)));
+    }
+
+    private void refuse(Context ctx, Visitor visitor, int status, String title, String explanation) {
+        var body = "<section class=\"panel refusal\" role=\"alert\"><h1>" + title + "</h1>" + explanation + "</section>\n";
+        ctx.status(status).html(layout.render(title, visitor, ctx.path(), null, body));
+    }
+
+    private Visitor visitor(Context ctx) {
+        return sessions.optional(ctx)
+                .map(principal -> new Visitor(principal, notifications.unreadCount(principal.user()), demo))
+                .orElseGet(() -> Visitor.anonymous(demo));
+    }
+}

@@ -1,0 +1,87 @@
+// Money tools: paid orders parked because no user could be found (assign one), and refunds through Polar.
+import { api } from './api.js';
+import { el, fill, minorUnits, say, when, words } from './dom.js';
+
+const list = document.getElementById('unmatched');
+const status = document.getElementById('unmatched-status');
+
+function assignForm(payment, article) {
+  const userId = `assign-user-${payment.order_id}`;
+  const noteId = `assign-note-${payment.order_id}`;
+  const user = el('input', { id: userId, autocomplete: 'off', value: payment.claimed_user || '' });
+  const note = el('input', { id: noteId, autocomplete: 'off' });
+  const message = el('p', { class: 'note', 'aria-live': 'polite' });
+  const form = el('form', { class: 'assign', novalidate: true },
+    el('div', { class: 'field' }, el('label', { for: userId }, 'Credit to user id'), user),
+    el('div', { class: 'field' }, el('label', { for: noteId }, 'Note (optional)'), note),
+    el('button', { type: 'submit' }, 'Assign'), message);
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    if (!user.value.trim()) {
+      say(message, 'Type the id of the user this payment belongs to.', 'error');
+      user.focus();
+      return;
+    }
+    try {
+      const body = { user_id: user.value.trim(), ...(note.value.trim() ? { note: note.value.trim() } : {}) };
+      await api(`/api/admin/unmatched-payments/${encodeURIComponent(payment.order_id)}/assign`, { method: 'POST', json: body });
+      article.remove();
+      say(status, `Assigned: order ${payment.order_id} credited to ${body.user_id}.`, 'success');
+    } catch (error) {
+      say(message, error.message, 'error');
+    }
+  });
+  return form;
+}
+
+function unmatched(payment) {
+  const article = el('article', { class: 'review', 'aria-label': `Unmatched order ${payment.order_id}` });
+  const pairs = [['Order', payment.order_id], ['Amount', payment.amount.formatted], ['Email', payment.customer_email || '–'],
+    ['Claimed user', payment.claimed_user || '–'], ['Why parked', `${words(payment.reason)}: ${payment.detail || ''}`],
+    ['Parked', when(payment.parked_at)]];
+  article.append(el('dl', { class: 'facts' }, pairs.map(([term, value]) => [el('dt', {}, term), el('dd', {}, value)])),
+    assignForm(payment, article));
+  return article;
+}
+
+async function showUnmatched() {
+  try {
+    const answer = await api('/api/admin/unmatched-payments?waiting=true&size=50');
+    fill(list, answer.items.length ? answer.items.map(unmatched) : el('p', { class: 'muted' }, 'No payment waits for a user.'));
+    say(status, answer.total > answer.items.length ? `Showing the first ${answer.items.length} of ${answer.total}.` : '');
+  } catch (error) {
+    say(status, `Unmatched payments could not be loaded: ${error.message}`, 'error');
+  }
+}
+
+function startRefunds() {
+  const form = document.getElementById('refund-form');
+  const error = document.getElementById('refund-error');
+  const done = document.getElementById('refund-status');
+  const value = (id) => document.getElementById(id).value.trim();
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const currency = value('refund-currency').toUpperCase();
+    const digits = new Intl.NumberFormat('en', { style: 'currency', currency: /^[A-Z]{3}$/.test(currency) ? currency : 'USD' })
+      .resolvedOptions().maximumFractionDigits;
+    const amount = minorUnits(value('refund-amount'), digits);
+    if (!value('refund-order') || Number.isNaN(amount) || amount <= 0 || !value('refund-reason')) {
+      say(error, 'Fill in the order id, a positive amount and a reason.', 'error');
+      return;
+    }
+    say(error, '');
+    try {
+      const answer = await api('/api/admin/refunds', { method: 'POST',
+        json: { order_id: value('refund-order'), amount, currency, reason: value('refund-reason') } });
+      say(done, `Refund ${answer.refund_id} requested from Polar. The wallet changes when Polar confirms it.`, 'success');
+      form.reset();
+    } catch (failure) {
+      say(error, `Refund refused: ${failure.message}`, 'error');
+    }
+  });
+}
+
+export function startPayments() {
+  showUnmatched();
+  startRefunds();
+}

@@ -1,0 +1,83 @@
+// The page Polar sends buyers back to: follows the checkout until Plara has credited or fulfilled it.
+// "Payment received, waiting for confirmation" is a calm state: the webhook usually follows within seconds.
+import { api } from './api.js';
+import { money, say, when } from './dom.js';
+
+const POLL_MILLIS = 1000;
+const MAX_POLLS = 180;
+const FINAL = new Set(['credited', 'fulfilled', 'failed', 'expired']);
+const STAGES = {
+  open: ['Waiting for your payment. If you left the checkout, nothing was charged.', 'waiting'],
+  paid_awaiting_confirmation: ['Payment received, waiting for confirmation from Polar. This takes a few seconds.', 'waiting'],
+  credited: ['Credited: the money is in your wallet.', 'success'],
+  fulfilled: ['Fulfilled: your order is confirmed and your access is active.', 'success'],
+  failed: ['The payment failed. Nothing was charged; you can try again.', 'error'],
+  expired: ['This checkout expired before it was paid. Nothing was charged.', 'error'],
+};
+
+const checkoutId = new URLSearchParams(window.location.search).get('checkout_id');
+const stage = document.getElementById('stage');
+const outcome = document.getElementById('outcome');
+const field = (id, text) => { document.getElementById(id).textContent = text; };
+let productNames = null;
+
+async function productName(id) {
+  if (productNames === null) {
+    const answer = await api('/api/products').catch(() => ({ products: [] }));
+    productNames = new Map(answer.products.map((product) => [product.id, product.name]));
+  }
+  return productNames.get(id) || 'Your purchase';
+}
+
+function outcomeText(progress, what) {
+  if (progress.stage === 'credited' && progress.credit) {
+    const balance = progress.credit.balance_after ? ` New balance: ${progress.credit.balance_after.formatted}.` : '';
+    return `${money(progress.credit.amount, { signed: true })} added to your wallet.${balance}`;
+  }
+  if (progress.stage === 'fulfilled' && progress.access) {
+    const until = progress.access.valid_until ? ` until ${when(progress.access.valid_until)}` : '';
+    return `Access granted: ${what}, ${progress.access.status}${until}. A confirmation email is on its way.`;
+  }
+  return '';
+}
+
+async function show(progress) {
+  const deposit = progress.purpose === 'wallet_deposit';
+  const what = deposit ? 'Wallet deposit' : await productName(progress.product_id);
+  field('what', what);
+  field('amount', money(progress.amount) || 'Shown at checkout');
+  field('order-id', progress.order_id || 'Not assigned yet');
+  field('email', progress.email || 'Hidden: sign in as the buyer to see it');
+  field('checkout-id', progress.checkout_id);
+  const [text, kind] = STAGES[progress.stage] || [`Status: ${progress.stage}`, 'info'];
+  stage.dataset.stage = progress.stage;
+  say(stage, text, kind);
+  outcome.textContent = outcomeText(progress, what);
+}
+
+async function follow(polls) {
+  try {
+    const progress = await api(`/api/checkouts/${encodeURIComponent(checkoutId)}`);
+    await show(progress);
+    if (FINAL.has(progress.stage)) {
+      return;
+    }
+  } catch (error) {
+    if (error.status === 404) {
+      say(stage, 'Plara knows no checkout with this id. Check the link you followed.', 'error');
+      return;
+    }
+    say(stage, `Could not check the payment just now (${error.message}). Retrying…`, 'waiting');
+  }
+  if (polls >= MAX_POLLS) {
+    say(stage, 'Still waiting for confirmation. Your payment is safe; refresh this page later to see it.', 'waiting');
+    return;
+  }
+  window.setTimeout(() => follow(polls + 1), POLL_MILLIS);
+}
+
+if (checkoutId) {
+  follow(0);
+} else {
+  say(stage, 'This page needs a checkout id. Open it from the link Polar sent you back with.', 'error');
+}
