@@ -80,6 +80,14 @@ class AppConfigTest {
     }
 
     @Test
+    void portZeroPicksAFreePortUpFrontSoTheUrlsHandedToPolarNameIt() {
+        var config = config(Map.of("PORT", "0"));
+
+        assertThat(config.server().port()).isPositive();
+        assertThat(config.server().publicBaseUrl()).isEqualTo(URI.create("http://localhost:" + config.server().port()));
+    }
+
+    @Test
     void etbWalletsPaidInUsdAreConfiguredByAConversion() {
         var config = config(Map.of("PLARA_WALLET_CURRENCIES", "ETB", "PLARA_CONVERSIONS", "USD:ETB=57.5"));
 

@@ -79,7 +79,8 @@ class ServerSmokeTest {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form("4242 4242 4242 4242"))));
         assertThat(paid.statusCode()).isEqualTo(303);
-        assertThat(paid.headers().firstValue("Location").orElseThrow()).endsWith("/checkout/success?checkout_id=" + checkoutId);
+        assertThat(paid.headers().firstValue("Location").orElseThrow())
+                .isEqualTo("http://localhost:" + app.localUrl().getPort() + "/checkout/success?checkout_id=" + checkoutId);
 
         await().atMost(Duration.ofSeconds(10)).until(() -> app.polar().emulator().deliveries().stream()
                 .filter(attempt -> attempt.type().equals("order.paid") && attempt.status() == 200).count() == 2);

@@ -59,6 +59,9 @@ record BankDepositForm(Receipt receipt, Money amount, String senderName, String 
             if (overLimit(unreadable)) {
                 throw requests.tooLarge(ctx, TOO_LARGE);
             }
+            // Jetty will not reuse a connection whose multipart body it could not parse: say so, or a keep-alive
+            // client sends its next request into a closed connection.
+            ctx.header("Connection", "close");
             throw invalid("the multipart body is malformed or truncated");
         }
     }
