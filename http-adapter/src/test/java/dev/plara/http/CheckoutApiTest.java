@@ -88,6 +88,16 @@ class CheckoutApiTest {
         assertThat(provider.checkouts).isEmpty();
     }
 
+    @Test
+    void aCheckoutThePaymentProviderRefusesIs422WithItsReason() {
+        provider.refuseCheckouts("Polar refused the checkout: customer_email: the domain does not accept email");
+
+        var reply = api.post("/api/checkout").json("{\"product_id\":\"prod_ebook\",\"email\":\"g@example.org\"}").send();
+
+        assertProblem(reply, 422, "checkout-refused");
+        assertThat(reply.json().path("detail").asText()).endsWith("the domain does not accept email");
+    }
+
     private static void assertProblem(Reply reply, int status, String slug) {
         assertThat(reply.status()).as(reply.text()).isEqualTo(status);
         assertThat(reply.problem()).isEqualTo(slug);

@@ -8,6 +8,8 @@ import dev.plara.polar.model.PolarCheckout;
 import dev.plara.polar.model.PolarMoney;
 import dev.plara.wallet.core.domain.CheckoutPurpose;
 import dev.plara.wallet.core.port.out.CheckoutGateway;
+import dev.plara.wallet.core.port.out.CheckoutOutcome;
+import dev.plara.wallet.core.port.out.CheckoutRefused;
 import dev.plara.wallet.core.port.out.CheckoutRequest;
 import dev.plara.wallet.core.port.out.OpenedCheckout;
 import dev.plara.wallet.core.port.out.ProviderCheckoutStatus;
@@ -17,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Opens Polar checkouts for wallet deposits (the top-up product at the chosen amount, discount codes off) and direct
@@ -39,9 +42,30 @@ public final class PolarCheckoutGateway implements CheckoutGateway {
     }
 
     @Override
-    public OpenedCheckout open(CheckoutRequest request) {
-        PolarCheckout checkout = ProviderCalls.call("open a checkout", () -> client.createCheckout(body(request)));
+    public CheckoutOutcome open(CheckoutRequest request) {
+        PolarCheckout checkout;
+        try {
+            checkout = client.createCheckout(body(request));
+        } catch (PolarApiException e) {
+            if (e.status() == 400 || e.status() == 404 || e.status() == 422) {
+                return new CheckoutRefused(refusal(e));
+            }
+            throw ProviderCalls.fault("open a checkout", e);
+        }
         return new OpenedCheckout(checkout.id(), checkout.url(), PolarMoney.of(checkout.netAmount(), checkout.currency()));
+    }
+
+    /** Polar's own words for a refused checkout: each validation error as {@code field: message}, else its detail. */
+    private static String refusal(PolarApiException e) {
+        if (e.validationErrors().isEmpty()) {
+            return "Polar refused the checkout: " + e.detail();
+        }
+        return "Polar refused the checkout: " + e.validationErrors().stream()
+                .map(error -> field(error.loc()) + ": " + error.msg()).collect(Collectors.joining("; "));
+    }
+
+    private static String field(List<String> location) {
+        return location.isEmpty() ? "request" : location.get(location.size() - 1);
     }
 
     @Override

@@ -46,7 +46,7 @@ class CardDepositEndToEndTest {
             PolarCheckoutGateway gateway = new PolarCheckoutGateway(client,
                     "https://plara.dev/wallet/deposit/done?checkout={CHECKOUT_ID}", "https://plara.dev/wallet");
 
-            OpenedCheckout opened = gateway.open(new CheckoutRequest(CheckoutPurpose.WALLET_DEPOSIT,
+            OpenedCheckout opened = (OpenedCheckout) gateway.open(new CheckoutRequest(CheckoutPurpose.WALLET_DEPOSIT,
                     emulator.topUpProductId(), UserId.of("alice"), null, Money.usd(25_00)));
             HttpResponse<String> paid = new HostedCheckout().pay(opened.url(), "4242 4242 4242 4242",
                     "alice@plara.dev");

@@ -13,6 +13,7 @@ import dev.plara.wallet.core.domain.Money;
 import dev.plara.wallet.core.domain.PaymentProduct;
 import dev.plara.wallet.core.domain.ProductPrice;
 import dev.plara.wallet.core.domain.UserId;
+import dev.plara.wallet.core.port.out.CheckoutRefused;
 import dev.plara.wallet.core.port.out.CheckoutRequest;
 import dev.plara.wallet.core.port.out.OpenedCheckout;
 import dev.plara.wallet.core.port.out.PaymentProviderException;
@@ -53,7 +54,7 @@ class PolarGatewaysTest {
 
     @Test
     void aDepositCheckoutCarriesTheAmountTheUserAndNoDiscountCodes() {
-        OpenedCheckout opened = gateway.open(new CheckoutRequest(CheckoutPurpose.WALLET_DEPOSIT,
+        OpenedCheckout opened = (OpenedCheckout) gateway.open(new CheckoutRequest(CheckoutPurpose.WALLET_DEPOSIT,
                 emulator.topUpProductId(), UserId.of("alice"), "alice@plara.dev", Money.usd(12_34)));
         assertThat(opened.amount()).isEqualTo(Money.usd(12_34));
         PolarCheckout checkout = client.getCheckout(opened.id());
@@ -67,7 +68,7 @@ class PolarGatewaysTest {
 
     @Test
     void aProductCheckoutChargesTheProductPriceAndReportsItsStatus() throws Exception {
-        OpenedCheckout opened = gateway.open(new CheckoutRequest(CheckoutPurpose.PRODUCT_PURCHASE,
+        OpenedCheckout opened = (OpenedCheckout) gateway.open(new CheckoutRequest(CheckoutPurpose.PRODUCT_PURCHASE,
                 productNamed("25 USD credit pack"), UserId.of("bob"), null, null));
         assertThat(opened.amount()).isEqualTo(Money.usd(25_00));
         assertThat(client.getCheckout(opened.id()).allowDiscountCodes()).isTrue();
@@ -84,9 +85,19 @@ class PolarGatewaysTest {
                 PolarClientConfig.of(emulator.baseUrl(), "polar_oat_wrong")), "https://plara.dev/done", null);
         assertThatThrownBy(() -> wrongToken.status(UUID.randomUUID().toString()))
                 .isInstanceOf(PaymentProviderException.class).hasMessageContaining("401");
-        assertThatThrownBy(() -> gateway.open(new CheckoutRequest(CheckoutPurpose.WALLET_DEPOSIT,
-                emulator.topUpProductId(), UserId.of("alice"), null, Money.usd(1))))
-                .isInstanceOf(PaymentProviderException.class).hasMessageContaining("422");
+    }
+
+    @Test
+    void aCheckoutPolarRefusesIsARefusalInPolarsOwnWords() {
+        var belowMinimum = gateway.open(new CheckoutRequest(CheckoutPurpose.WALLET_DEPOSIT, emulator.topUpProductId(),
+                UserId.of("alice"), null, Money.usd(1)));
+        var undeliverable = gateway.open(new CheckoutRequest(CheckoutPurpose.PRODUCT_PURCHASE,
+                productNamed("Monthly Plan"), UserId.guest("zoe@example.org"), "zoe@example.org", null));
+
+        assertThat(belowMinimum).isInstanceOfSatisfying(CheckoutRefused.class,
+                refused -> assertThat(refused.reason()).startsWith("Polar refused the checkout: amount: "));
+        assertThat(undeliverable).isInstanceOfSatisfying(CheckoutRefused.class,
+                refused -> assertThat(refused.reason()).startsWith("Polar refused the checkout: customer_email: "));
     }
 
     @Test
@@ -112,7 +123,7 @@ class PolarGatewaysTest {
 
     @Test
     void refundsAreAcceptedOrRefusedAsValues() throws Exception {
-        OpenedCheckout opened = gateway.open(new CheckoutRequest(CheckoutPurpose.WALLET_DEPOSIT,
+        OpenedCheckout opened = (OpenedCheckout) gateway.open(new CheckoutRequest(CheckoutPurpose.WALLET_DEPOSIT,
                 emulator.topUpProductId(), UserId.of("carol"), null, Money.usd(10_00)));
         new HostedCheckout().pay(opened.url(), "4242424242424242", "carol@plara.dev");
         String orderId = client.listOrders(OrderQuery.all().withCheckoutId(opened.id())).get(0).id();

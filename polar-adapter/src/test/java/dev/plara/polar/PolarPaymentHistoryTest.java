@@ -14,6 +14,7 @@ import dev.plara.wallet.core.domain.Money;
 import dev.plara.wallet.core.domain.UserId;
 import dev.plara.wallet.core.port.in.PaymentEvent;
 import dev.plara.wallet.core.port.out.CheckoutRequest;
+import dev.plara.wallet.core.port.out.OpenedCheckout;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,7 +46,7 @@ class PolarPaymentHistoryTest {
 
     private String paidDeposit(String user, long cents) throws Exception {
         var gateway = new PolarCheckoutGateway(client, "https://plara.dev/done/{CHECKOUT_ID}", "https://plara.dev/back");
-        var opened = gateway.open(new CheckoutRequest(CheckoutPurpose.WALLET_DEPOSIT, emulator.topUpProductId(),
+        var opened = (OpenedCheckout) gateway.open(new CheckoutRequest(CheckoutPurpose.WALLET_DEPOSIT, emulator.topUpProductId(),
                 UserId.of(user), null, Money.usd(cents)));
         new HostedCheckout().pay(opened.url(), "4242 4242 4242 4242", user + "@plara.dev");
         return client.listOrders(OrderQuery.all().withCheckoutId(opened.id())).get(0).id();

@@ -30,6 +30,9 @@ final class Refusals {
             return ProblemType.SIGN_IN_REQUIRED.exception("sign in to buy " + Texts.clip(required.productId(), 64)
                     + ": it credits a wallet");
         }
+        if (refusal instanceof CheckoutStart.ProviderRefused refused) {
+            return ProblemType.CHECKOUT_REFUSED.exception(Texts.clip(refused.reason(), 500));
+        }
         if (refusal instanceof CheckoutStart.InvalidEmail) {
             return ProblemType.INVALID_EMAIL.exception("a valid email address is needed to buy without signing in");
         }

@@ -26,6 +26,7 @@ public enum ProblemType {
     PAYLOAD_TOO_LARGE("payload-too-large", 413, "The request body is too large"),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415, "Unsupported media type"),
     AMOUNT_NOT_ALLOWED("amount-not-allowed", 422, "This amount is not allowed"),
+    CHECKOUT_REFUSED("checkout-refused", 422, "The payment provider refused the checkout"),
     REFUND_REFUSED("refund-refused", 422, "The refund was refused"),
     RATE_LIMITED("rate-limited", 429, "Too many requests"),
     INTERNAL("internal", 500, "Something went wrong on our side"),

@@ -14,7 +14,9 @@ import dev.plara.wallet.core.port.in.ConfirmCardPaymentUseCase;
 import dev.plara.wallet.core.port.in.StartCardDepositUseCase;
 import dev.plara.wallet.core.port.out.AppendResult;
 import dev.plara.wallet.core.port.out.CheckoutGateway;
+import dev.plara.wallet.core.port.out.CheckoutRefused;
 import dev.plara.wallet.core.port.out.CheckoutRequest;
+import dev.plara.wallet.core.port.out.OpenedCheckout;
 import dev.plara.wallet.core.port.out.Overdraft;
 
 import java.time.Clock;
@@ -47,8 +49,12 @@ public final class CardDepositService implements StartCardDepositUseCase, Confir
         }
         var user = command.user();
         stores.users().remember(user);
-        var opened = gateway.open(new CheckoutRequest(CheckoutPurpose.WALLET_DEPOSIT, settings.topUpProductId(),
+        var outcome = gateway.open(new CheckoutRequest(CheckoutPurpose.WALLET_DEPOSIT, settings.topUpProductId(),
                 user.id(), user.email(), command.amount()));
+        if (outcome instanceof CheckoutRefused refused) {
+            return new CheckoutStart.ProviderRefused(refused.reason());
+        }
+        var opened = (OpenedCheckout) outcome;
         var record = CheckoutRecord.opened(opened.id(), CheckoutPurpose.WALLET_DEPOSIT, user.id(), user.email(),
                 settings.topUpProductId(), opened.amount(), clock.instant());
         stores.checkouts().save(record);

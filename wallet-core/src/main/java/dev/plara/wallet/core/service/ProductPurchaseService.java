@@ -8,7 +8,9 @@ import dev.plara.wallet.core.domain.UserId;
 import dev.plara.wallet.core.domain.UserProfile;
 import dev.plara.wallet.core.port.in.CheckoutStart;
 import dev.plara.wallet.core.port.in.StartProductCheckoutUseCase;
+import dev.plara.wallet.core.port.out.CheckoutRefused;
 import dev.plara.wallet.core.port.out.CheckoutRequest;
+import dev.plara.wallet.core.port.out.OpenedCheckout;
 
 import java.time.Clock;
 import java.util.Optional;
@@ -47,8 +49,12 @@ public final class ProductPurchaseService implements StartProductCheckoutUseCase
         }
         var buyer = buyer(signedIn, Emails.normalize(email));
         var purpose = product.get().creditPack() ? CheckoutPurpose.WALLET_DEPOSIT : CheckoutPurpose.PRODUCT_PURCHASE;
-        var opened = provider.checkouts().open(new CheckoutRequest(purpose, product.get().id(), buyer,
+        var outcome = provider.checkouts().open(new CheckoutRequest(purpose, product.get().id(), buyer,
                 Emails.normalize(email), null));
+        if (outcome instanceof CheckoutRefused refused) {
+            return new CheckoutStart.ProviderRefused(refused.reason());
+        }
+        var opened = (OpenedCheckout) outcome;
         var record = CheckoutRecord.opened(opened.id(), purpose, buyer, Emails.normalize(email), product.get().id(),
                 opened.amount(), clock.instant());
         stores.checkouts().save(record);

@@ -67,6 +67,14 @@ class CardDepositServiceTest {
     }
 
     @Test
+    void aDepositCheckoutThePaymentProviderRefusesSaysWhy() {
+        h.provider.refuseCheckouts("amount: below the product's minimum");
+
+        assertThat(h.core.startCardDeposit().start(new StartCardDeposit(alice, Money.usd(5_00))))
+                .isEqualTo(new CheckoutStart.ProviderRefused("amount: below the product's minimum"));
+    }
+
+    @Test
     void aPaidOrderCreditsTheNetAmountOnceWithOneNotificationAndOneLogLine() {
         var paid = h.paid("order_1", "alice", Money.usd(10_00));
 

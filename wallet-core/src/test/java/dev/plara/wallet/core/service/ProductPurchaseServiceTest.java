@@ -65,6 +65,17 @@ class ProductPurchaseServiceTest {
     }
 
     @Test
+    void aCheckoutThePaymentProviderRefusesSaysWhyAndRecordsNothing() {
+        h.provider.refuseCheckouts("customer_email: the domain plara.invalid does not accept email");
+
+        var result = start(FakePaymentProvider.EBOOK, "zoe@plara.invalid", null);
+
+        assertThat(result).isEqualTo(new CheckoutStart.ProviderRefused(
+                "customer_email: the domain plara.invalid does not accept email"));
+        assertThat(h.provider.checkouts).isEmpty();
+    }
+
+    @Test
     void aProviderOutageIsAFaultNotARefusal() {
         h.provider.down(true);
 

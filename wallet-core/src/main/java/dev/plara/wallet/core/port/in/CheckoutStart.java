@@ -21,6 +21,10 @@ public sealed interface CheckoutStart {
     record SignInRequired(String productId) implements CheckoutStart {
     }
 
+    /** The payment provider refused to open the checkout, and why (for the buyer to read). */
+    record ProviderRefused(String reason) implements CheckoutStart {
+    }
+
     /** The email address given is not one. */
     record InvalidEmail(String email) implements CheckoutStart {
     }

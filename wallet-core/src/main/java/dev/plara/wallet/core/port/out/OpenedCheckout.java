@@ -5,7 +5,7 @@ import dev.plara.wallet.core.domain.Money;
 import java.util.Objects;
 
 /** A checkout the provider opened: its id, the hosted page to send the browser to, and what it will charge. */
-public record OpenedCheckout(String id, String url, Money amount) {
+public record OpenedCheckout(String id, String url, Money amount) implements CheckoutOutcome {
 
     public OpenedCheckout {
         Objects.requireNonNull(id, "id");
