@@ -59,6 +59,11 @@ final class PolarShop {
         return api.get("/v1/orders/" + orderId, emulator.accessToken()).json();
     }
 
+    /** The refunds of {@code orderId}, read back from Polar's API, oldest first. */
+    JsonNode refundsOf(String orderId) {
+        return api.get("/v1/refunds/?order_id=" + orderId + "&limit=100", emulator.accessToken()).json().path("items");
+    }
+
     /** Refunds {@code amount} minor units of {@code orderId} at Polar and returns Polar's refund JSON. */
     JsonNode refund(String orderId, long amount) {
         var body = Map.of("order_id", orderId, "reason", "customer_request", "amount", amount);
