@@ -80,8 +80,10 @@ class ChaosRunTest {
             System.out.println("reconciliation: " + reconciliation);
             assertThat(reconciliation.status()).isEqualTo(200);
             assertThat(reconciliation.json().path("findings")).as(reconciliation.toString()).isEmpty();
+            var draining = System.nanoTime();
             await("the inbox to have nothing pending").atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1))
                     .until(() -> inboxTotal(http, "pending") == 0);
+            System.out.printf("inbox replay left nothing pending after %d ms%n", millisSince(draining));
 
             assertThat(inboxTotal(http, "applied")).as("one stored delivery per event").isEqualTo(events.size());
             assertThat(inboxTotal(http, "ignored")).isZero();

@@ -8,10 +8,17 @@ import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import dev.plara.polar.emulator.EmulatorConfig;
 import dev.plara.polar.emulator.PolarEmulator;
 import dev.plara.polar.webhook.KeyDerivation;
+import org.bson.Document;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * The real server in production mode in this JVM: Polar is an emulator started here, the store a MongoDB-wire server
@@ -59,6 +66,24 @@ final class InProcessPlara implements AutoCloseable {
 
     long count(String collection) {
         return database().getCollection(collection).countDocuments();
+    }
+
+    /**
+     * Every document of every collection (GridFS included), by collection, to compare before and after a request;
+     * without the reconciliation reports, which the scheduled job adds on its own, and once the outbox has sent what
+     * it had (the dispatcher job marks messages sent).
+     */
+    Map<String, List<Document>> snapshot() {
+        await("the outbox to be sent").atMost(Duration.ofSeconds(20)).until(() -> database().getCollection("outbox")
+                .countDocuments(new Document("status", "PENDING")) == 0);
+        var all = new TreeMap<String, List<Document>>();
+        for (String name : database().listCollectionNames()) {
+            if (name.equals("reconciliation_runs")) {
+                continue;
+            }
+            all.put(name, database().getCollection(name).find().sort(new Document("_id", 1)).into(new ArrayList<>()));
+        }
+        return all;
     }
 
     /** Signs a user in to Plara (the server remembers users on their first signed-in call). */
