@@ -7,9 +7,13 @@ import com.auth0.jwt.algorithms.Algorithm;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.function.UnaryOperator;
 
-/** Signs the JWTs a host platform would give its users (HS256, sub/email/roles/exp), and the forgeries an attacker would try. */
+/**
+ * Signs the JWTs a host platform would give its users (HS256, sub/email/roles/exp), and the forgeries an attacker
+ * would try.
+ */
 final class HostTokens {
 
     /** The HS256 secret the servers under test verify with (test-only, at least 32 characters). */
@@ -29,6 +33,22 @@ final class HostTokens {
     /** A valid token for {@code id}, changed by {@code change} before it is signed with the right key. */
     static String sign(String id, UnaryOperator<JWTCreator.Builder> change) {
         return change.apply(claims(id)).sign(Algorithm.HMAC256(SECRET.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * Tokens claiming to be {@code victim} that a server must refuse: {@code alg: none}, another key, expired, not yet
+     * valid, the signature stripped, and {@code victim}'s claims spliced into a genuine token of {@code attacker}.
+     */
+    static List<String> forgeriesFor(String victim, String attacker) {
+        var genuine = user(victim);
+        var attackers = user(attacker).split("\\.");
+        return List.of(
+                claims(victim).sign(Algorithm.none()),
+                claims(victim).sign(Algorithm.HMAC256("a-key-that-is-not-the-servers-32+")),
+                sign(victim, jwt -> jwt.withExpiresAt(Instant.now().minusSeconds(3600))),
+                sign(victim, jwt -> jwt.withNotBefore(Instant.now().plusSeconds(3600))),
+                genuine.substring(0, genuine.lastIndexOf('.') + 1),
+                attackers[0] + "." + genuine.split("\\.")[1] + "." + attackers[2]);
     }
 
     /** The claims of a valid one-hour token for {@code id}, not yet signed. */

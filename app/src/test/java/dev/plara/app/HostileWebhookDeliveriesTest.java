@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Issue 6: hostile deliveries to the webhook endpoint of the real server, checked by the real Polar verification:
- * RANDOM and mutated headers and bodies, sizes past 1 MiB, and encodings meant to confuse a verifier. Never a 5xx,
+ * random and mutated headers and bodies, sizes past 1 MiB, and encodings meant to confuse a verifier. Never a 5xx,
  * never a 2xx, and not a single document of the server's database changes.
  */
 @Timeout(120)
@@ -52,13 +52,12 @@ class HostileWebhookDeliveriesTest {
     void randomAndMutatedDeliveriesAreRefusedWithoutA5xxAndChangeNothing() {
         var before = bench.plara.snapshot();
         var statuses = new TreeMap<Integer, Integer>();
+        var input = new RandomWebhookInput(RANDOM, bench);
         for (int i = 0; i < 400; i++) {
-            var body = body(i);
-            var signature = RANDOM.nextInt(4) == 0 ? WebhookForger.signature(WebhookForger.standardKey(), "msg_" + i,
-                    WebhookForger.now(), bench.forgedOrderPaid(RANDOM, 10_00)) : printable(1 + RANDOM.nextInt(120));
-            var reply = bench.forger.deliver(maybe("msg_" + i), maybe(timestamp()), maybe(signature), body,
-                    "Content-Type", pick(CONTENT_TYPES), "Content-Encoding", pick(ENCODINGS),
-                    "x-" + printableToken(), printable(1 + RANDOM.nextInt(60)));
+            var reply = bench.forger.deliver(input.maybe("msg_" + i), input.maybe(input.timestamp()),
+                    input.maybe(input.signature("msg_" + i)), input.body(i),
+                    "Content-Type", input.pick(CONTENT_TYPES), "Content-Encoding", input.pick(ENCODINGS),
+                    "x-" + input.token(), input.printable(1 + RANDOM.nextInt(60)));
 
             assertThat(reply.status()).as("delivery %d: %s", i, reply).isBetween(400, 499);
             statuses.merge(reply.status(), 1, Integer::sum);
@@ -111,54 +110,6 @@ class HostileWebhookDeliveriesTest {
         assertThat(reply.status()).as(reply.toString()).isEqualTo(413);
         assertThat(reply.problem()).isEqualTo("payload-too-large");
         assertThat(bench.plara.snapshot()).isEqualTo(before);
-    }
-
-    /** A body: empty, RANDOM bytes (some just under or over 1 MiB), a forged order, or one with bytes flipped. */
-    private byte[] body(int i) {
-        return switch (i % 10) {
-            case 0 -> new byte[0];
-            case 1 -> randomBytes(1024 * 1024 - RANDOM.nextInt(3));
-            case 2 -> randomBytes(1024 * 1024 + 1 + RANDOM.nextInt(3));
-            case 3, 4 -> bench.forgedOrderPaid(RANDOM, 1 + RANDOM.nextInt(100_000));
-            case 5, 6 -> {
-                var forged = bench.forgedOrderPaid(RANDOM, 50_00);
-                forged[RANDOM.nextInt(forged.length)] = (byte) RANDOM.nextInt(256);
-                yield forged;
-            }
-            default -> randomBytes(RANDOM.nextInt(4096));
-        };
-    }
-
-    private String timestamp() {
-        long now = WebhookForger.now();
-        return pick(List.of(String.valueOf(now), String.valueOf(now - 301), String.valueOf(now + 400), "-1", "0",
-                "99999999999999999999", "1e9", " " + now + " ", printable(12), ""));
-    }
-
-    private String maybe(String value) {
-        return RANDOM.nextInt(4) == 0 ? null : value;
-    }
-
-    private <T> T pick(List<T> values) {
-        return values.get(RANDOM.nextInt(values.size()));
-    }
-
-    private byte[] randomBytes(int size) {
-        var bytes = new byte[size];
-        RANDOM.nextBytes(bytes);
-        return bytes;
-    }
-
-    private String printable(int length) {
-        var text = new StringBuilder();
-        for (int i = 0; i < length; i++) {
-            text.append((char) ('!' + RANDOM.nextInt(94)));
-        }
-        return text.toString();
-    }
-
-    private String printableToken() {
-        return Integer.toString(RANDOM.nextInt(1_000_000), 36);
     }
 
     private static byte[] gzip(byte[] bytes) throws java.io.IOException {

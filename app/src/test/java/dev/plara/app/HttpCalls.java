@@ -8,7 +8,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-/** Calls a server on loopback over real HTTP (Plara as a browser, a host platform or Polar would; the Polar emulator as Plara would). */
+/**
+ * Calls a server on loopback over real HTTP: Plara as a browser, a host platform or Polar would, the Polar emulator as
+ * Plara would.
+ */
 final class HttpCalls {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(20);
