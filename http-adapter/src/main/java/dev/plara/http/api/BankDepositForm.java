@@ -35,6 +35,7 @@ record BankDepositForm(Receipt receipt, Money amount, String senderName, String 
 
     static BankDepositForm read(Context ctx, Requests requests) {
         if (!ctx.isMultipartFormData()) {
+            requests.drain(ctx);
             throw ProblemType.UNSUPPORTED_MEDIA_TYPE.exception("send the deposit as multipart/form-data");
         }
         if (ctx.req().getContentLengthLong() > MAX_REQUEST_BYTES) {
@@ -59,6 +60,7 @@ record BankDepositForm(Receipt receipt, Money amount, String senderName, String 
             if (overLimit(unreadable)) {
                 throw requests.tooLarge(ctx, TOO_LARGE);
             }
+            requests.drain(ctx);
             throw invalid("the multipart body is malformed or truncated");
         }
     }
