@@ -35,6 +35,7 @@ record BankDepositForm(Receipt receipt, Money amount, String senderName, String 
 
     static BankDepositForm read(Context ctx, Requests requests) {
         if (!ctx.isMultipartFormData()) {
+            requests.drain(ctx);
             throw ProblemType.UNSUPPORTED_MEDIA_TYPE.exception("send the deposit as multipart/form-data");
         }
         if (ctx.req().getContentLengthLong() > MAX_REQUEST_BYTES) {
@@ -59,9 +60,7 @@ record BankDepositForm(Receipt receipt, Money amount, String senderName, String 
             if (overLimit(unreadable)) {
                 throw requests.tooLarge(ctx, TOO_LARGE);
             }
-            // Jetty will not reuse a connection whose multipart body it could not parse: say so, or a keep-alive
-            // client sends its next request into a closed connection.
-            ctx.header("Connection", "close");
+            requests.drain(ctx);
             throw invalid("the multipart body is malformed or truncated");
         }
     }

@@ -62,19 +62,29 @@ public final class Requests {
      * to read the answer instead of a reset connection; larger ones are cut off.
      */
     public ProblemException tooLarge(Context ctx, String detail) {
-        if (ctx.req().getContentLengthLong() <= MAX_DRAIN_BYTES) {
-            try {
-                var in = ctx.req().getInputStream();
-                var buffer = new byte[64 * 1024];
-                long drained = 0;
-                for (int read = in.read(buffer); read > 0 && drained < MAX_DRAIN_BYTES; read = in.read(buffer)) {
-                    drained += read;
-                }
-            } catch (IOException | RuntimeException gone) {
-                // the client went away or the body was consumed already: nothing left to drain
-            }
-        }
+        drain(ctx);
         return ProblemType.PAYLOAD_TOO_LARGE.exception(detail);
+    }
+
+    /**
+     * Reads and discards what is left of a body of up to 16 MiB, before refusing a request whose body was not read to
+     * its end: otherwise the server answers while the client is still sending and closes the connection, and a client
+     * that already reuses that connection for its next request loses it.
+     */
+    public void drain(Context ctx) {
+        if (ctx.req().getContentLengthLong() > MAX_DRAIN_BYTES) {
+            return;
+        }
+        try {
+            var in = ctx.req().getInputStream();
+            var buffer = new byte[64 * 1024];
+            long drained = 0;
+            for (int read = in.read(buffer); read > 0 && drained < MAX_DRAIN_BYTES; read = in.read(buffer)) {
+                drained += read;
+            }
+        } catch (IOException | RuntimeException gone) {
+            // the client went away or the body was consumed already: nothing left to drain
+        }
     }
 
     /** Query parameters {@code page} (from 1) and {@code size} (1-100, default 20). */

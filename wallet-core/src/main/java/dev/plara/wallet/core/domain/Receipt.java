@@ -1,6 +1,7 @@
 package dev.plara.wallet.core.domain;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /** The bytes of a transfer receipt with the type they were found to be. The array is not copied: do not change it. */
 public record Receipt(byte[] content, ReceiptType type) {
@@ -30,7 +31,13 @@ public record Receipt(byte[] content, ReceiptType type) {
         }
         var sniffed = ReceiptType.sniff(content);
         if (sniffed.isEmpty()) {
-            return new ReceiptCheck.Refused("the receipt must be a whole PNG, JPEG, WebP or PDF file");
+            return new ReceiptCheck.Refused("the receipt must be a whole PNG, JPEG, WebP or PDF file, with nothing after"
+                    + " its end");
+        }
+        var active = sniffed.get() == ReceiptType.PDF ? PdfActiveContent.find(content) : Optional.<String>empty();
+        if (active.isPresent()) {
+            return new ReceiptCheck.Refused("the PDF holds active content (" + active.get() + "); send a plain PDF"
+                    + " or a screenshot of the transfer");
         }
         var declared = declaredMediaType == null ? null : declaredMediaType.split(";")[0].strip();
         if (declared != null && ReceiptType.ofMediaType(declared).filter(type -> type != sniffed.get()).isPresent()) {

@@ -6,14 +6,14 @@ import java.util.Optional;
 
 /**
  * The file types a transfer receipt may be, told apart by their bytes, never by a name or a declared type. A file
- * must also end the way its type ends (PNG's IEND chunk, JPEG's end marker, PDF's {@code %%EOF}, WebP's RIFF length),
- * which turns away truncated files and most polyglots.
+ * must also be whole: PNG's chunks and JPEG's markers are walked to the end marker, which must end the file, WebP's
+ * RIFF length must be the file's, and a PDF must end with {@code %%EOF}. That turns away truncated files and polyglots
+ * (an image followed by an HTML page or a ZIP archive, even one repeating the image's end marker).
  */
 public enum ReceiptType {
     PNG("image/png"), JPEG("image/jpeg"), WEBP("image/webp"), PDF("application/pdf");
 
     private static final byte[] PNG_MAGIC = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
-    private static final byte[] PNG_END = {'I', 'E', 'N', 'D', (byte) 0xAE, 0x42, 0x60, (byte) 0x82};
     private static final int PDF_TAIL = 1024;
 
     private final String mediaType;
@@ -42,9 +42,9 @@ public enum ReceiptType {
 
     private boolean matches(byte[] b) {
         return switch (this) {
-            case PNG -> b.length >= 20 && startsWith(b, PNG_MAGIC) && endsWith(b, PNG_END);
+            case PNG -> b.length >= 20 && startsWith(b, PNG_MAGIC) && ImageStructure.wholePng(b);
             case JPEG -> b.length >= 8 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xD8 && (b[2] & 0xFF) == 0xFF
-                    && (b[b.length - 2] & 0xFF) == 0xFF && (b[b.length - 1] & 0xFF) == 0xD9;
+                    && ImageStructure.wholeJpeg(b);
             case WEBP -> b.length >= 16 && ascii(b, 0, "RIFF") && ascii(b, 8, "WEBP") && riffLength(b) == b.length - 8;
             case PDF -> b.length >= 16 && ascii(b, 0, "%PDF-") && tail(b).contains("%%EOF");
         };
@@ -52,10 +52,6 @@ public enum ReceiptType {
 
     private static boolean startsWith(byte[] bytes, byte[] prefix) {
         return Arrays.equals(bytes, 0, prefix.length, prefix, 0, prefix.length);
-    }
-
-    private static boolean endsWith(byte[] bytes, byte[] suffix) {
-        return Arrays.equals(bytes, bytes.length - suffix.length, bytes.length, suffix, 0, suffix.length);
     }
 
     private static boolean ascii(byte[] bytes, int at, String text) {

@@ -1,0 +1,104 @@
+package dev.plara.app;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import dev.plara.polar.emulator.EmulatorConfig;
+import dev.plara.polar.emulator.PolarEmulator;
+import dev.plara.polar.webhook.KeyDerivation;
+import org.bson.Document;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The real server in production mode in this JVM: Polar is an emulator started here, the store a MongoDB-wire server
+ * (mongo-java-server) started here and reached through {@code MONGODB_URI}, so a test can look into the database the
+ * server wrote through its own driver client.
+ */
+final class InProcessPlara implements AutoCloseable {
+
+    static final String ALLOWED_ORIGIN = "https://shop.plara.test";
+
+    final PolarEmulator emulator;
+    final PolarShop shop;
+    final PlaraApplication app;
+    final HttpCalls http;
+    private final MongoServer mongo;
+    private final MongoClient client;
+
+    private InProcessPlara(Path workingDirectory) {
+        this.mongo = new MongoServer(new MemoryBackend());
+        var mongoUri = "mongodb://127.0.0.1:" + mongo.bind().getPort();
+        this.emulator = PolarEmulator.start(EmulatorConfig.forTests());
+        this.shop = new PolarShop(emulator);
+        var env = ProductionEnvironment.against(emulator, 0);
+        env.putAll(Map.of("MONGODB_URI", mongoUri, "CORS_ORIGINS", ALLOWED_ORIGIN));
+        this.app = PlaraApplication.start(AppConfig.from(env, workingDirectory));
+        this.http = new HttpCalls(app.localUrl());
+        this.client = MongoClients.create(mongoUri);
+    }
+
+    /** Starts everything; {@code workingDirectory} holds no {@code .env}, so only the environment given here counts. */
+    static InProcessPlara start(Path workingDirectory) {
+        return new InProcessPlara(workingDirectory);
+    }
+
+    /** Has the emulator deliver its webhooks to this server, signed with the server's secret. */
+    void registerWebhookEndpoint() {
+        emulator.registerWebhook(URI.create(app.localUrl() + PolarWebhook.PATH), ProductionEnvironment.WEBHOOK_SECRET,
+                KeyDerivation.STANDARD);
+    }
+
+    /** The database the server keeps everything in, read through a client of the test's own. */
+    MongoDatabase database() {
+        return client.getDatabase("plara");
+    }
+
+    long count(String collection) {
+        return database().getCollection(collection).countDocuments();
+    }
+
+    /**
+     * Every document of every collection (GridFS included), by collection, to compare before and after a request;
+     * without the reconciliation reports, which the scheduled job adds on its own, and once the outbox has sent what
+     * it had (the dispatcher job marks messages sent).
+     */
+    Map<String, List<Document>> snapshot() {
+        await("the outbox to be sent").atMost(Duration.ofSeconds(20)).until(() -> database().getCollection("outbox")
+                .countDocuments(new Document("status", "PENDING")) == 0);
+        var all = new TreeMap<String, List<Document>>();
+        for (String name : database().listCollectionNames()) {
+            if (name.equals("reconciliation_runs")) {
+                continue;
+            }
+            all.put(name, database().getCollection(name).find().sort(new Document("_id", 1)).into(new ArrayList<>()));
+        }
+        return all;
+    }
+
+    /** Signs a user in to Plara (the server remembers users on their first signed-in call). */
+    void signIn(String user) {
+        var me = http.get("/api/me", HostTokens.user(user));
+        if (me.status() != 200) {
+            throw new IllegalStateException("cannot sign in " + user + ": " + me);
+        }
+    }
+
+    @Override
+    public void close() {
+        app.close();
+        client.close();
+        emulator.close();
+        mongo.shutdownNow();
+    }
+}
