@@ -1,18 +1,12 @@
 package dev.plara.app;
 
 import dev.plara.http.ReadinessCheck;
-import dev.plara.polar.PolarCheckoutGateway;
-import dev.plara.polar.PolarPaymentHistory;
-import dev.plara.polar.PolarPaymentWebhooks;
-import dev.plara.polar.PolarProductCatalog;
-import dev.plara.polar.PolarRefundGateway;
+import dev.plara.polar.PolarPaymentProvider;
 import dev.plara.polar.client.PolarClient;
 import dev.plara.polar.client.PolarClientConfig;
 import dev.plara.polar.emulator.EmulatorConfig;
 import dev.plara.polar.emulator.PolarEmulator;
 import dev.plara.polar.webhook.KeyDerivation;
-import dev.plara.polar.webhook.PolarEventTranslator;
-import dev.plara.polar.webhook.WebhookVerifier;
 import dev.plara.wallet.core.service.PaymentProvider;
 
 import java.net.URI;
@@ -41,13 +35,9 @@ final class PolarConnection implements AutoCloseable {
         var token = emulator != null ? emulator.accessToken() : config.accessToken();
         this.topUpProductId = emulator != null ? emulator.topUpProductId() : config.topUpProductId().orElseThrow();
         var client = new PolarClient(PolarClientConfig.of(server, token));
-        var translator = new PolarEventTranslator(topUpProductId);
-        this.provider = new PaymentProvider(
-                new PolarCheckoutGateway(client, publicBaseUrl + "/checkout/success?checkout_id={CHECKOUT_ID}",
-                        publicBaseUrl + "/checkout/return"),
-                new PolarProductCatalog(client), new PolarRefundGateway(client),
-                new PolarPaymentWebhooks(new WebhookVerifier(config.webhookSecret(), clock), translator),
-                new PolarPaymentHistory(client, translator));
+        this.provider = PolarPaymentProvider.create(client, topUpProductId, config.webhookSecret(),
+                publicBaseUrl + "/checkout/success?checkout_id={CHECKOUT_ID}", publicBaseUrl + "/checkout/return",
+                clock);
     }
 
     PaymentProvider provider() {

@@ -1,0 +1,31 @@
+package dev.plara.polar;
+
+import dev.plara.polar.client.PolarClient;
+import dev.plara.polar.webhook.PolarEventTranslator;
+import dev.plara.polar.webhook.WebhookVerifier;
+import dev.plara.wallet.core.service.PaymentProvider;
+
+import java.time.Clock;
+
+/** The core's payment provider on Polar: checkouts, products, refunds, webhooks and order history over one client. */
+public final class PolarPaymentProvider {
+
+    private PolarPaymentProvider() {
+    }
+
+    /**
+     * @param topUpProductId the custom-price product that tops wallets up
+     * @param webhookSecret  the webhook endpoint's signing secret, of either key derivation
+     * @param successUrl     where buyers land after paying, with {@code {CHECKOUT_ID}} in it
+     * @param returnUrl      the hosted checkout's back link, or {@code null}
+     * @param clock          what webhook timestamps are judged against
+     */
+    public static PaymentProvider create(PolarClient client, String topUpProductId, String webhookSecret,
+                                         String successUrl, String returnUrl, Clock clock) {
+        var translator = new PolarEventTranslator(topUpProductId);
+        return new PaymentProvider(new PolarCheckoutGateway(client, successUrl, returnUrl),
+                new PolarProductCatalog(client), new PolarRefundGateway(client),
+                new PolarPaymentWebhooks(new WebhookVerifier(webhookSecret, clock), translator),
+                new PolarPaymentHistory(client, translator));
+    }
+}
