@@ -57,8 +57,12 @@ public final class PolarClient {
         return allPages("/v1/orders/", query.toQuery(), PolarOrder.class);
     }
 
+    /**
+     * Asks for a refund. Polar takes no idempotency key, so this is retried only when Polar surely did not act (a 429,
+     * no connection); after a 5xx or a timeout the refund may exist: the exception says so and reconciliation finds it.
+     */
     public PolarRefund createRefund(RefundCreate refund) {
-        return http.post("/v1/refunds/", refund, type(PolarRefund.class));
+        return http.postOnce("/v1/refunds/", refund, type(PolarRefund.class));
     }
 
     /** The refunds of one order. */

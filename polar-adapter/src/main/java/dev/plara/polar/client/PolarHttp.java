@@ -7,14 +7,20 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.URI;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
-/** Sends JSON requests to Polar with the bearer token and version header, retrying as the {@link RetryPolicy} says. */
+/**
+ * Sends JSON requests to Polar with the bearer token and version header, retrying as the {@link RetryPolicy} says. A
+ * request that must not take effect twice is retried only when Polar surely did not act on it: after a 429, or when
+ * no connection could be made; never after a 5xx or a timeout, which leave that open.
+ */
 final class PolarHttp {
 
     private static final Logger LOG = LoggerFactory.getLogger(PolarHttp.class);
@@ -32,19 +38,30 @@ final class PolarHttp {
     }
 
     <T> T get(String pathAndQuery, JavaType type) {
-        return read(exchange("GET", pathAndQuery, HttpRequest.BodyPublishers.noBody()), type);
+        return read(exchange("GET", pathAndQuery, HttpRequest.BodyPublishers.noBody(), true), type);
     }
 
+    /** A POST that may safely be sent twice (a second open checkout charges nobody). */
     <T> T post(String path, Object body, JavaType type) {
+        return post(path, body, type, true);
+    }
+
+    /** A POST that must not take effect twice, such as a refund: see the class comment for when it is retried. */
+    <T> T postOnce(String path, Object body, JavaType type) {
+        return post(path, body, type, false);
+    }
+
+    private <T> T post(String path, Object body, JavaType type, boolean replayable) {
         try {
             byte[] bytes = json.writeValueAsBytes(body);
-            return read(exchange("POST", path, HttpRequest.BodyPublishers.ofByteArray(bytes)), type);
+            return read(exchange("POST", path, HttpRequest.BodyPublishers.ofByteArray(bytes), replayable), type);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("cannot write request body for " + path, e);
         }
     }
 
-    private HttpResponse<byte[]> exchange(String method, String path, HttpRequest.BodyPublisher body) {
+    private HttpResponse<byte[]> exchange(String method, String path, HttpRequest.BodyPublisher body,
+                                          boolean replayable) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(config.baseUrl() + path))
                 .timeout(config.requestTimeout())
                 .header("Authorization", "Bearer " + config.accessToken())
@@ -56,8 +73,9 @@ final class PolarHttp {
         RetryPolicy policy = config.retryPolicy();
         for (int attempt = 1; ; attempt++) {
             boolean last = attempt >= policy.maxAttempts();
-            HttpResponse<byte[]> response = sendOnce(request, attempt, last);
-            Optional<Duration> wait = response == null ? Optional.of(policy.backoff(attempt)) : retryWait(response, attempt);
+            HttpResponse<byte[]> response = sendOnce(request, attempt, last, replayable);
+            Optional<Duration> wait = response == null ? Optional.of(policy.backoff(attempt))
+                    : retryWait(response, attempt, replayable);
             if (wait.isEmpty() || last) {
                 return response;
             }
@@ -66,7 +84,7 @@ final class PolarHttp {
     }
 
     /** One try; {@code null} after an IO error that may be retried, an exception after one that may not. */
-    private HttpResponse<byte[]> sendOnce(HttpRequest request, int attempt, boolean last) {
+    private HttpResponse<byte[]> sendOnce(HttpRequest request, int attempt, boolean last, boolean replayable) {
         String what = request.method() + " " + request.uri().getPath();
         try {
             HttpResponse<byte[]> response = transport.send(request);
@@ -74,7 +92,7 @@ final class PolarHttp {
             return response;
         } catch (IOException e) {
             LOG.warn("Polar {} failed (attempt {}): {}", what, attempt, e.toString());
-            if (last) {
+            if (last || !(replayable || neverSent(e))) {
                 throw new PolarApiException(what + " failed: " + e, e);
             }
             return null;
@@ -85,7 +103,7 @@ final class PolarHttp {
     }
 
     /** How long to wait before retrying this response, empty when it is final. */
-    private Optional<Duration> retryWait(HttpResponse<byte[]> response, int attempt) {
+    private Optional<Duration> retryWait(HttpResponse<byte[]> response, int attempt, boolean replayable) {
         int status = response.statusCode();
         if (status == 429) {
             Optional<Duration> retryAfter = response.headers().firstValue("retry-after").flatMap(PolarHttp::seconds);
@@ -94,7 +112,12 @@ final class PolarHttp {
             }
             return Optional.of(config.retryPolicy().backoff(attempt));
         }
-        return status >= 500 ? Optional.of(config.retryPolicy().backoff(attempt)) : Optional.empty();
+        return status >= 500 && replayable ? Optional.of(config.retryPolicy().backoff(attempt)) : Optional.empty();
+    }
+
+    /** No connection was made, so the request never reached Polar. */
+    private static boolean neverSent(IOException e) {
+        return e instanceof ConnectException || e instanceof HttpConnectTimeoutException;
     }
 
     private void pause(Duration wait, String what) {

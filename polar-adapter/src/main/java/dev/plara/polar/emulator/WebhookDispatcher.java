@@ -84,7 +84,7 @@ final class WebhookDispatcher implements AutoCloseable {
         DeliveryAttempt result = send(endpoint, event, attempt);
         log.add(result);
         if (!result.succeeded() && attempt < MAX_ATTEMPTS) {
-            long wait = backoffMillis(attempt);
+            long wait = backoffMillis(attempt, backoffScale, ThreadLocalRandom.current().nextDouble());
             LOG.info("Webhook {} to {} failed (attempt {}), next in {} ms", event.type(), endpoint.url(), attempt, wait);
             try {
                 scheduler.schedule(() -> attempt(endpoint, event, attempt + 1), wait, TimeUnit.MILLISECONDS);
@@ -119,11 +119,10 @@ final class WebhookDispatcher implements AutoCloseable {
         }
     }
 
-    /** Polar's wait after the {@code n}-th failure: 2^n to 2^(n+1) seconds, scaled. */
-    private long backoffMillis(int failedAttempts) {
+    /** Polar's wait after the {@code n}-th failure: 2^n to 2^(n+1) seconds as {@code unit} goes from 0 to 1, scaled. */
+    static long backoffMillis(int failedAttempts, double scale, double unit) {
         long baseMillis = 1000L << failedAttempts;
-        double jittered = baseMillis * (1 + ThreadLocalRandom.current().nextDouble());
-        return Math.round(jittered * backoffScale);
+        return Math.round(baseMillis * (1 + unit) * scale);
     }
 
     @Override

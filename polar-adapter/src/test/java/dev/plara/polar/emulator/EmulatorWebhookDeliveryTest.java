@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -91,6 +92,11 @@ class EmulatorWebhookDeliveryTest {
         assertThat(receiver.next(10 * PAYMENT_EVENTS, Duration.ofSeconds(20))).hasSize(40);
         assertThat(receiver.drain(Duration.ofMillis(1500))).isEmpty();
         assertThat(emulator.deliveries()).extracting(DeliveryAttempt::attempt).contains(10).doesNotContain(11);
+        String firstId = emulator.deliveries().get(0).webhookId();
+        List<Instant> times = emulator.deliveries().stream().filter(a -> a.webhookId().equals(firstId))
+                .map(DeliveryAttempt::at).toList();
+        assertThat(Duration.between(times.get(0), times.get(1))).isLessThan(Duration.ofMillis(250));
+        assertThat(Duration.between(times.get(8), times.get(9))).isGreaterThanOrEqualTo(Duration.ofMillis(512));
     }
 
     @Test

@@ -1,6 +1,8 @@
 package dev.plara.polar.webhook;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -26,6 +28,22 @@ class PolarEventParserTest {
                     assertThat(event.order().netAmount()).isEqualTo(1234);
                     assertThat(event.order().metadata()).containsEntry("plara_user_id", "alice");
                 }));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"order.created, OrderEvent", "order.updated, OrderEvent", "order.paid, OrderEvent",
+            "order.refunded, OrderEvent", "refund.created, RefundEvent", "refund.updated, RefundEvent",
+            "checkout.updated, CheckoutEvent", "subscription.created, SubscriptionEvent",
+            "subscription.active, SubscriptionEvent", "subscription.updated, SubscriptionEvent",
+            "subscription.canceled, SubscriptionEvent", "subscription.uncanceled, SubscriptionEvent",
+            "subscription.revoked, SubscriptionEvent"})
+    void everyTypePlaraActsOnIsReadIntoItsTypedEvent(String type, String eventClass) {
+        ParseResult result = parse("{\"type\":\"" + type + "\",\"timestamp\":\"2026-05-01T10:00:00Z\","
+                + "\"data\":{\"id\":\"x1\",\"status\":\"succeeded\"}}");
+        assertThat(result).isInstanceOfSatisfying(ParseResult.Parsed.class, parsed -> {
+            assertThat(parsed.event().type()).isEqualTo(type);
+            assertThat(parsed.event().getClass().getSimpleName()).isEqualTo(eventClass);
+        });
     }
 
     @Test
