@@ -28,7 +28,8 @@ final class Jobs {
                 .every(Duration.ofSeconds(30), Duration.ofSeconds(30), "repair and sweep", () -> {
                     stores.repair();
                     return core.sweep().sweep();
-                }, (SweepReport report) -> report.entriesSettled() + report.approvalsFinished() > 0)
+                }, (SweepReport report) -> report.entriesSettled() + report.approvalsFinished()
+                        + report.rejectionsFinished() > 0)
                 .every(Duration.ofMinutes(10), Duration.ofMinutes(1), "reconciliation", core.reconcile()::reconcile,
                         report -> !report.clean() || report.credited() + report.refundsApplied() > 0);
     }

@@ -15,7 +15,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * Stops each of the core's units of work right after every one of its writes (all of them, counted in a clean run)
  * and checks that recovery leaves exactly the state of the unit done once, or of it never started, and nothing else:
- * by the system alone (repair and sweep), and with the caller trying again (a redelivered webhook, a second click).
+ * by the system alone (repair and sweep, and for a unit a webhook runs, the inbox replaying it), and with the caller
+ * trying again (a redelivered webhook, a second click).
  */
 class CrashRecoveryTest {
 
@@ -34,7 +35,7 @@ class CrashRecoveryTest {
                 int point = crashAfter;
                 String name = scenario + ", crash after write " + point + " of " + writes;
                 tests.add(DynamicTest.dynamicTest(name + ", recovered by the system",
-                        () -> assertThat(crashThen(scenario, point, CrashScenarios::recover))
+                        () -> assertThat(crashThen(scenario, point, scenario.systemRecovery()))
                                 .isIn(neverStarted, doneOnce)));
                 tests.add(DynamicTest.dynamicTest(name + ", tried again", () -> assertThat(crashThen(scenario, point,
                         scenario.unit().andThen(CrashScenarios::recover))).isEqualTo(doneOnce)));

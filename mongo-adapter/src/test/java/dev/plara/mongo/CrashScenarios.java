@@ -11,9 +11,12 @@ import dev.plara.wallet.core.domain.ReceiptRef;
 import dev.plara.wallet.core.domain.UserId;
 import dev.plara.wallet.core.domain.UserProfile;
 import dev.plara.wallet.core.port.in.ApplyRefundUseCase.CompletedRefund;
+import dev.plara.wallet.core.port.in.AssignUnmatchedPaymentUseCase.AssignPayment;
 import dev.plara.wallet.core.port.in.ConfirmCardPaymentUseCase.PaidDeposit;
+import dev.plara.wallet.core.port.in.FulfilProductOrderUseCase.PaidProductOrder;
 import dev.plara.wallet.core.port.in.PurchaseContentUseCase.PurchaseContent;
 import dev.plara.wallet.core.port.in.ReviewBankDepositUseCase.ApproveDeposit;
+import dev.plara.wallet.core.port.in.ReviewBankDepositUseCase.RejectDeposit;
 
 import java.util.List;
 import java.util.function.Consumer;
@@ -21,14 +24,28 @@ import java.util.function.Consumer;
 import static dev.plara.mongo.CoreOnMongo.T0;
 
 /**
- * The core's own units of work on the Mongo stores (a card payment, a content purchase, a bank deposit approval, a
- * refund), each with what has to be there before it, and the recovery the system runs by itself: {@code repair()}
+ * The core's own units of work on the Mongo stores (a card payment, a content purchase, a bank deposit approval and
+ * rejection, a refund, an admin crediting a parked payment, a direct product purchase and its refund), each with what
+ * has to be there before it, and the recovery the system runs by itself: {@code repair()}
  * and the core's sweep.
  */
 final class CrashScenarios {
 
-    /** What to prepare and the unit of work to crash. */
-    record Scenario(String name, Consumer<MongoPlaraStores> setup, Consumer<MongoPlaraStores> unit) {
+    /**
+     * What to prepare and the unit of work to crash. A unit {@code replayedByInbox} is run by a webhook whose delivery
+     * the inbox keeps pending until it is applied, so the system's own recovery includes running the unit again.
+     */
+    record Scenario(String name, Consumer<MongoPlaraStores> setup, Consumer<MongoPlaraStores> unit,
+                    boolean replayedByInbox) {
+        Scenario(String name, Consumer<MongoPlaraStores> setup, Consumer<MongoPlaraStores> unit) {
+            this(name, setup, unit, false);
+        }
+
+        /** What the system does by itself after this unit crashed. */
+        Consumer<MongoPlaraStores> systemRecovery() {
+            return replayedByInbox ? unit.andThen(CrashScenarios::recover) : CrashScenarios::recover;
+        }
+
         @Override
         public String toString() {
             return name;
@@ -50,7 +67,14 @@ final class CrashScenarios {
                 new Scenario("bank deposit approval", CrashScenarios::submittedDeposit, s -> CoreOnMongo.on(s)
                         .reviewBankDeposit().approve(new ApproveDeposit(DEPOSIT, "admin"))),
                 new Scenario("refund", CrashScenarios::funded, s -> CoreOnMongo.on(s).applyRefund()
-                        .apply(new CompletedRefund("r-1", "o-0", Money.usd(25_00), T0))));
+                        .apply(new CompletedRefund("r-1", "o-0", Money.usd(25_00), T0))),
+                new Scenario("bank deposit rejection", CrashScenarios::submittedDeposit, s -> CoreOnMongo.on(s)
+                        .reviewBankDeposit().reject(new RejectDeposit(DEPOSIT, "admin", "no such transfer"))),
+                new Scenario("unmatched payment assignment", CrashScenarios::parkedPayment, s -> CoreOnMongo.on(s)
+                        .assignUnmatchedPayment().assign(new AssignPayment("o-9", ANN, "admin", "matched by email"))),
+                new Scenario("product order fulfilment", CrashScenarios::knownUser, CrashScenarios::buyProduct, true),
+                new Scenario("product order refund", CrashScenarios::boughtProduct, s -> CoreOnMongo.on(s)
+                        .applyRefund().apply(new CompletedRefund("r-2", "po-1", Money.usd(9_00), T0)), true));
     }
 
     /** What the system does by itself after a crash: roll wallet caches forward, then the core's sweep. */
@@ -73,6 +97,23 @@ final class CrashScenarios {
         knownUser(s);
         s.bankDeposits().insert(BankDeposit.submitted(DEPOSIT, ANN, Money.etb(750_00), new ReceiptRef("r-1"),
                 BankDetails.of("Abebe Kebede", "FT-9001", "+251911000000"), T0));
+    }
+
+    /** A payment for a user Plara has never seen, parked for an admin. */
+    private static void parkedPayment(MongoPlaraStores s) {
+        knownUser(s);
+        CoreOnMongo.on(s).confirmCardPayment().confirm(new PaidDeposit("o-9", null, "stranger", "ann@example.org",
+                Money.usd(15_00), T0));
+    }
+
+    private static void boughtProduct(MongoPlaraStores s) {
+        knownUser(s);
+        buyProduct(s);
+    }
+
+    private static void buyProduct(MongoPlaraStores s) {
+        CoreOnMongo.on(s).fulfilProductOrder().fulfil(new PaidProductOrder("po-1", null, ANN.value(),
+                "ann@example.org", "prod-ebook", "The e-book", Money.usd(9_00), null, T0));
     }
 
     private static void pay(MongoPlaraStores s, String orderId, Money amount) {

@@ -1,6 +1,7 @@
 package dev.plara.mongo;
 
 import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoDatabase;
 import dev.plara.wallet.core.domain.Account;
 import dev.plara.wallet.core.domain.BankDeposit;
 import dev.plara.wallet.core.domain.BankDetails;
@@ -20,6 +21,8 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import static dev.plara.mongo.CoreOnMongo.T0;
@@ -42,6 +45,10 @@ class H2PersistenceTest {
             assertThat(stores.bankDeposits().insert(deposit("d2", "FT-5678"))).isTrue();
         }
         try (var mongo = InProcessMongo.h2(file)) {
+            var db = mongo.client().getDatabase("plara");
+            assertThat(uniqueIndexes(db, MongoSchema.LEDGER_ENTRIES)).as("kept by the file, before any start-up")
+                    .contains("wallet_seq", "one_credit_per_bank_code");
+            assertThat(uniqueIndexes(db, MongoSchema.BANK_DEPOSITS)).contains("one_active_deposit_per_code");
             var stores = MongoPlaraStores.connect(mongo.client(), "plara", TransactionMode.AUTO);
             stores.rebuildIndexes();
             var wallet = Account.wallet(UserId.of("ann"), Money.etb(0).currency());
@@ -105,6 +112,13 @@ class H2PersistenceTest {
         var result = stores.ledger().append(credit, Overdraft.FORBIDDEN);
         assertThat(result).isInstanceOfSatisfying(AppendResult.Appended.class,
                 appended -> assertThat(appended.posted().walletSequence()).isEqualTo(last + 1));
+    }
+
+    /** The names of a collection's unique indexes, as the server lists them. */
+    private static List<String> uniqueIndexes(MongoDatabase db, String collection) {
+        return db.getCollection(collection).listIndexes().into(new ArrayList<>()).stream()
+                .filter(index -> Boolean.TRUE.equals(index.getBoolean("unique"))).map(index -> index.getString("name"))
+                .toList();
     }
 
     private static BankDeposit deposit(String id, String code) {

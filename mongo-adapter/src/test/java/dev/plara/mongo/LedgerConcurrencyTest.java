@@ -1,6 +1,7 @@
 package dev.plara.mongo;
 
 import dev.plara.wallet.core.domain.Account;
+import dev.plara.wallet.core.domain.EntryKind;
 import dev.plara.wallet.core.domain.LedgerEntry;
 import dev.plara.wallet.core.domain.Money;
 import dev.plara.wallet.core.domain.UserId;
@@ -28,7 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Eight threads append 500 mixed operations each to a handful of wallets: fresh credits, credits every thread repeats,
  * purchases competing for one balance, and refunds. What the ledger holds must be what a simple sequential model
- * makes of exactly the entries it answered {@code Appended} for.
+ * makes of exactly the entries it answered {@code Appended} for, and those answers must be sound: no credit or refund
+ * lost, no purchase refused that the balance covered, none appended that the balance did not.
  */
 class LedgerConcurrencyTest {
 
@@ -60,11 +62,41 @@ class LedgerConcurrencyTest {
         assertThat(appended).extracting(o -> o.entry().key()).doesNotHaveDuplicates();
         assertThat(outcomes).allSatisfy(o -> assertThat(o.result()).isNotInstanceOf(AppendResult.Conflict.class));
         assertThat(outcomes).filteredOn(o -> o.result() instanceof AppendResult.InsufficientFunds).isNotEmpty();
+        assertThat(outcomes).filteredOn(o -> o.result() instanceof AppendResult.AlreadyApplied).isNotEmpty();
+        assertNothingRefusedWithoutCause(outcomes);
         assertThat(modelBalances(appended)).isEqualTo(ledgerBalances(ledger));
         var everyKey = outcomes.stream().map(o -> o.entry().key()).distinct().toList();
         assertThat(everyKey).allSatisfy(key -> assertThat(ledger.find(key).isPresent())
                 .isEqualTo(appended.stream().anyMatch(o -> o.entry().key().equals(key))));
+        var stored = new long[1];
+        ledger.forEachEntry(posted -> stored[0]++);
+        assertThat(stored[0]).as("entries in the ledger").isEqualTo(appended.size());
         assertThat(CoreOnMongo.auditDiscrepancies(stores)).isEmpty();
+    }
+
+    /**
+     * The model takes the ledger's answers as given, so they must be sound on their own: a credit or a refund is never
+     * refused (the first of its key is appended, every repeat answers already applied), a purchase is appended or
+     * refused for a balance below its price, and no appended purchase leaves its wallet below zero.
+     */
+    private static void assertNothingRefusedWithoutCause(List<Outcome> outcomes) {
+        for (Outcome o : outcomes) {
+            var result = o.result();
+            if (o.entry().kind() != EntryKind.PURCHASE) {
+                assertThat(result).as("credit or refund %s", o.entry().key())
+                        .isInstanceOfAny(AppendResult.Appended.class, AppendResult.AlreadyApplied.class);
+            } else if (result instanceof AppendResult.InsufficientFunds lacking) {
+                assertThat(lacking.balance().balance().isLessThan(o.entry().amount())).as("refusal of %s at %s",
+                        o.entry().key(), lacking.balance()).isTrue();
+            } else {
+                assertThat(result).isInstanceOfSatisfying(AppendResult.Appended.class,
+                        done -> assertThat(done.posted().balanceAfter().isNegative()).isFalse());
+            }
+        }
+        var creditKeys = outcomes.stream().filter(o -> o.entry().kind() != EntryKind.PURCHASE)
+                .map(o -> o.entry().key()).distinct().toList();
+        assertThat(creditKeys).allSatisfy(key -> assertThat(outcomes).filteredOn(o -> o.entry().key().equals(key)
+                && o.result() instanceof AppendResult.Appended).as("appended once: %s", key).hasSize(1));
     }
 
     private static List<Outcome> run(LedgerStore ledger, int thread) {

@@ -34,7 +34,7 @@ public record BankDeposit(
         if ((status == DepositStatus.PENDING) != (review == null)) {
             throw new IllegalArgumentException("a deposit has a review exactly when it is no longer pending");
         }
-        if (status == DepositStatus.REJECTED && review.reason() == null) {
+        if ((status == DepositStatus.REJECTING || status == DepositStatus.REJECTED) && review.reason() == null) {
             throw new IllegalArgumentException("a rejection says why");
         }
     }
@@ -60,6 +60,15 @@ public record BankDeposit(
 
     public BankDeposit rejected(String reviewer, Instant at, String reason) {
         return with(DepositStatus.REJECTED, new Review(reviewer, at, reason));
+    }
+
+    /** The claim a rejection takes before its notifications go out; {@link #rejected()} completes it. */
+    public BankDeposit rejecting(String reviewer, Instant at, String reason) {
+        return with(DepositStatus.REJECTING, new Review(reviewer, at, reason));
+    }
+
+    public BankDeposit rejected() {
+        return with(DepositStatus.REJECTED, review);
     }
 
     private BankDeposit with(DepositStatus next, Review nextReview) {

@@ -20,6 +20,8 @@ import java.time.Clock;
 /**
  * An admin's review of bank deposits. An approval first claims the deposit ({@code PENDING -> APPROVING}) so that no
  * rejection can race the credit, then credits once under the key {@code bank:<id>}; settling the credit completes it.
+ * A rejection likewise claims the deposit ({@code PENDING -> REJECTING}), tells the user and the operators, then
+ * completes; a rejection cut off by a crash is finished by the next one or by the sweeper.
  */
 public final class DepositReviewService implements ReviewBankDepositUseCase {
 
@@ -77,19 +79,31 @@ public final class DepositReviewService implements ReviewBankDepositUseCase {
         if (found.isEmpty()) {
             return new ReviewResult.UnknownDeposit(command.deposit());
         }
-        if (found.get().status() != DepositStatus.PENDING) {
-            return new ReviewResult.NotPending(found.get());
+        var deposit = found.get();
+        if (deposit.status() == DepositStatus.REJECTING) {
+            return stores.unitOfWork().run(() -> tellAndComplete(deposit));
         }
-        var rejected = found.get().rejected(command.reviewer(), clock.instant(), command.reason().strip());
+        if (deposit.status() != DepositStatus.PENDING) {
+            return new ReviewResult.NotPending(deposit);
+        }
+        var claimed = deposit.rejecting(command.reviewer(), clock.instant(), command.reason().strip());
         return stores.unitOfWork().run(() -> {
-            if (!stores.deposits().replace(DepositStatus.PENDING, rejected)) {
-                return new ReviewResult.NotPending(stores.deposits().find(rejected.id()).orElseThrow());
+            if (!stores.deposits().replace(DepositStatus.PENDING, claimed)) {
+                return new ReviewResult.NotPending(stores.deposits().find(claimed.id()).orElseThrow());
             }
-            stores.notifications().add(Notification.unread("deposit-rejected:" + rejected.id(), rejected.user(),
-                    NotificationKind.DEPOSIT_REJECTED, Messages.rejection(rejected), null, rejected.review().at()));
-            stores.outbox().enqueue(new OutboxMessage("log:deposit-rejected:" + rejected.id(), Channel.TELEGRAM, null,
-                    null, Messages.operatorRejection(rejected), rejected.review().at()));
-            return new ReviewResult.Rejected(rejected);
+            return tellAndComplete(claimed);
         });
+    }
+
+    /** Tells the user and the operators of a claimed rejection (both idempotent by id), then completes it. */
+    private ReviewResult tellAndComplete(BankDeposit claimed) {
+        var review = claimed.review();
+        stores.notifications().add(Notification.unread("deposit-rejected:" + claimed.id(), claimed.user(),
+                NotificationKind.DEPOSIT_REJECTED, Messages.rejection(claimed), null, review.at()));
+        stores.outbox().enqueue(new OutboxMessage("log:deposit-rejected:" + claimed.id(), Channel.TELEGRAM, null,
+                null, Messages.operatorRejection(claimed), review.at()));
+        var rejected = claimed.rejected();
+        stores.deposits().replace(DepositStatus.REJECTING, rejected);
+        return new ReviewResult.Rejected(rejected);
     }
 }

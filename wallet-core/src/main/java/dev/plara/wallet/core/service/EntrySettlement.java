@@ -1,5 +1,6 @@
 package dev.plara.wallet.core.service;
 
+import dev.plara.wallet.core.domain.Assignment;
 import dev.plara.wallet.core.domain.Channel;
 import dev.plara.wallet.core.domain.DepositStatus;
 import dev.plara.wallet.core.domain.Entitlement;
@@ -12,7 +13,7 @@ import dev.plara.wallet.core.domain.PostedEntry;
 
 /**
  * Applies the follow-ups of a posted entry: the in-app notification, the operator log message, the entitlement a
- * purchase bought, the approval a bank credit completes. Every step is idempotent, so settling twice, or finishing a
+ * purchase bought, the approval a bank credit completes, the assignment an admin's credit of a parked payment completes. Every step is idempotent, so settling twice, or finishing a
  * settlement a crash interrupted, gives the same state as settling once.
  */
 final class EntrySettlement {
@@ -26,7 +27,10 @@ final class EntrySettlement {
     void settle(PostedEntry posted) {
         var entry = posted.entry();
         switch (entry.kind()) {
-            case CARD_DEPOSIT -> notify(posted, NotificationKind.CREDIT, Messages.cardCredit(posted));
+            case CARD_DEPOSIT -> {
+                completeAssignment(posted);
+                notify(posted, NotificationKind.CREDIT, Messages.cardCredit(posted));
+            }
             case BANK_DEPOSIT -> {
                 completeApproval(posted);
                 notify(posted, NotificationKind.DEPOSIT_APPROVED, Messages.bankCredit(posted));
@@ -55,6 +59,15 @@ final class EntrySettlement {
         stores.deposits().find(depositId)
                 .filter(deposit -> deposit.status() == DepositStatus.APPROVING)
                 .ifPresent(deposit -> stores.deposits().replace(DepositStatus.APPROVING, deposit.approved()));
+    }
+
+    /** A parked payment an admin credited is marked assigned, even when a crash came between the credit and that. */
+    private void completeAssignment(PostedEntry posted) {
+        var facts = posted.entry().facts();
+        if (facts.processedBy() != null && facts.orderId() != null) {
+            stores.unmatched().assign(facts.orderId(), new Assignment(posted.entry().wallet().owner(),
+                    facts.processedBy(), facts.processedAt(), facts.notes()));
+        }
     }
 
     private void grantPurchase(PostedEntry posted) {

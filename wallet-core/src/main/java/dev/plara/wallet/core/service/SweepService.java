@@ -7,8 +7,8 @@ import dev.plara.wallet.core.port.in.ReviewBankDepositUseCase;
 import dev.plara.wallet.core.port.in.SweepUseCase;
 
 /**
- * Finishes interrupted work: settles entries whose follow-ups were not confirmed, and completes approvals that
- * claimed a deposit but crashed before crediting it. Bounded per run, so a long backlog is worked off over runs.
+ * Finishes interrupted work: settles entries whose follow-ups were not confirmed, completes approvals that
+ * claimed a deposit but crashed before crediting it, and rejections that claimed one but crashed before telling anyone. Bounded per run, so a long backlog is worked off over runs.
  */
 public final class SweepService implements SweepUseCase {
 
@@ -28,7 +28,8 @@ public final class SweepService implements SweepUseCase {
     @Override
     public SweepReport sweep() {
         int approvals = finishApprovals();
-        return new SweepReport(settleEntries(), approvals);
+        int rejections = finishRejections();
+        return new SweepReport(settleEntries(), approvals, rejections);
     }
 
     private int settleEntries() {
@@ -51,6 +52,15 @@ public final class SweepService implements SweepUseCase {
         var claimed = stores.deposits().byStatus(DepositStatus.APPROVING, PageRequest.first(BATCH)).items();
         for (BankDeposit deposit : claimed) {
             reviews.approve(new ReviewBankDepositUseCase.ApproveDeposit(deposit.id(), deposit.review().reviewer()));
+        }
+        return claimed.size();
+    }
+
+    private int finishRejections() {
+        var claimed = stores.deposits().byStatus(DepositStatus.REJECTING, PageRequest.first(BATCH)).items();
+        for (BankDeposit deposit : claimed) {
+            var review = deposit.review();
+            reviews.reject(new ReviewBankDepositUseCase.RejectDeposit(deposit.id(), review.reviewer(), review.reason()));
         }
         return claimed.size();
     }

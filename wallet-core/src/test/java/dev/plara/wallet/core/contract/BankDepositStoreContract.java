@@ -44,8 +44,11 @@ public abstract class BankDepositStoreContract {
         assertThat(store.insert(Samples.deposit("d2", "bob", "FT001", clock.tick()))).isFalse();
         assertThat(store.find(new DepositId("d2"))).isEmpty();
 
-        store.replace(DepositStatus.PENDING, first.rejected("admin", clock.tick(), "blurry receipt"));
-        assertThat(store.insert(Samples.deposit("d3", "alice", "FT001", clock.tick()))).isTrue();
+        var rejecting = first.rejecting("admin", clock.tick(), "blurry receipt");
+        store.replace(DepositStatus.PENDING, rejecting);
+        assertThat(store.insert(Samples.deposit("d3", "alice", "FT001", clock.tick()))).as("while rejecting").isFalse();
+        store.replace(DepositStatus.REJECTING, rejecting.rejected());
+        assertThat(store.insert(Samples.deposit("d4", "alice", "FT001", clock.tick()))).isTrue();
     }
 
     @Test

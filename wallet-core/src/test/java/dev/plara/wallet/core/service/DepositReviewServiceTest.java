@@ -115,6 +115,37 @@ class DepositReviewServiceTest {
     }
 
     @Test
+    void aRejectionInterruptedAfterItsClaimCannotBeApprovedAndIsFinishedAsFirstDecidedByTheNextRejection() {
+        var deposit = submitted("FT0001");
+        h.stores.deposits().replace(DepositStatus.PENDING, deposit.rejecting("admin-1", h.clock.tick(), "Blurry"));
+
+        var lateApproval = h.core.reviewBankDeposit().approve(new ApproveDeposit(deposit.id(), "admin-2"));
+        var retried = h.core.reviewBankDeposit().reject(new RejectDeposit(deposit.id(), "admin-2", "Other reason"));
+
+        assertThat(lateApproval).isInstanceOf(ReviewResult.NotPending.class);
+        assertThat(retried).isInstanceOfSatisfying(ReviewResult.Rejected.class, result -> assertThat(result.deposit())
+                .isEqualTo(deposit.rejected("admin-1", result.deposit().review().at(), "Blurry")));
+        assertThat(h.stores.notifications().of(alice, PageRequest.first(5)).items()).singleElement()
+                .satisfies(note -> assertThat(note.message()).endsWith("was rejected: Blurry"));
+    }
+
+    @Test
+    void aRejectionInterruptedAfterItsClaimIsFinishedByTheSweep() {
+        var deposit = submitted("FT0001");
+        h.stores.deposits().replace(DepositStatus.PENDING, deposit.rejecting("admin-1", h.clock.tick(), "Blurry"));
+
+        var report = h.core.sweep().sweep();
+        var again = h.core.sweep().sweep();
+
+        assertThat(report.rejectionsFinished()).isEqualTo(1);
+        assertThat(again.rejectionsFinished()).isZero();
+        assertThat(h.stores.deposits().find(deposit.id()).orElseThrow().status()).isEqualTo(DepositStatus.REJECTED);
+        assertThat(h.stores.notifications().of(alice, PageRequest.first(5)).items()).hasSize(1);
+        assertThat(h.stores.outbox().find("log:deposit-rejected:" + deposit.id())).isPresent();
+        assertThat(submit(Money.usd(5_00), "FT0001")).isInstanceOf(SubmitResult.Submitted.class);
+    }
+
+    @Test
     void unknownDepositsAreSaidSo() {
         var unknown = new DepositId("nope");
 

@@ -1,5 +1,11 @@
 package dev.plara.wallet.core.service;
 
+import dev.plara.wallet.core.domain.Account;
+import dev.plara.wallet.core.domain.Conversion;
+import dev.plara.wallet.core.domain.EntryFacts;
+import dev.plara.wallet.core.domain.EntryKind;
+import dev.plara.wallet.core.domain.IdempotencyKey;
+import dev.plara.wallet.core.domain.LedgerEntry;
 import dev.plara.wallet.core.domain.Money;
 import dev.plara.wallet.core.domain.PageRequest;
 import dev.plara.wallet.core.domain.UserId;
@@ -7,6 +13,7 @@ import dev.plara.wallet.core.fixtures.CoreHarness;
 import dev.plara.wallet.core.port.in.AssignUnmatchedPaymentUseCase.AssignPayment;
 import dev.plara.wallet.core.port.in.AssignUnmatchedPaymentUseCase.AssignResult;
 import dev.plara.wallet.core.port.in.ConfirmCardPaymentUseCase.CardPaymentResult;
+import dev.plara.wallet.core.port.out.Overdraft;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,6 +59,26 @@ class UnmatchedPaymentServiceTest {
         assertThat(assign("order_1", "alice")).isEqualTo(
                 new AssignResult.Refused("order order_1 was assigned to bob already"));
         assertThat(h.balanceOf("alice")).isEqualTo(Money.usd(0));
+    }
+
+    @Test
+    void aCrashBetweenTheCreditAndTheAssignmentIsFinishedByTheSweep() {
+        h.core.confirmCardPayment().confirm(h.paid("order_1", null, Money.usd(12_00)));
+        var usd = Money.usd(0).currency();
+        var creditedButNotAssigned = new LedgerEntry(IdempotencyKey.polarOrder("order_1"), Account.polarClearing(usd),
+                Account.wallet(UserId.of("bob"), usd), Money.usd(12_00), EntryKind.CARD_DEPOSIT,
+                EntryFacts.polarOrder("order_1", null, Conversion.identity(usd), Money.usd(12_00))
+                        .processed("admin-1", h.clock.tick(), "by email"), h.clock.tick());
+        h.stores.ledger().append(creditedButNotAssigned, Overdraft.FORBIDDEN);
+
+        h.core.sweep().sweep();
+
+        var parked = h.core.listUnmatchedPayments().list(false, PageRequest.first(10)).items().get(0);
+        assertThat(parked.waiting()).isFalse();
+        assertThat(parked.assignment().user()).isEqualTo(UserId.of("bob"));
+        assertThat(parked.assignment().by()).isEqualTo("admin-1");
+        assertThat(parked.assignment().note()).isEqualTo("by email");
+        assertThat(h.balanceOf("bob")).isEqualTo(Money.usd(12_00));
     }
 
     @Test
