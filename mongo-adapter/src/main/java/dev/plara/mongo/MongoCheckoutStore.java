@@ -28,7 +28,7 @@ final class MongoCheckoutStore implements CheckoutStore {
     public boolean attachOrder(String checkoutId, String orderId) {
         var attached = checkouts.update(Docs.allOf(Filters.eq("_id", checkoutId), Filters.exists("orderId", false)),
                 Updates.set("orderId", orderId));
-        return attached.getMatchedCount() == 1 || checkouts.count(Filters.eq("_id", checkoutId)) == 1;
+        return attached.getMatchedCount() == 1 || checkouts.first(Filters.eq("_id", checkoutId)) != null;
     }
 
     @Override

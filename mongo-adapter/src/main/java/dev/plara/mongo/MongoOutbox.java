@@ -2,6 +2,7 @@ package dev.plara.mongo;
 
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
@@ -26,9 +27,10 @@ import static dev.plara.mongo.OutboxMapper.NEXT_ATTEMPT_AT;
 import static dev.plara.mongo.OutboxMapper.STATUS;
 
 /**
- * The outbox in {@code outbox}, one document per key. A claim is one {@code findOneAndUpdate} guarded by "pending, due,
- * and not leased (or the lease ran out)", so two workers on any number of clients never hold one message at once;
- * finishing is guarded by the lease owner.
+ * The outbox in {@code outbox}, one document per key. A batch is claimed by one query for the oldest due keys, then
+ * one {@code findOneAndUpdate} per key guarded by "pending, due, and not leased (or the lease ran out)", so two workers
+ * on any number of clients never hold one message at once (a key another worker took meanwhile is skipped); finishing
+ * is guarded by the lease owner.
  */
 final class MongoOutbox implements Outbox {
 
@@ -47,22 +49,24 @@ final class MongoOutbox implements Outbox {
     public List<OutboxDelivery> claimDue(Instant now, String worker, Duration lease, int limit) {
         var claim = Updates.combine(Updates.set(LEASE_OWNER, worker),
                 Updates.set(LEASE_UNTIL, Docs.date(now.plus(lease))));
-        var oldestDueFirst = new FindOneAndUpdateOptions().sort(Sorts.ascending(NEXT_ATTEMPT_AT, "_id"))
-                .returnDocument(ReturnDocument.AFTER);
+        var candidates = outbox.find(claimable(now)).sort(Sorts.ascending(NEXT_ATTEMPT_AT, "_id"))
+                .projection(Projections.include("_id")).limit(limit);
         var claimed = new ArrayList<OutboxDelivery>();
-        var claimedKeys = new ArrayList<String>();
-        while (claimed.size() < limit) {
-            var claimable = Docs.allOf(Filters.eq(STATUS, OutboxStatus.PENDING.name()),
-                    Filters.lte(NEXT_ATTEMPT_AT, Docs.date(now)), Filters.nin("_id", claimedKeys),
-                    Filters.or(Filters.exists(LEASE_UNTIL, false), Filters.lte(LEASE_UNTIL, Docs.date(now))));
-            Document next = outbox.findAndUpdate(claimable, claim, oldestDueFirst);
-            if (next == null) {
-                break;
+        for (Document candidate : candidates.into(new ArrayList<>())) {
+            var stillClaimable = Docs.allOf(Filters.eq("_id", candidate.getString("_id")), claimable(now));
+            Document taken = outbox.findAndUpdate(stillClaimable, claim,
+                    new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
+            if (taken != null) {
+                claimed.add(OutboxMapper.fromDocument(taken));
             }
-            claimed.add(OutboxMapper.fromDocument(next));
-            claimedKeys.add(next.getString("_id"));
         }
         return claimed;
+    }
+
+    /** Pending, due, and not leased (or the lease ran out). */
+    private static Bson claimable(Instant now) {
+        return Docs.allOf(Filters.eq(STATUS, OutboxStatus.PENDING.name()), Filters.lte(NEXT_ATTEMPT_AT, Docs.date(now)),
+                Filters.or(Filters.exists(LEASE_UNTIL, false), Filters.lte(LEASE_UNTIL, Docs.date(now))));
     }
 
     @Override
