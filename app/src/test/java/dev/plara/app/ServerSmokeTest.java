@@ -112,6 +112,13 @@ class ServerSmokeTest {
                 .containsExactly("store=true", "polar=true");
     }
 
+    @Test
+    void theBannerSaysWhichModeStoreAndPolarRunAndWhereToOpenIt() {
+        assertThat(app.banner()).contains("DEMO mode", "embedded MongoDB-wire store in " + dataDir,
+                "the local Polar emulator at http://127.0.0.1:",
+                "open:   http://localhost:" + app.localUrl().getPort() + "/signin");
+    }
+
     /** The ids of the deliveries in the server's inbox with {@code status}, as admins read them. */
     private static List<String> inbox(InboxStatus status) {
         var page = http.get("/api/admin/webhooks?size=100&status=" + status.name().toLowerCase(Locale.ROOT),
