@@ -48,6 +48,18 @@ class AppConfigTest {
     }
 
     @Test
+    void demoModeKeepsTheSecretsItIsGiven() {
+        var config = config(Map.of("PLARA_JWT_SECRET", "a-shared-secret-of-at-least-32-characters",
+                "POLAR_WEBHOOK_SECRET", "whsec_AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8="));
+
+        assertThat(config.demo()).isTrue();
+        assertThat(config.server().jwtSecret()).isEqualTo("a-shared-secret-of-at-least-32-characters");
+        assertThat(config.polar().webhookSecret()).isEqualTo("whsec_AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=");
+        assertThat(config(Map.of()).server().jwtSecret()).as("generated anew when not given")
+                .isNotEqualTo(config(Map.of()).server().jwtSecret());
+    }
+
+    @Test
     void aRealPolarAccountNeedsItsSecretTopUpProductAndJwtKey() {
         var config = config(realPolar());
         assertThat(config.demo()).isFalse();
