@@ -89,6 +89,13 @@ class AppConfigTest {
         assertThatThrownBy(() -> config(Map.of("PLARA_JWT_SECRET", "short"))).hasMessageStartingWith("PLARA_JWT_SECRET:");
         assertThatThrownBy(() -> config(Map.of("TELEGRAM_BOT_TOKEN", "123:abc"))).hasMessageStartingWith(
                 "TELEGRAM_CHAT_ID:");
+        assertThatThrownBy(() -> config(Map.of("TELEGRAM_BOT_TOKEN", "123:abc", "TELEGRAM_CHAT_ID", "-100",
+                "TELEGRAM_API_BASE", "api.telegram.org"))).hasMessageStartingWith("TELEGRAM_API_BASE:");
+        assertThatThrownBy(() -> config(Map.of("SMTP_HOST", "mail.plara.dev", "SMTP_FROM", "orders@plara.dev",
+                "SMTP_STARTTLS", "yes"))).as("never read as false").hasMessageStartingWith("SMTP_STARTTLS:");
+        var polarElsewhere = realPolar();
+        polarElsewhere.put("POLAR_SERVER", "polar.example.org");
+        assertThatThrownBy(() -> config(polarElsewhere)).hasMessageStartingWith("POLAR_SERVER:");
     }
 
     @Test
