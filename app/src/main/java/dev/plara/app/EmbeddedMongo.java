@@ -18,10 +18,12 @@ final class EmbeddedMongo implements AutoCloseable {
 
     private final MongoServer server;
     private final InetSocketAddress address;
+    private final boolean reopened;
 
-    private EmbeddedMongo(MongoServer server, InetSocketAddress address) {
+    private EmbeddedMongo(MongoServer server, InetSocketAddress address, boolean reopened) {
         this.server = server;
         this.address = address;
+        this.reopened = reopened;
     }
 
     static EmbeddedMongo open(Path dataDirectory) {
@@ -30,8 +32,15 @@ final class EmbeddedMongo implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the data directory " + dataDirectory, e);
         }
-        var server = new MongoServer(new DurableH2Backend(dataDirectory.resolve(FILE_NAME).toString()));
-        return new EmbeddedMongo(server, server.bind());
+        var file = dataDirectory.resolve(FILE_NAME);
+        boolean reopened = Files.exists(file);
+        var server = new MongoServer(new DurableH2Backend(file.toString()));
+        return new EmbeddedMongo(server, server.bind(), reopened);
+    }
+
+    /** Whether the data file was there before (then it may hold what a crash left); {@code false} on a first start. */
+    boolean reopened() {
+        return reopened;
     }
 
     String connectionString() {

@@ -2,6 +2,7 @@ package dev.plara.app;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -51,6 +52,24 @@ final class Env {
         } catch (RuntimeException bad) {
             throw new ConfigException(name, "is not valid (" + bad.getMessage() + ")");
         }
+    }
+
+    /** An absolute http(s) URL, such as {@code https://api.telegram.org}. */
+    URI url(String name, URI fallback) {
+        var url = parsed(name, URI::create, fallback);
+        if (url != null && (!"http".equals(url.getScheme()) && !"https".equals(url.getScheme()) || url.getHost() == null)) {
+            throw new ConfigException(name, "must be an http(s) URL like https://api.example.org");
+        }
+        return url;
+    }
+
+    /** {@code true} or {@code false} (in any case); anything else is refused rather than read as false. */
+    boolean flag(String name, boolean fallback) {
+        var raw = optional(name);
+        if (raw.isPresent() && !raw.get().equalsIgnoreCase("true") && !raw.get().equalsIgnoreCase("false")) {
+            throw new ConfigException(name, "must be true or false");
+        }
+        return raw.map(Boolean::parseBoolean).orElse(fallback);
     }
 
     int port(String name, int fallback) {

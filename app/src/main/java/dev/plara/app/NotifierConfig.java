@@ -13,11 +13,11 @@ record NotifierConfig(Optional<Telegram> telegram, Optional<Smtp> smtp) {
     static NotifierConfig from(Env env) {
         var telegram = env.optional("TELEGRAM_BOT_TOKEN").map(token -> new Telegram(token,
                 env.required("TELEGRAM_CHAT_ID", "with TELEGRAM_BOT_TOKEN (the chat that logs credits)"),
-                env.parsed("TELEGRAM_API_BASE", URI::create, URI.create("https://api.telegram.org"))));
+                env.url("TELEGRAM_API_BASE", URI.create("https://api.telegram.org"))));
         var smtp = env.optional("SMTP_HOST").map(host -> new Smtp(host, env.port("SMTP_PORT", 587),
                 env.optional("SMTP_USERNAME"), env.optional("SMTP_PASSWORD"),
                 env.required("SMTP_FROM", "with SMTP_HOST (the sender address of confirmations)"),
-                env.parsed("SMTP_STARTTLS", Boolean::parseBoolean, true)));
+                env.flag("SMTP_STARTTLS", true)));
         return new NotifierConfig(telegram, smtp);
     }
 

@@ -1,6 +1,5 @@
 package dev.plara.app;
 
-import java.net.URI;
 import java.util.Optional;
 
 /**
@@ -22,7 +21,7 @@ record PolarConfig(boolean emulated, String server, String accessToken, String w
         }
         var server = env.optional("POLAR_SERVER").orElse("sandbox");
         if (!server.equals("sandbox") && !server.equals("production")) {
-            env.parsed("POLAR_SERVER", URI::create, null);
+            env.url("POLAR_SERVER", null);
         }
         var secret = env.required("POLAR_WEBHOOK_SECRET", "with POLAR_ACCESS_TOKEN (the endpoint's signing secret)");
         var topUp = env.required("PLARA_TOPUP_PRODUCT_ID", "with POLAR_ACCESS_TOKEN (the custom-price top-up product)");

@@ -9,7 +9,8 @@ import org.bson.Document;
 
 /**
  * The MongoDB the stores live in: the one {@code MONGODB_URI} names, or the embedded file-backed server started here.
- * Either way Plara talks to it through the same driver and adapter. Opening it repairs what a crash left behind.
+ * Either way Plara talks to it through the same driver and adapter. Opening it repairs what a crash left behind
+ * (reopening the embedded file also rebuilds its indexes; a new file has nothing to rebuild).
  */
 final class StoreConnection implements AutoCloseable {
 
@@ -28,7 +29,7 @@ final class StoreConnection implements AutoCloseable {
             close();
             throw new ConfigException("MONGODB_TRANSACTIONS", refused.getMessage());
         }
-        if (embedded != null) {
+        if (embedded != null && embedded.reopened()) {
             stores.rebuildIndexes();
         }
         stores.repair();

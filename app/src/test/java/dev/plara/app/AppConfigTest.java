@@ -48,6 +48,18 @@ class AppConfigTest {
     }
 
     @Test
+    void demoModeKeepsTheSecretsItIsGiven() {
+        var config = config(Map.of("PLARA_JWT_SECRET", "a-shared-secret-of-at-least-32-characters",
+                "POLAR_WEBHOOK_SECRET", "whsec_AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8="));
+
+        assertThat(config.demo()).isTrue();
+        assertThat(config.server().jwtSecret()).isEqualTo("a-shared-secret-of-at-least-32-characters");
+        assertThat(config.polar().webhookSecret()).isEqualTo("whsec_AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=");
+        assertThat(config(Map.of()).server().jwtSecret()).as("generated anew when not given")
+                .isNotEqualTo(config(Map.of()).server().jwtSecret());
+    }
+
+    @Test
     void aRealPolarAccountNeedsItsSecretTopUpProductAndJwtKey() {
         var config = config(realPolar());
         assertThat(config.demo()).isFalse();
@@ -77,6 +89,13 @@ class AppConfigTest {
         assertThatThrownBy(() -> config(Map.of("PLARA_JWT_SECRET", "short"))).hasMessageStartingWith("PLARA_JWT_SECRET:");
         assertThatThrownBy(() -> config(Map.of("TELEGRAM_BOT_TOKEN", "123:abc"))).hasMessageStartingWith(
                 "TELEGRAM_CHAT_ID:");
+        assertThatThrownBy(() -> config(Map.of("TELEGRAM_BOT_TOKEN", "123:abc", "TELEGRAM_CHAT_ID", "-100",
+                "TELEGRAM_API_BASE", "api.telegram.org"))).hasMessageStartingWith("TELEGRAM_API_BASE:");
+        assertThatThrownBy(() -> config(Map.of("SMTP_HOST", "mail.plara.dev", "SMTP_FROM", "orders@plara.dev",
+                "SMTP_STARTTLS", "yes"))).as("never read as false").hasMessageStartingWith("SMTP_STARTTLS:");
+        var polarElsewhere = realPolar();
+        polarElsewhere.put("POLAR_SERVER", "polar.example.org");
+        assertThatThrownBy(() -> config(polarElsewhere)).hasMessageStartingWith("POLAR_SERVER:");
     }
 
     @Test

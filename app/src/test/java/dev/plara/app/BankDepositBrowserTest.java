@@ -30,6 +30,9 @@ class BankDepositBrowserTest {
         assertThat(browser.find("#bank-amount").getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(browser.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("bank-amount");
         fillIn("250", "FT24001ALICE", Receipts.png(files));
+        for (String corrected : new String[] {"bank-amount", "sender", "code", "phone", "receipt"}) {
+            assertThat(browser.find("#" + corrected).getAttribute("aria-invalid")).as("%s, corrected", corrected).isNull();
+        }
         assertThat(browser.visible("#preview-name").getText()).startsWith("Image: transfer-receipt.png");
         assertThat(loaded(browser.visible("#preview-image"))).as("the image preview shows").isTrue();
         E2E.screenshot("preview");

@@ -69,6 +69,8 @@ class DirectPurchaseBrowserTest {
         assertThat(browser.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("email");
         assertThat(browser.url()).isEqualTo(E2E.url("/"));
         E2E.screenshot();
+        browser.find("#email").sendKeys("g");
+        assertThat(browser.find("#email").getAttribute("aria-invalid")).as("no longer marked once edited").isNull();
     }
 
     private static WebElement card(String product) {

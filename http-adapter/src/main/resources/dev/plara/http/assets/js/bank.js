@@ -1,6 +1,6 @@
 // Bank deposits: the form with a receipt preview before sending and upload progress, and past submissions.
 import { api, upload } from './api.js';
-import { el, fill, invalid, minorUnits, say, when, words } from './dom.js';
+import { el, fill, invalid, minorUnits, say, validOnEdit, when, words } from './dom.js';
 
 const MAX_BYTES = 5 * 1024 * 1024;
 const TYPES = ['image/png', 'image/jpeg', 'image/webp', 'application/pdf'];
@@ -35,6 +35,7 @@ function showPreview() {
     previewUrl = null;
   }
   preview.hidden = !file;
+  invalid(receipt, Boolean(file && receiptProblem(file)));
   if (!file) {
     return;
   }
@@ -118,6 +119,7 @@ async function send(currencies) {
 export function startBankDeposits(currencies) {
   fill(field('bank-currency'), currencies.map((currency) => el('option', { value: currency.code }, currency.code)));
   receipt.addEventListener('change', showPreview);
+  ['bank-amount', 'sender', 'code', 'phone'].forEach((id) => validOnEdit(field(id)));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     send(currencies);

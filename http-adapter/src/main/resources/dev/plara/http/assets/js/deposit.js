@@ -1,7 +1,7 @@
 // The deposit page: card amounts (presets and a custom amount within limits) through Polar's checkout,
 // and the bank transfer form with its past submissions (bank.js).
 import { api } from './api.js';
-import { el, fill, invalid, minorUnits, say } from './dom.js';
+import { el, fill, invalid, minorUnits, say, validOnEdit } from './dom.js';
 import { startBankDeposits } from './bank.js';
 
 const status = document.getElementById('card-status');
@@ -44,6 +44,7 @@ function setUpCard(options) {
   document.getElementById('custom-currency').textContent = currency.code;
   document.getElementById('custom-hint').textContent =
     `Any amount from ${options.custom.minimum.formatted} to ${options.custom.maximum.formatted}.`;
+  validOnEdit(customAmount);
   customForm.addEventListener('submit', (event) => {
     event.preventDefault();
     const minor = minorUnits(customAmount.value, currency.fraction_digits);

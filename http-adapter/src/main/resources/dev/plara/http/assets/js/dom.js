@@ -92,3 +92,8 @@ export function invalid(control, isInvalid) {
     control.removeAttribute('aria-invalid');
   }
 }
+
+/** Marks a control valid again as soon as it is edited, so a corrected field stops looking wrong before the next check. */
+export function validOnEdit(control) {
+  control.addEventListener('input', () => invalid(control, false));
+}

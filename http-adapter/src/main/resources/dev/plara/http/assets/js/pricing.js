@@ -1,7 +1,7 @@
 // The pricing page: Polar's products with their prices and a Buy button each. Guests give an email;
 // credit packs need a signed-in user (they add money to a wallet).
 import { api } from './api.js';
-import { el, fill, invalid, say, signedIn } from './dom.js';
+import { el, fill, invalid, say, signedIn, validOnEdit } from './dom.js';
 
 const status = document.getElementById('status');
 const products = document.getElementById('products');
@@ -75,6 +75,7 @@ function card(product) {
 
 async function load() {
   document.getElementById('guest').hidden = signedIn();
+  validOnEdit(email);
   try {
     const answer = await api('/api/products');
     fill(products, answer.products.map(card));
