@@ -70,7 +70,7 @@ class AdminPaymentsApiTest {
 
     @Test
     void aRefundIsRequestedFromThePaymentProviderWithinWhatWasPaid() {
-        api.harness.core.confirmCardPayment().confirm(api.harness.paid("ord-2", "alice", Money.usd(20_00)));
+        api.harness.creditPaidOrder("ord-2", "alice", Money.usd(20_00));
 
         var requested = refund("{\"order_id\":\"ord-2\",\"amount\":500,\"currency\":\"USD\",\"reason\":\"goodwill\"}");
         var tooMuch = refund("{\"order_id\":\"ord-2\",\"amount\":5000,\"currency\":\"USD\",\"reason\":\"x\"}");
@@ -91,7 +91,7 @@ class AdminPaymentsApiTest {
 
     @Test
     void aRefundTheProviderRefusesOrCannotTakeSaysSo() {
-        api.harness.core.confirmCardPayment().confirm(api.harness.paid("ord-2", "alice", Money.usd(20_00)));
+        api.harness.creditPaidOrder("ord-2", "alice", Money.usd(20_00));
         var body = "{\"order_id\":\"ord-2\",\"amount\":500,\"currency\":\"USD\",\"reason\":\"x\"}";
 
         api.harness.provider.refuseRefunds("RefundedAlready");

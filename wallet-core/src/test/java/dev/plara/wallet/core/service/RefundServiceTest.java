@@ -90,7 +90,7 @@ class RefundServiceTest {
 
     @Test
     void refundRequestsAreCheckedBeforeThePaymentProviderIsAsked() {
-        h.core.confirmCardPayment().confirm(h.paid("order_1", "alice", Money.usd(10_00)));
+        h.creditPaidOrder("order_1", "alice", Money.usd(10_00));
         var requests = h.core.requestRefund();
 
         assertThat(requests.request(new RequestRefund("order_1", Money.usd(10_01), "customer_request", "admin")))

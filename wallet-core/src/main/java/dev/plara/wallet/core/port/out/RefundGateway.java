@@ -6,8 +6,10 @@ import dev.plara.wallet.core.domain.Money;
  * Asks the payment provider to refund (part of) an order. The wallet is debited later, when the provider confirms
  * the refund, never here.
  *
- * <p>Contract: returns the provider's refund id, or the provider's refusal as a value; faults of the provider or the
- * network are thrown as {@link PaymentProviderException}.
+ * <p>Contract: a refund of a paid order, up to what is left of it, is {@code Accepted} with the provider's new refund
+ * id; a request the provider refuses (an order it never sold or that is not paid, more than is left, an order refunded
+ * already) is {@code Refused} in the provider's words. Faults of the provider or the network are thrown as
+ * {@link PaymentProviderException}.
  */
 public interface RefundGateway {
 
