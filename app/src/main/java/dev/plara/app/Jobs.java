@@ -11,7 +11,7 @@ import java.util.List;
 
 /**
  * What runs in the background and how often: the outbox every second, the webhook inbox every 5 s, repair and sweep
- * every 30 s, reconciliation with Polar every 10 minutes.
+ * (orphan receipts included) every 30 s, reconciliation with Polar every 10 minutes.
  */
 final class Jobs {
 
@@ -28,8 +28,7 @@ final class Jobs {
                 .every(Duration.ofSeconds(30), Duration.ofSeconds(30), "repair and sweep", () -> {
                     stores.repair();
                     return core.sweep().sweep();
-                }, (SweepReport report) -> report.entriesSettled() + report.approvalsFinished()
-                        + report.rejectionsFinished() > 0)
+                }, SweepReport::finishedSomething)
                 .every(Duration.ofMinutes(10), Duration.ofMinutes(1), "reconciliation", core.reconcile()::reconcile,
                         report -> !report.clean() || report.credited() + report.refundsApplied() > 0);
     }

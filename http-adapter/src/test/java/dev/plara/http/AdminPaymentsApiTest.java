@@ -1,6 +1,7 @@
 package dev.plara.http;
 
 import dev.plara.wallet.core.domain.Money;
+import dev.plara.wallet.core.port.out.RefundGateway.RefundRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -70,7 +71,7 @@ class AdminPaymentsApiTest {
 
     @Test
     void aRefundIsRequestedFromThePaymentProviderWithinWhatWasPaid() {
-        api.harness.core.confirmCardPayment().confirm(api.harness.paid("ord-2", "alice", Money.usd(20_00)));
+        api.harness.creditPaidOrder("ord-2", "alice", Money.usd(20_00));
 
         var requested = refund("{\"order_id\":\"ord-2\",\"amount\":500,\"currency\":\"USD\",\"reason\":\"goodwill\"}");
         var tooMuch = refund("{\"order_id\":\"ord-2\",\"amount\":5000,\"currency\":\"USD\",\"reason\":\"x\"}");
@@ -91,13 +92,27 @@ class AdminPaymentsApiTest {
 
     @Test
     void aRefundTheProviderRefusesOrCannotTakeSaysSo() {
-        api.harness.core.confirmCardPayment().confirm(api.harness.paid("ord-2", "alice", Money.usd(20_00)));
+        api.harness.creditPaidOrder("ord-2", "alice", Money.usd(20_00));
         var body = "{\"order_id\":\"ord-2\",\"amount\":500,\"currency\":\"USD\",\"reason\":\"x\"}";
 
-        api.harness.provider.refuseRefunds("RefundedAlready");
+        api.harness.provider.answerRefunds(new RefundRequest.Refused("RefundedAlready"));
         assertThat(refund(body).json().path("detail").asText()).isEqualTo("RefundedAlready");
         api.harness.provider.down(true);
-        assertThat(refund(body).status()).isEqualTo(502);
+        assertThat(refund(body).problem()).isEqualTo("provider-unavailable");
+    }
+
+    @Test
+    void aRefundThePaymentProviderMayHaveMadeSaysToCheckAtPolarBeforeAskingAgain() {
+        api.harness.creditPaidOrder("ord-2", "alice", Money.usd(20_00));
+        api.harness.provider.answerRefunds(new RefundRequest.Unconfirmed("Polar answered 503: try later"));
+
+        var reply = refund("{\"order_id\":\"ord-2\",\"amount\":500,\"currency\":\"USD\",\"reason\":\"x\"}");
+
+        assertThat(reply.status()).isEqualTo(502);
+        assertThat(reply.problem()).isEqualTo("refund-unconfirmed");
+        assertThat(reply.json().path("detail").asText()).contains("Polar answered 503: try later",
+                "may already exist at Polar", "Check the order at Polar", "before asking again");
+        assertThat(api.harness.balanceOf("alice")).isEqualTo(Money.usd(20_00));
     }
 
     private Reply refund(String json) {

@@ -2,6 +2,7 @@ package dev.plara.http;
 
 import dev.plara.wallet.core.domain.Money;
 import dev.plara.wallet.core.fixtures.FakePaymentProvider;
+import dev.plara.wallet.core.fixtures.FakeWebhooks;
 import dev.plara.wallet.core.port.in.ConfirmCardPaymentUseCase.PaidDeposit;
 import dev.plara.wallet.core.port.in.PaymentEvent;
 import dev.plara.wallet.core.port.out.PaymentWebhooks.WebhookRequest;
@@ -60,7 +61,7 @@ class WebhookApiTest {
     void aForgedDeliveryIs403AndChangesNothing() {
         var genuine = paid("wh-1", "ord-1", 10_00);
         var headers = new java.util.HashMap<>(genuine.headers());
-        headers.put(FakePaymentProvider.SIGNATURE, "forged");
+        headers.put(FakeWebhooks.SIGNATURE, "forged");
 
         var reply = deliver(new WebhookRequest(headers, genuine.body()));
 
@@ -90,9 +91,9 @@ class WebhookApiTest {
     @Test
     void aBodyOverOneMebibyteIs413ByDeclaredLengthAndByActualBytes() {
         var big = new byte[1024 * 1024 + 1];
-        var declared = api.post("/api/webhooks/polar").header(FakePaymentProvider.SIGNATURE, "ok")
+        var declared = api.post("/api/webhooks/polar").header(FakeWebhooks.SIGNATURE, "ok")
                 .header("webhook-id", "wh-big").body(big).send();
-        var chunked = api.post("/api/webhooks/polar").header(FakePaymentProvider.SIGNATURE, "ok")
+        var chunked = api.post("/api/webhooks/polar").header(FakeWebhooks.SIGNATURE, "ok")
                 .header("webhook-id", "wh-big").body(HttpRequest.BodyPublishers.ofInputStream(
                         () -> new ByteArrayInputStream(big))).send();
 

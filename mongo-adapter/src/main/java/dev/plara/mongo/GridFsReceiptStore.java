@@ -1,10 +1,13 @@
 package dev.plara.mongo;
 
 import com.mongodb.MongoGridFSException;
+import com.mongodb.client.MongoCollection;
 import com.mongodb.client.gridfs.GridFSBucket;
 import com.mongodb.client.gridfs.model.GridFSFile;
 import com.mongodb.client.gridfs.model.GridFSUploadOptions;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
 import dev.plara.wallet.core.domain.Receipt;
 import dev.plara.wallet.core.domain.ReceiptRef;
 import dev.plara.wallet.core.domain.ReceiptType;
@@ -15,23 +18,34 @@ import org.bson.types.ObjectId;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * Transfer receipts in the GridFS bucket {@code receipts}; the reference is the file's ObjectId, the owner and type
- * ride in its metadata. Receipts are stored before the deposit that names them and never join a transaction.
+ * ride in its metadata, and so does {@code unclaimedSince} until a deposit is known to name the receipt (a sparse
+ * index keeps the sweep's search to those). Receipts are stored before the deposit that names them and never join a
+ * transaction.
  */
 final class GridFsReceiptStore implements ReceiptStore {
 
-    private final GridFSBucket bucket;
+    static final String FILES = MongoSchema.RECEIPTS_BUCKET + ".files";
+    static final String UNCLAIMED_SINCE = "metadata.unclaimedSince";
 
-    GridFsReceiptStore(GridFSBucket bucket) {
+    private final GridFSBucket bucket;
+    private final MongoCollection<Document> files;
+
+    GridFsReceiptStore(GridFSBucket bucket, MongoCollection<Document> files) {
         this.bucket = bucket;
+        this.files = files;
     }
 
     @Override
-    public ReceiptRef put(Receipt receipt, UserId owner) {
-        var metadata = new Document("owner", owner.value()).append("type", receipt.type().name());
+    public ReceiptRef put(Receipt receipt, UserId owner, Instant storedAt) {
+        var metadata = new Document("owner", owner.value()).append("type", receipt.type().name())
+                .append("unclaimedSince", Docs.date(storedAt));
         ObjectId id = bucket.uploadFromStream("receipt", new ByteArrayInputStream(receipt.content()),
                 new GridFSUploadOptions().metadata(metadata));
         return new ReceiptRef(id.toHexString());
@@ -60,6 +74,17 @@ final class GridFsReceiptStore implements ReceiptStore {
                 // Deleting a receipt that is not there leaves nothing to do.
             }
         });
+    }
+
+    @Override
+    public void claim(ReceiptRef ref) {
+        objectId(ref).ifPresent(id -> files.updateOne(Filters.eq("_id", id), Updates.unset(UNCLAIMED_SINCE)));
+    }
+
+    @Override
+    public List<ReceiptRef> unclaimedBefore(Instant cutoff, int limit) {
+        return bucket.find(Filters.lt(UNCLAIMED_SINCE, Docs.date(cutoff))).sort(Sorts.ascending(UNCLAIMED_SINCE, "_id"))
+                .limit(limit).map(file -> new ReceiptRef(file.getObjectId().toHexString())).into(new ArrayList<>());
     }
 
     private static Optional<ObjectId> objectId(ReceiptRef ref) {

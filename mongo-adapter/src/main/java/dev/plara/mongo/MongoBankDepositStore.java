@@ -9,6 +9,7 @@ import dev.plara.wallet.core.domain.DepositId;
 import dev.plara.wallet.core.domain.DepositStatus;
 import dev.plara.wallet.core.domain.Page;
 import dev.plara.wallet.core.domain.PageRequest;
+import dev.plara.wallet.core.domain.ReceiptRef;
 import dev.plara.wallet.core.domain.UserId;
 import dev.plara.wallet.core.port.out.BankDepositStore;
 
@@ -65,5 +66,11 @@ final class MongoBankDepositStore implements BankDepositStore {
         var filter = Filters.eq("user", user.value());
         return Docs.page(deposits.find(filter).sort(Sorts.descending("submittedAt", "_id")), page,
                 deposits.count(filter), BankDepositMapper::fromDocument);
+    }
+
+    @Override
+    public Optional<BankDeposit> withReceipt(ReceiptRef receipt) {
+        return Optional.ofNullable(deposits.first(Filters.eq("receipt", receipt.value())))
+                .map(BankDepositMapper::fromDocument);
     }
 }

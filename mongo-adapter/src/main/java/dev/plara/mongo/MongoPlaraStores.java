@@ -104,7 +104,8 @@ public final class MongoPlaraStores {
     }
 
     public ReceiptStore receipts() {
-        return new GridFsReceiptStore(GridFSBuckets.create(db, MongoSchema.RECEIPTS_BUCKET));
+        return new GridFsReceiptStore(GridFSBuckets.create(db, MongoSchema.RECEIPTS_BUCKET),
+                db.getCollection(GridFsReceiptStore.FILES));
     }
 
     /** Every store and the unit of work, as the core's {@code WalletCore} takes them. */

@@ -86,6 +86,7 @@ final class MongoSchema {
         index(db, BANK_DEPOSITS, "review_queue", Indexes.ascending("status", "submittedAt", "_id"), false);
         index(db, BANK_DEPOSITS, "user_deposits", Indexes.compoundIndex(Indexes.ascending("user"),
                 Indexes.descending("submittedAt", "_id")), false);
+        index(db, BANK_DEPOSITS, "receipt", Indexes.ascending("receipt"), false);
         unique(db, ENTITLEMENTS, "one_per_user_and_item", Indexes.ascending("user", "item"), false);
         index(db, ENTITLEMENTS, "source", Indexes.ascending("sourceRef"), false);
         index(db, NOTIFICATIONS, "user_feed", Indexes.compoundIndex(Indexes.ascending("user"),
@@ -97,6 +98,7 @@ final class MongoSchema {
         index(db, WEBHOOK_INBOX, "by_status", Indexes.compoundIndex(Indexes.ascending("status"),
                 Indexes.descending("receivedAt", "_id")), false);
         index(db, RECONCILIATION_RUNS, "newest_first", Indexes.descending("startedAt", "_id"), false);
+        index(db, GridFsReceiptStore.FILES, "unclaimed", Indexes.ascending(GridFsReceiptStore.UNCLAIMED_SINCE), true);
     }
 
     private static void create(MongoDatabase db, String name) {

@@ -25,7 +25,8 @@ import static dev.plara.mongo.CoreOnMongo.T0;
 
 /**
  * The core's own units of work on the Mongo stores (a card payment, a content purchase, a bank deposit approval and
- * rejection, a refund, an admin crediting a parked payment, a direct product purchase and its refund), each with what
+ * rejection, a refund, an admin crediting a parked payment, a parked payment credited when its order comes again, a
+ * direct product purchase and its refund), each with what
  * has to be there before it, and the recovery the system runs by itself: {@code repair()}
  * and the core's sweep.
  */
@@ -72,6 +73,8 @@ final class CrashScenarios {
                         .reviewBankDeposit().reject(new RejectDeposit(DEPOSIT, "admin", "no such transfer"))),
                 new Scenario("unmatched payment assignment", CrashScenarios::parkedPayment, s -> CoreOnMongo.on(s)
                         .assignUnmatchedPayment().assign(new AssignPayment("o-9", ANN, "admin", "matched by email"))),
+                new Scenario("parked payment credited when its order comes again", CrashScenarios::parkedBeforeSignIn,
+                        s -> pay(s, "o-8", Money.usd(15_00)), true),
                 new Scenario("product order fulfilment", CrashScenarios::knownUser, CrashScenarios::buyProduct, true),
                 new Scenario("product order refund", CrashScenarios::boughtProduct, s -> CoreOnMongo.on(s)
                         .applyRefund().apply(new CompletedRefund("r-2", "po-1", Money.usd(9_00), T0)), true));
@@ -104,6 +107,12 @@ final class CrashScenarios {
         knownUser(s);
         CoreOnMongo.on(s).confirmCardPayment().confirm(new PaidDeposit("o-9", null, "stranger", "ann@example.org",
                 Money.usd(15_00), T0));
+    }
+
+    /** A payment of Ann's parked because she had not signed in yet; she has since. */
+    private static void parkedBeforeSignIn(MongoPlaraStores s) {
+        pay(s, "o-8", Money.usd(15_00));
+        knownUser(s);
     }
 
     private static void boughtProduct(MongoPlaraStores s) {

@@ -11,7 +11,8 @@ import java.util.Set;
 
 /**
  * Asks Polar for refunds. Polar's refusals (already refunded, unknown order, amount too high) come back as
- * {@link RefundRequest.Refused}; a free-text reason is sent as {@code other} with the text as the comment.
+ * {@link RefundRequest.Refused}, a failure after which the refund may exist (a 5xx, a timeout) as
+ * {@link RefundRequest.Unconfirmed}; a free-text reason is sent as {@code other} with the text as the comment.
  */
 public final class PolarRefundGateway implements RefundGateway {
 
@@ -33,6 +34,9 @@ public final class PolarRefundGateway implements RefundGateway {
         } catch (PolarApiException e) {
             if (isRefusal(e)) {
                 return new RefundRequest.Refused(e.errorType() + ": " + e.detail());
+            }
+            if (e.mayHaveTakenEffect()) {
+                return new RefundRequest.Unconfirmed(e.getMessage());
             }
             throw ProviderCalls.fault("refund order " + orderId, e);
         }

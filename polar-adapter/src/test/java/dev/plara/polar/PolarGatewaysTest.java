@@ -1,13 +1,12 @@
 package dev.plara.polar;
 
-import dev.plara.polar.client.OrderQuery;
 import dev.plara.polar.client.PolarClient;
 import dev.plara.polar.client.PolarClientConfig;
 import dev.plara.polar.client.RetryPolicy;
 import dev.plara.polar.emulator.EmulatorConfig;
 import dev.plara.polar.emulator.PolarEmulator;
 import dev.plara.polar.model.PolarCheckout;
-import dev.plara.polar.testing.HostedCheckout;
+import dev.plara.polar.testing.EmulatorPurchases;
 import dev.plara.wallet.core.domain.CheckoutPurpose;
 import dev.plara.wallet.core.domain.Money;
 import dev.plara.wallet.core.domain.PaymentProduct;
@@ -17,7 +16,6 @@ import dev.plara.wallet.core.port.out.CheckoutRefused;
 import dev.plara.wallet.core.port.out.CheckoutRequest;
 import dev.plara.wallet.core.port.out.OpenedCheckout;
 import dev.plara.wallet.core.port.out.PaymentProviderException;
-import dev.plara.wallet.core.port.out.ProviderCheckoutStatus;
 import dev.plara.wallet.core.port.out.RefundGateway.RefundRequest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,6 +26,7 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+/** What the contracts leave to Polar alone: metadata, discount codes, error wording, intervals, credit packs, reasons. */
 class PolarGatewaysTest {
 
     private static PolarEmulator emulator;
@@ -53,12 +52,10 @@ class PolarGatewaysTest {
     }
 
     @Test
-    void aDepositCheckoutCarriesTheAmountTheUserAndNoDiscountCodes() {
+    void aDepositCheckoutCarriesTheUserInMetadataAndTakesNoDiscountCodes() {
         OpenedCheckout opened = (OpenedCheckout) gateway.open(new CheckoutRequest(CheckoutPurpose.WALLET_DEPOSIT,
                 emulator.topUpProductId(), UserId.of("alice"), "alice@plara.dev", Money.usd(12_34)));
-        assertThat(opened.amount()).isEqualTo(Money.usd(12_34));
         PolarCheckout checkout = client.getCheckout(opened.id());
-        assertThat(checkout.externalCustomerId()).isEqualTo("alice");
         assertThat(checkout.metadata()).containsEntry("plara_user_id", "alice")
                 .containsEntry("plara_purpose", "wallet_deposit");
         assertThat(checkout.allowDiscountCodes()).isFalse();
@@ -67,20 +64,15 @@ class PolarGatewaysTest {
     }
 
     @Test
-    void aProductCheckoutChargesTheProductPriceAndReportsItsStatus() throws Exception {
+    void aProductCheckoutTakesDiscountCodesAndSaysItIsAPurchase() {
         OpenedCheckout opened = (OpenedCheckout) gateway.open(new CheckoutRequest(CheckoutPurpose.PRODUCT_PURCHASE,
                 productNamed("25 USD credit pack"), UserId.of("bob"), null, null));
-        assertThat(opened.amount()).isEqualTo(Money.usd(25_00));
         assertThat(client.getCheckout(opened.id()).allowDiscountCodes()).isTrue();
         assertThat(client.getCheckout(opened.id()).metadata()).containsEntry("plara_purpose", "product_purchase");
-        assertThat(gateway.status(opened.id())).contains(ProviderCheckoutStatus.OPEN);
-        new HostedCheckout().pay(opened.url(), "4242424242424242", "bob@plara.dev");
-        assertThat(gateway.status(opened.id())).contains(ProviderCheckoutStatus.SUCCEEDED);
-        assertThat(gateway.status(UUID.randomUUID().toString())).isEmpty();
     }
 
     @Test
-    void providerFaultsBecomePaymentProviderExceptions() {
+    void aWrongTokenIsAProviderFaultNamingTheStatus() {
         PolarCheckoutGateway wrongToken = new PolarCheckoutGateway(new PolarClient(
                 PolarClientConfig.of(emulator.baseUrl(), "polar_oat_wrong")), "https://plara.dev/done", null);
         assertThatThrownBy(() -> wrongToken.status(UUID.randomUUID().toString()))
@@ -88,23 +80,16 @@ class PolarGatewaysTest {
     }
 
     @Test
-    void aCheckoutPolarRefusesIsARefusalInPolarsOwnWords() {
-        var belowMinimum = gateway.open(new CheckoutRequest(CheckoutPurpose.WALLET_DEPOSIT, emulator.topUpProductId(),
-                UserId.of("alice"), null, Money.usd(1)));
+    void anUndeliverableEmailIsRefusedAsTheFieldPolarNamesAndItsMessage() {
         var undeliverable = gateway.open(new CheckoutRequest(CheckoutPurpose.PRODUCT_PURCHASE,
                 productNamed("Monthly Plan"), UserId.guest("zoe@example.org"), "zoe@example.org", null));
 
-        assertThat(belowMinimum).isInstanceOfSatisfying(CheckoutRefused.class,
-                refused -> assertThat(refused.reason()).startsWith("Polar refused the checkout: amount: "));
         assertThat(undeliverable).isInstanceOfSatisfying(CheckoutRefused.class,
                 refused -> assertThat(refused.reason()).startsWith("Polar refused the checkout: customer_email: "));
     }
 
     @Test
-    void theCatalogMapsFixedAndCustomPrices() {
-        PaymentProduct topUp = new PolarProductCatalog(client).products().stream()
-                .filter(p -> p.id().equals(emulator.topUpProductId())).findFirst().orElseThrow();
-        assertThat(topUp.prices()).containsExactly(ProductPrice.custom(Money.usd(1_00), Money.usd(1000_00)));
+    void aRecurringProductIsListedWithItsInterval() {
         PaymentProduct plan = new PolarProductCatalog(client).products().stream()
                 .filter(p -> p.name().equals("Monthly Plan")).findFirst().orElseThrow();
         assertThat(plan.isRecurring()).isTrue();
@@ -122,11 +107,8 @@ class PolarGatewaysTest {
     }
 
     @Test
-    void refundsAreAcceptedOrRefusedAsValues() throws Exception {
-        OpenedCheckout opened = (OpenedCheckout) gateway.open(new CheckoutRequest(CheckoutPurpose.WALLET_DEPOSIT,
-                emulator.topUpProductId(), UserId.of("carol"), null, Money.usd(10_00)));
-        new HostedCheckout().pay(opened.url(), "4242424242424242", "carol@plara.dev");
-        String orderId = client.listOrders(OrderQuery.all().withCheckoutId(opened.id())).get(0).id();
+    void aFreeTextReasonIsSentAsOtherAndPolarsRefusalKeepsItsErrorType() {
+        String orderId = new EmulatorPurchases(emulator, client).paidDeposit("carol", Money.usd(10_00)).id();
         PolarRefundGateway refunds = new PolarRefundGateway(client);
 
         assertThat(refunds.request(orderId, Money.usd(10_00), "customer asked twice"))
@@ -134,7 +116,5 @@ class PolarGatewaysTest {
         assertThat(client.listRefunds(orderId)).singleElement().satisfies(r -> assertThat(r.reason()).isEqualTo("other"));
         assertThat(refunds.request(orderId, Money.usd(1), "duplicate")).isInstanceOfSatisfying(
                 RefundRequest.Refused.class, refused -> assertThat(refused.reason()).startsWith("RefundedAlready"));
-        assertThat(refunds.request(UUID.randomUUID().toString(), Money.usd(1), "duplicate"))
-                .isInstanceOf(RefundRequest.Refused.class);
     }
 }

@@ -59,8 +59,8 @@ public final class AdminPaymentsHandler {
         var body = requests.json(ctx, "order_id", "amount", "currency", "reason");
         var result = core.requestRefund().request(new RequestRefund(body.text("order_id"), body.money(),
                 body.text("reason"), admin));
-        if (result instanceof RefundRequestResult.Refused refused) {
-            throw Refusals.of(refused);
+        if (!(result instanceof RefundRequestResult.Requested)) {
+            throw Refusals.of(result);
         }
         var refundId = ((RefundRequestResult.Requested) result).refundId();
         ctx.status(202).json(new RefundRequestedView(refundId, "requested"));

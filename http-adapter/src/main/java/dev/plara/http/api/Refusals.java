@@ -12,7 +12,8 @@ import dev.plara.wallet.core.port.in.SubmitBankDepositUseCase.SubmitResult;
 
 /**
  * The one mapping from the core's refusal values to problems. Each method takes a result that is not the success
- * its handler looked for and returns the exception to throw; a refusal never changed anything in the core.
+ * its handler looked for and returns the exception to throw; a refusal never changed anything in the core. A refund
+ * the provider did not confirm is no refusal, but it changed nothing in Plara either and maps here too.
  */
 final class Refusals {
 
@@ -88,8 +89,14 @@ final class Refusals {
         return ProblemType.ASSIGNMENT_REFUSED.exception(refusal.reason());
     }
 
-    static ProblemException of(RefundRequestResult.Refused refusal) {
-        return ProblemType.REFUND_REFUSED.exception(refusal.reason());
+    static ProblemException of(RefundRequestResult refusal) {
+        if (refusal instanceof RefundRequestResult.Refused refused) {
+            return ProblemType.REFUND_REFUSED.exception(refused.reason());
+        }
+        if (refusal instanceof RefundRequestResult.Unconfirmed unconfirmed) {
+            return ProblemType.REFUND_UNCONFIRMED.exception(unconfirmed.advice());
+        }
+        throw unexpected(refusal);
     }
 
     private static IllegalStateException unexpected(Object result) {

@@ -31,6 +31,7 @@ public enum ProblemType {
     RATE_LIMITED("rate-limited", 429, "Too many requests"),
     INTERNAL("internal", 500, "Something went wrong on our side"),
     PROVIDER_UNAVAILABLE("provider-unavailable", 502, "The payment provider did not answer"),
+    REFUND_UNCONFIRMED("refund-unconfirmed", 502, "The payment provider did not confirm the refund; it may exist"),
     UNAVAILABLE("unavailable", 503, "Temporarily unavailable; try again");
 
     private static final String BASE = "https://plara.dev/problems/";

@@ -1,5 +1,7 @@
 package dev.plara.polar.client;
 
+import java.net.ConnectException;
+import java.net.http.HttpConnectTimeoutException;
 import java.util.List;
 import java.util.Objects;
 
@@ -55,6 +57,19 @@ public class PolarApiException extends RuntimeException {
     /** A 4xx: the request was refused and sending it again as is will not help. */
     public boolean isClientError() {
         return status >= 400 && status < 500;
+    }
+
+    /**
+     * Whether Polar may have acted on the request all the same: it answered with a server error, or with a success
+     * that could not be read, or the request went out and no answer came back (a timeout, a dropped connection).
+     */
+    public boolean mayHaveTakenEffect() {
+        return status >= 500 || (status >= 200 && status < 300) || (status == 0 && !neverSent(getCause()));
+    }
+
+    /** No connection was made, so the request never reached Polar. */
+    static boolean neverSent(Throwable failure) {
+        return failure instanceof ConnectException || failure instanceof HttpConnectTimeoutException;
     }
 
     private static String describe(int status, String errorType, String detail) {

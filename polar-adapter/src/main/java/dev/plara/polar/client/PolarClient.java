@@ -59,7 +59,8 @@ public final class PolarClient {
 
     /**
      * Asks for a refund. Polar takes no idempotency key, so this is retried only when Polar surely did not act (a 429,
-     * no connection); after a 5xx or a timeout the refund may exist: the exception says so and reconciliation finds it.
+     * no connection); after a 5xx or a timeout the refund may exist: the exception says so
+     * ({@link PolarApiException#mayHaveTakenEffect()}) and reconciliation finds it.
      */
     public PolarRefund createRefund(RefundCreate refund) {
         return http.postOnce("/v1/refunds/", refund, type(PolarRefund.class));

@@ -7,9 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
-import java.net.ConnectException;
 import java.net.URI;
-import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -92,7 +90,7 @@ final class PolarHttp {
             return response;
         } catch (IOException e) {
             LOG.warn("Polar {} failed (attempt {}): {}", what, attempt, e.toString());
-            if (last || !(replayable || neverSent(e))) {
+            if (last || !(replayable || PolarApiException.neverSent(e))) {
                 throw new PolarApiException(what + " failed: " + e, e);
             }
             return null;
@@ -113,11 +111,6 @@ final class PolarHttp {
             return Optional.of(config.retryPolicy().backoff(attempt));
         }
         return status >= 500 && replayable ? Optional.of(config.retryPolicy().backoff(attempt)) : Optional.empty();
-    }
-
-    /** No connection was made, so the request never reached Polar. */
-    private static boolean neverSent(IOException e) {
-        return e instanceof ConnectException || e instanceof HttpConnectTimeoutException;
     }
 
     private void pause(Duration wait, String what) {

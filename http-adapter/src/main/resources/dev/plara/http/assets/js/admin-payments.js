@@ -76,7 +76,8 @@ function startRefunds() {
       say(done, `Refund ${answer.refund_id} requested from Polar. The wallet changes when Polar confirms it.`, 'success');
       form.reset();
     } catch (failure) {
-      say(error, `Refund refused: ${failure.message}`, 'error');
+      const outcome = failure.slug === 'refund-unconfirmed' ? 'Refund not confirmed' : 'Refund refused';
+      say(error, `${outcome}: ${failure.message}`, 'error');
     }
   });
 }

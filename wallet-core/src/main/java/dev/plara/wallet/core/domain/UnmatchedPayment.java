@@ -7,7 +7,8 @@ import java.util.Objects;
  * A paid order that could not be credited, parked for an admin: never dropped. One per Polar order.
  *
  * @param claimedUser the user id the order named, if any, exactly as received
- * @param assignment  {@code null} while it waits for an admin
+ * @param assignment  {@code null} while it waits for an admin; set once the order is credited, by an admin or when
+ *                    the order came again
  */
 public record UnmatchedPayment(String orderId, String checkoutId, Money amount, String customerEmail,
                                String claimedUser, UnmatchedReason reason, String detail, Instant parkedAt,

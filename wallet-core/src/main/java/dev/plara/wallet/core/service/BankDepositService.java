@@ -45,9 +45,9 @@ public final class BankDepositService implements SubmitBankDepositUseCase, ListD
             return new SubmitResult.Invalid(problem.get());
         }
         var details = BankDetails.of(command.senderName(), command.transactionCode(), command.phone());
-        var receipt = stores.receipts().put(command.receipt(), command.user());
-        var deposit = BankDeposit.submitted(new DepositId(ids.newId()), command.user(), amount, receipt, details,
-                clock.instant());
+        var now = clock.instant();
+        var receipt = stores.receipts().put(command.receipt(), command.user(), now);
+        var deposit = BankDeposit.submitted(new DepositId(ids.newId()), command.user(), amount, receipt, details, now);
         if (!stores.deposits().insert(deposit)) {
             stores.receipts().delete(receipt);
             return new SubmitResult.DuplicateTransactionCode(details.transactionCode());

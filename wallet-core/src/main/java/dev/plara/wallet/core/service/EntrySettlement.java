@@ -10,11 +10,13 @@ import dev.plara.wallet.core.domain.Notification;
 import dev.plara.wallet.core.domain.NotificationKind;
 import dev.plara.wallet.core.domain.OutboxMessage;
 import dev.plara.wallet.core.domain.PostedEntry;
+import dev.plara.wallet.core.domain.UnmatchedReason;
 
 /**
  * Applies the follow-ups of a posted entry: the in-app notification, the operator log message, the entitlement a
- * purchase bought, the approval a bank credit completes, the assignment an admin's credit of a parked payment completes. Every step is idempotent, so settling twice, or finishing a
- * settlement a crash interrupted, gives the same state as settling once.
+ * purchase bought, the approval a bank credit completes, the parked payment a card credit resolves (an admin's
+ * assignment, or the same order credited when it came again). Every step is idempotent, so settling twice, or
+ * finishing a settlement a crash interrupted, gives the same state as settling once.
  */
 final class EntrySettlement {
 
@@ -28,7 +30,7 @@ final class EntrySettlement {
         var entry = posted.entry();
         switch (entry.kind()) {
             case CARD_DEPOSIT -> {
-                completeAssignment(posted);
+                resolveParkedPayment(posted);
                 notify(posted, NotificationKind.CREDIT, Messages.cardCredit(posted));
             }
             case BANK_DEPOSIT -> {
@@ -61,13 +63,23 @@ final class EntrySettlement {
                 .ifPresent(deposit -> stores.deposits().replace(DepositStatus.APPROVING, deposit.approved()));
     }
 
-    /** A parked payment an admin credited is marked assigned, even when a crash came between the credit and that. */
-    private void completeAssignment(PostedEntry posted) {
-        var facts = posted.entry().facts();
-        if (facts.processedBy() != null && facts.orderId() != null) {
-            stores.unmatched().assign(facts.orderId(), new Assignment(posted.entry().wallet().owner(),
-                    facts.processedBy(), facts.processedAt(), facts.notes()));
+    /**
+     * A parked payment whose order is now credited stops waiting: assigned as the admin decided, or resolved by Plara
+     * when the order came again; also when a crash came between the credit and that. A conflict stays for an admin.
+     */
+    private void resolveParkedPayment(PostedEntry posted) {
+        var entry = posted.entry();
+        var facts = entry.facts();
+        if (facts.orderId() == null) {
+            return;
         }
+        var owner = entry.wallet().owner();
+        var assignment = facts.processedBy() != null
+                ? new Assignment(owner, facts.processedBy(), facts.processedAt(), facts.notes())
+                : Assignment.creditedWhenItCameAgain(owner, entry.recordedAt());
+        stores.unmatched().find(facts.orderId())
+                .filter(parked -> parked.waiting() && parked.reason() != UnmatchedReason.CONFLICT)
+                .ifPresent(parked -> stores.unmatched().assign(parked.orderId(), assignment));
     }
 
     private void grantPurchase(PostedEntry posted) {

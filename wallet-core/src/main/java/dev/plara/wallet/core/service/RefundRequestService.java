@@ -9,7 +9,8 @@ import java.util.Optional;
 
 /**
  * Checks an admin's refund request against what Plara knows of the order, then asks the provider. The debit waits for
- * the provider's confirmation.
+ * the provider's confirmation; a request the provider may have acted on without confirming it is told apart from a
+ * refusal, so nobody asks again blindly.
  */
 public final class RefundRequestService implements RequestRefundUseCase {
 
@@ -41,6 +42,9 @@ public final class RefundRequestService implements RequestRefundUseCase {
         var answer = gateway.request(command.orderId(), command.amount(), command.reason());
         if (answer instanceof RefundGateway.RefundRequest.Accepted accepted) {
             return new RefundRequestResult.Requested(accepted.refundId());
+        }
+        if (answer instanceof RefundGateway.RefundRequest.Unconfirmed unconfirmed) {
+            return new RefundRequestResult.Unconfirmed(command.orderId(), command.amount(), unconfirmed.fault());
         }
         return new RefundRequestResult.Refused(((RefundGateway.RefundRequest.Refused) answer).reason());
     }

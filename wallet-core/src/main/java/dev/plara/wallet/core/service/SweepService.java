@@ -7,8 +7,9 @@ import dev.plara.wallet.core.port.in.ReviewBankDepositUseCase;
 import dev.plara.wallet.core.port.in.SweepUseCase;
 
 /**
- * Finishes interrupted work: settles entries whose follow-ups were not confirmed, completes approvals that
- * claimed a deposit but crashed before crediting it, and rejections that claimed one but crashed before telling anyone. Bounded per run, so a long backlog is worked off over runs.
+ * Finishes interrupted work: settles entries whose follow-ups were not confirmed, completes approvals that claimed a
+ * deposit but crashed before crediting it and rejections that claimed one but crashed before telling anyone, and
+ * deletes receipts whose deposit never came. Bounded per run, so a long backlog is worked off over runs.
  */
 public final class SweepService implements SweepUseCase {
 
@@ -18,18 +19,21 @@ public final class SweepService implements SweepUseCase {
     private final WalletStores stores;
     private final EntrySettlement settlement;
     private final ReviewBankDepositUseCase reviews;
+    private final ReceiptCleanup receipts;
 
-    SweepService(WalletStores stores, EntrySettlement settlement, ReviewBankDepositUseCase reviews) {
+    SweepService(WalletStores stores, EntrySettlement settlement, ReviewBankDepositUseCase reviews,
+                 ReceiptCleanup receipts) {
         this.stores = stores;
         this.settlement = settlement;
         this.reviews = reviews;
+        this.receipts = receipts;
     }
 
     @Override
     public SweepReport sweep() {
         int approvals = finishApprovals();
         int rejections = finishRejections();
-        return new SweepReport(settleEntries(), approvals, rejections);
+        return new SweepReport(settleEntries(), approvals, rejections, receipts.deleteOrphans());
     }
 
     private int settleEntries() {

@@ -78,7 +78,7 @@ public final class WalletCore {
         this.catalog = new CatalogService(stores, provider.products(), settings);
         this.tracking = new CheckoutTrackingService(stores, provider.checkouts());
         this.audit = new AuditService(stores.ledger(), clock);
-        this.sweep = new SweepService(stores, settlement, reviews);
+        this.sweep = new SweepService(stores, settlement, reviews, new ReceiptCleanup(stores, clock));
         this.webhooks = new WebhookIntakeService(provider.webhooks(), stores.inbox(),
                 new PaymentEventHandler(cardDeposits, fulfilment, fulfilment, refunds), clock);
         this.reconciliation = new ReconciliationService(provider.history(), stores.reconciliations(), stores.ledger(),

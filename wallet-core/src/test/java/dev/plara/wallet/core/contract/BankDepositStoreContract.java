@@ -4,6 +4,7 @@ import dev.plara.wallet.core.domain.BankDeposit;
 import dev.plara.wallet.core.domain.DepositId;
 import dev.plara.wallet.core.domain.DepositStatus;
 import dev.plara.wallet.core.domain.PageRequest;
+import dev.plara.wallet.core.domain.ReceiptRef;
 import dev.plara.wallet.core.domain.UserId;
 import dev.plara.wallet.core.fixtures.TestClock;
 import dev.plara.wallet.core.port.out.BankDepositStore;
@@ -61,6 +62,18 @@ public abstract class BankDepositStoreContract {
 
         assertThat(store.insert(Samples.deposit("d2", "alice", "FT001", clock.tick()))).isFalse();
         assertThat(store.find(new DepositId("d1")).orElseThrow().status()).isEqualTo(DepositStatus.APPROVED);
+    }
+
+    @Test
+    void aDepositIsFoundByTheReceiptItNamesWhateverItsStatus() {
+        var deposit = Samples.deposit("d1", "alice", "FT001", clock.tick());
+        store.insert(deposit);
+        store.insert(Samples.deposit("d2", "bob", "FT002", clock.tick()));
+        var rejected = deposit.rejected("admin", clock.tick(), "blurry receipt");
+        store.replace(DepositStatus.PENDING, rejected);
+
+        assertThat(store.withReceipt(deposit.receipt())).contains(rejected);
+        assertThat(store.withReceipt(new ReceiptRef("r-404"))).isEmpty();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.plara.wallet.core.contract;
 
 import dev.plara.wallet.core.domain.Receipt;
+import dev.plara.wallet.core.domain.ReceiptRef;
 import dev.plara.wallet.core.domain.ReceiptType;
 import dev.plara.wallet.core.domain.UserId;
 import dev.plara.wallet.core.fixtures.ReceiptFiles;
@@ -8,12 +9,15 @@ import dev.plara.wallet.core.port.out.ReceiptStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The {@link ReceiptStore} contract, run against every implementation. */
 public abstract class ReceiptStoreContract {
+
+    private static final Instant T0 = Instant.parse("2026-11-22T10:00:00Z");
 
     private ReceiptStore store;
 
@@ -28,8 +32,8 @@ public abstract class ReceiptStoreContract {
     void receiptsComeBackByteForByteWithTypeAndOwner() {
         var pdf = ReceiptFiles.pdf();
         var png = ReceiptFiles.png();
-        var first = store.put(new Receipt(pdf, ReceiptType.PDF), UserId.of("alice"));
-        var second = store.put(new Receipt(png, ReceiptType.PNG), UserId.of("bob"));
+        var first = store.put(new Receipt(pdf, ReceiptType.PDF), UserId.of("alice"), T0);
+        var second = store.put(new Receipt(png, ReceiptType.PNG), UserId.of("bob"), T0);
 
         assertThat(first).isNotEqualTo(second);
         var stored = store.get(first).orElseThrow();
@@ -47,18 +51,43 @@ public abstract class ReceiptStoreContract {
         System.arraycopy(png, 0, bytes, 0, 8);
         System.arraycopy(png, png.length - 8, bytes, bytes.length - 8, 8);
 
-        var ref = store.put(new Receipt(bytes, ReceiptType.PNG), UserId.of("alice"));
+        var ref = store.put(new Receipt(bytes, ReceiptType.PNG), UserId.of("alice"), T0);
 
         assertThat(store.get(ref).orElseThrow().receipt().content()).isEqualTo(bytes);
     }
 
     @Test
     void aDeletedReceiptIsGoneAndUnknownOnesAreIgnored() {
-        var ref = store.put(new Receipt(ReceiptFiles.jpeg(), ReceiptType.JPEG), UserId.of("alice"));
+        var ref = store.put(new Receipt(ReceiptFiles.jpeg(), ReceiptType.JPEG), UserId.of("alice"), T0);
 
         store.delete(ref);
         store.delete(ref);
 
         assertThat(store.get(ref)).isEmpty();
+        assertThat(store.unclaimedBefore(T0.plusSeconds(1), 10)).isEmpty();
+    }
+
+    @Test
+    void receiptsNoDepositClaimedAreListedOldestFirstOnceStoredBeforeTheCutoff() {
+        var newer = store.put(new Receipt(ReceiptFiles.png(), ReceiptType.PNG), UserId.of("bob"), T0.plusSeconds(60));
+        var older = store.put(new Receipt(ReceiptFiles.pdf(), ReceiptType.PDF), UserId.of("alice"), T0);
+
+        assertThat(store.unclaimedBefore(T0, 10)).isEmpty();
+        assertThat(store.unclaimedBefore(T0.plusSeconds(60), 10)).containsExactly(older);
+        assertThat(store.unclaimedBefore(T0.plusSeconds(61), 10)).containsExactly(older, newer);
+        assertThat(store.unclaimedBefore(T0.plusSeconds(61), 1)).containsExactly(older);
+    }
+
+    @Test
+    void aClaimedReceiptIsKeptButNoLongerListed() {
+        var claimed = store.put(new Receipt(ReceiptFiles.png(), ReceiptType.PNG), UserId.of("alice"), T0);
+        var unclaimed = store.put(new Receipt(ReceiptFiles.pdf(), ReceiptType.PDF), UserId.of("bob"), T0);
+
+        store.claim(claimed);
+        store.claim(claimed);
+        store.claim(new ReceiptRef("0123456789abcdef01234567"));
+
+        assertThat(store.unclaimedBefore(T0.plusSeconds(1), 10)).containsExactly(unclaimed);
+        assertThat(store.get(claimed).orElseThrow().owner()).isEqualTo(UserId.of("alice"));
     }
 }

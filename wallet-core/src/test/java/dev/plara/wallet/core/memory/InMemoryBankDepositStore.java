@@ -5,6 +5,7 @@ import dev.plara.wallet.core.domain.DepositId;
 import dev.plara.wallet.core.domain.DepositStatus;
 import dev.plara.wallet.core.domain.Page;
 import dev.plara.wallet.core.domain.PageRequest;
+import dev.plara.wallet.core.domain.ReceiptRef;
 import dev.plara.wallet.core.domain.UserId;
 import dev.plara.wallet.core.port.out.BankDepositStore;
 
@@ -54,5 +55,10 @@ public final class InMemoryBankDepositStore implements BankDepositStore {
     public synchronized Page<BankDeposit> ofUser(UserId user, PageRequest page) {
         return Page.of(deposits.values().stream().filter(deposit -> deposit.user().equals(user))
                 .sorted(Comparator.comparing(BankDeposit::submittedAt).reversed()).toList(), page);
+    }
+
+    @Override
+    public synchronized Optional<BankDeposit> withReceipt(ReceiptRef receipt) {
+        return deposits.values().stream().filter(deposit -> deposit.receipt().equals(receipt)).findFirst();
     }
 }

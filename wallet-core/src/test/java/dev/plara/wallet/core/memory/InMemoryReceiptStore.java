@@ -5,21 +5,25 @@ import dev.plara.wallet.core.domain.ReceiptRef;
 import dev.plara.wallet.core.domain.UserId;
 import dev.plara.wallet.core.port.out.ReceiptStore;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** Receipts in memory. */
+/** Receipts in memory, with the time each unclaimed one was stored. */
 public final class InMemoryReceiptStore implements ReceiptStore {
 
     private final Map<ReceiptRef, StoredReceipt> receipts = new ConcurrentHashMap<>();
+    private final Map<ReceiptRef, Instant> unclaimedSince = new ConcurrentHashMap<>();
     private final AtomicLong sequence = new AtomicLong();
 
     @Override
-    public ReceiptRef put(Receipt receipt, UserId owner) {
+    public ReceiptRef put(Receipt receipt, UserId owner, Instant storedAt) {
         var ref = new ReceiptRef("receipt-" + sequence.incrementAndGet());
         receipts.put(ref, new StoredReceipt(new Receipt(receipt.content().clone(), receipt.type()), owner));
+        unclaimedSince.put(ref, storedAt);
         return ref;
     }
 
@@ -31,6 +35,18 @@ public final class InMemoryReceiptStore implements ReceiptStore {
     @Override
     public void delete(ReceiptRef ref) {
         receipts.remove(ref);
+        unclaimedSince.remove(ref);
+    }
+
+    @Override
+    public void claim(ReceiptRef ref) {
+        unclaimedSince.remove(ref);
+    }
+
+    @Override
+    public List<ReceiptRef> unclaimedBefore(Instant cutoff, int limit) {
+        return unclaimedSince.entrySet().stream().filter(unclaimed -> unclaimed.getValue().isBefore(cutoff))
+                .sorted(Map.Entry.comparingByValue()).limit(limit).map(Map.Entry::getKey).toList();
     }
 
     /** How many receipts are stored: lets tests check that a refusal stored nothing. */

@@ -1,5 +1,6 @@
 package dev.plara.wallet.core.service;
 
+import dev.plara.wallet.core.contract.MessageSenderContract;
 import dev.plara.wallet.core.domain.Channel;
 import dev.plara.wallet.core.domain.Money;
 import dev.plara.wallet.core.domain.OutboxMessage;
@@ -9,6 +10,7 @@ import dev.plara.wallet.core.fixtures.CoreHarness;
 import dev.plara.wallet.core.port.in.DispatchOutboxUseCase.DispatchReport;
 import dev.plara.wallet.core.port.out.MessageDeliveryException;
 import dev.plara.wallet.core.port.out.MessageSender;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -76,6 +78,25 @@ class OutboxDispatcherTest {
 
         assertThat(a.join().sent() + b.join().sent()).isEqualTo(20);
         assertThat(telegram.sent).hasSize(20).doesNotHaveDuplicates();
+    }
+
+    /** The recording channel these tests stand on holds to the sender contract. */
+    @Nested
+    class RecordingSenderHoldsToTheContract extends MessageSenderContract {
+        @Override
+        protected MessageSender newSender() {
+            return telegram;
+        }
+
+        @Override
+        protected List<String> bodiesReceived() {
+            return telegram.sent.stream().map(OutboxMessage::body).toList();
+        }
+
+        @Override
+        protected void takeTheChannelDown() {
+            telegram.down = true;
+        }
     }
 
     /** A channel that records what it was given, and can be down. */

@@ -2,6 +2,9 @@ package dev.plara.wallet.core.service;
 
 import dev.plara.wallet.core.domain.FindingKind;
 import dev.plara.wallet.core.domain.Money;
+import dev.plara.wallet.core.domain.PageRequest;
+import dev.plara.wallet.core.domain.UserId;
+import dev.plara.wallet.core.domain.UserProfile;
 import dev.plara.wallet.core.fixtures.CoreHarness;
 import dev.plara.wallet.core.port.in.ApplyRefundUseCase.CompletedRefund;
 import dev.plara.wallet.core.port.in.FulfilProductOrderUseCase.PaidProductOrder;
@@ -41,6 +44,18 @@ class ReconciliationServiceTest {
         assertThat(second.refundsApplied()).isZero();
         assertThat(h.balanceOf("alice")).isEqualTo(Money.usd(6_00));
         assertThat(h.balanceOf("bob")).isEqualTo(Money.usd(5_00));
+    }
+
+    @Test
+    void aPaymentParkedBeforeItsUserSignedInIsCreditedAndLeavesTheAdminQueue() {
+        h.core.confirmCardPayment().confirm(paidAtProvider("order_1", "carol", 10_00).payment());
+        h.stores.users().remember(new UserProfile(UserId.of("carol"), "carol@example.org", "Carol"));
+
+        var report = h.core.reconcile().reconcile();
+
+        assertThat(report.credited()).isEqualTo(1);
+        assertThat(h.balanceOf("carol")).isEqualTo(Money.usd(10_00));
+        assertThat(h.core.listUnmatchedPayments().list(true, PageRequest.first(10)).total()).isZero();
     }
 
     @Test

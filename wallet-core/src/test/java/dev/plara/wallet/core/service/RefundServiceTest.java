@@ -12,6 +12,7 @@ import dev.plara.wallet.core.port.in.FulfilProductOrderUseCase.PaidProductOrder;
 import dev.plara.wallet.core.port.in.PurchaseContentUseCase.PurchaseContent;
 import dev.plara.wallet.core.port.in.RequestRefundUseCase.RefundRequestResult;
 import dev.plara.wallet.core.port.in.RequestRefundUseCase.RequestRefund;
+import dev.plara.wallet.core.port.out.RefundGateway;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -90,7 +91,7 @@ class RefundServiceTest {
 
     @Test
     void refundRequestsAreCheckedBeforeThePaymentProviderIsAsked() {
-        h.core.confirmCardPayment().confirm(h.paid("order_1", "alice", Money.usd(10_00)));
+        h.creditPaidOrder("order_1", "alice", Money.usd(10_00));
         var requests = h.core.requestRefund();
 
         assertThat(requests.request(new RequestRefund("order_1", Money.usd(10_01), "customer_request", "admin")))
@@ -103,9 +104,25 @@ class RefundServiceTest {
 
         assertThat(requests.request(new RequestRefund("order_1", Money.usd(5_00), "customer_request", "admin")))
                 .isInstanceOf(RefundRequestResult.Requested.class);
-        h.provider.refuseRefunds("RefundedAlready");
+        h.provider.answerRefunds(new RefundGateway.RefundRequest.Refused("RefundedAlready"));
         assertThat(requests.request(new RequestRefund("order_1", Money.usd(5_00), "customer_request", "admin")))
                 .isEqualTo(new RefundRequestResult.Refused("RefundedAlready"));
+        assertThat(h.balanceOf("alice")).isEqualTo(Money.usd(10_00));
+    }
+
+    @Test
+    void aRefundThePaymentProviderMayHaveMadeWithoutConfirmingItIsNotARefusal() {
+        h.creditPaidOrder("order_1", "alice", Money.usd(10_00));
+        h.provider.answerRefunds(new RefundGateway.RefundRequest.Unconfirmed("Polar answered 503: try later"));
+
+        var result = h.core.requestRefund().request(new RequestRefund("order_1", Money.usd(4_00), "customer_request",
+                "admin"));
+
+        assertThat(result).isEqualTo(new RefundRequestResult.Unconfirmed("order_1", Money.usd(4_00),
+                "Polar answered 503: try later"));
+        assertThat(((RefundRequestResult.Unconfirmed) result).advice()).contains("4.00 USD on order order_1",
+                "may already exist at Polar", "Check the order at Polar", "refund webhook or the next reconciliation",
+                "before asking again");
         assertThat(h.balanceOf("alice")).isEqualTo(Money.usd(10_00));
     }
 }

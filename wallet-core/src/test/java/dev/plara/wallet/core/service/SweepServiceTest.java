@@ -7,10 +7,18 @@ import dev.plara.wallet.core.domain.IdempotencyKey;
 import dev.plara.wallet.core.domain.LedgerEntry;
 import dev.plara.wallet.core.domain.Money;
 import dev.plara.wallet.core.domain.PageRequest;
+import dev.plara.wallet.core.domain.Receipt;
+import dev.plara.wallet.core.domain.ReceiptType;
 import dev.plara.wallet.core.domain.UserId;
 import dev.plara.wallet.core.fixtures.CoreHarness;
+import dev.plara.wallet.core.fixtures.ReceiptFiles;
+import dev.plara.wallet.core.port.in.ReviewBankDepositUseCase.RejectDeposit;
+import dev.plara.wallet.core.port.in.SubmitBankDepositUseCase.SubmitBankDeposit;
+import dev.plara.wallet.core.port.in.SubmitBankDepositUseCase.SubmitResult;
 import dev.plara.wallet.core.port.out.Overdraft;
 import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,5 +45,26 @@ class SweepServiceTest {
         assertThat(h.core.checkAccess().hasAccess(alice, CoreHarness.VIDEO)).isTrue();
         assertThat(h.stores.notifications().of(alice, PageRequest.first(10)).total()).isEqualTo(2);
         assertThat(h.balanceOf("alice")).isEqualTo(Money.usd(2_00));
+    }
+
+    @Test
+    void aReceiptWhoseDepositNeverCameIsDeletedAfterAnHourAndOneADepositNamesNeverIs() {
+        var submitted = h.core.submitBankDeposit().submit(new SubmitBankDeposit(alice, Money.usd(40_00),
+                new Receipt(ReceiptFiles.png(), ReceiptType.PNG), "Alice Abebe", "FT-1", "+251 911 234567"));
+        var deposit = ((SubmitResult.Submitted) submitted).deposit();
+        h.core.reviewBankDeposit().reject(new RejectDeposit(deposit.id(), "admin", "blurry receipt"));
+        var orphan = h.stores.receipts().put(new Receipt(ReceiptFiles.pdf(), ReceiptType.PDF), alice, h.clock.tick());
+        assertThat(h.core.sweep().sweep().orphanReceiptsDeleted()).as("within the grace period").isZero();
+
+        h.clock.advance(Duration.ofMinutes(61));
+        var inFlight = h.stores.receipts().put(new Receipt(ReceiptFiles.png(), ReceiptType.PNG), alice, h.clock.tick());
+        var report = h.core.sweep().sweep();
+
+        assertThat(report.orphanReceiptsDeleted()).isEqualTo(1);
+        assertThat(h.stores.receipts().get(orphan)).isEmpty();
+        assertThat(h.stores.receipts().get(deposit.receipt())).isPresent();
+        assertThat(h.stores.receipts().get(inFlight)).isPresent();
+        assertThat(h.stores.receipts().unclaimedBefore(h.clock.instant().plusSeconds(1), 10)).containsExactly(inFlight);
+        assertThat(h.core.sweep().sweep().orphanReceiptsDeleted()).isZero();
     }
 }

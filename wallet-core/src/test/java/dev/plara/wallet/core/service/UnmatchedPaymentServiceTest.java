@@ -1,6 +1,7 @@
 package dev.plara.wallet.core.service;
 
 import dev.plara.wallet.core.domain.Account;
+import dev.plara.wallet.core.domain.Assignment;
 import dev.plara.wallet.core.domain.Conversion;
 import dev.plara.wallet.core.domain.EntryFacts;
 import dev.plara.wallet.core.domain.EntryKind;
@@ -9,6 +10,7 @@ import dev.plara.wallet.core.domain.LedgerEntry;
 import dev.plara.wallet.core.domain.Money;
 import dev.plara.wallet.core.domain.PageRequest;
 import dev.plara.wallet.core.domain.UserId;
+import dev.plara.wallet.core.domain.UserProfile;
 import dev.plara.wallet.core.fixtures.CoreHarness;
 import dev.plara.wallet.core.port.in.AssignUnmatchedPaymentUseCase.AssignPayment;
 import dev.plara.wallet.core.port.in.AssignUnmatchedPaymentUseCase.AssignResult;
@@ -82,10 +84,43 @@ class UnmatchedPaymentServiceTest {
     }
 
     @Test
-    void aConflictIsNeverAssigned() {
+    void aParkedPaymentCreditedWhenItsOrderComesAgainLeavesTheQueue() {
+        h.core.confirmCardPayment().confirm(h.paid("order_1", "carol", Money.usd(12_00)));
+        h.stores.users().remember(new UserProfile(UserId.of("carol"), "carol@example.org", "Carol"));
+
+        var redelivered = h.core.confirmCardPayment().confirm(h.paid("order_1", "carol", Money.usd(12_00)));
+
+        assertThat(redelivered).isInstanceOf(CardPaymentResult.Credited.class);
+        assertThat(h.core.listUnmatchedPayments().list(true, PageRequest.first(10)).total()).isZero();
+        var resolved = h.stores.unmatched().find("order_1").orElseThrow().assignment();
+        assertThat(resolved).isEqualTo(Assignment.creditedWhenItCameAgain(UserId.of("carol"),
+                ((CardPaymentResult.Credited) redelivered).posted().entry().recordedAt()));
+        assertThat(assign("order_1", "bob")).isInstanceOf(AssignResult.Refused.class);
+    }
+
+    @Test
+    void aCrashBetweenALaterCreditOfTheOrderAndResolvingItIsFinishedByTheSweep() {
+        h.core.confirmCardPayment().confirm(h.paid("order_1", "carol", Money.usd(12_00)));
+        h.stores.users().remember(new UserProfile(UserId.of("carol"), "carol@example.org", "Carol"));
+        var usd = Money.usd(0).currency();
+        var creditedButWaiting = new LedgerEntry(IdempotencyKey.polarOrder("order_1"), Account.polarClearing(usd),
+                Account.wallet(UserId.of("carol"), usd), Money.usd(12_00), EntryKind.CARD_DEPOSIT,
+                EntryFacts.polarOrder("order_1", null, Conversion.identity(usd), Money.usd(12_00)), h.clock.tick());
+        h.stores.ledger().append(creditedButWaiting, Overdraft.FORBIDDEN);
+
+        h.core.sweep().sweep();
+
+        assertThat(h.stores.unmatched().find("order_1").orElseThrow().assignment())
+                .isEqualTo(Assignment.creditedWhenItCameAgain(UserId.of("carol"), creditedButWaiting.recordedAt()));
+    }
+
+    @Test
+    void aConflictIsNeverAssignedNorResolvedByTheOrderComingAgain() {
         h.core.confirmCardPayment().confirm(h.paid("order_1", "alice", Money.usd(10_00)));
         h.core.confirmCardPayment().confirm(h.paid("order_1", "alice", Money.usd(50_00)));
+        h.core.confirmCardPayment().confirm(h.paid("order_1", "alice", Money.usd(10_00)));
 
+        assertThat(h.stores.unmatched().find("order_1").orElseThrow().waiting()).isTrue();
         assertThat(assign("order_1", "bob")).isInstanceOf(AssignResult.Refused.class);
         assertThat(h.balanceOf("bob")).isEqualTo(Money.usd(0));
         assertThat(h.balanceOf("alice")).isEqualTo(Money.usd(10_00));

@@ -14,7 +14,6 @@ import dev.plara.wallet.core.port.out.PaymentWebhooks.WebhookRequest;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,7 +28,8 @@ class WebhookIntakeServiceTest {
 
     @Test
     void aForgedDeliveryIsRejectedAndStoresNothing() {
-        var forged = new WebhookRequest(Map.of("webhook-id", "msg_1"), "{}".getBytes());
+        var genuine = h.provider.delivery("msg_1", paid("order_1", 10_00));
+        var forged = new WebhookRequest(genuine.headers(), "{}".getBytes());
 
         var receipt = h.core.receiveWebhook().receive(forged);
 
@@ -45,7 +45,7 @@ class WebhookIntakeServiceTest {
         var again = h.core.receiveWebhook().receive(delivery);
 
         assertThat(first).isInstanceOf(WebhookReceipt.Applied.class);
-        assertThat(first.summary()).isEqualTo("fake.event msg_1: order order_1 10.00 USD: credited 10.00 USD to "
+        assertThat(first.summary()).isEqualTo("order.paid msg_1: order order_1 10.00 USD: credited 10.00 USD to "
                 + "wallet:alice/USD");
         assertThat(again).isInstanceOf(WebhookReceipt.Duplicate.class);
         assertThat(h.stores.inbox().find("msg_1").orElseThrow().status()).isEqualTo(InboxStatus.APPLIED);

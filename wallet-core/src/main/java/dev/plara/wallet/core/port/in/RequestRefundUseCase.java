@@ -31,5 +31,25 @@ public interface RequestRefundUseCase {
         /** Plara or the provider refused it, and why; nothing changed. */
         record Refused(String reason) implements RefundRequestResult {
         }
+
+        /**
+         * The provider did not confirm it and may have made it all the same ({@code fault} says how the request
+         * failed); nothing changed in Plara, and asking again before checking could refund twice.
+         */
+        record Unconfirmed(String orderId, Money amount, String fault) implements RefundRequestResult {
+            public Unconfirmed {
+                Objects.requireNonNull(orderId, "order id");
+                Objects.requireNonNull(amount, "amount");
+                Objects.requireNonNull(fault, "fault");
+            }
+
+            /** What the admin should know and do, in plain words. */
+            public String advice() {
+                return "Polar did not confirm the refund of " + amount + " on order " + orderId + " (" + fault
+                        + "), and it may already exist at Polar. Check the order at Polar, or wait for the refund"
+                        + " webhook or the next reconciliation, before asking again: a second request could refund"
+                        + " twice.";
+            }
+        }
     }
 }

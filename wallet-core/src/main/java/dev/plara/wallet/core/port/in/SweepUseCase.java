@@ -2,13 +2,20 @@ package dev.plara.wallet.core.port.in;
 
 /**
  * Finishes what a crash interrupted: follow-ups of ledger entries not confirmed yet (notification, outbox messages,
- * entitlement) and bank reviews (approvals and rejections) claimed but not completed. Idempotent; run at start and on a schedule.
+ * entitlement), bank reviews (approvals and rejections) claimed but not completed, and receipts stored for a deposit
+ * that was never inserted (deleted after an hour; a receipt a deposit names never is). Idempotent; run at start and on
+ * a schedule.
  */
 public interface SweepUseCase {
 
     SweepReport sweep();
 
     /** How much a sweep finished. */
-    record SweepReport(int entriesSettled, int approvalsFinished, int rejectionsFinished) {
+    record SweepReport(int entriesSettled, int approvalsFinished, int rejectionsFinished, int orphanReceiptsDeleted) {
+
+        /** Whether the sweep found anything to finish. */
+        public boolean finishedSomething() {
+            return entriesSettled + approvalsFinished + rejectionsFinished + orphanReceiptsDeleted > 0;
+        }
     }
 }

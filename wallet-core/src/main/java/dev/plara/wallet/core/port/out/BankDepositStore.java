@@ -5,6 +5,7 @@ import dev.plara.wallet.core.domain.DepositId;
 import dev.plara.wallet.core.domain.DepositStatus;
 import dev.plara.wallet.core.domain.Page;
 import dev.plara.wallet.core.domain.PageRequest;
+import dev.plara.wallet.core.domain.ReceiptRef;
 import dev.plara.wallet.core.domain.UserId;
 
 import java.util.Optional;
@@ -33,4 +34,7 @@ public interface BankDepositStore {
 
     /** One user's deposits, newest submission first. */
     Page<BankDeposit> ofUser(UserId user, PageRequest page);
+
+    /** The deposit that names this receipt, whatever its status, if any. */
+    Optional<BankDeposit> withReceipt(ReceiptRef receipt);
 }

@@ -5,10 +5,12 @@ import java.util.Optional;
 /**
  * Opens checkouts at the payment provider (Polar) and reads them back.
  *
- * <p>Contract: {@link #open} creates one hosted checkout per call, carrying the user id so the paid order can be
- * matched to the user, or answers {@link CheckoutRefused} when the provider refuses the request itself (an email it
- * cannot deliver to, a product it does not sell), saying why; {@link #status} reads the provider's current status, empty
- * for a checkout it does not know. Faults of the provider or the network are thrown as {@link PaymentProviderException}.
+ * <p>Contract: {@link #open} creates a new hosted checkout on every call, charging the product's fixed price or, for a
+ * custom price, the amount asked, and carrying the user id so the paid order can be matched to the user; it answers
+ * {@link CheckoutRefused} in the provider's words when the provider refuses the request itself (an amount outside the
+ * product's range, a product it does not sell, an email it cannot deliver to). {@link #status} reads the provider's
+ * current status ({@code SUCCEEDED} once paid), empty for a checkout it does not know. Faults of the provider or the
+ * network are thrown as {@link PaymentProviderException}.
  */
 public interface CheckoutGateway {
 

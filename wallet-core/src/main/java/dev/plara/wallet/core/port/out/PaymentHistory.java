@@ -13,7 +13,8 @@ import java.util.List;
  * <p>Contract: {@link #paidOrdersSince} returns every order created at or after {@code since} that was paid (refunded
  * ones included), decoded exactly as its {@code order.paid} webhook would be (a {@code DepositPaid} or
  * {@code ProductPaid}, or {@code Ignored}); {@link #refundsSince} every succeeded refund created at or after
- * {@code since}; both read all pages. Faults are thrown as {@link PaymentProviderException}.
+ * {@code since}; both read all pages. {@link #isPaidOrder} says whether the provider knows the order as paid (refunded
+ * or not); an order it does not know is not. Faults are thrown as {@link PaymentProviderException}.
  */
 public interface PaymentHistory {
 
@@ -21,6 +22,5 @@ public interface PaymentHistory {
 
     List<CompletedRefund> refundsSince(Instant since);
 
-    /** Whether the provider knows this order as paid. */
     boolean isPaidOrder(String orderId);
 }

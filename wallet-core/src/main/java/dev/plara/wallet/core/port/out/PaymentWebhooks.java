@@ -10,9 +10,11 @@ import java.util.TreeMap;
 /**
  * The payment provider's webhooks: proves a delivery came from the provider, and decodes it.
  *
- * <p>Contract: {@link #verify} judges the raw bytes exactly as received (never a re-serialised body) and never throws
- * for bad input: every failure is a {@code Rejected} that says why. {@link #decode} never throws either: what it cannot
- * read is {@code Malformed}, what asks nothing of Plara is {@code Ignored}.
+ * <p>Contract: {@link #verify} judges the raw bytes exactly as received (never a re-serialised body): a delivery is
+ * {@code Verified}, with its delivery id, event type and payload, only if its signature covers that body and that id
+ * and its timestamp is within five minutes of the clock. It never throws for bad input: a tampered, stale or headerless
+ * delivery is a {@code Rejected} that says why. {@link #decode} turns a verified payload into the typed event and never
+ * throws either: what it cannot read is {@code Malformed}, what asks nothing of Plara is {@code Ignored}.
  */
 public interface PaymentWebhooks {
 

@@ -6,8 +6,13 @@ import dev.plara.wallet.core.domain.Money;
  * Asks the payment provider to refund (part of) an order. The wallet is debited later, when the provider confirms
  * the refund, never here.
  *
- * <p>Contract: returns the provider's refund id, or the provider's refusal as a value; faults of the provider or the
- * network are thrown as {@link PaymentProviderException}.
+ * <p>Contract: a refund of a paid order, up to what is left of it, is {@code Accepted} with the provider's new refund
+ * id; a request the provider refuses (an order it never sold or that is not paid, more than is left, an order refunded
+ * already) is {@code Refused} in the provider's words. A fault after which the provider may have made the refund
+ * anyway (it answered with a server error, or the request went out and no answer came back) is {@code Unconfirmed}:
+ * the provider takes no idempotency key, so asking again could refund twice. Faults after which it surely did not act
+ * (no connection could be made, a credential it refused) are thrown as {@link PaymentProviderException}, and asking
+ * again is safe.
  */
 public interface RefundGateway {
 
@@ -21,6 +26,10 @@ public interface RefundGateway {
 
         /** Refused by the provider (already refunded, amount too large, ...), and why. */
         record Refused(String reason) implements RefundRequest {
+        }
+
+        /** The request failed in a way that leaves open whether the refund exists at the provider, and how. */
+        record Unconfirmed(String fault) implements RefundRequest {
         }
     }
 }

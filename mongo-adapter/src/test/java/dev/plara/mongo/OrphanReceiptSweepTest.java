@@ -1,0 +1,46 @@
+package dev.plara.mongo;
+
+import dev.plara.wallet.core.domain.BankDeposit;
+import dev.plara.wallet.core.domain.BankDetails;
+import dev.plara.wallet.core.domain.DepositId;
+import dev.plara.wallet.core.domain.Money;
+import dev.plara.wallet.core.domain.Receipt;
+import dev.plara.wallet.core.domain.ReceiptType;
+import dev.plara.wallet.core.domain.UserId;
+import dev.plara.wallet.core.fixtures.ReceiptFiles;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+
+import static dev.plara.mongo.CoreOnMongo.T0;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * On MongoDB and GridFS, the sweep deletes a receipt whose deposit was never inserted (a crash between the two writes
+ * of a submission) once it is over an hour old, and keeps every receipt a deposit names and every younger one.
+ */
+class OrphanReceiptSweepTest {
+
+    private static final UserId ANN = UserId.of("ann");
+
+    private final MongoPlaraStores stores = InProcessMongo.shared().freshStores();
+
+    @Test
+    void theSweepDeletesOnlyAnHourOldReceiptThatNoDepositNames() {
+        var twoHoursAgo = T0.minus(Duration.ofHours(2));
+        var receipts = stores.receipts();
+        var named = receipts.put(new Receipt(ReceiptFiles.png(), ReceiptType.PNG), ANN, twoHoursAgo);
+        stores.bankDeposits().insert(BankDeposit.submitted(new DepositId("dep-1"), ANN, Money.etb(750_00), named,
+                BankDetails.of("Abebe Kebede", "FT-9001", "+251911000000"), twoHoursAgo));
+        var orphan = receipts.put(new Receipt(ReceiptFiles.pdf(), ReceiptType.PDF), ANN, twoHoursAgo);
+        var recent = receipts.put(new Receipt(ReceiptFiles.jpeg(), ReceiptType.JPEG), ANN, T0.minusSeconds(60));
+
+        var report = CoreOnMongo.on(stores).sweep().sweep();
+
+        assertThat(report.orphanReceiptsDeleted()).isEqualTo(1);
+        assertThat(receipts.get(orphan)).isEmpty();
+        assertThat(receipts.get(named)).isPresent();
+        assertThat(receipts.get(recent)).isPresent();
+        assertThat(receipts.unclaimedBefore(T0, 10)).containsExactly(recent);
+    }
+}
