@@ -27,10 +27,10 @@ import static dev.plara.mongo.OutboxMapper.NEXT_ATTEMPT_AT;
 import static dev.plara.mongo.OutboxMapper.STATUS;
 
 /**
- * The outbox in {@code outbox}, one document per key. A batch is claimed by one query for the oldest due keys, then
- * one {@code findOneAndUpdate} per key guarded by "pending, due, and not leased (or the lease ran out)", so two workers
- * on any number of clients never hold one message at once (a key another worker took meanwhile is skipped); finishing
- * is guarded by the lease owner.
+ * The outbox in {@code outbox}, one document per key. A batch is claimed by a query for the oldest due keys, then one
+ * {@code findOneAndUpdate} per key guarded by "pending, due, and not leased (or the lease ran out)", so two workers on
+ * any number of clients never hold one message at once; keys another worker took meanwhile are skipped and the next
+ * due ones tried. Finishing is guarded by the lease owner.
  */
 final class MongoOutbox implements Outbox {
 
@@ -49,15 +49,23 @@ final class MongoOutbox implements Outbox {
     public List<OutboxDelivery> claimDue(Instant now, String worker, Duration lease, int limit) {
         var claim = Updates.combine(Updates.set(LEASE_OWNER, worker),
                 Updates.set(LEASE_UNTIL, Docs.date(now.plus(lease))));
-        var candidates = outbox.find(claimable(now)).sort(Sorts.ascending(NEXT_ATTEMPT_AT, "_id"))
-                .projection(Projections.include("_id")).limit(limit);
         var claimed = new ArrayList<OutboxDelivery>();
-        for (Document candidate : candidates.into(new ArrayList<>())) {
-            var stillClaimable = Docs.allOf(Filters.eq("_id", candidate.getString("_id")), claimable(now));
-            Document taken = outbox.findAndUpdate(stillClaimable, claim,
-                    new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
-            if (taken != null) {
-                claimed.add(OutboxMapper.fromDocument(taken));
+        var tried = new ArrayList<String>();
+        while (claimed.size() < limit) {
+            var candidates = outbox.find(Docs.allOf(claimable(now), Filters.nin("_id", tried)))
+                    .sort(Sorts.ascending(NEXT_ATTEMPT_AT, "_id")).projection(Projections.include("_id"))
+                    .limit(limit - claimed.size()).into(new ArrayList<>());
+            if (candidates.isEmpty()) {
+                break;
+            }
+            for (Document candidate : candidates) {
+                var key = candidate.getString("_id");
+                tried.add(key);
+                Document taken = outbox.findAndUpdate(Docs.allOf(Filters.eq("_id", key), claimable(now)), claim,
+                        new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
+                if (taken != null) {
+                    claimed.add(OutboxMapper.fromDocument(taken));
+                }
             }
         }
         return claimed;
