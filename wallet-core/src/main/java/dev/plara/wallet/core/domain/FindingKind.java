@@ -9,5 +9,7 @@ public enum FindingKind {
     /** The ledger credits an order the provider does not report as paid. */
     LEDGER_WITHOUT_ORDER,
     /** A refund could not be applied (its order is unknown, or it conflicts with the ledger). */
-    REFUND_NOT_APPLIED
+    REFUND_NOT_APPLIED,
+    /** Credits the provider did not list were too many to look up one by one this run; the first is named. */
+    CREDITS_NOT_LOOKED_UP
 }

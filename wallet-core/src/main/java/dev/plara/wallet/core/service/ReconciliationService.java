@@ -30,13 +30,15 @@ import java.util.Set;
 /**
  * Reconciliation with the provider. Each run reads from the last cursor less an overlap (orders may commit at the
  * provider after a later one was read), applies what is missing through the same use cases as the webhooks, then
- * checks the ledger's recent Polar credits against the provider. A run that fails part-way records nothing and moves no
- * cursor, so the next run covers its window again.
+ * checks the ledger's recent Polar credits against the provider, looking up at most {@value #MAX_LOOKUPS} unlisted ones
+ * a run. A run that fails part-way records nothing and moves no cursor, so the next run covers its window again.
  */
 public final class ReconciliationService implements ReconcileUseCase {
 
     static final Duration OVERLAP = Duration.ofHours(1);
     static final Duration FIRST_LOOKBACK = Duration.ofDays(30);
+    /** Orders looked up one by one at the provider per run, at most, so that a run stays well inside its rate limit. */
+    static final int MAX_LOOKUPS = 100;
     private static final String ORDER_KEY = "polar:order:";
 
     private final PaymentHistory history;
@@ -89,9 +91,15 @@ public final class ReconciliationService implements ReconcileUseCase {
                 credited.add(entry.key().value().substring(ORDER_KEY.length()));
             }
         });
-        credited.stream().filter(order -> !run.paidOrders.contains(order) && !history.isPaidOrder(order))
+        var unlisted = credited.stream().filter(order -> !run.paidOrders.contains(order)).toList();
+        unlisted.stream().limit(MAX_LOOKUPS).filter(order -> !history.isPaidOrder(order))
                 .forEach(order -> run.findings.add(new Finding(FindingKind.LEDGER_WITHOUT_ORDER, order,
                         "the ledger credits order " + order + ", which the provider does not report as paid")));
+        if (unlisted.size() > MAX_LOOKUPS) {
+            run.findings.add(new Finding(FindingKind.CREDITS_NOT_LOOKED_UP, unlisted.get(MAX_LOOKUPS),
+                    (unlisted.size() - MAX_LOOKUPS) + " credits since " + since + " that the provider did not list were"
+                            + " not looked up this run (at most " + MAX_LOOKUPS + " lookups a run), from this order on"));
+        }
     }
 
     /** The tallies and findings of one run. */

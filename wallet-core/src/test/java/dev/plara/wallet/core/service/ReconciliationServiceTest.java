@@ -75,6 +75,21 @@ class ReconciliationServiceTest {
     }
 
     @Test
+    void creditsTheProviderDidNotListAreLookedUpAtMostAHundredARunAndTheRestAreReported() {
+        for (int i = 0; i < ReconciliationService.MAX_LOOKUPS + 5; i++) {
+            h.core.confirmCardPayment().confirm(h.paid("order_ghost_" + (1000 + i), "bob", Money.usd(1_00)));
+        }
+
+        var report = h.core.reconcile().reconcile();
+
+        assertThat(h.provider.history.orderLookups()).isEqualTo(ReconciliationService.MAX_LOOKUPS);
+        assertThat(report.findings()).filteredOn(finding -> finding.kind() == FindingKind.LEDGER_WITHOUT_ORDER)
+                .hasSize(ReconciliationService.MAX_LOOKUPS);
+        assertThat(report.findings()).filteredOn(finding -> finding.kind() == FindingKind.CREDITS_NOT_LOOKED_UP)
+                .singleElement().satisfies(finding -> assertThat(finding.detail()).startsWith("5 credits since"));
+    }
+
+    @Test
     void directPurchasesAreFulfilledAndTheCursorMovesWithAnOverlap() {
         h.provider.recordPaid(new PaymentEvent.ProductPaid(new PaidProductOrder("order_p", null, "alice", "alice@plara.dev",
                 "prod_ebook", "The Ebook", Money.usd(19_00), null, h.clock.tick())), h.clock.instant());
