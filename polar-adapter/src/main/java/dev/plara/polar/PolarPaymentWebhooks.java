@@ -30,10 +30,8 @@ public final class PolarPaymentWebhooks implements PaymentWebhooks {
         if (!(check instanceof SignatureCheck.Valid valid)) {
             return new PaymentWebhooks.Verification.Rejected(describe(check));
         }
-        var parsed = parser.parse(request.body());
-        var type = parsed instanceof ParseResult.Parsed event ? event.event().type() : "unreadable";
-        return new PaymentWebhooks.Verification.Verified(valid.webhookId(), type,
-                new String(request.body(), StandardCharsets.UTF_8));
+        return new PaymentWebhooks.Verification.Verified(valid.webhookId(),
+                parser.typeOf(request.body()).orElse("unreadable"), new String(request.body(), StandardCharsets.UTF_8));
     }
 
     @Override

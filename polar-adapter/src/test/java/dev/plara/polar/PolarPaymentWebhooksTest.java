@@ -75,4 +75,13 @@ class PolarPaymentWebhooksTest {
         assertThat(verification).isEqualTo(new Verification.Verified("msg_2", "unreadable", "not json"));
         assertThat(webhooks.decode("unreadable", "not json")).isInstanceOf(PaymentEvent.Malformed.class);
     }
+
+    @Test
+    void anEventWhoseDataDoesNotFitKeepsItsTypeAndDecodesAsMalformed() {
+        var body = "{\"type\":\"order.paid\",\"timestamp\":\"2026-01-01T00:00:00Z\",\"data\":{\"id\":[1]}}";
+
+        assertThat(webhooks.verify(signed("msg_3", NOW.getEpochSecond(), body)))
+                .isEqualTo(new Verification.Verified("msg_3", "order.paid", body));
+        assertThat(webhooks.decode("order.paid", body)).isInstanceOf(PaymentEvent.Malformed.class);
+    }
 }

@@ -1,5 +1,7 @@
 package dev.plara.polar.webhook;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.plara.polar.model.PolarCheckout;
@@ -11,11 +13,34 @@ import dev.plara.polar.model.PolarSubscription;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.Optional;
 
 /** Reads a verified webhook body ({@code {"type","timestamp","data"}}) into a typed {@link PolarEvent}; never throws. */
 public final class PolarEventParser {
 
     private final ObjectMapper json = PolarJson.mapper();
+
+    /**
+     * The event's {@code type}, read without parsing the rest of the body (Polar sends it first), or empty when the body
+     * is not a JSON object with a text {@code type} at its top level.
+     */
+    public Optional<String> typeOf(byte[] body) {
+        try (JsonParser reader = json.getFactory().createParser(body)) {
+            if (reader.nextToken() != JsonToken.START_OBJECT) {
+                return Optional.empty();
+            }
+            while (reader.nextToken() == JsonToken.FIELD_NAME) {
+                boolean isType = "type".equals(reader.currentName());
+                if (reader.nextToken() == JsonToken.VALUE_STRING && isType) {
+                    return Optional.of(reader.getText());
+                }
+                reader.skipChildren();
+            }
+            return Optional.empty();
+        } catch (IOException notJson) {
+            return Optional.empty();
+        }
+    }
 
     public ParseResult parse(byte[] body) {
         JsonNode root;

@@ -64,4 +64,17 @@ class PolarEventParserTest {
         assertThat(parse("{\"type\":\"refund.created\",\"timestamp\":\"2026-05-01T10:00:00Z\","
                 + "\"data\":{\"amount\":\"lots\"}}")).isInstanceOf(ParseResult.Malformed.class);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "{\"type\":\"order.paid\",\"data\":{\"type\":\"nested\"}}|order.paid",
+            "{\"data\":{\"type\":\"nested\",\"x\":[1,{\"type\":\"deeper\"}]},\"type\":\"refund.created\"}|refund.created",
+            "{\"type\":42}|",
+            "{\"data\":{\"type\":\"only nested\"}}|",
+            "[\"type\"]|",
+            "not json|",
+            "{\"type\":\"order.paid\",|order.paid"})
+    void theTypeIsReadFromTheTopLevelAloneWithoutParsingTheRest(String body, String type) {
+        assertThat(parser.typeOf(body.getBytes(StandardCharsets.UTF_8))).isEqualTo(java.util.Optional.ofNullable(type));
+    }
 }
