@@ -4,6 +4,7 @@ import de.bwaldvogel.mongo.MongoServer;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +28,11 @@ final class EmbeddedMongo implements AutoCloseable {
     }
 
     static EmbeddedMongo open(Path dataDirectory) {
+        return open(dataDirectory, 0);
+    }
+
+    /** Opens the store in {@code dataDirectory} on loopback at {@code port} ({@code 0} for any free one). */
+    static EmbeddedMongo open(Path dataDirectory, int port) {
         try {
             Files.createDirectories(dataDirectory);
         } catch (IOException e) {
@@ -35,7 +41,8 @@ final class EmbeddedMongo implements AutoCloseable {
         var file = dataDirectory.resolve(FILE_NAME);
         boolean reopened = Files.exists(file);
         var server = new MongoServer(new DurableH2Backend(file.toString()));
-        return new EmbeddedMongo(server, server.bind(), reopened);
+        server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+        return new EmbeddedMongo(server, server.getLocalAddress(), reopened);
     }
 
     /** Whether the data file was there before (then it may hold what a crash left); {@code false} on a first start. */

@@ -8,7 +8,8 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * {@code java -jar plara.jar [serve]} runs the server (on its embedded default when nothing is configured);
- * {@code java -jar plara.jar polar-emulator --port P} runs the local Polar emulator on its own.
+ * {@code java -jar plara.jar polar-emulator --port P} runs the local Polar emulator on its own, and
+ * {@code java -jar plara.jar embedded-store --port P --data DIR} the embedded store.
  */
 public final class Main {
 
@@ -20,8 +21,10 @@ public final class Main {
         switch (command) {
             case "serve" -> serve();
             case "polar-emulator" -> PolarEmulator.main(Arrays.copyOfRange(args, 1, args.length));
+            case "embedded-store" -> EmbeddedStoreMain.run(Arrays.copyOfRange(args, 1, args.length));
             default -> {
-                System.err.println("usage: java -jar plara.jar [serve | polar-emulator --port P]");
+                System.err.println("usage: java -jar plara.jar [serve | polar-emulator --port P | embedded-store --port P"
+                        + " --data DIR]");
                 System.exit(2);
             }
         }
