@@ -84,6 +84,10 @@ class ReceiptUploadApiTest {
             assertThat(reply.status()).as(reply.text()).isEqualTo(400);
             assertThat(reply.problem()).isEqualTo("invalid-request");
         }
+        for (var unparsable : new Reply[] {truncated, garbage}) {
+            assertThat(unparsable.headers().firstValue("connection")).as("Jetty will not reuse this connection")
+                    .hasValue("close");
+        }
         assertThat(api.storedReceipts()).isZero();
     }
 }

@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -41,6 +42,10 @@ record BankDepositForm(Receipt receipt, Money amount, String senderName, String 
         if (ctx.req().getContentLengthLong() > MAX_REQUEST_BYTES) {
             throw requests.tooLarge(ctx, TOO_LARGE);
         }
+        if (!String.valueOf(ctx.contentType()).toLowerCase(Locale.ROOT).contains("boundary=")) {
+            requests.drain(ctx);
+            throw invalid("the multipart body is malformed or truncated: its Content-Type names no boundary");
+        }
         var fields = byName(parts(ctx, requests));
         var amount = text(fields, "amount").strip();
         if (!amount.matches("-?[0-9]{1,18}")) {
@@ -60,7 +65,11 @@ record BankDepositForm(Receipt receipt, Money amount, String senderName, String 
             if (overLimit(unreadable)) {
                 throw requests.tooLarge(ctx, TOO_LARGE);
             }
+            // Read what is left (so the client, still sending, gets the answer) and say the connection ends here: Jetty
+            // does not reuse a connection whose multipart body it could not parse, and a keep-alive client would
+            // otherwise send its next request into a closed connection.
             requests.drain(ctx);
+            ctx.header("Connection", "close");
             throw invalid("the multipart body is malformed or truncated");
         }
     }
