@@ -2,6 +2,7 @@ package dev.plara.mongo;
 
 import com.mongodb.MongoCommandException;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.IndexModel;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import org.bson.Document;
@@ -73,32 +74,37 @@ final class MongoSchema {
 
     /** The compare-and-set of every money movement, and the indexes its reads use. */
     private static void ledgerIndexes(MongoDatabase db) {
-        unique(db, LEDGER_ENTRIES, "wallet_seq", Indexes.ascending("wallet", "walletSeq"), false);
-        unique(db, LEDGER_ENTRIES, "one_credit_per_bank_code", Indexes.ascending("bankCode"), true);
-        index(db, LEDGER_ENTRIES, "owner_history", Indexes.compoundIndex(Indexes.ascending("owner"),
-                Indexes.descending("recordedAt", "walletSeq", "_id")), false);
-        index(db, LEDGER_ENTRIES, "unsettled", Indexes.ascending("unsettledSince"), true);
-        index(db, WALLETS, "owner", Indexes.ascending("owner"), false);
+        indexes(db, LEDGER_ENTRIES,
+                unique("wallet_seq", Indexes.ascending("wallet", "walletSeq"), false),
+                unique("one_credit_per_bank_code", Indexes.ascending("bankCode"), true),
+                index("owner_history", Indexes.compoundIndex(Indexes.ascending("owner"),
+                        Indexes.descending("recordedAt", "walletSeq", "_id")), false),
+                index("unsettled", Indexes.ascending("unsettledSince"), true));
+        indexes(db, WALLETS, index("owner", Indexes.ascending("owner"), false));
     }
 
     private static void storeIndexes(MongoDatabase db) {
-        unique(db, BANK_DEPOSITS, "one_active_deposit_per_code", Indexes.ascending("activeCode"), true);
-        index(db, BANK_DEPOSITS, "review_queue", Indexes.ascending("status", "submittedAt", "_id"), false);
-        index(db, BANK_DEPOSITS, "user_deposits", Indexes.compoundIndex(Indexes.ascending("user"),
-                Indexes.descending("submittedAt", "_id")), false);
-        index(db, BANK_DEPOSITS, "receipt", Indexes.ascending("receipt"), false);
-        unique(db, ENTITLEMENTS, "one_per_user_and_item", Indexes.ascending("user", "item"), false);
-        index(db, ENTITLEMENTS, "source", Indexes.ascending("sourceRef"), false);
-        index(db, NOTIFICATIONS, "user_feed", Indexes.compoundIndex(Indexes.ascending("user"),
-                Indexes.descending("createdAt", "_id")), false);
-        index(db, UNMATCHED_PAYMENTS, "parked", Indexes.ascending("parkedAt", "_id"), false);
-        index(db, PRODUCT_ORDERS, "checkout", Indexes.ascending("checkoutId"), true);
-        index(db, OUTBOX, "due", Indexes.ascending("status", "nextAttemptAt", "_id"), false);
-        index(db, WEBHOOK_INBOX, "due", Indexes.ascending("status", "nextAttemptAt"), false);
-        index(db, WEBHOOK_INBOX, "by_status", Indexes.compoundIndex(Indexes.ascending("status"),
-                Indexes.descending("receivedAt", "_id")), false);
-        index(db, RECONCILIATION_RUNS, "newest_first", Indexes.descending("startedAt", "_id"), false);
-        index(db, GridFsReceiptStore.FILES, "unclaimed", Indexes.ascending(GridFsReceiptStore.UNCLAIMED_SINCE), true);
+        indexes(db, BANK_DEPOSITS,
+                unique("one_active_deposit_per_code", Indexes.ascending("activeCode"), true),
+                index("review_queue", Indexes.ascending("status", "submittedAt", "_id"), false),
+                index("user_deposits", Indexes.compoundIndex(Indexes.ascending("user"),
+                        Indexes.descending("submittedAt", "_id")), false),
+                index("receipt", Indexes.ascending("receipt"), false));
+        indexes(db, ENTITLEMENTS,
+                unique("one_per_user_and_item", Indexes.ascending("user", "item"), false),
+                index("source", Indexes.ascending("sourceRef"), false));
+        indexes(db, NOTIFICATIONS, index("user_feed", Indexes.compoundIndex(Indexes.ascending("user"),
+                Indexes.descending("createdAt", "_id")), false));
+        indexes(db, UNMATCHED_PAYMENTS, index("parked", Indexes.ascending("parkedAt", "_id"), false));
+        indexes(db, PRODUCT_ORDERS, index("checkout", Indexes.ascending("checkoutId"), true));
+        indexes(db, OUTBOX, index("due", Indexes.ascending("status", "nextAttemptAt", "_id"), false));
+        indexes(db, WEBHOOK_INBOX,
+                index("due", Indexes.ascending("status", "nextAttemptAt"), false),
+                index("by_status", Indexes.compoundIndex(Indexes.ascending("status"),
+                        Indexes.descending("receivedAt", "_id")), false));
+        indexes(db, RECONCILIATION_RUNS, index("newest_first", Indexes.descending("startedAt", "_id"), false));
+        indexes(db, GridFsReceiptStore.FILES,
+                index("unclaimed", Indexes.ascending(GridFsReceiptStore.UNCLAIMED_SINCE), true));
     }
 
     private static void create(MongoDatabase db, String name) {
@@ -111,11 +117,16 @@ final class MongoSchema {
         }
     }
 
-    private static void unique(MongoDatabase db, String collection, String name, Bson keys, boolean sparse) {
-        db.getCollection(collection).createIndex(keys, new IndexOptions().name(name).unique(true).sparse(sparse));
+    /** All of a collection's indexes in one command: one round trip (and on the embedded store one commit) each. */
+    private static void indexes(MongoDatabase db, String collection, IndexModel... indexes) {
+        db.getCollection(collection).createIndexes(List.of(indexes));
     }
 
-    private static void index(MongoDatabase db, String collection, String name, Bson keys, boolean sparse) {
-        db.getCollection(collection).createIndex(keys, new IndexOptions().name(name).sparse(sparse));
+    private static IndexModel unique(String name, Bson keys, boolean sparse) {
+        return new IndexModel(keys, new IndexOptions().name(name).unique(true).sparse(sparse));
+    }
+
+    private static IndexModel index(String name, Bson keys, boolean sparse) {
+        return new IndexModel(keys, new IndexOptions().name(name).sparse(sparse));
     }
 }
