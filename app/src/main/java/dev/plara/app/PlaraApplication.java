@@ -13,10 +13,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
- * Plara wired by hand: the store, Polar (or its emulator), the core, the HTTP server and the background jobs, started
- * in that order and closed in reverse.
+ * Plara wired by hand: the store and Polar (or its emulator) opened side by side, since neither needs the other, then
+ * the core, the HTTP server and the background jobs, in that order; closed in reverse.
  */
 final class PlaraApplication implements AutoCloseable {
 
@@ -30,8 +32,10 @@ final class PlaraApplication implements AutoCloseable {
 
     private PlaraApplication(AppConfig config, Clock clock, Closer started) {
         this.config = config;
+        var polarOpening = started.addOpening(CompletableFuture.supplyAsync(
+                () -> new PolarConnection(config.polar(), config.server().publicBaseUrl(), clock)));
         this.store = started.add(new StoreConnection(config.store()));
-        this.polar = started.add(new PolarConnection(config.polar(), config.server().publicBaseUrl(), clock));
+        this.polar = opened(polarOpening);
         var settings = new WalletSettings(polar.topUpProductId(), config.wallet().cardDeposits(),
                 config.wallet().currencies());
         this.core = new WalletCore(store.stores().walletStores(), polar.provider(), settings, clock, new UuidIds());
@@ -89,6 +93,18 @@ final class PlaraApplication implements AutoCloseable {
         return new DemoSignIn(DemoData.USERS, secretBytes(), clock);
     }
 
+    /** What {@code opening} opened, or the failure it ended with, as thrown. */
+    private static <T> T opened(CompletableFuture<T> opening) {
+        try {
+            return opening.join();
+        } catch (CompletionException failed) {
+            if (failed.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw failed;
+        }
+    }
+
     /** The host platform's key; in demo mode always the secret the demo sign-in issues its tokens with. */
     private Authenticator authenticator() {
         var publicKey = config.server().jwtPublicKey();
@@ -110,11 +126,17 @@ final class PlaraApplication implements AutoCloseable {
 
     /** What has been started so far, to close in reverse if a later step fails. */
     private static final class Closer implements AutoCloseable {
-        private final ArrayDeque<AutoCloseable> started = new java.util.ArrayDeque<>();
+        private final ArrayDeque<AutoCloseable> started = new ArrayDeque<>();
 
         <T extends AutoCloseable> T add(T resource) {
             started.push(resource);
             return resource;
+        }
+
+        /** Something still being opened elsewhere: closed once it has opened, if it ever does. */
+        <T extends AutoCloseable> CompletableFuture<T> addOpening(CompletableFuture<T> opening) {
+            started.push(() -> opened(opening).close());
+            return opening;
         }
 
         @Override
