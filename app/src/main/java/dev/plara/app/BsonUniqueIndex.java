@@ -1,0 +1,56 @@
+package dev.plara.app;
+
+import de.bwaldvogel.mongo.backend.AbstractUniqueIndex;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.KeyValue;
+import org.h2.mvstore.MVMap;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/** A unique index kept in an H2 map from its keys ({@link KeyValueType}) to the {@code _id} of their document. */
+final class BsonUniqueIndex extends AbstractUniqueIndex<Object> {
+
+    private final MVMap<KeyValue, Object> positions;
+
+    BsonUniqueIndex(MVMap<KeyValue, Object> positions, String name, List<IndexKey> keys, boolean sparse) {
+        super(name, keys, sparse);
+        this.positions = positions;
+    }
+
+    @Override
+    protected Object removeDocument(KeyValue key) {
+        return positions.remove(key);
+    }
+
+    @Override
+    protected boolean putKeyPosition(KeyValue key, Object position) {
+        return positions.putIfAbsent(key, Objects.requireNonNull(position, "position")) == null;
+    }
+
+    @Override
+    protected Iterable<Map.Entry<KeyValue, Object>> getIterable() {
+        return positions.entrySet();
+    }
+
+    @Override
+    protected Object getPosition(KeyValue key) {
+        return positions.get(key);
+    }
+
+    @Override
+    public long getCount() {
+        return positions.sizeAsLong();
+    }
+
+    @Override
+    public boolean isEmpty() {
+        return positions.isEmpty();
+    }
+
+    @Override
+    public long getDataSize() {
+        return getCount();
+    }
+}

@@ -1,0 +1,68 @@
+package dev.plara.app;
+
+import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.backend.Missing;
+import de.bwaldvogel.mongo.backend.ValueComparator;
+import de.bwaldvogel.mongo.bson.Document;
+import org.h2.mvstore.WriteBuffer;
+import org.h2.mvstore.type.BasicDataType;
+
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.Comparator;
+
+/**
+ * The keys of a unique index in the H2 file: stored as one BSON document (field {@code v<i>} for the i-th value,
+ * {@code m<i>} for a value the document does not have) and ordered value by value the way MongoDB orders values. H2's
+ * default type orders objects it does not know by their Java serialization, so every comparison in a lookup used to
+ * serialize both keys.
+ */
+final class KeyValueType extends BasicDataType<KeyValue> {
+
+    private static final Comparator<Object> VALUES = ValueComparator.asc();
+    private static final int MEMORY = 64;
+
+    @Override
+    public int compare(KeyValue a, KeyValue b) {
+        int common = Math.min(a.size(), b.size());
+        for (int i = 0; i < common; i++) {
+            int order = VALUES.compare(a.get(i), b.get(i));
+            if (order != 0) {
+                return order;
+            }
+        }
+        return Integer.compare(a.size(), b.size());
+    }
+
+    @Override
+    public int getMemory(KeyValue key) {
+        return MEMORY * key.size();
+    }
+
+    @Override
+    public void write(WriteBuffer out, KeyValue key) {
+        var values = new Document();
+        for (int i = 0; i < key.size(); i++) {
+            var value = key.get(i);
+            if (value instanceof Missing) {
+                values.put("m" + i, null);
+            } else {
+                values.put("v" + i, value);
+            }
+        }
+        BsonDocumentType.writeBson(out, values, MEMORY * key.size());
+    }
+
+    @Override
+    public KeyValue read(ByteBuffer in) {
+        var values = new ArrayList<>();
+        BsonDocumentType.readBson(in).forEach((name, value) ->
+                values.add(name.startsWith("m") ? Missing.getInstance() : value));
+        return new KeyValue(values);
+    }
+
+    @Override
+    public KeyValue[] createStorage(int size) {
+        return new KeyValue[size];
+    }
+}
