@@ -12,15 +12,22 @@ import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
 import org.h2.mvstore.MVMap;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The H2 file backend, answering a command that changed something only once a commit covering it is in the file (the
  * operating system's cache). H2 on its own commits about once a second, so a {@code kill -9} would lose up to a second
  * of writes the client was told had succeeded. Commands finishing together share one commit ({@link GroupCommit}); a
  * command that changed nothing waits for nothing. Its collections also use a unique index for queries that pin its keys
- * and ask more ({@link IndexedH2Collection}), and a file it creates keeps documents and index keys as BSON.
+ * and ask more ({@link IndexedH2Collection}), and a file it creates keeps documents and index keys as BSON. What it wrote
+ * is forced to the disk every second, which lets H2 reuse the space of chunks it no longer needs after 5 s instead of
+ * its default 45 s (H2 may overwrite such a chunk only once the chunks that replaced it are surely on the disk), so the
+ * file holds about 5 s of page rewrites rather than 45 s' worth: a tenth of the size under load.
  */
 final class DurableH2Backend extends H2Backend {
 
@@ -32,7 +39,17 @@ final class DurableH2Backend extends H2Backend {
     private static final String FORMAT_KEY = "documents";
     private static final String BSON_FORMAT = "bson";
 
+    /** How often what H2 wrote is forced to the disk, so that chunks older than {@link #RETENTION} are surely there. */
+    private static final Duration SYNC_EVERY = Duration.ofSeconds(1);
+    /** How long H2 keeps a chunk it no longer needs before reusing its space (H2's default is 45 s). */
+    private static final Duration RETENTION = Duration.ofSeconds(5);
+
     private final GroupCommit commits = new GroupCommit(this::commit);
+    private final ScheduledExecutorService syncs = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        var thread = new Thread(runnable, "plara-store-sync");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     DurableH2Backend(String fileName) {
         super(fileName);
@@ -40,6 +57,9 @@ final class DurableH2Backend extends H2Backend {
             getMvStore().openMap(FORMAT_MAP).put(FORMAT_KEY, BSON_FORMAT);
             getMvStore().commit();
         }
+        getMvStore().setRetentionTime((int) RETENTION.toMillis());
+        syncs.scheduleWithFixedDelay(getMvStore()::sync, SYNC_EVERY.toMillis(), SYNC_EVERY.toMillis(),
+                TimeUnit.MILLISECONDS);
     }
 
     /**
@@ -49,6 +69,12 @@ final class DurableH2Backend extends H2Backend {
      */
     boolean storesBson() {
         return getMvStore().hasMap(FORMAT_MAP);
+    }
+
+    @Override
+    public void close() {
+        syncs.shutdownNow();
+        super.close();
     }
 
     @Override

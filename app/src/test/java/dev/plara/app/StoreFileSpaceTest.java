@@ -1,0 +1,56 @@
+package dev.plara.app;
+
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOptions;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The embedded store's file stops growing under a steady stream of rewrites once H2 may reuse the chunks it no longer
+ * needs (after 5 s, every write being forced to the disk each second), instead of holding 45 s of rewrites as H2's
+ * default retention would: rewriting the same few documents for twice as long leaves the file about as large.
+ */
+class StoreFileSpaceTest {
+
+    private static final Duration HALF = Duration.ofSeconds(9);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void rewritingTheSameDocumentsTwiceAsLongLeavesTheFileAboutAsLarge() throws IOException {
+        var file = dir.resolve(EmbeddedMongo.FILE_NAME);
+        try (var embedded = EmbeddedMongo.open(dir); var client = MongoClients.create(embedded.connectionString())) {
+            var wallets = client.getDatabase("plara").getCollection("wallets");
+            var filler = "x".repeat(2_000);
+            int[] writes = {0};
+            Runnable rewriteForHalf = () -> {
+                long until = System.nanoTime() + HALF.toNanos();
+                while (System.nanoTime() < until) {
+                    int n = writes[0]++;
+                    wallets.replaceOne(Filters.eq("_id", "w" + n % 20),
+                            new Document("_id", "w" + n % 20).append("seq", n).append("filler", filler),
+                            new ReplaceOptions().upsert(true));
+                }
+            };
+
+            rewriteForHalf.run();
+            long afterHalf = Files.size(file);
+            rewriteForHalf.run();
+            long afterWhole = Files.size(file);
+
+            assertThat(wallets.countDocuments()).isEqualTo(20);
+            assertThat(afterWhole).as("file after %,d rewrites (%,d bytes after the first half)", writes[0], afterHalf)
+                    .isLessThan(afterHalf * 3 / 2);
+        }
+    }
+}
