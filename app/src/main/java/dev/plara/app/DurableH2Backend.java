@@ -11,6 +11,8 @@ import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
 import org.h2.mvstore.MVMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
 import java.util.List;
@@ -30,6 +32,8 @@ import java.util.concurrent.TimeUnit;
  * file holds about 5 s of page rewrites rather than 45 s' worth: a tenth of the size under load.
  */
 final class DurableH2Backend extends H2Backend {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DurableH2Backend.class);
 
     /** Commands that never change anything, so they wait for no commit. */
     private static final Set<String> READS = Set.of("find", "getMore", "count", "distinct", "listCollections",
@@ -58,8 +62,17 @@ final class DurableH2Backend extends H2Backend {
             getMvStore().commit();
         }
         getMvStore().setRetentionTime((int) RETENTION.toMillis());
-        syncs.scheduleWithFixedDelay(getMvStore()::sync, SYNC_EVERY.toMillis(), SYNC_EVERY.toMillis(),
+        syncs.scheduleWithFixedDelay(this::syncToDisk, SYNC_EVERY.toMillis(), SYNC_EVERY.toMillis(),
                 TimeUnit.MILLISECONDS);
+    }
+
+    /** One failed sync is logged and the next one tried: a failure must not end the syncing for good. */
+    private void syncToDisk() {
+        try {
+            getMvStore().sync();
+        } catch (RuntimeException failed) {
+            LOG.warn("could not force the store's file to the disk; trying again in {}", SYNC_EVERY, failed);
+        }
     }
 
     /**
@@ -73,7 +86,12 @@ final class DurableH2Backend extends H2Backend {
 
     @Override
     public void close() {
-        syncs.shutdownNow();
+        syncs.shutdown();
+        try {
+            syncs.awaitTermination(SYNC_EVERY.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         super.close();
     }
 
