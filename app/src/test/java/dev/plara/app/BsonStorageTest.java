@@ -3,6 +3,8 @@ package dev.plara.app;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.gridfs.GridFSBuckets;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import de.bwaldvogel.mongo.backend.KeyValue;
@@ -15,6 +17,8 @@ import org.h2.mvstore.WriteBuffer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -28,7 +32,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A data file the embedded store creates keeps documents and unique-index keys as BSON: every value the driver sends
- * comes back the same after a reopen, and the unique indexes, kept in MongoDB's value order, still find and refuse.
+ * (and a GridFS receipt) comes back the same after a reopen, and the unique indexes, kept in MongoDB's value order,
+ * still find and refuse.
  */
 class BsonStorageTest {
 
@@ -88,6 +93,21 @@ class BsonStorageTest {
     }
 
     @Test
+    void aReceiptInGridFsComesBackByteForByteAfterAReopen() {
+        var receipt = new byte[600_000];
+        new Random(5).nextBytes(receipt);
+        ObjectId[] id = new ObjectId[1];
+        withDatabase(db -> id[0] = GridFSBuckets.create(db, "receipts")
+                .uploadFromStream("receipt.png", new ByteArrayInputStream(receipt)));
+
+        withDatabase(db -> {
+            var read = new ByteArrayOutputStream();
+            GridFSBuckets.create(db, "receipts").downloadToStream(id[0], read);
+            assertThat(read.toByteArray()).isEqualTo(receipt);
+        });
+    }
+
+    @Test
     void indexKeysRoundTripAndSortAsMongoDbOrdersValues() {
         var type = new KeyValueType();
         var keys = List.of(new KeyValue(Missing.getInstance(), "a"), new KeyValue(1.0, "b"), new KeyValue(2L, "a"),
@@ -107,8 +127,12 @@ class BsonStorageTest {
     }
 
     private void withCollection(Consumer<MongoCollection<Document>> use) {
+        withDatabase(db -> use.accept(db.getCollection("entries")));
+    }
+
+    private void withDatabase(Consumer<MongoDatabase> use) {
         try (var embedded = EmbeddedMongo.open(dir); var client = MongoClients.create(embedded.connectionString())) {
-            use.accept(client.getDatabase("plara").getCollection("entries"));
+            use.accept(client.getDatabase("plara"));
         }
     }
 
