@@ -1,7 +1,7 @@
 // The plumbing for admins: ledger audit, reconciliation with Polar (latest report, run now),
 // webhook deliveries waiting for a retry and outbox messages that failed.
 import { api } from './api.js';
-import { el, fill, say, when, words } from './dom.js';
+import { count, el, fill, say, when, words } from './dom.js';
 
 function table(caption, headings, rows, empty) {
   if (rows.length === 0) {
@@ -18,7 +18,7 @@ async function showAudit() {
     const audit = await api('/api/admin/audit');
     fill(container,
       el('p', { class: `pill ${audit.clean ? 'approved' : 'rejected'}` }, audit.clean ? 'Ledger checks out' : 'Differences found'),
-      el('p', {}, `${audit.entries} entries in ${audit.wallets} wallets, checked ${when(audit.at)}.`),
+      el('p', {}, `${count(audit.entries, 'entry', 'entries')} in ${count(audit.wallets, 'wallet', 'wallets')}, checked ${when(audit.at)}.`),
       table('Totals per currency', ['Currency', 'Wallets', 'System accounts', 'Balanced'],
         audit.totals.map((total) => [total.currency, total.wallets.formatted, total.system_accounts.formatted,
           total.balanced ? 'Yes' : 'No']), 'No money has moved yet.'),
@@ -32,8 +32,8 @@ async function showAudit() {
 function report(run) {
   return el('div', { class: 'report' },
     el('p', {}, el('span', { class: `pill ${run.clean ? 'approved' : 'rejected'}` }, run.clean ? 'Clean' : 'Needs a look'),
-      ` Run ${when(run.started_at)}: ${run.orders_read} orders and ${run.refunds_read} refunds read; `
-      + `${run.credited} credited, ${run.fulfilled} fulfilled, ${run.refunds_applied} refunds applied.`),
+      ` Run ${when(run.started_at)}: ${count(run.orders_read, 'order', 'orders')} and ${count(run.refunds_read, 'refund', 'refunds')} read; `
+      + `${run.credited} credited, ${run.fulfilled} fulfilled, ${count(run.refunds_applied, 'refund', 'refunds')} applied.`),
     table('Findings', ['Kind', 'Order', 'Detail'], run.findings.map((f) => [words(f.kind), f.order_id || '–', f.detail]),
       'No findings.'));
 }

@@ -70,6 +70,7 @@ function startRefunds() {
       return;
     }
     say(error, '');
+    say(done, '');
     try {
       const answer = await api('/api/admin/refunds', { method: 'POST',
         json: { order_id: value('refund-order'), amount, currency, reason: value('refund-reason') } });

@@ -32,6 +32,11 @@ export function say(region, text, kind = 'info') {
   region.dataset.kind = kind;
 }
 
+/** A count with its noun: 1 entry, 2 entries. */
+export function count(n, one, many) {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
 /** An amount as the API formatted it, with a + for money coming in when asked. */
 export function money(view, { signed = false } = {}) {
   if (!view) {

@@ -1,7 +1,7 @@
 // The store: videos, photos and plans bought from the wallet. Owned items open; a refused purchase says why
 // (with the balance and the price) and changes nothing.
 import { api } from './api.js';
-import { el, fill, money, say, signedIn } from './dom.js';
+import { count, el, fill, money, say, signedIn } from './dom.js';
 
 const ACTIONS = { video: 'Unlock', photo: 'Buy', subscription_plan: 'Subscribe' };
 const status = document.getElementById('status');
@@ -73,7 +73,7 @@ function action(item, card, note) {
 function itemCard(item) {
   const note = el('p', { class: 'note' });
   let card = null;
-  const period = item.access_period_days ? ` for ${item.access_period_days} days` : '';
+  const period = item.access_period_days ? ` for ${count(item.access_period_days, 'day', 'days')}` : '';
   card = el('article', { class: `card${item.owned ? ' owned' : ''}`, id: `item-${item.id}`, 'aria-labelledby': `title-${item.id}` },
     el('h3', { id: `title-${item.id}` }, item.title),
     item.owned ? el('p', { class: 'tag owned' }, 'Owned') : null,

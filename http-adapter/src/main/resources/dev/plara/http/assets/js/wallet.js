@@ -1,6 +1,6 @@
 // The wallet page: balances per currency, notifications with mark-as-read, and the paginated history.
 import { api } from './api.js';
-import { el, fill, money, navBadge, say, when, words } from './dom.js';
+import { count, el, fill, money, navBadge, say, when, words } from './dom.js';
 
 const PAGE_SIZE = 10;
 const history = document.querySelector('#history tbody');
@@ -41,7 +41,7 @@ async function showHistory() {
   fill(history, answer.items.map(row));
   document.getElementById('history-empty').hidden = answer.total > 0;
   const pages = Math.max(1, Math.ceil(answer.total / PAGE_SIZE));
-  pageInfo.textContent = `Page ${page} of ${pages} (${answer.total} ${answer.total === 1 ? 'entry' : 'entries'})`;
+  pageInfo.textContent = `Page ${page} of ${pages} (${count(answer.total, 'entry', 'entries')})`;
   newer.disabled = page <= 1;
   older.disabled = !answer.has_next;
 }
