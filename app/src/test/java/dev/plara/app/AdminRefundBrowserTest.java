@@ -51,7 +51,7 @@ class AdminRefundBrowserTest {
         browser.showing("#balances", "60.00 USD");
         browser.showing("#page-info", "Page 1 of 1 (2 entries)");
         var rows = browser.find("#history tbody").findElements(By.tagName("tr"));
-        assertThat(rows.get(0).getText()).contains("-40.00 USD", "60.00 USD");
+        assertThat(rows.get(0).getText()).contains("Card deposit refunded", "-40.00 USD", "60.00 USD");
         assertThat(rows.get(1).getText()).contains("+100.00 USD", order);
         browser.showing("#notifications", "A refund of 40.00 USD was taken back from your wallet.");
         E2E.screenshot();

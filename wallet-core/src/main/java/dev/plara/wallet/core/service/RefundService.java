@@ -59,7 +59,7 @@ public final class RefundService implements ApplyRefundUseCase {
         var wallet = credit.entry().wallet();
         var entry = new LedgerEntry(IdempotencyKey.polarRefund(refund.refundId()), wallet,
                 Account.polarClearing(wallet.currency()), amount, EntryKind.REFUND,
-                EntryFacts.polarRefund(refund.orderId(), "refund " + refund.refundId(), conversion, refund.amount()),
+                EntryFacts.polarRefund(refund.orderId(), "Card deposit refunded", conversion, refund.amount()),
                 clock.instant());
         var result = stores.unitOfWork().run(() -> posting.post(entry, Overdraft.ALLOWED));
         if (result instanceof AppendResult.Appended appended) {
