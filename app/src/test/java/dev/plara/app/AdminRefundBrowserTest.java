@@ -13,7 +13,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The admin refunds part of a card deposit through Polar from the admin page: the wallet goes down only once Polar's
- * refund webhooks arrive, by exactly the refunded amount; a refund beyond what is left is refused and changes nothing.
+ * refund webhooks arrive, by exactly the refunded amount; a refund beyond what is left is refused and changes nothing;
+ * a refund whose answer is lost is shown as not confirmed, is not sent again, and lands once its webhooks arrive.
  */
 class AdminRefundBrowserTest {
 
@@ -23,15 +24,7 @@ class AdminRefundBrowserTest {
     @Test
     void aPartialRefundRequestedOnTheAdminPageTakesExactlyThatOutOfTheWalletAndTooMuchIsRefused() {
         var browser = E2E.browser();
-        E2E.signInAs("bob", "Bob Bekele");
-        E2E.open("/deposit");
-        browser.type("#custom-amount", "100");
-        browser.click("Pay by card");
-        new EmulatorCheckout(browser).payWith(EmulatorCheckout.PAYS);
-        browser.showing("#stage", "Credited: the money is in your wallet.");
-        browser.click("Your wallet");
-        browser.showing("#balances", "100.00 USD");
-        var order = browser.find("#history tbody td[data-label='Reference']").getText();
+        var order = deposit("bob", "Bob Bekele", "100");
 
         E2E.signInAs("admin", "Ada Admin");
         E2E.open("/admin");
@@ -44,8 +37,7 @@ class AdminRefundBrowserTest {
         assertThat(browser.find("#refund-status").getText()).as("the earlier success is gone").isEmpty();
         E2E.screenshot("refused");
 
-        await("Polar's refund webhooks").atMost(Duration.ofSeconds(20))
-                .until(() -> E2E.app().core().viewWallet().balances(UserId.of("bob")).get(0).balance().equals(Money.usd(6_000)));
+        awaitBalance("bob", 6_000);
         E2E.signInAs("bob", "Bob Bekele");
         E2E.open("/wallet");
         browser.showing("#balances", "60.00 USD");
@@ -59,6 +51,52 @@ class AdminRefundBrowserTest {
         E2E.signInAs("admin", "Ada Admin");
         E2E.open("/admin");
         browser.showing("#audit", "2 entries in 1 wallet, checked");
+    }
+
+    @Test
+    void aRefundWhoseAnswerPolarLostIsShownAsNotConfirmedAndLandsOnceWhenItsWebhooksArrive() {
+        var browser = E2E.browser();
+        var order = deposit("alice", "Alice Abebe", "100");
+
+        E2E.app().polar().emulator().setRefundAnswersLost(true);
+        try {
+            E2E.signInAs("admin", "Ada Admin");
+            E2E.open("/admin");
+            requestRefund(order, "25", "Customer asked");
+            browser.showing("#refund-error", "Refund not confirmed:");
+            assertThat(browser.find("#refund-error").getText()).contains("may already exist at Polar", "a second request could refund twice");
+            assertThat(browser.find("#refund-status").getText()).isEmpty();
+            E2E.screenshot("unconfirmed");
+        } finally {
+            E2E.app().polar().emulator().setRefundAnswersLost(false);
+        }
+
+        awaitBalance("alice", 7_500);
+        E2E.signInAs("alice", "Alice Abebe");
+        E2E.open("/wallet");
+        browser.showing("#balances", "75.00 USD");
+        browser.showing("#page-info", "Page 1 of 1 (2 entries)");
+        E2E.screenshot();
+    }
+
+    /** Deposits {@code amount} by card as {@code user} and returns the Polar order id the wallet shows for it. */
+    private static String deposit(String user, String name, String amount) {
+        var browser = E2E.browser();
+        E2E.signInAs(user, name);
+        E2E.open("/deposit");
+        browser.type("#custom-amount", amount);
+        browser.click("Pay by card");
+        new EmulatorCheckout(browser).payWith(EmulatorCheckout.PAYS);
+        browser.showing("#stage", "Credited: the money is in your wallet.");
+        browser.click("Your wallet");
+        browser.showing("#balances", amount + ".00 USD");
+        return browser.find("#history tbody td[data-label='Reference']").getText();
+    }
+
+    /** Waits for Polar's refund webhooks to have brought {@code user}'s wallet to {@code cents}. */
+    private static void awaitBalance(String user, long cents) {
+        await("Polar's refund webhooks").atMost(Duration.ofSeconds(20)).until(() ->
+                E2E.app().core().viewWallet().balances(UserId.of(user)).get(0).balance().equals(Money.usd(cents)));
     }
 
     private static void requestRefund(String order, String amount, String reason) {

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 
 /** Polar's {@code /v1} API subset: bearer auth, then products, checkouts, orders and refunds in Polar's shapes. */
 final class ApiRouter implements HttpHandler {
@@ -22,14 +23,17 @@ final class ApiRouter implements HttpHandler {
     private final CheckoutCreation checkouts;
     private final OrderListing orders;
     private final RefundDesk refunds;
+    private final BooleanSupplier refundAnswersLost;
 
-    ApiRouter(String accessToken, EmulatorStore store, Views views, CheckoutCreation checkouts, RefundDesk refunds) {
+    ApiRouter(String accessToken, EmulatorStore store, Views views, CheckoutCreation checkouts, RefundDesk refunds,
+              BooleanSupplier refundAnswersLost) {
         this.accessToken = accessToken;
         this.store = store;
         this.views = views;
         this.checkouts = checkouts;
         this.orders = new OrderListing(store, views);
         this.refunds = refunds;
+        this.refundAnswersLost = refundAnswersLost;
     }
 
     @Override
@@ -65,12 +69,20 @@ final class ApiRouter implements HttpHandler {
             case "GET orders/" -> Exchanges.json(exchange, 200, Paging.page(orders.list(query), query));
             case "GET orders/{id}" -> Exchanges.json(exchange, 200,
                     views.order(store.order(uuid(id)).orElseThrow(ApiError::notFound)));
-            case "POST refunds/" -> Exchanges.json(exchange, 201, views.refund(refunds.refund(Exchanges.readJson(exchange))));
+            case "POST refunds/" -> refunded(exchange, refunds.refund(Exchanges.readJson(exchange)));
             case "GET refunds/" -> Exchanges.json(exchange, 200,
                     Paging.page(refunds.list(Exchanges.first(query, "order_id"), Exchanges.first(query, "succeeded"),
                             Exchanges.first(query, "sorting")), query));
             default -> Exchanges.json(exchange, 404, JsonNodes.object().put("detail", "Not Found"));
         }
+    }
+
+    /** The new refund, or when answers are set to be lost, a 503 though the refund was made and announced. */
+    private void refunded(HttpExchange exchange, RefundState refund) throws IOException {
+        if (refundAnswersLost.getAsBoolean()) {
+            throw ApiError.of(503, "ServiceUnavailable", "The service is temporarily unavailable.");
+        }
+        Exchanges.json(exchange, 201, views.refund(refund));
     }
 
     private void created(HttpExchange exchange, CheckoutState checkout) throws IOException {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -30,6 +31,7 @@ public final class PolarEmulator implements AutoCloseable {
     private final SubscriptionControl subscriptions;
     private final Views views;
     private final AtomicReference<WebhookFaults> faults = new AtomicReference<>(WebhookFaults.none());
+    private final AtomicBoolean refundAnswersLost = new AtomicBoolean();
     private final AtomicInteger endpointIds = new AtomicInteger();
 
     private PolarEmulator(EmulatorConfig config, HttpServer server) {
@@ -43,7 +45,8 @@ public final class PolarEmulator implements AutoCloseable {
         Payments payments = new Payments(store, views, events, dispatcher, config.clock());
         RefundDesk refunds = new RefundDesk(store, views, events, dispatcher, config.clock());
         CheckoutCreation checkouts = new CheckoutCreation(store, config.clock(), baseUrl());
-        server.createContext("/v1/", new ApiRouter(config.accessToken(), store, views, checkouts, refunds));
+        server.createContext("/v1/", new ApiRouter(config.accessToken(), store, views, checkouts, refunds,
+                refundAnswersLost::get));
         server.createContext("/checkout/", new CheckoutPageHandler(store, payments));
         server.createContext("/_emulator/", new ControlHandler(this));
         this.requests = Executors.newFixedThreadPool(4, runnable -> {
@@ -94,6 +97,14 @@ public final class PolarEmulator implements AutoCloseable {
 
     public WebhookFaults webhookFaults() {
         return faults.get();
+    }
+
+    /**
+     * While {@code lost}, {@code POST /v1/refunds/} still makes the refund and sends its webhooks, but answers 503, as
+     * when Polar's answer never reaches the caller: the refund exists though the caller cannot know it.
+     */
+    public void setRefundAnswersLost(boolean lost) {
+        refundAnswersLost.set(lost);
     }
 
     /** Every delivery attempt so far, oldest first. */
