@@ -53,6 +53,11 @@ public final class Sessions {
         return Optional.ofNullable(ctx.attribute(PRINCIPAL));
     }
 
+    /** The CSRF token a page's forms must carry, when the user is signed in with the session cookie. */
+    public Optional<String> csrfToken(Context ctx) {
+        return csrf.current(ctx);
+    }
+
     /** The signed-in user of a route that requires one. */
     public Principal required(Context ctx) {
         return optional(ctx).orElseThrow(() -> ProblemType.UNAUTHENTICATED.exception("sign in first"));
