@@ -3,6 +3,7 @@ package dev.plara.app;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.JWSSigner;
 import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
@@ -64,13 +65,22 @@ final class HostTokens {
                 .claim("email", id + "@plara.dev").claim("name", "User " + id);
     }
 
-    private static String hs256(JWTClaimsSet claims, String secret) {
-        var jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims);
+    /** {@code claims} signed by {@code signer} under {@code header}, as any platform (or attacker) would. */
+    static String sign(JWTClaimsSet claims, JWSHeader header, JWSSigner signer) {
+        var jwt = new SignedJWT(header, claims);
         try {
-            jwt.sign(new MACSigner(secret.getBytes(StandardCharsets.UTF_8)));
+            jwt.sign(signer);
         } catch (JOSEException failed) {
             throw new IllegalStateException(failed);
         }
         return jwt.serialize();
+    }
+
+    private static String hs256(JWTClaimsSet claims, String secret) {
+        try {
+            return sign(claims, new JWSHeader(JWSAlgorithm.HS256), new MACSigner(secret.getBytes(StandardCharsets.UTF_8)));
+        } catch (JOSEException tooShort) {
+            throw new IllegalStateException(tooShort);
+        }
     }
 }
