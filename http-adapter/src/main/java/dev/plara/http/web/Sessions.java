@@ -71,7 +71,8 @@ public final class Sessions {
             }
             var principal = authenticator.authenticate(authorization.substring(BEARER.length()).strip());
             if (principal.isEmpty()) {
-                throw ProblemType.UNAUTHENTICATED.exception("the token is not valid: bad signature, expired, or no subject");
+                throw ProblemType.UNAUTHENTICATED.exception("the token is not valid: not signed by the platform's key, "
+                        + "expired, for another issuer or audience, or without a user id");
             }
             return principal;
         }
