@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -34,7 +35,7 @@ class KeySetRotationApiTest {
 
     @Test
     void aRotatedKeyIsFetchedOnFirstSightAndTheRetiredOneRefusedOnceTheCacheExpires() {
-        start(Duration.ofSeconds(1), Duration.ofMillis(200));
+        start(Duration.ofSeconds(3), Duration.ofMillis(200));
         api.harness.fund("alice", Money.usd(20_00));
         platform.publish(first);
         assertThat(status(first)).isEqualTo(200);
@@ -46,7 +47,7 @@ class KeySetRotationApiTest {
 
         platform.publish(second);
         var entries = api.ledgerEntries();
-        await("the retired key to be refused").atMost(Duration.ofSeconds(10)).until(() -> status(first) == 401);
+        await("the retired key to be refused").atMost(Duration.ofSeconds(15)).until(() -> status(first) == 401);
         var purchase = api.post("/api/purchases").bearer(token(first)).json("{\"item_id\":\"video-intro\"}").send();
 
         assertThat(purchase.status()).isEqualTo(401);
@@ -57,20 +58,21 @@ class KeySetRotationApiTest {
 
     @Test
     void unknownKeyIdsMakePlaraFetchTheSetAgainNoMoreThanTheRateLimitAllows() {
-        start(Duration.ofHours(1), Duration.ofSeconds(2));
+        var stranger = TestKeys.rsa("unknown");
+        start(Duration.ofHours(1), Duration.ofSeconds(5));
+        var unknownIds = IntStream.range(0, 10).mapToObj(i -> token(stranger, "unknown-" + i)).toList();
         platform.publish(first);
         assertThat(status(first)).isEqualTo(200);
 
-        for (int i = 0; i < 10; i++) {
-            var stranger = TestKeys.rsa("unknown-" + i);
-            assertThat(status(stranger)).isEqualTo(401);
+        for (var token : unknownIds) {
+            assertThat(api.get("/api/me").bearer(token).send().status()).isEqualTo(401);
         }
         assertThat(platform.fetches()).as("one refetch for the first unknown id, then the limit").isEqualTo(2);
 
         platform.publish(first, second);
         assertThat(status(second)).as("still within the limit's interval").isEqualTo(401);
         assertThat(platform.fetches()).isEqualTo(2);
-        await("the refetch interval to pass").atMost(Duration.ofSeconds(10)).until(() -> status(second) == 200);
+        await("the refetch interval to pass").atMost(Duration.ofSeconds(15)).until(() -> status(second) == 200);
         assertThat(platform.fetches()).isEqualTo(3);
     }
 
@@ -84,7 +86,11 @@ class KeySetRotationApiTest {
     }
 
     private String token(RSAKey key) {
-        return Jwts.sign(api.tokens.claims("alice").build(),
-                new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), TestKeys.signer(key));
+        return token(key, key.getKeyID());
+    }
+
+    private String token(RSAKey key, String keyId) {
+        return Jwts.sign(api.tokens.claims("alice").build(), new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(keyId).build(),
+                TestKeys.signer(key));
     }
 }
