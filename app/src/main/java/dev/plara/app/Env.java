@@ -54,6 +54,11 @@ final class Env {
         }
     }
 
+    /** A comma-separated list, parsed as a whole by {@code parser} (which may refuse it). */
+    <T> T parsedList(String name, Function<List<String>, T> parser, T fallback) {
+        return parsed(name, value -> parser.apply(list(name)), fallback);
+    }
+
     /** An absolute http(s) URL, such as {@code https://api.telegram.org}. */
     URI url(String name, URI fallback) {
         var url = parsed(name, URI::create, fallback);

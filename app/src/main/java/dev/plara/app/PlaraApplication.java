@@ -1,6 +1,5 @@
 package dev.plara.app;
 
-import dev.plara.http.Authenticator;
 import dev.plara.http.DemoSignIn;
 import dev.plara.http.HttpSettings;
 import dev.plara.http.JwtAuthenticator;
@@ -44,7 +43,8 @@ final class PlaraApplication implements AutoCloseable {
         var http = HttpSettings.defaults(config.server().port(), config.server().publicBaseUrl())
                 .withCorsOrigins(config.server().corsOrigins());
         var readiness = List.of(store.readiness(), polar.readiness(clock));
-        this.server = started.add(PlaraServer.start(http, core, authenticator(), readiness, demo));
+        var authenticator = new JwtAuthenticator(config.server().jwt().settings(), clock);
+        this.server = started.add(PlaraServer.start(http, core, authenticator, readiness, demo));
         polar.registerWebhookEndpoint(URI.create("http://127.0.0.1:" + server.port()));
         this.jobs = started.add(Jobs.schedule(core, store.stores(), new Notifiers(config.notifiers()).senders()));
     }
@@ -83,6 +83,7 @@ final class PlaraApplication implements AutoCloseable {
                 "  store:  " + store.describe(),
                 "  Polar:  " + polar.describe(),
                 "  notify: " + new Notifiers(config.notifiers()).describe(),
+                "  sign-in: " + config.server().jwt(),
                 "  open:   " + (config.server().port() == 0 ? localUrl() : config.server().publicBaseUrl())
                         + (config.demo() ? "/signin" : ""));
     }
@@ -90,7 +91,7 @@ final class PlaraApplication implements AutoCloseable {
     private DemoSignIn seedDemo(Clock clock) {
         DemoData.CATALOG.forEach(item -> store.stores().catalog().save(item));
         DemoData.USERS.forEach(user -> core.rememberUser().remember(user.profile()));
-        return new DemoSignIn(DemoData.USERS, secretBytes(), clock);
+        return new DemoSignIn(DemoData.USERS, config.server().jwt().demoSecret().getBytes(StandardCharsets.UTF_8), clock);
     }
 
     /** What {@code opening} opened, or the failure it ended with, as thrown. */
@@ -103,17 +104,6 @@ final class PlaraApplication implements AutoCloseable {
             }
             throw failed;
         }
-    }
-
-    /** The host platform's key; in demo mode always the secret the demo sign-in issues its tokens with. */
-    private Authenticator authenticator() {
-        var publicKey = config.server().jwtPublicKey();
-        return publicKey != null && !config.demo() ? JwtAuthenticator.rs256(publicKey)
-                : JwtAuthenticator.hs256(secretBytes());
-    }
-
-    private byte[] secretBytes() {
-        return config.server().jwtSecret().getBytes(StandardCharsets.UTF_8);
     }
 
     @Override

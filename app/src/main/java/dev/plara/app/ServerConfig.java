@@ -8,10 +8,10 @@ import java.util.List;
 
 /**
  * The HTTP server: {@code PORT} (8080; 0 picks a free one), {@code PUBLIC_BASE_URL} (where browsers and Polar reach it; defaults to
- * localhost on that port), {@code CORS_ORIGINS} (comma-separated), and the JWT verification key of the host platform:
- * {@code PLARA_JWT_SECRET} (HS256) or {@code PLARA_JWT_PUBLIC_KEY} (RS256, PEM or base64 DER).
+ * localhost on that port), {@code CORS_ORIGINS} (comma-separated), and how the host platform's sign-in is verified
+ * ({@link JwtConfig}).
  */
-record ServerConfig(int port, URI publicBaseUrl, List<String> corsOrigins, String jwtSecret, String jwtPublicKey) {
+record ServerConfig(int port, URI publicBaseUrl, List<String> corsOrigins, JwtConfig jwt) {
 
     static ServerConfig from(Env env, boolean demo, SecretSource secrets) {
         int port = env.port("PORT", 8080);
@@ -21,18 +21,7 @@ record ServerConfig(int port, URI publicBaseUrl, List<String> corsOrigins, Strin
         var base = env.parsed("PUBLIC_BASE_URL", ServerConfig::httpUrl, URI.create("http://localhost:" + port));
         var origins = env.list("CORS_ORIGINS");
         origins.forEach(origin -> env.parsed("CORS_ORIGINS", value -> httpUrl(origin), null));
-        var publicKey = env.optional("PLARA_JWT_PUBLIC_KEY").orElse(null);
-        var secret = env.optional("PLARA_JWT_SECRET").orElse(null);
-        if (secret != null && secret.length() < 32) {
-            throw new ConfigException("PLARA_JWT_SECRET", "must be at least 32 characters for HS256");
-        }
-        if (secret == null && demo) {
-            secret = secrets.jwtSecret();
-        }
-        if (secret == null && publicKey == null) {
-            throw new ConfigException("PLARA_JWT_SECRET", "or PLARA_JWT_PUBLIC_KEY is required to verify sign-ins");
-        }
-        return new ServerConfig(port, base, origins, secret, publicKey);
+        return new ServerConfig(port, base, origins, JwtConfig.from(env, demo, secrets));
     }
 
     boolean secureCookies() {
@@ -62,6 +51,6 @@ record ServerConfig(int port, URI publicBaseUrl, List<String> corsOrigins, Strin
     /** Never prints the keys. */
     @Override
     public String toString() {
-        return "port " + port + ", public URL " + publicBaseUrl + ", CORS " + corsOrigins;
+        return "port " + port + ", public URL " + publicBaseUrl + ", CORS " + corsOrigins + ", sign-in " + jwt;
     }
 }

@@ -1,12 +1,18 @@
 package dev.plara.app;
 
-import com.auth0.jwt.JWT;
-import com.auth0.jwt.JWTCreator;
-import com.auth0.jwt.algorithms.Algorithm;
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.JWSSigner;
+import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.PlainJWT;
+import com.nimbusds.jwt.SignedJWT;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
@@ -27,12 +33,12 @@ final class HostTokens {
     }
 
     static String admin(String id) {
-        return sign(id, jwt -> jwt.withArrayClaim("roles", new String[] {"admin"}));
+        return sign(id, jwt -> jwt.claim("roles", List.of("admin")));
     }
 
     /** A valid token for {@code id}, changed by {@code change} before it is signed with the right key. */
-    static String sign(String id, UnaryOperator<JWTCreator.Builder> change) {
-        return change.apply(claims(id)).sign(Algorithm.HMAC256(SECRET.getBytes(StandardCharsets.UTF_8)));
+    static String sign(String id, UnaryOperator<JWTClaimsSet.Builder> change) {
+        return hs256(change.apply(claims(id)).build(), SECRET);
     }
 
     /**
@@ -43,18 +49,38 @@ final class HostTokens {
         var genuine = user(victim);
         var attackers = user(attacker).split("\\.");
         return List.of(
-                claims(victim).sign(Algorithm.none()),
-                claims(victim).sign(Algorithm.HMAC256("a-key-that-is-not-the-servers-32+")),
-                sign(victim, jwt -> jwt.withExpiresAt(Instant.now().minusSeconds(3600))),
-                sign(victim, jwt -> jwt.withNotBefore(Instant.now().plusSeconds(3600))),
+                new PlainJWT(claims(victim).build()).serialize(),
+                hs256(claims(victim).build(), "a-key-that-is-not-the-servers-32+"),
+                sign(victim, jwt -> jwt.expirationTime(Date.from(Instant.now().minusSeconds(3600)))),
+                sign(victim, jwt -> jwt.notBeforeTime(Date.from(Instant.now().plusSeconds(3600)))),
                 genuine.substring(0, genuine.lastIndexOf('.') + 1),
                 attackers[0] + "." + genuine.split("\\.")[1] + "." + attackers[2]);
     }
 
     /** The claims of a valid one-hour token for {@code id}, not yet signed. */
-    static JWTCreator.Builder claims(String id) {
+    static JWTClaimsSet.Builder claims(String id) {
         var now = Instant.now();
-        return JWT.create().withSubject(id).withIssuedAt(now).withExpiresAt(now.plus(Duration.ofHours(1)))
-                .withClaim("email", id + "@plara.dev").withClaim("name", "User " + id);
+        return new JWTClaimsSet.Builder().subject(id).issueTime(Date.from(now))
+                .expirationTime(Date.from(now.plus(Duration.ofHours(1))))
+                .claim("email", id + "@plara.dev").claim("name", "User " + id);
+    }
+
+    /** {@code claims} signed by {@code signer} under {@code header}, as any platform (or attacker) would. */
+    static String sign(JWTClaimsSet claims, JWSHeader header, JWSSigner signer) {
+        var jwt = new SignedJWT(header, claims);
+        try {
+            jwt.sign(signer);
+        } catch (JOSEException failed) {
+            throw new IllegalStateException(failed);
+        }
+        return jwt.serialize();
+    }
+
+    private static String hs256(JWTClaimsSet claims, String secret) {
+        try {
+            return sign(claims, new JWSHeader(JWSAlgorithm.HS256), new MACSigner(secret.getBytes(StandardCharsets.UTF_8)));
+        } catch (JOSEException tooShort) {
+            throw new IllegalStateException(tooShort);
+        }
     }
 }

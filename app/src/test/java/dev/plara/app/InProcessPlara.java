@@ -36,13 +36,14 @@ final class InProcessPlara implements AutoCloseable {
     private final MongoServer mongo;
     private final MongoClient client;
 
-    private InProcessPlara(Path workingDirectory) {
+    private InProcessPlara(Path workingDirectory, Map<String, String> changes) {
         this.mongo = new MongoServer(new MemoryBackend());
         var mongoUri = "mongodb://127.0.0.1:" + mongo.bind().getPort();
         this.emulator = PolarEmulator.start(EmulatorConfig.forTests());
         this.shop = new PolarShop(emulator);
         var env = ProductionEnvironment.against(emulator, 0);
         env.putAll(Map.of("MONGODB_URI", mongoUri, "CORS_ORIGINS", ALLOWED_ORIGIN));
+        env.putAll(changes);
         this.app = PlaraApplication.start(AppConfig.from(env, workingDirectory));
         this.http = new HttpCalls(app.localUrl());
         this.client = MongoClients.create(mongoUri);
@@ -50,7 +51,12 @@ final class InProcessPlara implements AutoCloseable {
 
     /** Starts everything; {@code workingDirectory} holds no {@code .env}, so only the environment given here counts. */
     static InProcessPlara start(Path workingDirectory) {
-        return new InProcessPlara(workingDirectory);
+        return new InProcessPlara(workingDirectory, Map.of());
+    }
+
+    /** Starts everything with {@code changes} to the environment (an empty value unsets a variable). */
+    static InProcessPlara start(Path workingDirectory, Map<String, String> changes) {
+        return new InProcessPlara(workingDirectory, changes);
     }
 
     /** Has the emulator deliver its webhooks to this server, signed with the server's secret. */

@@ -1,9 +1,13 @@
 package dev.plara.bench;
 
-import com.auth0.jwt.JWT;
-import com.auth0.jwt.algorithms.Algorithm;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
 
 import java.io.IOException;
 import java.net.URI;
@@ -13,6 +17,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Date;
+import java.util.List;
 
 /**
  * Plara's REST API as the host platform's users and an admin see it, signed in with JWTs the platform would issue
@@ -23,20 +29,21 @@ final class PlaraApi {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final URI base;
-    private final Algorithm key;
+    private final MACSigner key;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     PlaraApi(URI base, String jwtSecret) {
         this.base = base;
-        this.key = Algorithm.HMAC256(jwtSecret.getBytes(StandardCharsets.UTF_8));
+        try {
+            this.key = new MACSigner(jwtSecret.getBytes(StandardCharsets.UTF_8));
+        } catch (JOSEException tooShort) {
+            throw new IllegalArgumentException("the JWT secret is too short for HS256", tooShort);
+        }
     }
 
     /** {@code GET path} as {@code user} ({@code admin} adds the admin role); the answer's JSON, which must be a 200. */
     JsonNode get(String path, String user, boolean admin) {
-        var token = JWT.create().withSubject(user).withClaim("email", user + "@plara.dev")
-                .withArrayClaim("roles", admin ? new String[] {"admin"} : new String[0])
-                .withExpiresAt(Instant.now().plus(Duration.ofHours(1))).sign(key);
-        var request = HttpRequest.newBuilder(base.resolve(path)).header("Authorization", "Bearer " + token)
+        var request = HttpRequest.newBuilder(base.resolve(path)).header("Authorization", "Bearer " + token(user, admin))
                 .timeout(Duration.ofSeconds(30)).GET().build();
         try {
             var answer = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
@@ -51,6 +58,19 @@ final class PlaraApi {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         }
+    }
+
+    private String token(String user, boolean admin) {
+        var claims = new JWTClaimsSet.Builder().subject(user).claim("email", user + "@plara.dev")
+                .claim("roles", admin ? List.of("admin") : List.of())
+                .expirationTime(Date.from(Instant.now().plus(Duration.ofHours(1)))).build();
+        var token = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims);
+        try {
+            token.sign(key);
+        } catch (JOSEException impossible) {
+            throw new IllegalStateException("cannot sign a token", impossible);
+        }
+        return token.serialize();
     }
 
     /** {@code user}'s balance in minor units of {@code currency}; signing in is also how Plara learns of a user. */

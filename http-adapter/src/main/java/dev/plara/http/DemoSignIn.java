@@ -1,12 +1,18 @@
 package dev.plara.http;
 
-import com.auth0.jwt.JWT;
-import com.auth0.jwt.algorithms.Algorithm;
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import dev.plara.http.jwt.JwtKeys;
 import dev.plara.wallet.core.domain.UserId;
 import dev.plara.wallet.core.domain.UserProfile;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Date;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -23,13 +29,13 @@ public final class DemoSignIn {
     public static final Duration SESSION = Duration.ofHours(12);
 
     private final List<DemoUser> users;
-    private final Algorithm algorithm;
+    private final MACSigner signer;
     private final Clock clock;
 
     /** @param secret the same secret given to {@link JwtAuthenticator#hs256}, at least 32 bytes */
     public DemoSignIn(List<DemoUser> users, byte[] secret, Clock clock) {
         this.users = List.copyOf(users);
-        this.algorithm = JwtAuthenticator.hmac(secret);
+        this.signer = signerFor(new JwtKeys.SharedSecret(secret));
         this.clock = Objects.requireNonNull(clock, "clock");
         if (this.users.isEmpty()) {
             throw new IllegalArgumentException("demo mode needs at least one demo user");
@@ -48,16 +54,29 @@ public final class DemoSignIn {
     public String tokenFor(DemoUser user) {
         var now = clock.instant();
         var profile = user.profile();
-        var builder = JWT.create()
-                .withSubject(profile.id().value())
-                .withClaim("name", profile.name())
-                .withArrayClaim("roles", user.roles().toArray(String[]::new))
-                .withIssuedAt(now)
-                .withExpiresAt(now.plus(SESSION));
-        if (profile.email() != null) {
-            builder.withClaim("email", profile.email());
+        var claims = new JWTClaimsSet.Builder()
+                .subject(profile.id().value())
+                .claim("name", profile.name())
+                .claim("email", profile.email())
+                .claim("roles", List.copyOf(user.roles()))
+                .issueTime(Date.from(now))
+                .expirationTime(Date.from(now.plus(SESSION)))
+                .build();
+        var token = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims);
+        try {
+            token.sign(signer);
+        } catch (JOSEException impossible) {
+            throw new IllegalStateException("cannot sign a demo session", impossible);
         }
-        return builder.sign(algorithm);
+        return token.serialize();
+    }
+
+    private static MACSigner signerFor(JwtKeys.SharedSecret secret) {
+        try {
+            return new MACSigner(secret.secret());
+        } catch (JOSEException tooShort) {
+            throw new IllegalArgumentException("the demo secret is too short for HS256", tooShort);
+        }
     }
 
     /** A demo user: who they are and their roles ({@code admin} for the admin). */

@@ -10,9 +10,11 @@ import dev.plara.http.api.DemoSignInHandler;
 import dev.plara.http.api.DepositHandler;
 import dev.plara.http.api.HealthHandler;
 import dev.plara.http.api.MediaHandler;
+import dev.plara.http.api.SignOutHandler;
 import dev.plara.http.api.WalletHandler;
 import dev.plara.http.api.WebhookHandler;
 import dev.plara.http.pages.PagesHandler;
+import dev.plara.http.pages.Visitors;
 import dev.plara.http.web.Cookies;
 import dev.plara.http.web.Cors;
 import dev.plara.http.web.CsrfTokens;
@@ -89,7 +91,9 @@ final class ServerRoutes {
         var routes = config.routes;
         var health = new HealthHandler(readiness, demo != null);
         health.register(routes);
-        new PagesHandler(sessions, core.notifications(), demo != null, health::root).register(config);
+        var visitors = new Visitors(sessions, core.notifications(), demo != null);
+        new PagesHandler(visitors, health::root).register(config);
+        new SignOutHandler(cookies, demo != null).register(routes);
         new AccountHandler(core.notifications(), sessions, requests).register(routes);
         new WalletHandler(core.viewWallet(), sessions, requests).register(routes);
         new CheckoutHandler(core, sessions, requests, new RateLimiter(limits.checkouts(), clock, "checkouts"), clock)
@@ -103,7 +107,7 @@ final class ServerRoutes {
         new ContentHandler(core, sessions, requests, clock).register(routes);
         new MediaHandler(core, sessions).register(routes);
         if (demo != null) {
-            new DemoSignInHandler(demo, cookies, csrf, requests).register(routes);
+            new DemoSignInHandler(demo, cookies, csrf, requests, visitors).register(routes);
         }
     }
 }

@@ -1,11 +1,12 @@
 package dev.plara.http;
 
-import com.auth0.jwt.algorithms.Algorithm;
+import com.nimbusds.jose.JWSAlgorithm;
 import dev.plara.wallet.core.domain.Money;
 import dev.plara.wallet.core.fixtures.ReceiptFiles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import java.util.Date;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,10 +36,10 @@ class AuthenticationApiTest {
         var now = api.harness.clock.instant();
         var tokens = api.tokens;
         var bad = Stream.of(
-                tokens.claims("alice").sign(Algorithm.none()),
-                tokens.claims("alice").sign(Algorithm.HMAC256(Tokens.randomSecret())),
-                tokens.sign("alice", jwt -> jwt.withExpiresAt(now.minusSeconds(3600))),
-                tokens.sign("alice", jwt -> jwt.withNotBefore(now.plusSeconds(3600))),
+                Jwts.unsigned(tokens.claims("alice").build()),
+                Jwts.hmac(tokens.claims("alice").build(), JWSAlgorithm.HS256, Tokens.randomSecret()),
+                tokens.sign("alice", jwt -> jwt.expirationTime(Date.from(now.minusSeconds(3600)))),
+                tokens.sign("alice", jwt -> jwt.notBeforeTime(Date.from(now.plusSeconds(3600)))),
                 tokens.sign(null, jwt -> jwt),
                 "garbage");
         bad.forEach(token -> {
@@ -96,7 +97,7 @@ class AuthenticationApiTest {
         api.get("/api/me").bearer(api.tokens.user("carol")).send();
         assertThat(api.harness.stores.users().find(carol).orElseThrow().email()).isEqualTo("carol@example.org");
 
-        api.get("/api/me").bearer(api.tokens.sign("carol", jwt -> jwt.withClaim("email", "c@example.net"))).send();
+        api.get("/api/me").bearer(api.tokens.sign("carol", jwt -> jwt.claim("email", "c@example.net"))).send();
         assertThat(api.harness.stores.users().find(carol).orElseThrow().email()).isEqualTo("c@example.net");
     }
 }

@@ -1,6 +1,7 @@
 package dev.plara.http;
 
 import dev.plara.http.DemoSignIn.DemoUser;
+import dev.plara.wallet.core.domain.PostedEntry;
 import dev.plara.wallet.core.domain.UserId;
 import dev.plara.wallet.core.domain.UserProfile;
 import dev.plara.wallet.core.fixtures.CoreHarness;
@@ -9,7 +10,9 @@ import dev.plara.wallet.core.service.WalletCore;
 
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -26,14 +29,19 @@ final class TestServer implements AutoCloseable {
     final PlaraServer server;
 
     private TestServer(UnaryOperator<HttpSettings> settings, List<ReadinessCheck> readiness, boolean demo,
-                       Function<CoreHarness, WalletCore> core) {
+                       Function<CoreHarness, WalletCore> core, Function<Tokens, Authenticator> authenticator) {
         var base = HttpSettings.defaults(0, URI.create("http://localhost:8080"))
                 .withCorsOrigins(List.of(ALLOWED_ORIGIN))
                 .withDrainTimeout(Duration.ofSeconds(2))
                 .withClock(harness.clock);
         var demoSignIn = demo ? new DemoSignIn(demoUsers(), tokens.secret(), harness.clock) : null;
         this.server = PlaraServer.start(settings.apply(base), core.apply(harness),
-                JwtAuthenticator.hs256(tokens.secret(), harness.clock), readiness, demoSignIn);
+                authenticator.apply(tokens), readiness, demoSignIn);
+    }
+
+    private TestServer(UnaryOperator<HttpSettings> settings, List<ReadinessCheck> readiness, boolean demo,
+                       Function<CoreHarness, WalletCore> core) {
+        this(settings, readiness, demo, core, tokens -> JwtAuthenticator.hs256(tokens.secret(), tokens.clock()));
     }
 
     static TestServer start() {
@@ -51,6 +59,12 @@ final class TestServer implements AutoCloseable {
     /** A server over another core built from the harness (for example over a failing store). */
     static TestServer withCore(Function<CoreHarness, WalletCore> core) {
         return new TestServer(settings -> settings, List.of(), false, core);
+    }
+
+    /** A server that signs users in with {@code authenticator} (given the tokens' clock) instead of the HS256 secret. */
+    static TestServer withAuthenticator(Function<Clock, Authenticator> authenticator) {
+        return new TestServer(settings -> settings, List.of(), false, h -> h.core,
+                tokens -> authenticator.apply(tokens.clock()));
     }
 
     static TestServer demo() {
@@ -78,6 +92,13 @@ final class TestServer implements AutoCloseable {
     /** Submits a bank deposit form as {@code user}. */
     Reply deposit(String user, Multipart form) {
         return post("/api/deposits/bank").bearer(tokens.user(user)).multipart(form).send();
+    }
+
+    /** Every ledger entry, in the order the ledger holds them: what a refused request must leave as it was. */
+    List<PostedEntry> ledgerEntries() {
+        var entries = new ArrayList<PostedEntry>();
+        harness.stores.ledger().forEachEntry(entries::add);
+        return entries;
     }
 
     /** How many receipts the store holds: refused uploads must leave none behind. */

@@ -1,15 +1,16 @@
 package dev.plara.http;
 
-import com.auth0.jwt.JWT;
-import com.auth0.jwt.JWTCreator;
-import com.auth0.jwt.algorithms.Algorithm;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jwt.JWTClaimsSet;
 
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Date;
+import java.util.List;
 import java.util.function.UnaryOperator;
 
-/** Signs test JWTs the way a host platform would, and the ways an attacker would try. */
+/** Signs test JWTs the way a host platform would (HS256 with the server's secret), and the ways an attacker would try. */
 final class Tokens {
 
     private final byte[] secret;
@@ -30,24 +31,28 @@ final class Tokens {
         return secret;
     }
 
+    Clock clock() {
+        return clock;
+    }
+
     String user(String id) {
         return sign(id, builder -> builder);
     }
 
     String admin(String id) {
-        return sign(id, builder -> builder.withArrayClaim("roles", new String[] {"admin"}));
+        return sign(id, builder -> builder.claim("roles", List.of("admin")));
     }
 
     /** A valid HS256 token for {@code id}, changed by {@code change} before signing. */
-    String sign(String id, UnaryOperator<JWTCreator.Builder> change) {
-        return change.apply(claims(id)).sign(Algorithm.HMAC256(secret));
+    String sign(String id, UnaryOperator<JWTClaimsSet.Builder> change) {
+        return Jwts.hmac(change.apply(claims(id)).build(), JWSAlgorithm.HS256, secret);
     }
 
-    /** The claims of a valid token for {@code id}, unsigned. */
-    JWTCreator.Builder claims(String id) {
+    /** The claims of a valid one-hour token for {@code id}, unsigned. */
+    JWTClaimsSet.Builder claims(String id) {
         var now = clock.instant();
-        var builder = JWT.create().withIssuedAt(now).withExpiresAt(now.plus(Duration.ofHours(1)))
-                .withClaim("email", id + "@example.org").withClaim("name", id);
-        return id == null ? builder : builder.withSubject(id);
+        return new JWTClaimsSet.Builder().subject(id).issueTime(Date.from(now))
+                .expirationTime(Date.from(now.plus(Duration.ofHours(1))))
+                .claim("email", id + "@example.org").claim("name", id);
     }
 }

@@ -3,6 +3,7 @@ package dev.plara.http.api;
 import dev.plara.http.DemoSignIn;
 import dev.plara.http.DemoSignIn.DemoUser;
 import dev.plara.http.pages.SignInPage;
+import dev.plara.http.pages.Visitors;
 import dev.plara.http.web.Access;
 import dev.plara.http.web.Cookies;
 import dev.plara.http.web.CsrfTokens;
@@ -17,7 +18,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Demo mode only: {@code GET /signin} (the page) and {@code POST /api/demo/signin} with {@code user_id} as JSON (answers
+ * Demo mode only: {@code GET /signin} (the page, which knows who is signed in already) and {@code POST /api/demo/signin} with {@code user_id} as JSON (answers
  * the user) or as a form (redirects home), which sets the session cookie with a real HS256 token and a fresh CSRF cookie.
  */
 public final class DemoSignInHandler {
@@ -26,17 +27,19 @@ public final class DemoSignInHandler {
     private final Cookies cookies;
     private final CsrfTokens csrf;
     private final Requests requests;
+    private final Visitors visitors;
     private final SignInPage page = new SignInPage();
 
-    public DemoSignInHandler(DemoSignIn demo, Cookies cookies, CsrfTokens csrf, Requests requests) {
+    public DemoSignInHandler(DemoSignIn demo, Cookies cookies, CsrfTokens csrf, Requests requests, Visitors visitors) {
         this.demo = demo;
         this.cookies = cookies;
         this.csrf = csrf;
         this.requests = requests;
+        this.visitors = visitors;
     }
 
     public void register(RoutesConfig routes) {
-        routes.get("/signin", ctx -> ctx.html(page.render(demo.users())), Access.NO_SESSION);
+        routes.get("/signin", ctx -> ctx.html(page.render(demo.users(), visitors.of(ctx))), Access.ANYONE);
         routes.post(SignInPage.ACTION, this::signIn, Access.NO_SESSION);
     }
 

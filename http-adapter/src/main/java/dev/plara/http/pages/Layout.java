@@ -1,11 +1,16 @@
 package dev.plara.http.pages;
 
+import dev.plara.http.web.CsrfTokens;
+
 /**
  * The one shell every server-rendered page shares: head with the stylesheet and (optionally) the page's script
- * module, a skip link, the header with the main navigation and who is signed in, the {@code main} landmark holding
- * the page's body, and the footer. Nothing inline, so the strict Content-Security-Policy holds.
+ * module, a skip link, the header with the main navigation, who is signed in and a sign-out button, the {@code main}
+ * landmark holding the page's body, and the footer. Nothing inline, so the strict Content-Security-Policy holds.
  */
 public final class Layout {
+
+    /** The sign-out form posts here (with the CSRF token in a hidden field) and is sent on to a signed-out page. */
+    public static final String SIGN_OUT = "/signout";
 
     private static final String SHELL = """
             <!doctype html>
@@ -24,7 +29,7 @@ public final class Layout {
             <a class="brand" href="/">Plara</a>
             <nav aria-label="Main"><ul>
             %s</ul></nav>
-            <p class="who">%s</p>
+            <div class="who">%s</div>
             </div>
             </header>
             <main id="main" tabindex="-1">
@@ -68,9 +73,17 @@ public final class Layout {
 
     private static String who(Visitor visitor) {
         if (visitor.signedIn()) {
-            var name = "Signed in as <strong>" + Html.escape(visitor.principal().name()) + "</strong>";
-            return visitor.demo() ? name + " <a href=\"/signin\">Switch user</a>" : name;
+            var name = "<span>Signed in as <strong>" + Html.escape(visitor.principal().name()) + "</strong></span>";
+            var switchUser = visitor.demo() ? " <a href=\"/signin\">Switch user</a>" : "";
+            return name + switchUser + (visitor.canSignOut() ? " " + signOutForm(visitor, "small secondary") : "");
         }
         return visitor.demo() ? "Not signed in. <a href=\"/signin\">Sign in</a>" : "Not signed in";
+    }
+
+    /** A form with one button that signs {@code visitor} out; {@code buttonClass} styles the button. */
+    static String signOutForm(Visitor visitor, String buttonClass) {
+        return "<form class=\"signout\" method=\"post\" action=\"" + SIGN_OUT + "\"><input type=\"hidden\" name=\""
+                + CsrfTokens.FIELD + "\" value=\"" + Html.escape(visitor.csrfToken()) + "\"><button type=\"submit\" class=\""
+                + buttonClass + "\">Sign out</button></form>";
     }
 }

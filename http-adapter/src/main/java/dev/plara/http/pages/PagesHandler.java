@@ -1,8 +1,6 @@
 package dev.plara.http.pages;
 
 import dev.plara.http.web.Access;
-import dev.plara.http.web.Sessions;
-import dev.plara.wallet.core.port.in.NotificationsUseCase;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
@@ -21,17 +19,13 @@ public final class PagesHandler {
 
     private static final String ASSETS = "/dev/plara/http/assets";
 
-    private final Sessions sessions;
-    private final NotificationsUseCase notifications;
-    private final boolean demo;
+    private final Visitors visitors;
     private final Handler nonBrowserHome;
     private final Layout layout = new Layout();
     private final Map<WebPage, String> bodies = new EnumMap<>(WebPage.class);
 
-    public PagesHandler(Sessions sessions, NotificationsUseCase notifications, boolean demo, Handler nonBrowserHome) {
-        this.sessions = sessions;
-        this.notifications = notifications;
-        this.demo = demo;
+    public PagesHandler(Visitors visitors, Handler nonBrowserHome) {
+        this.visitors = visitors;
         this.nonBrowserHome = nonBrowserHome;
         for (var page : WebPage.values()) {
             bodies.put(page, Resources.text("/dev/plara/http/pages/" + page.resource() + ".html"));
@@ -61,10 +55,10 @@ public final class PagesHandler {
     }
 
     private void show(Context ctx, WebPage page) {
-        var visitor = visitor(ctx);
+        var visitor = visitors.of(ctx);
         if (page.gate() != WebPage.Gate.ANYONE && !visitor.signedIn()) {
             refuse(ctx, visitor, 401, "Sign in needed", "<p>This page shows your own account, so sign in first."
-                    + "</p>" + (demo ? "<p><a class=\"button\" href=\"/signin\">Sign in</a></p>"
+                    + "</p>" + (visitor.demo() ? "<p><a class=\"button\" href=\"/signin\">Sign in</a></p>"
                     : "<p>Sign in on the platform that sent you here, then come back.</p>"));
             return;
         }
@@ -80,11 +74,5 @@ public final class PagesHandler {
     private void refuse(Context ctx, Visitor visitor, int status, String title, String explanation) {
         var body = "<section class=\"panel refusal\" role=\"alert\"><h1>" + title + "</h1>" + explanation + "</section>\n";
         ctx.status(status).html(layout.render(title, visitor, ctx.path(), null, body));
-    }
-
-    private Visitor visitor(Context ctx) {
-        return sessions.optional(ctx)
-                .map(principal -> new Visitor(principal, notifications.unreadCount(principal.user()), demo))
-                .orElseGet(() -> Visitor.anonymous(demo));
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 /**
  * Demo mode's sign-in page: one labelled radio button per demo user and a submit button, a plain form in the shared
  * layout that works without scripts (so it passes the strict Content-Security-Policy) and with the keyboard alone.
+ * A visitor already signed in is told who they are and offered to sign out or to switch to another demo user.
  */
 public final class SignInPage {
 
@@ -15,9 +16,8 @@ public final class SignInPage {
 
     private static final String BODY = """
             <section class="panel narrow">
-            <h1>Sign in to the Plara demo</h1>
-            <p>This demo has no passwords: pick who you want to be.</p>
-            <form method="post" action="%s">
+            <h1>%s</h1>
+            %s<form method="post" action="%s">
             <fieldset>
             <legend>Demo user</legend>
             %s</fieldset>
@@ -28,12 +28,25 @@ public final class SignInPage {
 
     private final Layout layout = new Layout();
 
-    public String render(List<DemoUser> users) {
+    public String render(List<DemoUser> users, Visitor visitor) {
         var choices = new StringBuilder();
         for (int i = 0; i < users.size(); i++) {
             choices.append(choice(users.get(i), i == 0));
         }
-        return layout.render("Sign in", Visitor.anonymous(true), "/signin", null, BODY.formatted(ACTION, choices));
+        var body = BODY.formatted(visitor.signedIn() ? "Switch demo user" : "Sign in to the Plara demo",
+                intro(visitor), ACTION, choices);
+        return layout.render("Sign in", visitor, "/signin", null, body);
+    }
+
+    private static String intro(Visitor visitor) {
+        if (!visitor.signedIn()) {
+            return "<p>This demo has no passwords: pick who you want to be.</p>\n";
+        }
+        var principal = visitor.principal();
+        var who = "<p class=\"signed-in\" role=\"status\">You are signed in as <strong>" + Html.escape(principal.name())
+                + "</strong>" + (principal.email() == null ? "" : " (" + Html.escape(principal.email()) + ")") + ".</p>\n";
+        var signOut = visitor.canSignOut() ? Layout.signOutForm(visitor, "secondary") + "\n" : "";
+        return who + signOut + "<p>Or pick another demo user:</p>\n";
     }
 
     private static String choice(DemoUser user, boolean first) {

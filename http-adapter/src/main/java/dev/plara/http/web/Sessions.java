@@ -53,6 +53,11 @@ public final class Sessions {
         return Optional.ofNullable(ctx.attribute(PRINCIPAL));
     }
 
+    /** The CSRF token a page's forms must carry, when the user is signed in with the session cookie. */
+    public Optional<String> csrfToken(Context ctx) {
+        return csrf.current(ctx);
+    }
+
     /** The signed-in user of a route that requires one. */
     public Principal required(Context ctx) {
         return optional(ctx).orElseThrow(() -> ProblemType.UNAUTHENTICATED.exception("sign in first"));
@@ -66,7 +71,8 @@ public final class Sessions {
             }
             var principal = authenticator.authenticate(authorization.substring(BEARER.length()).strip());
             if (principal.isEmpty()) {
-                throw ProblemType.UNAUTHENTICATED.exception("the token is not valid: bad signature, expired, or no subject");
+                throw ProblemType.UNAUTHENTICATED.exception("the token is not valid: not signed by the platform's key, "
+                        + "expired, for another issuer or audience, or without a user id");
             }
             return principal;
         }
