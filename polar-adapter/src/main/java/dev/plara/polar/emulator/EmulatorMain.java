@@ -1,6 +1,9 @@
 package dev.plara.polar.emulator;
 
+import dev.plara.polar.emulator.state.StateFile;
+
 import java.io.PrintStream;
+import java.nio.file.Path;
 
 /** Starts a standalone emulator from command-line options and says where it listens. */
 final class EmulatorMain {
@@ -12,21 +15,33 @@ final class EmulatorMain {
 
     static PolarEmulator run(String[] args, PrintStream out) {
         EmulatorConfig config = EmulatorConfig.defaults().withPort(DEFAULT_PORT);
+        boolean reset = false;
         for (int i = 0; i < args.length; i++) {
             String value = i + 1 < args.length ? args[i + 1] : null;
             switch (args[i]) {
                 case "--port" -> config = config.withPort(Integer.parseInt(required("--port", value)));
                 case "--token" -> config = config.withAccessToken(required("--token", value));
+                case "--data" -> config = config.withDataDirectory(Path.of(required("--data", value)));
+                case "--reset" -> {
+                    reset = true;
+                    continue;
+                }
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + "; use --port P and --token T");
+                        + "; use --port P, --token T, --data DIR and --reset");
             }
             i++;
+        }
+        if (reset && config.dataDirectory() != null) {
+            new StateFile(config.dataDirectory()).reset();
         }
         PolarEmulator emulator = PolarEmulator.start(config);
         Runtime.getRuntime().addShutdownHook(new Thread(emulator::close, "polar-emulator-shutdown"));
         out.println("Polar emulator listening on " + emulator.baseUrl());
         out.println("Access token: " + emulator.accessToken());
         out.println("Wallet top-up product: " + emulator.topUpProductId());
+        if (config.dataDirectory() != null) {
+            out.println("State kept in " + config.dataDirectory().toAbsolutePath());
+        }
         return emulator;
     }
 

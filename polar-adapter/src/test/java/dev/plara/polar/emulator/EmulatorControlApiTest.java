@@ -76,13 +76,14 @@ class EmulatorControlApiTest {
         PolarCheckout checkout = client.createCheckout(new CheckoutCreate(List.of(plan), null, null, null, "alice",
                 Map.of("plara_user_id", "alice", "plara_purpose", "product_purchase"), null, null, null));
         new HostedCheckout().pay(checkout.url(), "4242424242424242", "alice@plara.dev");
-        List<Delivery> paid = receiver.next(6, WAIT);
-        assertThat(paid).extracting(Delivery::type).containsExactly("order.created", "order.updated", "order.paid",
-                "subscription.created", "subscription.active", "checkout.updated");
-        PaymentEvent active = translate(paid.get(4));
+        List<Delivery> paid = receiver.next(9, WAIT);
+        assertThat(paid).extracting(Delivery::type).containsExactly("checkout.created", "customer.created",
+                "order.created", "order.updated", "order.paid", "subscription.created", "subscription.active",
+                "subscription.updated", "checkout.updated");
+        PaymentEvent active = translate(paid.get(6));
         String subscriptionId = ((PaymentEvent.SubscriptionChanged) active).change().subscriptionId();
         assertThat(((PaymentEvent.SubscriptionChanged) active).change().status()).isEqualTo(EntitlementStatus.ACTIVE);
-        assertThat(((PaymentEvent.ProductPaid) translate(paid.get(2))).order().subscriptionId())
+        assertThat(((PaymentEvent.ProductPaid) translate(paid.get(4))).order().subscriptionId())
                 .isEqualTo(subscriptionId);
 
         assertThat(post("/_emulator/subscriptions/" + subscriptionId + "/cancel", "").statusCode()).isEqualTo(200);
@@ -91,9 +92,11 @@ class EmulatorControlApiTest {
         assertThat(((PaymentEvent.SubscriptionChanged) translate(canceled.get(1))).change().status())
                 .isEqualTo(EntitlementStatus.CANCELED);
 
-        emulator.revokeSubscription(subscriptionId);
-        List<Delivery> revoked = receiver.next(2, WAIT);
-        assertThat(((PaymentEvent.SubscriptionChanged) translate(revoked.get(1))).change().status())
+        emulator.controls().subscriptions().revoke(subscriptionId);
+        List<Delivery> revoked = receiver.next(3, WAIT);
+        assertThat(revoked).extracting(Delivery::type).as("Polar cancels what it revokes")
+                .containsExactly("subscription.updated", "subscription.canceled", "subscription.revoked");
+        assertThat(((PaymentEvent.SubscriptionChanged) translate(revoked.get(2))).change().status())
                 .isEqualTo(EntitlementStatus.REVOKED);
     }
 

@@ -37,15 +37,15 @@ class EmulatorWebhooksConformToPolarSpecTest {
             PolarCheckout checkout = client.createCheckout(new CheckoutCreate(List.of(plan), null, null, null, "alice",
                     Map.of("plara_user_id", "alice"), null, null, null));
             new HostedCheckout().pay(checkout.url(), "4242424242424242", "alice@plara.dev");
-            List<Delivery> sent = new ArrayList<>(receiver.next(6, WAIT));
-            String subscription = JSON.readTree(sent.get(4).body()).path("data").path("id").asText();
-            emulator.cancelSubscription(subscription);
-            emulator.uncancelSubscription(subscription);
-            emulator.revokeSubscription(subscription);
-            sent.addAll(receiver.next(6, WAIT));
+            List<Delivery> sent = new ArrayList<>(receiver.next(9, WAIT));
+            String subscription = JSON.readTree(sent.get(6).body()).path("data").path("id").asText();
+            emulator.controls().subscriptions().cancel(subscription);
+            emulator.controls().subscriptions().uncancel(subscription);
+            emulator.controls().subscriptions().revoke(subscription);
+            sent.addAll(receiver.next(7, WAIT));
             String order = client.listOrders(OrderQuery.all().withCheckoutId(checkout.id())).get(0).id();
             client.createRefund(new RefundCreate(order, "customer_request", 100, null));
-            sent.addAll(receiver.next(2, WAIT));
+            sent.addAll(receiver.next(3, WAIT));
 
             PolarSpec spec = new PolarSpec();
             assertThat(sent).extracting(Delivery::type).contains("order.paid", "subscription.active",

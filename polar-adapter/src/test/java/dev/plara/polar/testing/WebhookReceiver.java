@@ -77,6 +77,15 @@ public final class WebhookReceiver implements AutoCloseable {
         return received;
     }
 
+    /** Waits for deliveries until one of {@code type} comes; all of them, that one last. */
+    public List<Delivery> until(String type, Duration timeout) throws InterruptedException {
+        List<Delivery> received = new ArrayList<>();
+        do {
+            received.add(next(timeout));
+        } while (!received.get(received.size() - 1).type().equals(type));
+        return received;
+    }
+
     /** Whatever arrives within {@code wait}, for checking that nothing (more) came. */
     public List<Delivery> drain(Duration wait) throws InterruptedException {
         Thread.sleep(wait.toMillis());
