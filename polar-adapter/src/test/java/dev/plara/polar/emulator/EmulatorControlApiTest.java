@@ -101,6 +101,36 @@ class EmulatorControlApiTest {
     }
 
     @Test
+    void everySubscriptionActionIsReachedOverHttp() throws Exception {
+        PolarClient client = new PolarClient(PolarClientConfig.of(emulator.baseUrl(), emulator.accessToken()));
+        String plan = client.listProducts(false).stream().filter(p -> p.name().equals("Monthly Plan")).findFirst()
+                .orElseThrow().id();
+        String bigger = client.listProducts(false).stream().filter(p -> p.name().startsWith("Monthly Plan \u2013"))
+                .findFirst().orElseThrow().id();
+        PolarCheckout checkout = client.createCheckout(new CheckoutCreate(List.of(plan), null, null, null, "erin",
+                null, null, null, null));
+        new HostedCheckout().pay(checkout.url(), "4242424242424242", "erin@plara.dev");
+        String id = client.getCheckout(checkout.id()).subscriptionId();
+        String base = "/_emulator/subscriptions/" + id + "/";
+        String[][] steps = {{"renew", "active"}, {"fail-renewal", "past_due"}, {"recover", "active"},
+                {"pause", "paused"}, {"resume", "active"}, {"cancel", "active"}, {"uncancel", "active"},
+                {"revoke", "canceled"}};
+        for (String[] step : steps) {
+            HttpResponse<String> answer = post(base + step[0], "");
+            assertThat(answer.statusCode()).as(step[0]).isEqualTo(200);
+            assertThat(answer.body()).as(step[0]).contains("\"status\":\"" + step[1] + "\"");
+        }
+        assertThat(post(base + "uncancel", "").statusCode()).as("a revoked one cannot be kept").isEqualTo(410);
+        assertThat(post(base + "dance", "").statusCode()).isEqualTo(404);
+        PolarCheckout second = client.createCheckout(new CheckoutCreate(List.of(plan), null, null, null, "frank",
+                null, null, null, null));
+        new HostedCheckout().pay(second.url(), "4242424242424242", "frank@plara.dev");
+        HttpResponse<String> changed = post("/_emulator/subscriptions/" + client.getCheckout(second.id())
+                .subscriptionId() + "/change-plan", "{\"product_id\":\"" + bigger + "\"}");
+        assertThat(changed.body()).contains("\"product_id\":\"" + bigger + "\"");
+    }
+
+    @Test
     void faultsAreSetAndDeliveriesReadOverHttp() throws Exception {
         HttpResponse<String> faults = post("/_emulator/faults", "{\"drop\":true}");
         assertThat(faults.statusCode()).isEqualTo(200);

@@ -28,7 +28,10 @@ final class Filters<T> {
     Filters<T> anyOf(String name, Function<T, String> field) {
         List<String> wanted = query.all(name);
         if (wanted != null) {
-            filter = filter.and(row -> wanted.contains(field.apply(row)));
+            filter = filter.and(row -> {
+                String value = field.apply(row);
+                return value != null && wanted.contains(value);
+            });
         }
         return this;
     }

@@ -66,8 +66,8 @@ public final class Refunds {
             throw ApiError.of(403, "RefundedAlready", "Order is already fully refunded: " + order.id());
         }
         if (amount > order.refundable()) {
-            throw ApiError.of(400, "RefundAmountTooHigh", "Refund amount exceeds remaining order balance: "
-                    + order.refundable());
+            throw ApiError.invalid(List.of("body", "amount"), "Refund amount exceeds the refundable amount "
+                    + order.refundable() + ".", "value_error", amount);
         }
         Instant now = store.clock().instant();
         RefundState pending = store.refunds().save(new RefundState(RandomIds.uuid(), now, null, "pending", reason,
