@@ -2,6 +2,7 @@ package dev.plara.polar.client;
 
 import dev.plara.polar.emulator.EmulatorConfig;
 import dev.plara.polar.emulator.PolarEmulator;
+import dev.plara.polar.model.Metadata;
 import dev.plara.polar.model.PolarCheckout;
 import dev.plara.polar.model.PolarOrder;
 import dev.plara.polar.model.PolarProduct;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -60,6 +62,23 @@ class PolarClientAgainstEmulatorTest {
         assertThat(topUp.prices().get(0).minimumAmount()).isEqualTo(100);
         assertThat(products.stream().filter(p -> p.name().equals("Monthly Plan")).findFirst().orElseThrow())
                 .satisfies(plan -> assertThat(plan.recurringInterval()).isEqualTo("month"));
+    }
+
+    @Test
+    void theSeededProductsSayWhatTheyUnlockAndOfferTwoMonthlyPlans() {
+        Map<String, List<String>> unlocks = client.listProducts(false).stream().collect(Collectors.toMap(
+                PolarProduct::name, product -> Metadata.list(product.metadata(), Metadata.UNLOCKS)));
+
+        assertThat(unlocks).containsEntry("Monthly Plan", List.of("kind:video"))
+                .containsEntry("Lifetime photo collection", List.of("kind:photo"))
+                .containsEntry("Monthly Plan \u2013 everything", List.of("all"))
+                .containsEntry("Wallet top-up", List.of())
+                .containsEntry("10 USD credit pack", List.of());
+        assertThat(client.listProducts(false)).filteredOn(product -> "month".equals(product.recurringInterval()))
+                .extracting(PolarProduct::name).containsExactlyInAnyOrder("Monthly Plan",
+                        "Monthly Plan \u2013 everything");
+        assertThat(Metadata.list(Map.of(Metadata.UNLOCKS, " kind:video, item:photo-simien ,,"), Metadata.UNLOCKS))
+                .containsExactly("kind:video", "item:photo-simien");
     }
 
     @Test
