@@ -100,6 +100,20 @@ class EmulatorJsonConformsToPolarSpecTest {
     }
 
     @Test
+    void customerConforms() throws Exception {
+        JsonNode made = call("POST", "/v1/customers/", "{\"email\":\"grace@plara.dev\",\"external_id\":\"grace\","
+                + "\"name\":\"Grace\",\"metadata\":{\"tier\":2}}");
+        assertThat(SPEC.validate("Customer", made)).isEmpty();
+        assertThat(SPEC.validate("Customer", call("GET", "/v1/customers/external/grace", null))).isEmpty();
+        assertThat(SPEC.validate("Customer", call("PATCH", "/v1/customers/external/grace",
+                "{\"name\":\"Grace H.\"}"))).isEmpty();
+        JsonNode mismatch = call("POST", "/v1/checkouts/", "{\"products\":[\"" + emulator.topUpProductId()
+                + "\"],\"external_customer_id\":\"grace\",\"customer_email\":\"other@plara.dev\"}");
+        assertThat(mismatch.get("error").asText()).isEqualTo("CheckoutCustomerExternalIdMismatch");
+        assertThat(mismatch.get("detail").isTextual()).isTrue();
+    }
+
+    @Test
     void customerSessionConforms() throws Exception {
         JsonNode session = call("POST", "/v1/customer-sessions/", "{\"external_customer_id\":\"alice\","
                 + "\"return_url\":\"https://plara.dev/back\"}");

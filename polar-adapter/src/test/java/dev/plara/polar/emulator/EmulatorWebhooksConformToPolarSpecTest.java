@@ -2,6 +2,8 @@ package dev.plara.polar.emulator;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.plara.polar.client.CustomerCreate;
+import dev.plara.polar.client.CustomerUpdate;
 import dev.plara.polar.client.OrderQuery;
 import dev.plara.polar.client.RefundCreate;
 import dev.plara.polar.model.PolarCheckout;
@@ -42,6 +44,8 @@ class EmulatorWebhooksConformToPolarSpecTest {
             PolarCheckout bought = world.buy("carol", "Lifetime photo collection");
             String order = world.client().listOrders(OrderQuery.all().withCheckoutId(bought.id())).get(0).id();
             world.client().createRefund(new RefundCreate(order, "customer_request", 100, null));
+            world.client().customers().create(new CustomerCreate("dave@plara.dev", "Dave", "dave", null));
+            world.client().customers().updateByExternalId("dave", new CustomerUpdate(null, "Dave D.", null));
 
             world.receiver().drain(Duration.ofMillis(1500));
             List<Delivery> sent = world.receiver().everything();
@@ -49,7 +53,8 @@ class EmulatorWebhooksConformToPolarSpecTest {
                     "order.created", "order.updated", "order.paid", "order.refunded", "subscription.created",
                     "subscription.active", "subscription.updated", "subscription.cycled", "subscription.past_due",
                     "subscription.paused", "subscription.resumed", "subscription.canceled",
-                    "subscription.uncanceled", "subscription.revoked", "checkout.updated", "refund.created");
+                    "subscription.uncanceled", "subscription.revoked", "checkout.updated", "refund.created",
+                    "customer.updated");
             assertConform(sent);
             Delivery pastDue = sent.stream().filter(d -> d.type().equals("subscription.past_due")).findFirst()
                     .orElseThrow();
