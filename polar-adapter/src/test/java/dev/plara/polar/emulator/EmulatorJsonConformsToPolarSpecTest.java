@@ -114,6 +114,22 @@ class EmulatorJsonConformsToPolarSpecTest {
     }
 
     @Test
+    void setUpShapesConform() throws Exception {
+        assertThat(SPEC.validate("ListResource_Organization_", call("GET", "/v1/organizations/", null))).isEmpty();
+        JsonNode product = call("POST", "/v1/products/", "{\"name\":\"Top-up\",\"prices\":[{\"amount_type\":"
+                + "\"custom\",\"price_currency\":\"usd\",\"minimum_amount\":100,\"maximum_amount\":5000,"
+                + "\"tax_behavior\":\"inclusive\"}]}");
+        assertThat(SPEC.validate("Product", product)).isEmpty();
+        assertThat(SPEC.validate("Product", call("PATCH", "/v1/products/" + product.get("id").asText(),
+                "{\"prices\":[{\"amount_type\":\"fixed\",\"price_amount\":700}]}"))).isEmpty();
+        JsonNode endpoint = call("POST", "/v1/webhooks/endpoints", "{\"url\":\"https://plara.dev/hooks\","
+                + "\"format\":\"raw\",\"events\":[\"order.paid\",\"refund.updated\"]}");
+        assertThat(SPEC.validate("WebhookEndpoint", endpoint)).isEmpty();
+        assertThat(SPEC.validate("ListResource_WebhookEndpoint_", call("GET", "/v1/webhooks/endpoints", null)))
+                .isEmpty();
+    }
+
+    @Test
     void customerSessionConforms() throws Exception {
         JsonNode session = call("POST", "/v1/customer-sessions/", "{\"external_customer_id\":\"alice\","
                 + "\"return_url\":\"https://plara.dev/back\"}");

@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.plara.polar.client.CustomerCreate;
 import dev.plara.polar.client.CustomerUpdate;
 import dev.plara.polar.client.OrderQuery;
+import dev.plara.polar.client.PriceInput;
+import dev.plara.polar.client.ProductCreate;
+import dev.plara.polar.client.ProductUpdate;
 import dev.plara.polar.client.RefundCreate;
 import dev.plara.polar.model.PolarCheckout;
 import dev.plara.polar.model.PolarSubscription;
@@ -46,6 +49,9 @@ class EmulatorWebhooksConformToPolarSpecTest {
             world.client().createRefund(new RefundCreate(order, "customer_request", 100, null));
             world.client().customers().create(new CustomerCreate("dave@plara.dev", "Dave", "dave", null));
             world.client().customers().updateByExternalId("dave", new CustomerUpdate(null, "Dave D.", null));
+            String made = world.client().products().create(new ProductCreate("Top-up", null, null,
+                    List.of(PriceInput.custom("usd", 100, null, null)), null)).id();
+            world.client().products().update(made, new ProductUpdate(null, null, true, null, null));
 
             world.receiver().drain(Duration.ofMillis(1500));
             List<Delivery> sent = world.receiver().everything();
@@ -54,7 +60,7 @@ class EmulatorWebhooksConformToPolarSpecTest {
                     "subscription.active", "subscription.updated", "subscription.cycled", "subscription.past_due",
                     "subscription.paused", "subscription.resumed", "subscription.canceled",
                     "subscription.uncanceled", "subscription.revoked", "checkout.updated", "refund.created",
-                    "customer.updated");
+                    "customer.updated", "product.created", "product.updated");
             assertConform(sent);
             Delivery pastDue = sent.stream().filter(d -> d.type().equals("subscription.past_due")).findFirst()
                     .orElseThrow();
