@@ -3,11 +3,14 @@ package dev.plara.polar.emulator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.plara.polar.emulator.service.TaxSetting;
+import dev.plara.polar.testing.EmulatorWorld;
 import dev.plara.polar.testing.HostedCheckout;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -127,6 +130,22 @@ class EmulatorJsonConformsToPolarSpecTest {
         assertThat(SPEC.validate("WebhookEndpoint", endpoint)).isEmpty();
         assertThat(SPEC.validate("ListResource_WebhookEndpoint_", call("GET", "/v1/webhooks/endpoints", null)))
                 .isEmpty();
+    }
+
+    @Test
+    void taxedCheckoutAndOrderConform() throws Exception {
+        try (EmulatorWorld taxed = new EmulatorWorld(EmulatorConfig.forTests()
+                .withTax(new TaxSetting(new BigDecimal("0.2"), "inclusive")))) {
+            String checkout = taxed.api("POST", "/v1/checkouts/", "{\"products\":[\""
+                    + taxed.emulator().topUpProductId() + "\"],\"amount\":1000}").body();
+            JsonNode opened = JSON.readTree(checkout);
+            assertThat(opened.get("tax_behavior").asText()).isEqualTo("inclusive");
+            assertThat(SPEC.validate("Checkout", opened)).isEmpty();
+            new HostedCheckout().pay(opened.get("url").asText(), "4242424242424242", "tax@plara.dev");
+            JsonNode orders = JSON.readTree(taxed.api("GET", "/v1/orders/", null).body());
+            assertThat(orders.at("/items/0/tax_amount").asLong()).isEqualTo(167);
+            assertThat(SPEC.validate("ListResource_Order_", orders)).isEmpty();
+        }
     }
 
     @Test
