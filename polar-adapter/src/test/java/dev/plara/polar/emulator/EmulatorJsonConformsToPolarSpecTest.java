@@ -149,6 +149,26 @@ class EmulatorJsonConformsToPolarSpecTest {
     }
 
     @Test
+    void deliveriesDisputesAndAPreventedDisputesRefundConform() throws Exception {
+        try (EmulatorWorld world = EmulatorWorld.start()) {
+            world.buy("alice", "25 USD credit pack");
+            JsonNode deliveries = JSON.readTree(world.api("GET", "/v1/webhooks/deliveries", null).body());
+            assertThat(deliveries.path("items").size()).isPositive();
+            assertThat(SPEC.validate("ListResource_WebhookDelivery_", deliveries)).isEmpty();
+            String order = JSON.readTree(world.api("GET", "/v1/orders/", null).body()).at("/items/0/id").asText();
+            String dispute = world.emulator().controls().openDispute(order, null).path("id").asText();
+            assertThat(SPEC.validate("Dispute", JSON.readTree(world.api("GET", "/v1/disputes/" + dispute, null)
+                    .body()))).isEmpty();
+            world.emulator().controls().moveDispute(dispute, "prevented");
+            assertThat(SPEC.validate("ListResource_Dispute_", JSON.readTree(world.api("GET", "/v1/disputes/", null)
+                    .body()))).isEmpty();
+            JsonNode refunds = JSON.readTree(world.api("GET", "/v1/refunds/", null).body());
+            assertThat(refunds.at("/items/0/dispute/status").asText()).isEqualTo("prevented");
+            assertThat(SPEC.validate("ListResource_Refund_", refunds)).isEmpty();
+        }
+    }
+
+    @Test
     void customerSessionConforms() throws Exception {
         JsonNode session = call("POST", "/v1/customer-sessions/", "{\"external_customer_id\":\"alice\","
                 + "\"return_url\":\"https://plara.dev/back\"}");

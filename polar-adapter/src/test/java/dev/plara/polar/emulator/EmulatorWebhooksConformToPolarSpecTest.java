@@ -52,6 +52,7 @@ class EmulatorWebhooksConformToPolarSpecTest {
             String made = world.client().products().create(new ProductCreate("Top-up", null, null,
                     List.of(PriceInput.custom("usd", 100, null, null)), null)).id();
             world.client().products().update(made, new ProductUpdate(null, null, true, null, null));
+            settleLater(world);
 
             world.receiver().drain(Duration.ofMillis(1500));
             List<Delivery> sent = world.receiver().everything();
@@ -60,7 +61,7 @@ class EmulatorWebhooksConformToPolarSpecTest {
                     "subscription.active", "subscription.updated", "subscription.cycled", "subscription.past_due",
                     "subscription.paused", "subscription.resumed", "subscription.canceled",
                     "subscription.uncanceled", "subscription.revoked", "checkout.updated", "refund.created",
-                    "customer.updated", "product.created", "product.updated");
+                    "customer.updated", "product.created", "product.updated", "refund.updated");
             assertConform(sent);
             Delivery pastDue = sent.stream().filter(d -> d.type().equals("subscription.past_due")).findFirst()
                     .orElseThrow();
@@ -69,6 +70,23 @@ class EmulatorWebhooksConformToPolarSpecTest {
             assertThat(new PolarSpec().validate("WebhookSubscriptionPastDuePayload", wrong)).as("the check can fail")
                     .isNotEmpty();
         }
+    }
+
+    /** Orders paid and refunds settled late, a first payment that fails, and a dispute prevented by a refund. */
+    private static void settleLater(EmulatorWorld world) {
+        var controls = world.emulator().controls();
+        controls.setOrdersPaidLater(true);
+        String paidLate = world.buy("erin", "Monthly Plan").id();
+        String neverPaid = world.buy("frank", "Monthly Plan").id();
+        controls.payOrder(world.client().listOrders(OrderQuery.all().withCheckoutId(paidLate)).get(0).id());
+        controls.failOrder(world.client().listOrders(OrderQuery.all().withCheckoutId(neverPaid)).get(0).id());
+        controls.setOrdersPaidLater(false);
+        controls.setRefundsSucceedLater(true);
+        String order = world.client().listOrders(OrderQuery.all().withCheckoutId(paidLate)).get(0).id();
+        controls.succeedRefund(world.client().createRefund(new RefundCreate(order, "other", 100, null)).id());
+        controls.failRefund(world.client().createRefund(new RefundCreate(order, "other", 100, null)).id());
+        controls.setRefundsSucceedLater(false);
+        controls.moveDispute(controls.openDispute(order, null).path("id").asText(), "prevented");
     }
 
     /** Each delivery against the payload schema of its type. */

@@ -7,12 +7,16 @@ import dev.plara.polar.emulator.http.Params;
 import java.util.Map;
 import java.util.function.Supplier;
 
-/** One API call as a route sees it: the values of its path's {@code {names}}, its query and its JSON body. */
+/**
+ * One API call as a route sees it: the values of its path's {@code {names}}, its query and its JSON body. Not shared
+ * between threads: one per call.
+ */
 public final class ApiRequest {
 
     private final Map<String, String> path;
     private final Params query;
     private final Supplier<byte[]> body;
+    private JsonNode json;
 
     public ApiRequest(Map<String, String> path, Params query, Supplier<byte[]> body) {
         this.path = Map.copyOf(path);
@@ -29,8 +33,11 @@ public final class ApiRequest {
         return query;
     }
 
-    /** The body, which must be a JSON object. */
+    /** The body, which must be a JSON object; read once, however often it is asked for. */
     public JsonNode json() {
-        return JsonBodies.object(body.get());
+        if (json == null) {
+            json = JsonBodies.object(body.get());
+        }
+        return json;
     }
 }
