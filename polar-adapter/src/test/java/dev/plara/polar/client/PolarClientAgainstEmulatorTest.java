@@ -105,6 +105,13 @@ class PolarClientAgainstEmulatorTest {
         assertThat(client.listOrders(OrderQuery.all().withCreatedAfter(order.createdAt().plusSeconds(1)))).isEmpty();
         assertThat(client.listOrders(OrderQuery.all().withStatus("refunded").withExternalCustomerId("dave")))
                 .isEmpty();
+        assertThat(client.listOrders(OrderQuery.all().withStatuses(List.of("pending", "paid"))
+                .withProductId(emulator.topUpProductId()).withCreatedBefore(order.createdAt())))
+                .contains(order, neighbours);
+        assertThat(client.listOrders(OrderQuery.all().withCreatedBefore(neighbours.createdAt().minusMillis(1))))
+                .doesNotContain(order, neighbours);
+        assertThat(client.listOrders(OrderQuery.all().withExternalCustomerId("dave").sortedBy("created_at")))
+                .containsExactly(order);
     }
 
     @Test
