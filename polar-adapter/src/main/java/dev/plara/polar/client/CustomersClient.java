@@ -32,7 +32,10 @@ public final class CustomersClient {
         return listings.http().once("PATCH", external(externalId), update, listings.type(PolarCustomer.class));
     }
 
-    /** A session for the customer with this external id; {@code returnUrl} ({@code null}: none) is the portal's back link. */
+    /**
+     * A session for the customer with this external id; {@code returnUrl} ({@code null}: none) is the portal's back
+     * link. Its {@code customer_portal_url} opens the portal.
+     */
     public PolarCustomerSession createSession(String externalId, String returnUrl) {
         Map<String, Object> body = new HashMap<>();
         body.put("external_customer_id", Objects.requireNonNull(externalId, "external id"));

@@ -129,7 +129,7 @@ final class PolarHttp {
     private Optional<Duration> retryWait(HttpResponse<byte[]> response, int attempt, boolean replayable) {
         int status = response.statusCode();
         if (status == 429) {
-            Optional<Duration> retryAfter = response.headers().firstValue("retry-after").flatMap(PolarHttp::seconds);
+            Optional<Duration> retryAfter = response.headers().firstValue("retry-after").flatMap(RetryPolicy::seconds);
             if (retryAfter.isPresent()) {
                 return retryAfter.filter(config.retryPolicy()::honours);
             }
@@ -145,14 +145,6 @@ final class PolarHttp {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new PolarApiException(what + " interrupted while waiting to retry", e);
-        }
-    }
-
-    private static Optional<Duration> seconds(String header) {
-        try {
-            return Optional.of(Duration.ofSeconds(Long.parseLong(header.strip())));
-        } catch (NumberFormatException notSeconds) {
-            return Optional.empty();
         }
     }
 }

@@ -32,12 +32,33 @@ final class ControlRoutes {
 
     ApiRoutes routes() {
         ApiRoutes routes = new ApiRoutes();
+        deliveryRoutes(routes);
+        settlementRoutes(routes);
+        routes.post("/_emulator/subscriptions/{id}/{action}", SCOPE, new SubscriptionActions(
+                controls.subscriptions())::handle);
+        routes.post("/_emulator/reset", SCOPE, request -> {
+            controls.reset();
+            return ApiResponse.noContent();
+        });
+        return routes;
+    }
+
+    /** Endpoints, faults, deliveries, lost refund answers. */
+    private void deliveryRoutes(ApiRoutes routes) {
         routes.post("/_emulator/webhooks", SCOPE, this::register);
         routes.post("/_emulator/webhooks/{id}/disable", SCOPE, request -> ApiResponse.ok(
                 controls.disableWebhookEndpoint(request.path("id"))));
         routes.post("/_emulator/faults", SCOPE, this::faults);
         routes.get("/_emulator/deliveries", SCOPE, request -> ApiResponse.ok(records.valueToTree(
                 controls.deliveries())));
+        routes.post("/_emulator/refund-answers", SCOPE, request -> {
+            controls.setRefundAnswersLost(request.json().path("lost").asBoolean());
+            return ApiResponse.ok(JsonNodes.object().put("lost", request.json().path("lost").asBoolean()));
+        });
+    }
+
+    /** Time, tax, settlement of orders and refunds, disputes. */
+    private void settlementRoutes(ApiRoutes routes) {
         routes.get("/_emulator/clock", SCOPE, request -> clock());
         routes.post("/_emulator/clock/advance", SCOPE, request -> {
             controls.advanceClock(Duration.ofSeconds(request.json().path("seconds").asLong()));
@@ -47,21 +68,10 @@ final class ControlRoutes {
         routes.post("/_emulator/settlement", SCOPE, this::settlement);
         routes.post("/_emulator/orders/{id}/{action}", SCOPE, this::order);
         routes.post("/_emulator/refunds/{id}/{action}", SCOPE, this::refund);
-        routes.post("/_emulator/subscriptions/{id}/{action}", SCOPE, new SubscriptionActions(
-                controls.subscriptions())::handle);
         routes.post("/_emulator/disputes", SCOPE, request -> ApiResponse.created(controls.openDispute(
                 request.json().path("order_id").asText(), JsonBodies.text(request.json().path("status")))));
         routes.post("/_emulator/disputes/{id}/status", SCOPE, request -> ApiResponse.ok(controls.moveDispute(
                 request.path("id"), request.json().path("status").asText())));
-        routes.post("/_emulator/refund-answers", SCOPE, request -> {
-            controls.setRefundAnswersLost(request.json().path("lost").asBoolean());
-            return ApiResponse.ok(JsonNodes.object().put("lost", request.json().path("lost").asBoolean()));
-        });
-        routes.post("/_emulator/reset", SCOPE, request -> {
-            controls.reset();
-            return ApiResponse.noContent();
-        });
-        return routes;
     }
 
     private ApiResponse register(ApiRequest request) {

@@ -44,10 +44,7 @@ public final class PolarEmulator implements AutoCloseable {
         this.server = server;
         Seed seed = Seed.defaults();
         this.topUpProductId = seed.topUpProductId();
-        EmulatorClock clock = new EmulatorClock(config.clock());
-        StateStorage storage = config.dataDirectory() == null ? StateStorage.IN_MEMORY
-                : new StateFile(config.dataDirectory());
-        EmulatorStore store = new EmulatorStore(storage, clock, seed.productsAt(clock.instant()));
+        EmulatorStore store = store(config, seed);
         this.dispatcher = new WebhookDispatcher(store, config.webhookBackoffScale());
         AtomicReference<WebhookFaults> faults = new AtomicReference<>(WebhookFaults.none());
         AtomicBoolean refundAnswersLost = new AtomicBoolean();
@@ -66,6 +63,14 @@ public final class PolarEmulator implements AutoCloseable {
             return thread;
         });
         server.setExecutor(requests);
+    }
+
+    /** The state kept in the data directory, or in memory; from the seed when nothing was kept. */
+    private static EmulatorStore store(EmulatorConfig config, Seed seed) {
+        EmulatorClock clock = new EmulatorClock(config.clock());
+        StateStorage storage = config.dataDirectory() == null ? StateStorage.IN_MEMORY
+                : new StateFile(config.dataDirectory());
+        return new EmulatorStore(storage, clock, seed.productsAt(clock.instant()));
     }
 
     /** Starts an emulator on 127.0.0.1 at the configured port. */

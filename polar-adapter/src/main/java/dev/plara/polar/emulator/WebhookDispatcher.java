@@ -17,7 +17,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Executors;
@@ -29,13 +28,12 @@ import java.util.concurrent.TimeUnit;
 /**
  * Delivers webhook events as Polar does, on its own threads: signed (at the wall-clock time, whatever the emulator's
  * clock says), 10 s per attempt, only 2xx counts, 10 attempts with waits doubling from 2-4 s to 512-1024 s (times
- * {@code backoffScale}), each attempt recorded; an endpoint whose 10 most recent events all failed for good is
- * disabled.
+ * {@code backoffScale}), each attempt recorded; an event that failed for good is reported to the
+ * {@link EndpointHealth}.
  */
 final class WebhookDispatcher implements AutoCloseable {
 
     static final int MAX_ATTEMPTS = 10;
-    static final int FAILURES_TO_DISABLE = 10;
     static final Duration TIMEOUT = Duration.ofSeconds(10);
     private static final Logger LOG = LoggerFactory.getLogger(WebhookDispatcher.class);
 
@@ -47,10 +45,12 @@ final class WebhookDispatcher implements AutoCloseable {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT)
             .followRedirects(HttpClient.Redirect.NEVER).build();
     private final EmulatorStore store;
+    private final EndpointHealth health;
     private final double backoffScale;
 
     WebhookDispatcher(EmulatorStore store, double backoffScale) {
         this.store = store;
+        this.health = new EndpointHealth(store);
         this.backoffScale = backoffScale;
     }
 
@@ -77,7 +77,7 @@ final class WebhookDispatcher implements AutoCloseable {
             store.events().save(store.events().find(eventId).orElseThrow().attempted(
                     delivery.httpCode() == 0 ? null : delivery.httpCode(), outcome, store.clock().instant()));
             if (Boolean.FALSE.equals(outcome)) {
-                disableWhenFailing(endpoint.id());
+                health.afterFailure(endpoint.id());
             }
             return null;
         });
@@ -85,19 +85,6 @@ final class WebhookDispatcher implements AutoCloseable {
             long wait = backoffMillis(attempt, backoffScale, ThreadLocalRandom.current().nextDouble());
             LOG.info("Webhook {} to {} failed (attempt {}), next in {} ms", event.type(), endpoint.url(), attempt, wait);
             schedule(() -> attempt(eventId, attempt + 1), wait);
-        }
-    }
-
-    private void disableWhenFailing(String endpointId) {
-        List<WebhookEventState> recent = store.events().where(e -> e.endpointId().equals(endpointId) && !e.skipped())
-                .stream().sorted(Comparator.comparing(WebhookEventState::createdAt).reversed())
-                .limit(FAILURES_TO_DISABLE).toList();
-        if (recent.size() == FAILURES_TO_DISABLE && recent.stream().allMatch(WebhookEventState::failedForGood)) {
-            store.endpoints().find(endpointId).filter(EndpointState::enabled).ifPresent(endpoint -> {
-                LOG.warn("Disabling webhook endpoint {}: its {} most recent events all failed", endpoint.url(),
-                        FAILURES_TO_DISABLE);
-                store.endpoints().save(endpoint.disabled(store.clock().instant()));
-            });
         }
     }
 

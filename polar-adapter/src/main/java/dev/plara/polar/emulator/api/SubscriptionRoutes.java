@@ -74,6 +74,10 @@ public final class SubscriptionRoutes {
         if (body.hasNonNull("product_id")) {
             return plans.change(id, body.path("product_id").asText(), JsonBodies.text(body.path("proration_behavior")));
         }
+        return pauseOrOther(id, body);
+    }
+
+    private SubscriptionState pauseOrOther(String id, JsonNode body) {
         if (body.has("pause_at_period_end")) {
             return changes.schedulePause(id, body.path("pause_at_period_end").asBoolean(),
                     instant(body.path("resumes_at")));

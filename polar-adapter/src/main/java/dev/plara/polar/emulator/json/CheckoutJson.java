@@ -24,12 +24,6 @@ final class CheckoutJson {
                 .put("expires_at", JsonNodes.time(checkout.expiresAt()))
                 .put("success_url", checkout.successUrl())
                 .put("return_url", checkout.returnUrl())
-                .put("amount", checkout.amounts().subtotal())
-                .put("discount_amount", checkout.amounts().discount())
-                .put("net_amount", checkout.amounts().net())
-                .put("tax_amount", checkout.amounts().tax())
-                .put("tax_behavior", checkout.amounts().taxBehavior())
-                .put("total_amount", checkout.amounts().total())
                 .put("currency", checkout.currency())
                 .put("organization_id", organizationId)
                 .put("product_id", checkout.productId())
@@ -39,6 +33,7 @@ final class CheckoutJson {
                 .put("customer_email", checkout.customerEmail())
                 .put("external_customer_id", checkout.externalCustomerId())
                 .put("subscription_id", checkout.subscriptionId());
+        amounts(node, checkout);
         flags(node, price);
         JsonNodes.nulls(node, "embed_origin", "allow_trial", "active_trial_interval", "active_trial_interval_count",
                 "trial_end", "discount_id", "customer_name", "customer_ip_address", "customer_billing_name",
@@ -48,11 +43,24 @@ final class CheckoutJson {
         node.set("billing_address_fields", billingAddressFields());
         node.set("metadata", JsonNodes.metadata(checkout.metadata()));
         node.set("customer_metadata", JsonNodes.object());
+        return products(node, checkout, product, price);
+    }
+
+    private static ObjectNode products(ObjectNode node, CheckoutState checkout, ObjectNode product, ObjectNode price) {
         node.set("products", JsonNodes.array().add(product));
         node.set("product", product);
         node.set("product_price", price);
         node.set("prices", JsonNodes.object().set(checkout.productId(), JsonNodes.array().add(price)));
         return node;
+    }
+
+    private static void amounts(ObjectNode node, CheckoutState checkout) {
+        node.put("amount", checkout.amounts().subtotal())
+                .put("discount_amount", checkout.amounts().discount())
+                .put("net_amount", checkout.amounts().net())
+                .put("tax_amount", checkout.amounts().tax())
+                .put("tax_behavior", checkout.amounts().taxBehavior())
+                .put("total_amount", checkout.amounts().total());
     }
 
     private static void flags(ObjectNode node, ObjectNode price) {

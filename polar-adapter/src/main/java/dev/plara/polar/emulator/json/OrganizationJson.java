@@ -30,6 +30,11 @@ final class OrganizationJson {
                 "onboarding_resubmission_requested_at", "account_id", "payout_account_id", "feature_settings");
         node.set("socials", JsonNodes.array());
         node.set("embed_hosts", JsonNodes.array());
+        return settings(node);
+    }
+
+    /** Polar's defaults for a new organization. */
+    private static ObjectNode settings(ObjectNode node) {
         node.set("subscription_settings", JsonNodes.object().put("allow_multiple_subscriptions", false)
                 .put("proration_behavior", "prorate").put("benefit_revocation_grace_period", 0)
                 .put("prevent_trial_abuse", false).put("allow_customer_updates", true));

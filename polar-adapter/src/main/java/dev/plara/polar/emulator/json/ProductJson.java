@@ -22,18 +22,10 @@ final class ProductJson {
                 .put("is_recurring", product.recurring())
                 .put("is_archived", product.archived())
                 .put("organization_id", organizationId)
-                .put("trial_interval", product.trialInterval());
+                .put("trial_interval", product.trialInterval())
+                .put("trial_interval_count", product.hasTrial() ? product.trialIntervalCount() : null)
+                .put("recurring_interval_count", product.recurring() ? Integer.valueOf(1) : null);
         JsonNodes.nulls(node, "meter_interval", "meter_interval_count");
-        if (product.hasTrial()) {
-            node.put("trial_interval_count", product.trialIntervalCount());
-        } else {
-            node.putNull("trial_interval_count");
-        }
-        if (product.recurring()) {
-            node.put("recurring_interval_count", 1);
-        } else {
-            node.putNull("recurring_interval_count");
-        }
         node.set("metadata", JsonNodes.metadata(product.metadata()));
         node.set("prices", JsonNodes.array(product.prices().stream().map(price -> price(product, price)).toList()));
         node.set("benefits", JsonNodes.array());

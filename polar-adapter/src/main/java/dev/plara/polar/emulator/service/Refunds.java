@@ -8,7 +8,6 @@ import dev.plara.polar.emulator.state.OrderState;
 import dev.plara.polar.emulator.state.RefundState;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -59,6 +58,19 @@ public final class Refunds {
     /** A refund of {@code amount} of {@code order}, succeeded at once or left pending. */
     public RefundState refund(OrderState order, String reason, long amount, Map<String, Object> metadata,
                               String disputeId, boolean succeedsNow) {
+        checkRefundable(order, amount);
+        Instant now = store.clock().instant();
+        RefundState pending = store.refunds().save(new RefundState(RandomIds.uuid(), now, null, "pending", reason,
+                amount, TaxRules.refundTax(order, amount), order.currency(), order.id(), order.subscriptionId(),
+                order.customerId(), metadata, false, disputeId));
+        if (!succeedsNow) {
+            events.publish(List.of(event("refund.created", pending)));
+            return pending;
+        }
+        return succeed(pending, order, "refund.created");
+    }
+
+    private static void checkRefundable(OrderState order, long amount) {
         if (!order.paid()) {
             throw ApiError.of(404, "RefundUnknownPayment", "Refund issued for unknown order: " + order.id());
         }
@@ -69,23 +81,6 @@ public final class Refunds {
             throw ApiError.invalid(List.of("body", "amount"), "Refund amount exceeds the refundable amount "
                     + order.refundable() + ".", "value_error", amount);
         }
-        Instant now = store.clock().instant();
-        RefundState pending = store.refunds().save(new RefundState(RandomIds.uuid(), now, null, "pending", reason,
-                amount, TaxRules.refundTax(order, amount), order.currency(), order.id(), order.subscriptionId(),
-                order.customerId(), metadata, false, disputeId));
-        List<ResourceEvent> out = new ArrayList<>();
-        if (!succeedsNow) {
-            out.add(event("refund.created", pending));
-            events.publish(out);
-            return pending;
-        }
-        RefundState succeeded = store.refunds().save(pending.withStatus("succeeded", now));
-        OrderState refunded = store.orders().save(order.refunded(amount, succeeded.taxAmount(), now));
-        out.add(new ResourceEvent("order.updated", renderer.order(refunded)));
-        out.add(event("refund.created", succeeded));
-        out.add(new ResourceEvent("order.refunded", renderer.order(refunded)));
-        events.publish(out);
-        return succeeded;
     }
 
     /** A pending refund succeeds: the order counts it (or, when it no longer can, the refund fails instead). */
@@ -96,13 +91,18 @@ public final class Refunds {
             if (refund.amount() > order.refundable()) {
                 return fail(refundId);
             }
-            Instant now = store.clock().instant();
-            RefundState succeeded = store.refunds().save(refund.withStatus("succeeded", now));
-            OrderState refunded = store.orders().save(order.refunded(refund.amount(), refund.taxAmount(), now));
-            events.publish(List.of(new ResourceEvent("order.updated", renderer.order(refunded)),
-                    event("refund.updated", succeeded), new ResourceEvent("order.refunded", renderer.order(refunded))));
-            return succeeded;
+            return succeed(refund, order, "refund.updated");
         });
+    }
+
+    /** The refund succeeds and the order counts it: {@code order.updated}, {@code refundEvent}, {@code order.refunded}. */
+    private RefundState succeed(RefundState refund, OrderState order, String refundEvent) {
+        Instant now = store.clock().instant();
+        RefundState succeeded = store.refunds().save(refund.withStatus("succeeded", now));
+        OrderState refunded = store.orders().save(order.refunded(refund.amount(), refund.taxAmount(), now));
+        events.publish(List.of(new ResourceEvent("order.updated", renderer.order(refunded)),
+                event(refundEvent, succeeded), new ResourceEvent("order.refunded", renderer.order(refunded))));
+        return succeeded;
     }
 
     /** A pending refund fails; the order is as it was. */
