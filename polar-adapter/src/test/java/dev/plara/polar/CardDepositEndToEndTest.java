@@ -54,10 +54,10 @@ class CardDepositEndToEndTest {
             assertThat(paid.headers().firstValue("Location"))
                     .contains("https://plara.dev/wallet/deposit/done?checkout=" + opened.id());
 
-            List<WebhookReceiver.Delivery> deliveries = receiver.next(4, Duration.ofSeconds(5));
-            assertThat(deliveries).extracting(WebhookReceiver.Delivery::type)
-                    .containsExactly("order.created", "order.updated", "order.paid", "checkout.updated");
-            WebhookReceiver.Delivery orderPaid = deliveries.get(2);
+            List<WebhookReceiver.Delivery> deliveries = receiver.next(6, Duration.ofSeconds(5));
+            assertThat(deliveries).extracting(WebhookReceiver.Delivery::type).containsExactly("checkout.created",
+                    "customer.created", "order.created", "order.updated", "order.paid", "checkout.updated");
+            WebhookReceiver.Delivery orderPaid = deliveries.get(4);
             assertThat(orderPaid.userAgent()).isEqualTo("polar.sh webhooks");
 
             PaymentWebhooks webhooks = new PolarPaymentWebhooks(new WebhookVerifier(SECRET, Clock.systemUTC()),

@@ -46,8 +46,8 @@ class PolarWebhooksContractTest extends PaymentWebhooksContract {
         var client = new PolarClient(PolarClientConfig.of(emulator.baseUrl(), emulator.accessToken()));
         new EmulatorPurchases(emulator, client).paidDeposit(user, amount);
         try {
-            var orderPaid = receiver.next(4, Duration.ofSeconds(5)).stream()
-                    .filter(delivery -> delivery.type().equals("order.paid")).findFirst().orElseThrow();
+            var sent = receiver.until("order.paid", Duration.ofSeconds(5));
+            var orderPaid = sent.get(sent.size() - 1);
             WebhookHeaders headers = orderPaid.headers();
             return new WebhookRequest(Map.of(WebhookHeaders.ID, headers.id(), WebhookHeaders.TIMESTAMP,
                     headers.timestamp(), WebhookHeaders.SIGNATURE, headers.signature()), orderPaid.body());

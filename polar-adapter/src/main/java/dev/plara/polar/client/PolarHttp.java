@@ -35,24 +35,49 @@ final class PolarHttp {
         this.errors = new ErrorBodies(json);
     }
 
+    ObjectMapper json() {
+        return json;
+    }
+
     <T> T get(String pathAndQuery, JavaType type) {
-        return read(exchange("GET", pathAndQuery, HttpRequest.BodyPublishers.noBody(), true), type);
+        return send("GET", pathAndQuery, null, type, true);
     }
 
     /** A POST that may safely be sent twice (a second open checkout charges nobody). */
     <T> T post(String path, Object body, JavaType type) {
-        return post(path, body, type, true);
+        return send("POST", path, body, type, true);
     }
 
-    /** A POST that must not take effect twice, such as a refund: see the class comment for when it is retried. */
-    <T> T postOnce(String path, Object body, JavaType type) {
-        return post(path, body, type, false);
+    /**
+     * A call that must not take effect twice, such as a refund, a subscription change or a new customer: see the
+     * class comment for when it is retried. {@code type} {@code null} reads no answer (a 202 or 204).
+     */
+    <T> T once(String method, String path, Object body, JavaType type) {
+        return send(method, path, body, type, false);
     }
 
-    private <T> T post(String path, Object body, JavaType type, boolean replayable) {
+    private <T> T send(String method, String path, Object body, JavaType type, boolean replayable) {
+        HttpResponse<byte[]> response = exchange(method, path, publisher(body, path), replayable);
+        if (response.statusCode() < 200 || response.statusCode() >= 300) {
+            throw errors.toException(response.statusCode(), response.body());
+        }
+        if (type == null) {
+            return null;
+        }
         try {
-            byte[] bytes = json.writeValueAsBytes(body);
-            return read(exchange("POST", path, HttpRequest.BodyPublishers.ofByteArray(bytes), replayable), type);
+            return json.readValue(response.body(), type);
+        } catch (IOException e) {
+            throw new PolarApiException(response.statusCode(), null, "unreadable response: " + e.getMessage(),
+                    List.of());
+        }
+    }
+
+    private HttpRequest.BodyPublisher publisher(Object body, String path) {
+        if (body == null) {
+            return HttpRequest.BodyPublishers.noBody();
+        }
+        try {
+            return HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body));
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("cannot write request body for " + path, e);
         }
@@ -71,7 +96,7 @@ final class PolarHttp {
         RetryPolicy policy = config.retryPolicy();
         for (int attempt = 1; ; attempt++) {
             boolean last = attempt >= policy.maxAttempts();
-            HttpResponse<byte[]> response = sendOnce(request, attempt, last, replayable);
+            HttpResponse<byte[]> response = sendOnce(request, last, replayable, attempt);
             Optional<Duration> wait = response == null ? Optional.of(policy.backoff(attempt))
                     : retryWait(response, attempt, replayable);
             if (wait.isEmpty() || last) {
@@ -82,7 +107,7 @@ final class PolarHttp {
     }
 
     /** One try; {@code null} after an IO error that may be retried, an exception after one that may not. */
-    private HttpResponse<byte[]> sendOnce(HttpRequest request, int attempt, boolean last, boolean replayable) {
+    private HttpResponse<byte[]> sendOnce(HttpRequest request, boolean last, boolean replayable, int attempt) {
         String what = request.method() + " " + request.uri().getPath();
         try {
             HttpResponse<byte[]> response = transport.send(request);
@@ -104,7 +129,7 @@ final class PolarHttp {
     private Optional<Duration> retryWait(HttpResponse<byte[]> response, int attempt, boolean replayable) {
         int status = response.statusCode();
         if (status == 429) {
-            Optional<Duration> retryAfter = response.headers().firstValue("retry-after").flatMap(PolarHttp::seconds);
+            Optional<Duration> retryAfter = response.headers().firstValue("retry-after").flatMap(RetryPolicy::seconds);
             if (retryAfter.isPresent()) {
                 return retryAfter.filter(config.retryPolicy()::honours);
             }
@@ -120,26 +145,6 @@ final class PolarHttp {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new PolarApiException(what + " interrupted while waiting to retry", e);
-        }
-    }
-
-    private <T> T read(HttpResponse<byte[]> response, JavaType type) {
-        if (response.statusCode() < 200 || response.statusCode() >= 300) {
-            throw errors.toException(response.statusCode(), response.body());
-        }
-        try {
-            return json.readValue(response.body(), type);
-        } catch (IOException e) {
-            throw new PolarApiException(response.statusCode(), null, "unreadable response: " + e.getMessage(),
-                    List.of());
-        }
-    }
-
-    private static Optional<Duration> seconds(String header) {
-        try {
-            return Optional.of(Duration.ofSeconds(Long.parseLong(header.strip())));
-        } catch (NumberFormatException notSeconds) {
-            return Optional.empty();
         }
     }
 }

@@ -17,6 +17,18 @@ final class QueryString {
         return this;
     }
 
+    /** One {@code name=value} pair per value, as Polar reads a filter of several values; none when {@code null}. */
+    QueryString addAll(String name, List<String> values) {
+        if (values != null) {
+            values.forEach(value -> add(name, value));
+        }
+        return this;
+    }
+
+    QueryString add(String name, Object value) {
+        return add(name, value == null ? null : String.valueOf(value));
+    }
+
     QueryString copy() {
         QueryString copy = new QueryString();
         copy.pairs.addAll(pairs);

@@ -2,6 +2,7 @@ package dev.plara.polar.client;
 
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -52,5 +53,14 @@ public record RetryPolicy(int maxAttempts, Duration initialDelay, Duration maxDe
     /** Whether a server's {@code retry-after} is short enough to wait for. */
     public boolean honours(Duration retryAfter) {
         return retryAfter.compareTo(maxDelay) <= 0;
+    }
+
+    /** A {@code retry-after} header in seconds, empty when it is not a number of seconds. */
+    static Optional<Duration> seconds(String header) {
+        try {
+            return Optional.of(Duration.ofSeconds(Long.parseLong(header.strip())));
+        } catch (NumberFormatException notSeconds) {
+            return Optional.empty();
+        }
     }
 }

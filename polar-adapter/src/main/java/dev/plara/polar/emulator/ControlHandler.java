@@ -1,65 +1,73 @@
 package dev.plara.polar.emulator;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
-import dev.plara.polar.webhook.KeyDerivation;
+import dev.plara.polar.emulator.api.ApiRequest;
+import dev.plara.polar.emulator.api.ApiResponse;
+import dev.plara.polar.emulator.api.ApiRoutes;
+import dev.plara.polar.emulator.http.ApiError;
+import dev.plara.polar.emulator.http.Params;
+import dev.plara.polar.emulator.http.Responses;
+import dev.plara.polar.emulator.json.JsonNodes;
+import dev.plara.polar.model.PolarJson;
 
 import java.io.IOException;
-import java.net.URI;
-import java.time.Duration;
-import java.util.List;
-import java.util.Locale;
+import java.io.UncheckedIOException;
 
 /**
- * The emulator's control API under {@code /_emulator}, for tests and demos: {@code POST webhooks} registers an endpoint
- * ({@code url}, {@code secret}, {@code key_derivation}), {@code POST faults} sets the delivery faults,
- * {@code GET deliveries} lists delivery attempts, {@code POST subscriptions/{id}/cancel|uncancel|revoke}.
+ * The emulator's control API under {@code /_emulator}, for tests and demos (no token):
+ * <ul>
+ * <li>{@code POST webhooks} {@code {url, secret, key_derivation}} registers an endpoint for every event;
+ * {@code POST webhooks/{id}/disable} disables one; {@code POST faults} {@code {deliver_twice, out_of_order,
+ * delay_ms, drop}} sets the delivery faults; {@code GET deliveries} lists the delivery attempts;</li>
+ * <li>{@code POST clock/advance} {@code {seconds}} moves the emulator's time forward, {@code GET clock} reads it;</li>
+ * <li>{@code POST tax} {@code {rate, behavior}} sets the sales tax ({@code inclusive}|{@code exclusive});</li>
+ * <li>{@code POST settlement} {@code {orders_paid_later, refunds_succeed_later}}; then {@code POST orders/{id}/pay|fail}
+ * and {@code POST refunds/{id}/succeed|fail} settle them;</li>
+ * <li>{@code POST subscriptions/{id}/cancel|uncancel|revoke|renew|fail-renewal|recover|unpaid|pause|resume} and
+ * {@code .../change-plan} {@code {product_id, proration_behavior}};</li>
+ * <li>{@code POST disputes} {@code {order_id, status}} opens a dispute, {@code POST disputes/{id}/status}
+ * {@code {status}} moves it;</li>
+ * <li>{@code POST refund-answers} {@code {lost}} makes refund answers get lost; {@code POST reset} forgets all but
+ * the seeded products.</li>
+ * </ul>
  */
 final class ControlHandler implements HttpHandler {
 
-    private final PolarEmulator emulator;
+    private static final ObjectMapper RECORDS = PolarJson.mapper();
 
-    ControlHandler(PolarEmulator emulator) {
-        this.emulator = emulator;
+    private final ApiRoutes routes;
+
+    ControlHandler(EmulatorControls controls) {
+        this.routes = new ControlRoutes(controls, RECORDS).routes();
     }
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             try {
-                route(exchange, exchange.getRequestMethod(), exchange.getRequestURI().getPath().split("/"));
+                ApiRoutes.Matched matched = routes.find(exchange.getRequestMethod(), exchange.getRequestURI()
+                        .getPath()).orElseThrow(() -> ApiError.of(404, "ResourceNotFound", "No control endpoint "
+                        + exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath()));
+                ApiResponse response = matched.route().handler().handle(new ApiRequest(matched.path(),
+                        Params.parse(exchange.getRequestURI().getRawQuery()), () -> body(exchange)));
+                Responses.json(exchange, response.status(), response.body());
             } catch (ApiError refusal) {
-                Exchanges.json(exchange, refusal.status(), refusal.body());
+                Responses.json(exchange, refusal.status(), refusal.body());
             } catch (IllegalArgumentException bad) {
-                Exchanges.json(exchange, 400, JsonNodes.object().put("error", "BadRequest")
+                Responses.json(exchange, 400, JsonNodes.object().put("error", "BadRequest")
                         .put("detail", bad.getMessage()));
             }
         }
     }
 
-    private void route(HttpExchange exchange, String method, String[] parts) throws IOException {
-        String area = parts.length > 2 ? parts[2] : "";
-        if ("POST".equals(method) && "webhooks".equals(area)) {
-            JsonNode body = Exchanges.readJson(exchange);
-            KeyDerivation derivation = KeyDerivation.valueOf(
-                    body.path("key_derivation").asText("standard").toUpperCase(Locale.ROOT));
-            String id = emulator.registerWebhook(URI.create(body.path("url").asText()),
-                    body.path("secret").asText(), derivation);
-            Exchanges.json(exchange, 201, JsonNodes.object().put("id", id));
-        } else if ("POST".equals(method) && "faults".equals(area)) {
-            JsonNode body = Exchanges.readJson(exchange);
-            emulator.setWebhookFaults(new WebhookFaults(body.path("deliver_twice").asBoolean(),
-                    body.path("out_of_order").asBoolean(), Duration.ofMillis(body.path("delay_ms").asLong()),
-                    body.path("drop").asBoolean()));
-            Exchanges.json(exchange, 200, JsonNodes.RECORDS.valueToTree(emulator.webhookFaults()));
-        } else if ("GET".equals(method) && "deliveries".equals(area)) {
-            Exchanges.json(exchange, 200, JsonNodes.RECORDS.valueToTree(emulator.deliveries()));
-        } else if ("POST".equals(method) && "subscriptions".equals(area) && parts.length == 5) {
-            Exchanges.json(exchange, 200, emulator.changeSubscription(parts[3], parts[4]));
-        } else {
-            throw ApiError.of(404, "ResourceNotFound", "No control endpoint " + method + " " + String.join("/",
-                    List.of(parts)));
+    private static byte[] body(HttpExchange exchange) {
+        try {
+            byte[] body = exchange.getRequestBody().readAllBytes();
+            return body.length == 0 ? "{}".getBytes() : body;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -1,7 +1,15 @@
 package dev.plara.polar.emulator;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpServer;
+import dev.plara.polar.emulator.api.ApiRouter;
+import dev.plara.polar.emulator.json.JsonRenderer;
+import dev.plara.polar.emulator.service.Seed;
+import dev.plara.polar.emulator.state.EmulatorClock;
+import dev.plara.polar.emulator.state.EmulatorStore;
+import dev.plara.polar.emulator.state.StateFile;
+import dev.plara.polar.emulator.state.StateStorage;
+import dev.plara.polar.emulator.web.CheckoutPageHandler;
+import dev.plara.polar.emulator.web.PortalPageHandler;
 import dev.plara.polar.webhook.KeyDerivation;
 
 import java.io.IOException;
@@ -12,49 +20,57 @@ import java.net.URI;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * A local stand-in for Polar on the JDK HTTP server: the API subset Plara calls, a hosted checkout page with test
- * cards, and webhook delivery as Polar does it, with fault switches. Start one per test or for demo mode; close it to
- * stop its threads.
+ * A local stand-in for Polar on the JDK HTTP server: Polar's API in its own shapes ({@code /v1}), a hosted checkout
+ * page with test cards, a customer portal, webhook delivery as Polar does it, and a control API ({@code /_emulator},
+ * {@link EmulatorControls}) for faults, time, settlement, disputes and subscription lifecycles. Its state lives in
+ * memory, or in a data directory that survives restarts. Start one per test or for demo mode; close it to stop its
+ * threads.
  */
 public final class PolarEmulator implements AutoCloseable {
 
     private final EmulatorConfig config;
     private final HttpServer server;
     private final ExecutorService requests;
-    private final EmulatorStore store;
     private final WebhookDispatcher dispatcher;
-    private final SubscriptionControl subscriptions;
-    private final Views views;
-    private final AtomicReference<WebhookFaults> faults = new AtomicReference<>(WebhookFaults.none());
-    private final AtomicBoolean refundAnswersLost = new AtomicBoolean();
-    private final AtomicInteger endpointIds = new AtomicInteger();
+    private final EmulatorControls controls;
+    private final String topUpProductId;
 
     private PolarEmulator(EmulatorConfig config, HttpServer server) {
         this.config = config;
         this.server = server;
-        this.store = new EmulatorStore(Seed.defaults(), config.clock().instant());
-        this.dispatcher = new WebhookDispatcher(config.clock(), config.webhookBackoffScale(), faults::get);
-        this.views = new Views(store, baseUrl());
-        Events events = new Events(config.clock());
-        this.subscriptions = new SubscriptionControl(store, views, events, dispatcher, config.clock());
-        Payments payments = new Payments(store, views, events, dispatcher, config.clock());
-        RefundDesk refunds = new RefundDesk(store, views, events, dispatcher, config.clock());
-        CheckoutCreation checkouts = new CheckoutCreation(store, config.clock(), baseUrl());
-        server.createContext("/v1/", new ApiRouter(config.accessToken(), store, views, checkouts, refunds,
-                refundAnswersLost::get));
-        server.createContext("/checkout/", new CheckoutPageHandler(store, payments));
-        server.createContext("/_emulator/", new ControlHandler(this));
+        Seed seed = Seed.defaults();
+        this.topUpProductId = seed.topUpProductId();
+        EmulatorStore store = store(config, seed);
+        this.dispatcher = new WebhookDispatcher(store, config.webhookBackoffScale());
+        AtomicReference<WebhookFaults> faults = new AtomicReference<>(WebhookFaults.none());
+        AtomicBoolean refundAnswersLost = new AtomicBoolean();
+        EmulatorServices services = new EmulatorServices(store, new JsonRenderer(store, baseUrl(),
+                seed.organizationId()), config.tax(), new WebhookPublisher(store, dispatcher, faults::get));
+        this.controls = new EmulatorControls(services, dispatcher, faults, refundAnswersLost);
+        server.createContext("/v1/", new ApiRouter(config.accessToken(), config.tokenScopes(),
+                services.routes(refundAnswersLost::get, dispatcher::redeliver)));
+        server.createContext("/checkout/", new CheckoutPageHandler(store, services.payments));
+        server.createContext("/portal", new PortalPageHandler(store, services.sessions, services.changes,
+                services.plans));
+        server.createContext("/_emulator/", new ControlHandler(controls));
         this.requests = Executors.newFixedThreadPool(4, runnable -> {
             Thread thread = new Thread(runnable, "polar-emulator-http");
             thread.setDaemon(true);
             return thread;
         });
         server.setExecutor(requests);
+    }
+
+    /** The state kept in the data directory, or in memory; from the seed when nothing was kept. */
+    private static EmulatorStore store(EmulatorConfig config, Seed seed) {
+        EmulatorClock clock = new EmulatorClock(config.clock());
+        StateStorage storage = config.dataDirectory() == null ? StateStorage.IN_MEMORY
+                : new StateFile(config.dataDirectory());
+        return new EmulatorStore(storage, clock, seed.productsAt(clock.instant()));
     }
 
     /** Starts an emulator on 127.0.0.1 at the configured port. */
@@ -81,53 +97,35 @@ public final class PolarEmulator implements AutoCloseable {
 
     /** The seeded wallet top-up product (a custom price). */
     public String topUpProductId() {
-        return store.seed().topUpProductId();
+        return topUpProductId;
+    }
+
+    /** What tests and demos can make the emulator do. */
+    public EmulatorControls controls() {
+        return controls;
     }
 
     /** Sends every later event to {@code url}, signed with {@code secret} under {@code derivation}; returns its id. */
     public String registerWebhook(URI url, String secret, KeyDerivation derivation) {
-        String id = "endpoint-" + endpointIds.incrementAndGet();
-        dispatcher.register(WebhookEndpoint.of(id, url, secret, derivation));
-        return id;
+        return controls.registerWebhook(url, secret, derivation);
     }
 
     public void setWebhookFaults(WebhookFaults value) {
-        faults.set(value);
+        controls.setWebhookFaults(value);
     }
 
     public WebhookFaults webhookFaults() {
-        return faults.get();
+        return controls.webhookFaults();
     }
 
-    /**
-     * While {@code lost}, {@code POST /v1/refunds/} still makes the refund and sends its webhooks, but answers 503, as
-     * when Polar's answer never reaches the caller: the refund exists though the caller cannot know it.
-     */
+    /** See {@link EmulatorControls#setRefundAnswersLost}. */
     public void setRefundAnswersLost(boolean lost) {
-        refundAnswersLost.set(lost);
+        controls.setRefundAnswersLost(lost);
     }
 
     /** Every delivery attempt so far, oldest first. */
     public List<DeliveryAttempt> deliveries() {
-        return dispatcher.log();
-    }
-
-    /** Cancels at period end: {@code subscription.updated} and {@code subscription.canceled} follow. */
-    public void cancelSubscription(String subscriptionId) {
-        changeSubscription(subscriptionId, "cancel");
-    }
-
-    public void uncancelSubscription(String subscriptionId) {
-        changeSubscription(subscriptionId, "uncancel");
-    }
-
-    /** Ends access now: {@code subscription.updated} and {@code subscription.revoked} follow. */
-    public void revokeSubscription(String subscriptionId) {
-        changeSubscription(subscriptionId, "revoke");
-    }
-
-    ObjectNode changeSubscription(String subscriptionId, String action) {
-        return views.subscription(subscriptions.apply(subscriptionId, action));
+        return controls.deliveries();
     }
 
     /** Stops serving and delivering; pending retries are dropped. */
@@ -138,7 +136,10 @@ public final class PolarEmulator implements AutoCloseable {
         dispatcher.close();
     }
 
-    /** Standalone: {@code --port P} (default 8081) and {@code --token T}; prints the base URL and runs until killed. */
+    /**
+     * Standalone: {@code --port P} (default 8081), {@code --token T}, {@code --data DIR} (keep the state there) and
+     * {@code --reset} (forget what {@code DIR} kept); prints the base URL and runs until killed.
+     */
     public static void main(String[] args) throws InterruptedException {
         EmulatorMain.run(args, System.out);
         Thread.currentThread().join();

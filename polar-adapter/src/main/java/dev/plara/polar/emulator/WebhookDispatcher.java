@@ -1,28 +1,35 @@
 package dev.plara.polar.emulator;
 
+import dev.plara.polar.emulator.service.RandomIds;
+import dev.plara.polar.emulator.state.DeliveryState;
+import dev.plara.polar.emulator.state.EmulatorStore;
+import dev.plara.polar.emulator.state.EndpointState;
+import dev.plara.polar.emulator.state.WebhookEventState;
+import dev.plara.polar.webhook.KeyDerivation;
+import dev.plara.polar.webhook.WebhookSigner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Clock;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.Locale;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 
 /**
- * Delivers events to the registered endpoints as Polar does, on its own threads: signed, 10 s per attempt, only 2xx
- * counts, 10 attempts with waits doubling from 2-4 s to 512-1024 s (times {@code backoffScale}), under the faults set.
+ * Delivers webhook events as Polar does, on its own threads: signed (at the wall-clock time, whatever the emulator's
+ * clock says), 10 s per attempt, only 2xx counts, 10 attempts with waits doubling from 2-4 s to 512-1024 s (times
+ * {@code backoffScale}), each attempt recorded; an event that failed for good is reported to the
+ * {@link EndpointHealth}.
  */
 final class WebhookDispatcher implements AutoCloseable {
 
@@ -30,8 +37,6 @@ final class WebhookDispatcher implements AutoCloseable {
     static final Duration TIMEOUT = Duration.ofSeconds(10);
     private static final Logger LOG = LoggerFactory.getLogger(WebhookDispatcher.class);
 
-    private final List<WebhookEndpoint> endpoints = new CopyOnWriteArrayList<>();
-    private final List<DeliveryAttempt> log = new CopyOnWriteArrayList<>();
     private final ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(2, runnable -> {
         Thread thread = new Thread(runnable, "polar-emulator-webhooks");
         thread.setDaemon(true);
@@ -39,83 +44,83 @@ final class WebhookDispatcher implements AutoCloseable {
     });
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT)
             .followRedirects(HttpClient.Redirect.NEVER).build();
-    private final Clock clock;
+    private final EmulatorStore store;
+    private final EndpointHealth health;
     private final double backoffScale;
-    private final Supplier<WebhookFaults> faults;
 
-    WebhookDispatcher(Clock clock, double backoffScale, Supplier<WebhookFaults> faults) {
-        this.clock = clock;
+    WebhookDispatcher(EmulatorStore store, double backoffScale) {
+        this.store = store;
+        this.health = new EndpointHealth(store);
         this.backoffScale = backoffScale;
-        this.faults = faults;
     }
 
-    void register(WebhookEndpoint endpoint) {
-        endpoints.add(endpoint);
+    /** Sends the events in order, after {@code delay}, each retried on its own; returns at once. */
+    void deliver(List<String> eventIds, Duration delay) {
+        schedule(() -> eventIds.forEach(id -> attempt(id, 1)), delay.toMillis());
     }
 
-    List<DeliveryAttempt> log() {
-        return List.copyOf(log);
+    /** Sends an event again, a new series of attempts, as {@code POST /v1/webhooks/events/{id}/redeliver} asks. */
+    void redeliver(String eventId) {
+        schedule(() -> attempt(eventId, 1), 0);
     }
 
-    /** Queues the events of one happening (a payment, a refund) for every endpoint; returns at once. */
-    void publish(List<OutgoingEvent> events) {
-        WebhookFaults now = faults.get();
-        if (now.drop()) {
-            LOG.info("Dropping {} events (fault switch)", events.size());
+    private void attempt(String eventId, int attempt) {
+        WebhookEventState event = store.events().find(eventId).orElse(null);
+        EndpointState endpoint = event == null ? null : store.endpoints().find(event.endpointId()).orElse(null);
+        if (endpoint == null) {
             return;
         }
-        List<OutgoingEvent> batch = new ArrayList<>();
-        for (OutgoingEvent event : events) {
-            batch.add(event);
-            if (now.deliverTwice()) {
-                batch.add(event);
+        DeliveryState delivery = store.deliveries().save(send(endpoint, event, attempt));
+        boolean retry = !delivery.succeeded() && attempt < MAX_ATTEMPTS;
+        Boolean outcome = delivery.succeeded() ? Boolean.TRUE : retry ? null : Boolean.FALSE;
+        store.atomically(() -> {
+            store.events().save(store.events().find(eventId).orElseThrow().attempted(
+                    delivery.httpCode() == 0 ? null : delivery.httpCode(), outcome, store.clock().instant()));
+            if (Boolean.FALSE.equals(outcome)) {
+                health.afterFailure(endpoint.id());
             }
-        }
-        if (now.outOfOrder()) {
-            Collections.reverse(batch);
-        }
-        for (WebhookEndpoint endpoint : endpoints) {
-            scheduler.schedule(() -> batch.forEach(event -> attempt(endpoint, event, 1)),
-                    now.delay().toMillis(), TimeUnit.MILLISECONDS);
-        }
-    }
-
-    private void attempt(WebhookEndpoint endpoint, OutgoingEvent event, int attempt) {
-        DeliveryAttempt result = send(endpoint, event, attempt);
-        log.add(result);
-        if (!result.succeeded() && attempt < MAX_ATTEMPTS) {
+            return null;
+        });
+        if (retry) {
             long wait = backoffMillis(attempt, backoffScale, ThreadLocalRandom.current().nextDouble());
             LOG.info("Webhook {} to {} failed (attempt {}), next in {} ms", event.type(), endpoint.url(), attempt, wait);
-            try {
-                scheduler.schedule(() -> attempt(endpoint, event, attempt + 1), wait, TimeUnit.MILLISECONDS);
-            } catch (RejectedExecutionException closed) {
-                LOG.debug("Emulator closed; webhook {} not retried", event.webhookId());
-            }
+            schedule(() -> attempt(eventId, attempt + 1), wait);
         }
     }
 
-    private DeliveryAttempt send(WebhookEndpoint endpoint, OutgoingEvent event, int attempt) {
-        long timestamp = clock.instant().getEpochSecond();
-        HttpRequest request = HttpRequest.newBuilder(endpoint.url())
+    private DeliveryState send(EndpointState endpoint, WebhookEventState event, int attempt) {
+        long timestamp = store.clock().wallTime().getEpochSecond();
+        byte[] body = event.payload().getBytes(StandardCharsets.UTF_8);
+        WebhookSigner signer = new WebhookSigner(endpoint.secret(),
+                KeyDerivation.valueOf(endpoint.keyDerivation().toUpperCase(Locale.ROOT)));
+        HttpRequest request = HttpRequest.newBuilder(URI.create(endpoint.url()))
                 .timeout(TIMEOUT)
-                .header("webhook-id", event.webhookId())
+                .header("webhook-id", event.id())
                 .header("webhook-timestamp", String.valueOf(timestamp))
-                .header("webhook-signature", endpoint.signer().sign(event.webhookId(), timestamp, event.body()))
+                .header("webhook-signature", signer.sign(event.id(), timestamp, body))
                 .header("content-type", "application/json")
                 .header("user-agent", "polar.sh webhooks")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(event.body()))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                 .build();
+        int status = 0;
+        String error = null;
         try {
-            int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-            return new DeliveryAttempt(endpoint.id(), event.webhookId(), event.type(), attempt, status, null,
-                    clock.instant());
+            status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (IOException e) {
-            return new DeliveryAttempt(endpoint.id(), event.webhookId(), event.type(), attempt, 0, e.toString(),
-                    clock.instant());
+            error = e.toString();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new DeliveryAttempt(endpoint.id(), event.webhookId(), event.type(), attempt, 0, "interrupted",
-                    clock.instant());
+            error = "interrupted";
+        }
+        return new DeliveryState(RandomIds.uuid(), store.clock().instant(), endpoint.id(), event.id(), event.type(),
+                attempt, status, error);
+    }
+
+    private void schedule(Runnable task, long delayMillis) {
+        try {
+            scheduler.schedule(task, delayMillis, TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException closed) {
+            LOG.debug("Emulator closed; webhook not sent");
         }
     }
 

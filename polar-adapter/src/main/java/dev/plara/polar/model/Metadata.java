@@ -1,5 +1,7 @@
 package dev.plara.polar.model;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -12,6 +14,11 @@ public final class Metadata {
     public static final String PURPOSE = "plara_purpose";
     /** On a product: buying it credits the buyer's wallet with its price instead of granting access to it. */
     public static final String CREDIT_PACK = "plara_credit_pack";
+    /**
+     * On a product: what buying it unlocks, a comma-separated list of {@code all}, {@code kind:video},
+     * {@code kind:photo} and {@code item:<catalog item id>}.
+     */
+    public static final String UNLOCKS = "plara_unlocks";
 
     private Metadata() {
     }
@@ -19,6 +26,12 @@ public final class Metadata {
     /** Whether the value under {@code key} is {@code true} (a JSON boolean or the text "true"). */
     public static boolean flag(Map<String, Object> metadata, String key) {
         return text(metadata, key).map("true"::equalsIgnoreCase).orElse(false);
+    }
+
+    /** The comma-separated entries under {@code key}, trimmed, blanks left out; empty when absent. */
+    public static List<String> list(Map<String, Object> metadata, String key) {
+        return text(metadata, key).stream().flatMap(value -> Arrays.stream(value.split(",")))
+                .map(String::strip).filter(entry -> !entry.isEmpty()).toList();
     }
 
     /** The value under {@code key} as text, empty when absent or blank. */

@@ -9,7 +9,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param priceAmount   the amount of a {@code fixed} price, else {@code null}
  * @param minimumAmount the lower bound of a {@code custom} price, else {@code null}
  * @param maximumAmount the upper bound of a {@code custom} price ({@code null}: unbounded)
+ * @param taxBehavior   {@code inclusive}, {@code exclusive}, {@code location}, or {@code null} (the organization's)
  */
 public record PolarPrice(String id, String amountType, String priceCurrency, Long priceAmount, Long minimumAmount,
-                         Long maximumAmount, Long presetAmount, @JsonProperty("is_archived") boolean archived) {
+                         Long maximumAmount, Long presetAmount, @JsonProperty("is_archived") boolean archived,
+                         String taxBehavior) {
 }

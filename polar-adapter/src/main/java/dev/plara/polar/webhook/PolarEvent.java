@@ -15,7 +15,8 @@ public sealed interface PolarEvent {
     Set<String> REFUND_TYPES = Set.of("refund.created", "refund.updated");
     Set<String> CHECKOUT_TYPES = Set.of("checkout.updated");
     Set<String> SUBSCRIPTION_TYPES = Set.of("subscription.created", "subscription.active", "subscription.updated",
-            "subscription.canceled", "subscription.uncanceled", "subscription.revoked");
+            "subscription.canceled", "subscription.uncanceled", "subscription.revoked", "subscription.past_due",
+            "subscription.paused", "subscription.resumed", "subscription.cycled");
 
     /** The event type, such as {@code order.paid}. */
     String type();
@@ -35,7 +36,7 @@ public sealed interface PolarEvent {
     record CheckoutEvent(String type, Instant timestamp, PolarCheckout checkout) implements PolarEvent {
     }
 
-    /** {@code subscription.created|active|updated|canceled|uncanceled|revoked}. */
+    /** {@code subscription.created|active|updated|canceled|uncanceled|revoked|past_due|paused|resumed|cycled}. */
     record SubscriptionEvent(String type, Instant timestamp, PolarSubscription subscription) implements PolarEvent {
     }
 

@@ -2,6 +2,7 @@ package dev.plara.polar.client;
 
 import dev.plara.polar.emulator.EmulatorConfig;
 import dev.plara.polar.emulator.PolarEmulator;
+import dev.plara.polar.model.Metadata;
 import dev.plara.polar.model.PolarCheckout;
 import dev.plara.polar.model.PolarOrder;
 import dev.plara.polar.model.PolarProduct;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -63,6 +65,23 @@ class PolarClientAgainstEmulatorTest {
     }
 
     @Test
+    void theSeededProductsSayWhatTheyUnlockAndOfferTwoMonthlyPlans() {
+        Map<String, List<String>> unlocks = client.listProducts(false).stream().collect(Collectors.toMap(
+                PolarProduct::name, product -> Metadata.list(product.metadata(), Metadata.UNLOCKS)));
+
+        assertThat(unlocks).containsEntry("Monthly Plan", List.of("kind:video"))
+                .containsEntry("Lifetime photo collection", List.of("kind:photo"))
+                .containsEntry("Monthly Plan \u2013 everything", List.of("all"))
+                .containsEntry("Wallet top-up", List.of())
+                .containsEntry("10 USD credit pack", List.of());
+        assertThat(client.listProducts(false)).filteredOn(product -> "month".equals(product.recurringInterval()))
+                .extracting(PolarProduct::name).containsExactlyInAnyOrder("Monthly Plan",
+                        "Monthly Plan \u2013 everything");
+        assertThat(Metadata.list(Map.of(Metadata.UNLOCKS, " kind:video, item:photo-simien ,,"), Metadata.UNLOCKS))
+                .containsExactly("kind:video", "item:photo-simien");
+    }
+
+    @Test
     void createsAndReadsBackACheckout() {
         PolarCheckout created = client.createCheckout(new CheckoutCreate(List.of(emulator.topUpProductId()), 2500L,
                 "usd", "carol@plara.dev", "carol", Map.of("plara_user_id", "carol"), "https://plara.dev/ok", null,
@@ -86,6 +105,13 @@ class PolarClientAgainstEmulatorTest {
         assertThat(client.listOrders(OrderQuery.all().withCreatedAfter(order.createdAt().plusSeconds(1)))).isEmpty();
         assertThat(client.listOrders(OrderQuery.all().withStatus("refunded").withExternalCustomerId("dave")))
                 .isEmpty();
+        assertThat(client.listOrders(OrderQuery.all().withStatuses(List.of("pending", "paid"))
+                .withProductId(emulator.topUpProductId()).withCreatedBefore(order.createdAt())))
+                .contains(order, neighbours);
+        assertThat(client.listOrders(OrderQuery.all().withCreatedBefore(neighbours.createdAt().minusMillis(1))))
+                .doesNotContain(order, neighbours);
+        assertThat(client.listOrders(OrderQuery.all().withExternalCustomerId("dave").sortedBy("created_at")))
+                .containsExactly(order);
     }
 
     @Test

@@ -76,13 +76,14 @@ class EmulatorControlApiTest {
         PolarCheckout checkout = client.createCheckout(new CheckoutCreate(List.of(plan), null, null, null, "alice",
                 Map.of("plara_user_id", "alice", "plara_purpose", "product_purchase"), null, null, null));
         new HostedCheckout().pay(checkout.url(), "4242424242424242", "alice@plara.dev");
-        List<Delivery> paid = receiver.next(6, WAIT);
-        assertThat(paid).extracting(Delivery::type).containsExactly("order.created", "order.updated", "order.paid",
-                "subscription.created", "subscription.active", "checkout.updated");
-        PaymentEvent active = translate(paid.get(4));
+        List<Delivery> paid = receiver.next(9, WAIT);
+        assertThat(paid).extracting(Delivery::type).containsExactly("checkout.created", "customer.created",
+                "order.created", "order.updated", "order.paid", "subscription.created", "subscription.active",
+                "subscription.updated", "checkout.updated");
+        PaymentEvent active = translate(paid.get(6));
         String subscriptionId = ((PaymentEvent.SubscriptionChanged) active).change().subscriptionId();
         assertThat(((PaymentEvent.SubscriptionChanged) active).change().status()).isEqualTo(EntitlementStatus.ACTIVE);
-        assertThat(((PaymentEvent.ProductPaid) translate(paid.get(2))).order().subscriptionId())
+        assertThat(((PaymentEvent.ProductPaid) translate(paid.get(4))).order().subscriptionId())
                 .isEqualTo(subscriptionId);
 
         assertThat(post("/_emulator/subscriptions/" + subscriptionId + "/cancel", "").statusCode()).isEqualTo(200);
@@ -91,10 +92,42 @@ class EmulatorControlApiTest {
         assertThat(((PaymentEvent.SubscriptionChanged) translate(canceled.get(1))).change().status())
                 .isEqualTo(EntitlementStatus.CANCELED);
 
-        emulator.revokeSubscription(subscriptionId);
-        List<Delivery> revoked = receiver.next(2, WAIT);
-        assertThat(((PaymentEvent.SubscriptionChanged) translate(revoked.get(1))).change().status())
+        emulator.controls().subscriptions().revoke(subscriptionId);
+        List<Delivery> revoked = receiver.next(3, WAIT);
+        assertThat(revoked).extracting(Delivery::type).as("Polar cancels what it revokes")
+                .containsExactly("subscription.updated", "subscription.canceled", "subscription.revoked");
+        assertThat(((PaymentEvent.SubscriptionChanged) translate(revoked.get(2))).change().status())
                 .isEqualTo(EntitlementStatus.REVOKED);
+    }
+
+    @Test
+    void everySubscriptionActionIsReachedOverHttp() throws Exception {
+        PolarClient client = new PolarClient(PolarClientConfig.of(emulator.baseUrl(), emulator.accessToken()));
+        String plan = client.listProducts(false).stream().filter(p -> p.name().equals("Monthly Plan")).findFirst()
+                .orElseThrow().id();
+        String bigger = client.listProducts(false).stream().filter(p -> p.name().startsWith("Monthly Plan \u2013"))
+                .findFirst().orElseThrow().id();
+        PolarCheckout checkout = client.createCheckout(new CheckoutCreate(List.of(plan), null, null, null, "erin",
+                null, null, null, null));
+        new HostedCheckout().pay(checkout.url(), "4242424242424242", "erin@plara.dev");
+        String id = client.getCheckout(checkout.id()).subscriptionId();
+        String base = "/_emulator/subscriptions/" + id + "/";
+        String[][] steps = {{"renew", "active"}, {"fail-renewal", "past_due"}, {"recover", "active"},
+                {"pause", "paused"}, {"resume", "active"}, {"cancel", "active"}, {"uncancel", "active"},
+                {"revoke", "canceled"}};
+        for (String[] step : steps) {
+            HttpResponse<String> answer = post(base + step[0], "");
+            assertThat(answer.statusCode()).as(step[0]).isEqualTo(200);
+            assertThat(answer.body()).as(step[0]).contains("\"status\":\"" + step[1] + "\"");
+        }
+        assertThat(post(base + "uncancel", "").statusCode()).as("a revoked one cannot be kept").isEqualTo(410);
+        assertThat(post(base + "dance", "").statusCode()).isEqualTo(404);
+        PolarCheckout second = client.createCheckout(new CheckoutCreate(List.of(plan), null, null, null, "frank",
+                null, null, null, null));
+        new HostedCheckout().pay(second.url(), "4242424242424242", "frank@plara.dev");
+        HttpResponse<String> changed = post("/_emulator/subscriptions/" + client.getCheckout(second.id())
+                .subscriptionId() + "/change-plan", "{\"product_id\":\"" + bigger + "\"}");
+        assertThat(changed.body()).contains("\"product_id\":\"" + bigger + "\"");
     }
 
     @Test

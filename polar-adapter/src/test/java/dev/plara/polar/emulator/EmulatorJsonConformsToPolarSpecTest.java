@@ -35,6 +35,18 @@ class EmulatorJsonConformsToPolarSpecTest {
         order = call("GET", "/v1/orders/?checkout_id=" + checkout.get("id").asText(), null).get("items").get(0);
         refund = call("POST", "/v1/refunds/", "{\"order_id\":\"" + order.get("id").asText()
                 + "\",\"reason\":\"customer_request\",\"amount\":500}");
+        JsonNode plan = call("POST", "/v1/checkouts/", "{\"products\":[\"" + productId("Monthly Plan")
+                + "\"],\"external_customer_id\":\"bob\"}");
+        new HostedCheckout().pay(plan.get("url").asText(), "4242424242424242", "bob@plara.dev");
+    }
+
+    private static String productId(String name) throws Exception {
+        for (JsonNode product : call("GET", "/v1/products/?limit=100", null).get("items")) {
+            if (product.get("name").asText().equals(name)) {
+                return product.get("id").asText();
+            }
+        }
+        throw new AssertionError("no product " + name);
     }
 
     @AfterAll
@@ -72,6 +84,40 @@ class EmulatorJsonConformsToPolarSpecTest {
     void refundAndRefundListConform() throws Exception {
         assertThat(SPEC.validate("Refund", refund)).isEmpty();
         assertThat(SPEC.validate("ListResource_Refund_", call("GET", "/v1/refunds/", null))).isEmpty();
+    }
+
+    @Test
+    void subscriptionAndSubscriptionListConform() throws Exception {
+        JsonNode list = call("GET", "/v1/subscriptions/?external_customer_id=bob", null);
+        assertThat(SPEC.validate("ListResource_Subscription_", list)).isEmpty();
+        JsonNode subscription = call("GET", "/v1/subscriptions/" + list.get("items").get(0).get("id").asText(), null);
+        assertThat(SPEC.validate("Subscription", subscription)).isEmpty();
+        JsonNode changed = call("PATCH", "/v1/subscriptions/" + subscription.get("id").asText(),
+                "{\"product_id\":\"" + productId("Monthly Plan \u2013 everything") + "\",\"proration_behavior\":"
+                        + "\"next_period\"}");
+        assertThat(changed.get("pending_update").isObject()).isTrue();
+        assertThat(SPEC.validate("Subscription", changed)).isEmpty();
+    }
+
+    @Test
+    void customerConforms() throws Exception {
+        JsonNode made = call("POST", "/v1/customers/", "{\"email\":\"grace@plara.dev\",\"external_id\":\"grace\","
+                + "\"name\":\"Grace\",\"metadata\":{\"tier\":2}}");
+        assertThat(SPEC.validate("Customer", made)).isEmpty();
+        assertThat(SPEC.validate("Customer", call("GET", "/v1/customers/external/grace", null))).isEmpty();
+        assertThat(SPEC.validate("Customer", call("PATCH", "/v1/customers/external/grace",
+                "{\"name\":\"Grace H.\"}"))).isEmpty();
+        JsonNode mismatch = call("POST", "/v1/checkouts/", "{\"products\":[\"" + emulator.topUpProductId()
+                + "\"],\"external_customer_id\":\"grace\",\"customer_email\":\"other@plara.dev\"}");
+        assertThat(mismatch.get("error").asText()).isEqualTo("CheckoutCustomerExternalIdMismatch");
+        assertThat(mismatch.get("detail").isTextual()).isTrue();
+    }
+
+    @Test
+    void customerSessionConforms() throws Exception {
+        JsonNode session = call("POST", "/v1/customer-sessions/", "{\"external_customer_id\":\"alice\","
+                + "\"return_url\":\"https://plara.dev/back\"}");
+        assertThat(SPEC.validate("CustomerSession", session)).isEmpty();
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,7 +34,7 @@ class HostedCheckoutPageTest {
 
     private static PolarCheckout checkout(String successUrl) {
         return client.createCheckout(new CheckoutCreate(List.of(emulator.topUpProductId()), 4200L, "usd", null,
-                "alice", null, successUrl, "https://plara.dev/back", false));
+                "buyer-" + UUID.randomUUID(), null, successUrl, "https://plara.dev/back", false));
     }
 
     @Test

@@ -9,7 +9,9 @@ import com.networknt.schema.ValidationMessage;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Polar's own API description ({@code shared/polar/openapi-2026-04.json}, found by walking up from the working
@@ -21,6 +23,7 @@ final class PolarSpec {
 
     private final Path spec = locate();
     private final JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+    private final Map<String, JsonSchema> schemas = new ConcurrentHashMap<>();
 
     private static Path locate() {
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
@@ -34,8 +37,8 @@ final class PolarSpec {
 
     /** The errors of {@code json} against {@code #/components/schemas/<name>}; empty when it conforms. */
     Set<ValidationMessage> validate(String schemaName, JsonNode json) {
-        JsonSchema schema = factory.getSchema(
-                SchemaLocation.of(spec.toUri() + "#/components/schemas/" + schemaName));
+        JsonSchema schema = schemas.computeIfAbsent(schemaName, name -> factory.getSchema(
+                SchemaLocation.of(spec.toUri() + "#/components/schemas/" + name)));
         return schema.validate(json);
     }
 }

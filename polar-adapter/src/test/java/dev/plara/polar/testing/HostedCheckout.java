@@ -20,6 +20,12 @@ public final class HostedCheckout {
         return http.send(HttpRequest.newBuilder(URI.create(checkoutUrl)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A JSON POST, as a test drives the emulator's control API. */
+    public HttpResponse<String> post(String url, String json) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /** Submits the card form; {@code email} may be {@code null} when the checkout already has one. */
     public HttpResponse<String> pay(String checkoutUrl, String card, String email)
             throws IOException, InterruptedException {

@@ -35,7 +35,7 @@ public final class ScriptedPolar implements AutoCloseable {
         server.createContext("/", exchange -> {
             requests.add(new Request(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
                     exchange.getRequestHeaders().getFirst("Authorization"),
-                    exchange.getRequestHeaders().getFirst("Polar-Version")));
+                    exchange.getRequestHeaders().getFirst("Polar-Version"), exchange.getRequestURI().getQuery()));
             Answer next = script.isEmpty() ? new Answer(200, -1, EMPTY_PAGE, Duration.ZERO) : script.poll();
             pause(next.delay());
             if (next.retryAfter() >= 0) {
@@ -90,6 +90,6 @@ public final class ScriptedPolar implements AutoCloseable {
     }
 
     /** What one request carried. */
-    public record Request(String method, String path, String authorization, String polarVersion) {
+    public record Request(String method, String path, String authorization, String polarVersion, String query) {
     }
 }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -24,6 +25,7 @@ public final class WebhookReceiver implements AutoCloseable {
 
     private final HttpServer server;
     private final BlockingQueue<Delivery> deliveries = new LinkedBlockingQueue<>();
+    private final List<Delivery> everything = new CopyOnWriteArrayList<>();
     private final Map<String, AtomicInteger> attemptsById = new ConcurrentHashMap<>();
     private volatile int[] statuses = {204};
 
@@ -35,8 +37,10 @@ public final class WebhookReceiver implements AutoCloseable {
         }
         server.createContext("/webhooks", exchange -> {
             byte[] body = exchange.getRequestBody().readAllBytes();
-            deliveries.add(new Delivery(WebhookHeaders.from(exchange.getRequestHeaders()), body,
-                    exchange.getRequestHeaders().getFirst("user-agent")));
+            Delivery delivery = new Delivery(WebhookHeaders.from(exchange.getRequestHeaders()), body,
+                    exchange.getRequestHeaders().getFirst("user-agent"));
+            everything.add(delivery);
+            deliveries.add(delivery);
             int seen = attemptsById.computeIfAbsent(String.valueOf(exchange.getRequestHeaders().getFirst("webhook-id")),
                     id -> new AtomicInteger()).getAndIncrement();
             int[] script = statuses;
@@ -74,6 +78,20 @@ public final class WebhookReceiver implements AutoCloseable {
         for (int i = 0; i < count; i++) {
             received.add(next(timeout));
         }
+        return received;
+    }
+
+    /** Every delivery received so far, whether or not the test read it with {@link #next}. */
+    public List<Delivery> everything() {
+        return List.copyOf(everything);
+    }
+
+    /** Waits for deliveries until one of {@code type} comes; all of them, that one last. */
+    public List<Delivery> until(String type, Duration timeout) throws InterruptedException {
+        List<Delivery> received = new ArrayList<>();
+        do {
+            received.add(next(timeout));
+        } while (!received.get(received.size() - 1).type().equals(type));
         return received;
     }
 

@@ -36,7 +36,9 @@ class PolarEventParserTest {
             "checkout.updated, CheckoutEvent", "subscription.created, SubscriptionEvent",
             "subscription.active, SubscriptionEvent", "subscription.updated, SubscriptionEvent",
             "subscription.canceled, SubscriptionEvent", "subscription.uncanceled, SubscriptionEvent",
-            "subscription.revoked, SubscriptionEvent"})
+            "subscription.revoked, SubscriptionEvent", "subscription.past_due, SubscriptionEvent",
+            "subscription.paused, SubscriptionEvent", "subscription.resumed, SubscriptionEvent",
+            "subscription.cycled, SubscriptionEvent"})
     void everyTypePlaraActsOnIsReadIntoItsTypedEvent(String type, String eventClass) {
         ParseResult result = parse("{\"type\":\"" + type + "\",\"timestamp\":\"2026-05-01T10:00:00Z\","
                 + "\"data\":{\"id\":\"x1\",\"status\":\"succeeded\"}}");
@@ -44,6 +46,20 @@ class PolarEventParserTest {
             assertThat(parsed.event().type()).isEqualTo(type);
             assertThat(parsed.event().getClass().getSimpleName()).isEqualTo(eventClass);
         });
+    }
+
+    @Test
+    void aSubscriptionEventCarriesItsLifecycleDatesAndPendingChange() {
+        ParseResult result = parse("{\"type\":\"subscription.past_due\",\"timestamp\":\"2026-05-01T10:00:00Z\","
+                + "\"data\":{\"id\":\"s1\",\"status\":\"past_due\",\"past_due_at\":\"2026-05-01T09:00:00Z\","
+                + "\"trial_end\":null,\"pause_at_period_end\":true,\"pending_update\":{\"id\":\"u1\","
+                + "\"applies_at\":\"2026-06-01T00:00:00Z\",\"product_id\":\"p2\",\"seats\":null}}}");
+        assertThat(result).isInstanceOfSatisfying(ParseResult.Parsed.class, parsed ->
+                assertThat(parsed.event()).isInstanceOfSatisfying(PolarEvent.SubscriptionEvent.class, event -> {
+                    assertThat(event.subscription().pastDueAt()).isEqualTo(Instant.parse("2026-05-01T09:00:00Z"));
+                    assertThat(event.subscription().pauseAtPeriodEnd()).isTrue();
+                    assertThat(event.subscription().pendingUpdate().productId()).isEqualTo("p2");
+                }));
     }
 
     @Test

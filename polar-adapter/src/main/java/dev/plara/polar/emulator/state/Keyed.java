@@ -1,0 +1,7 @@
+package dev.plara.polar.emulator.state;
+
+/** A stored emulator object, found by its id. */
+public interface Keyed {
+
+    String id();
+}
