@@ -3,11 +3,8 @@ package dev.plara.app;
 import dev.plara.mongo.MongoPlaraStores;
 import dev.plara.wallet.core.port.in.DispatchOutboxUseCase.DispatchReport;
 import dev.plara.wallet.core.port.in.SweepUseCase.SweepReport;
-import dev.plara.wallet.core.port.out.MessageSender;
-import dev.plara.wallet.core.service.WalletCore;
 
 import java.time.Duration;
-import java.util.List;
 
 /**
  * What runs in the background and how often: the outbox every second, the webhook inbox every 5 s, repair and sweep
@@ -18,8 +15,8 @@ final class Jobs {
     private Jobs() {
     }
 
-    static BackgroundJobs schedule(WalletCore core, MongoPlaraStores stores, List<MessageSender> senders) {
-        var dispatcher = core.outboxDispatcher(senders);
+    static BackgroundJobs schedule(Wiring core, MongoPlaraStores stores) {
+        var dispatcher = core.outboxDispatcher();
         return new BackgroundJobs()
                 .every(Duration.ofSeconds(1), Duration.ofSeconds(1), "outbox", dispatcher::dispatchDue,
                         (DispatchReport report) -> report.failed() > 0)

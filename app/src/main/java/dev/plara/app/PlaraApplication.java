@@ -5,7 +5,7 @@ import dev.plara.http.DemoSignIn;
 import dev.plara.http.HttpSettings;
 import dev.plara.http.JwtAuthenticator;
 import dev.plara.http.PlaraServer;
-import dev.plara.wallet.core.service.WalletCore;
+import dev.plara.http.ServerUseCases;
 import dev.plara.wallet.core.service.WalletSettings;
 
 import java.net.URI;
@@ -17,15 +17,15 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 /**
- * Plara wired by hand: the store and Polar (or its emulator) opened side by side, since neither needs the other, then
- * the core, the HTTP server and the background jobs, in that order; closed in reverse.
+ * Plara started: the store and Polar (or its emulator) opened side by side, since neither needs the other, then the
+ * services wired by hand ({@link Wiring}), the HTTP server and the background jobs, in that order; closed in reverse.
  */
 final class PlaraApplication implements AutoCloseable {
 
     private final AppConfig config;
     private final StoreConnection store;
     private final PolarConnection polar;
-    private final WalletCore core;
+    private final Wiring wiring;
     private final DemoSignIn demo;
     private final PlaraServer server;
     private final BackgroundJobs jobs;
@@ -38,15 +38,16 @@ final class PlaraApplication implements AutoCloseable {
         this.polar = opened(polarOpening);
         var settings = new WalletSettings(polar.topUpProductId(), config.wallet().cardDeposits(),
                 config.wallet().currencies());
-        this.core = new WalletCore(store.stores().walletStores(), polar.provider(), settings, clock, new UuidIds());
+        var notifiers = new Notifiers(config.notifiers());
+        this.wiring = new Wiring(store.stores(), polar.provider(), settings, notifiers.senders(), clock, new UuidIds());
         this.demo = config.demo() ? seedDemo(clock) : null;
-        core.sweep().sweep();
+        wiring.sweep().sweep();
         var http = HttpSettings.defaults(config.server().port(), config.server().publicBaseUrl())
                 .withCorsOrigins(config.server().corsOrigins());
         var readiness = List.of(store.readiness(), polar.readiness(clock));
-        this.server = started.add(PlaraServer.start(http, core, authenticator(), readiness, demo));
+        this.server = started.add(PlaraServer.start(http, wiring.serverUseCases(), authenticator(), readiness, demo));
         polar.registerWebhookEndpoint(URI.create("http://127.0.0.1:" + server.port()));
-        this.jobs = started.add(Jobs.schedule(core, store.stores(), new Notifiers(config.notifiers()).senders()));
+        this.jobs = started.add(Jobs.schedule(wiring, store.stores()));
     }
 
     /** Starts everything, or closes what had started and rethrows. */
@@ -60,8 +61,9 @@ final class PlaraApplication implements AutoCloseable {
         }
     }
 
-    WalletCore core() {
-        return core;
+    /** The use cases the server offers, for tests to look at what it did. */
+    ServerUseCases useCases() {
+        return wiring.serverUseCases();
     }
 
     PolarConnection polar() {
@@ -89,7 +91,7 @@ final class PlaraApplication implements AutoCloseable {
 
     private DemoSignIn seedDemo(Clock clock) {
         DemoData.CATALOG.forEach(item -> store.stores().catalog().save(item));
-        DemoData.USERS.forEach(user -> core.rememberUser().remember(user.profile()));
+        DemoData.USERS.forEach(user -> wiring.rememberUser().remember(user.profile()));
         return new DemoSignIn(DemoData.USERS, secretBytes(), clock);
     }
 

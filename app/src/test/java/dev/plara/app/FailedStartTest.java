@@ -36,7 +36,7 @@ class FailedStartTest {
         }
         try (var app = PlaraApplication.start(AppConfig.from(
                 Map.of("PORT", "0", "PLARA_DATA_DIR", dataDir.toString()), dataDir))) {
-            assertThat(app.core().auditLedger().audit().clean()).isTrue();
+            assertThat(app.useCases().auditLedger().audit().clean()).isTrue();
         }
     }
 

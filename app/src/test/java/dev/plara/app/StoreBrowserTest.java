@@ -27,7 +27,7 @@ class StoreBrowserTest {
 
     @BeforeAll
     static void aliceHasTenDollars(@TempDir Path files) throws Exception {
-        var core = E2E.app().core();
+        var core = E2E.app().useCases();
         var receipt = ((Receipt.ReceiptCheck.Accepted) Receipt.inspect(Files.readAllBytes(Receipts.png(files)),
                 "image/png")).receipt();
         var submitted = (SubmitResult.Submitted) core.submitBankDeposit().submit(new SubmitBankDeposit(
@@ -61,7 +61,7 @@ class StoreBrowserTest {
                 + "masterclass costs 12.00 USD. Nothing was charged.");
         assertThat(browser.find("#balance-line").getText()).contains("Your balance: 8.00 USD");
         assertThat(browser.find("#item-video-masterclass").getText()).doesNotContain("Owned");
-        assertThat(E2E.app().core().viewWallet().balances(UserId.of("alice")).get(0).balance())
+        assertThat(E2E.app().useCases().viewWallet().balances(UserId.of("alice")).get(0).balance())
                 .isEqualTo(Money.usd(8_00));
         E2E.screenshot();
 

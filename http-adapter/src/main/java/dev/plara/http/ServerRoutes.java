@@ -26,7 +26,6 @@ import dev.plara.http.web.Requests;
 import dev.plara.http.web.SecurityHeaders;
 import dev.plara.http.web.Sessions;
 import dev.plara.http.web.Texts;
-import dev.plara.wallet.core.service.WalletCore;
 import io.javalin.config.JavalinConfig;
 import io.javalin.json.JavalinJackson;
 import org.slf4j.Logger;
@@ -41,7 +40,7 @@ final class ServerRoutes {
     private static final Logger LOG = LoggerFactory.getLogger(PlaraServer.class);
 
     private final HttpSettings settings;
-    private final WalletCore core;
+    private final ServerUseCases core;
     private final List<ReadinessCheck> readiness;
     private final DemoSignIn demo;
     private final Json json = new Json();
@@ -51,7 +50,7 @@ final class ServerRoutes {
     private final CsrfTokens csrf;
     private final Sessions sessions;
 
-    ServerRoutes(HttpSettings settings, WalletCore core, Authenticator authenticator, List<ReadinessCheck> readiness,
+    ServerRoutes(HttpSettings settings, ServerUseCases core, Authenticator authenticator, List<ReadinessCheck> readiness,
                  DemoSignIn demo) {
         this.settings = settings;
         this.core = core;
@@ -92,16 +91,19 @@ final class ServerRoutes {
         new PagesHandler(sessions, core.notifications(), demo != null, health::root).register(config);
         new AccountHandler(core.notifications(), sessions, requests).register(routes);
         new WalletHandler(core.viewWallet(), sessions, requests).register(routes);
-        new CheckoutHandler(core, sessions, requests, new RateLimiter(limits.checkouts(), clock, "checkouts"), clock)
-                .register(routes);
+        new CheckoutHandler(core.browseCatalog(), core.depositOptions(), core.startProductCheckout(),
+                core.startCardDeposit(), core.trackCheckout(), sessions, requests,
+                new RateLimiter(limits.checkouts(), clock, "checkouts"), clock).register(routes);
         new WebhookHandler(core.receiveWebhook(), requests, requestIds).register(routes);
         new DepositHandler(core.submitBankDeposit(), core.listDeposits(), sessions, requests,
                 new RateLimiter(limits.deposits(), clock, "deposit submissions")).register(routes);
         new AdminDepositHandler(core.listDeposits(), core.reviewBankDeposit(), sessions, requests).register(routes);
-        new AdminPaymentsHandler(core, sessions, requests).register(routes);
-        new AdminOperationsHandler(core, requests).register(routes);
-        new ContentHandler(core, sessions, requests, clock).register(routes);
-        new MediaHandler(core, sessions).register(routes);
+        new AdminPaymentsHandler(core.listUnmatchedPayments(), core.assignUnmatchedPayment(), core.auditLedger(),
+                core.requestRefund(), sessions, requests).register(routes);
+        new AdminOperationsHandler(core.reconcile(), core.viewOperations(), requests).register(routes);
+        new ContentHandler(core.browseCatalog(), core.checkAccess(), core.purchaseContent(), sessions, requests, clock)
+                .register(routes);
+        new MediaHandler(core.browseCatalog(), core.checkAccess(), sessions).register(routes);
         if (demo != null) {
             new DemoSignInHandler(demo, cookies, csrf, requests).register(routes);
         }

@@ -32,7 +32,7 @@ final class TestServer implements AutoCloseable {
                 .withDrainTimeout(Duration.ofSeconds(2))
                 .withClock(harness.clock);
         var demoSignIn = demo ? new DemoSignIn(demoUsers(), tokens.secret(), harness.clock) : null;
-        this.server = PlaraServer.start(settings.apply(base), core.apply(harness),
+        this.server = PlaraServer.start(settings.apply(base), useCasesOf(core.apply(harness)),
                 JwtAuthenticator.hs256(tokens.secret(), harness.clock), readiness, demoSignIn);
     }
 
@@ -65,6 +65,16 @@ final class TestServer implements AutoCloseable {
         return List.of(new DemoUser(new UserProfile(UserId.of("alice"), "alice@example.org", "Alice"), Set.of()),
                 new DemoUser(new UserProfile(UserId.of("bob"), "bob@example.org", "Bob"), Set.of()),
                 new DemoUser(new UserProfile(UserId.of("admin"), "admin@example.org", "Ada Admin"), Set.of("admin")));
+    }
+
+    /** The use cases of a whole core that the server calls. */
+    static ServerUseCases useCasesOf(WalletCore core) {
+        return new ServerUseCases(core.rememberUser(), core.notifications(), core.viewWallet(), core.browseCatalog(),
+                core.depositOptions(), core.startProductCheckout(), core.startCardDeposit(), core.trackCheckout(),
+                core.checkAccess(), core.purchaseContent(), core.receiveWebhook(), core.submitBankDeposit(),
+                core.listDeposits(), core.reviewBankDeposit(), core.listUnmatchedPayments(),
+                core.assignUnmatchedPayment(), core.auditLedger(), core.requestRefund(), core.reconcile(),
+                core.viewOperations());
     }
 
     Call get(String path) {

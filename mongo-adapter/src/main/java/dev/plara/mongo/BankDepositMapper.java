@@ -23,32 +23,32 @@ final class BankDepositMapper {
     static Document toDocument(BankDeposit deposit) {
         var document = new Document("_id", deposit.id().value())
                 .append("user", deposit.user().value())
-                .append("amount", Docs.money(deposit.amount()))
+                .append("amount", DocumentValues.money(deposit.amount()))
                 .append("receipt", deposit.receipt().value())
                 .append("senderName", deposit.senderName())
                 .append("transactionCode", deposit.transactionCode())
                 .append("phone", deposit.phone())
                 .append("status", deposit.status().name())
-                .append("submittedAt", Docs.date(deposit.submittedAt()));
-        Docs.putIfPresent(document, "review", Docs.mapNullable(deposit.review(), BankDepositMapper::review));
+                .append("submittedAt", DocumentValues.date(deposit.submittedAt()));
+        DocumentValues.putIfPresent(document, "review", DocumentValues.mapNullable(deposit.review(), BankDepositMapper::review));
         boolean active = deposit.status() != DepositStatus.REJECTED;
-        return Docs.putIfPresent(document, ACTIVE_CODE, active ? deposit.transactionCode() : null);
+        return DocumentValues.putIfPresent(document, ACTIVE_CODE, active ? deposit.transactionCode() : null);
     }
 
     static BankDeposit fromDocument(Document d) {
         return new BankDeposit(new DepositId(d.getString("_id")), new UserId(d.getString("user")),
-                Docs.money(d.get("amount", Document.class)), new ReceiptRef(d.getString("receipt")),
+                DocumentValues.money(d.get("amount", Document.class)), new ReceiptRef(d.getString("receipt")),
                 d.getString("senderName"), d.getString("transactionCode"), d.getString("phone"),
-                DepositStatus.valueOf(d.getString("status")), Docs.instant(d.getDate("submittedAt")),
-                Docs.mapNullable(d.get("review", Document.class), BankDepositMapper::review));
+                DepositStatus.valueOf(d.getString("status")), DocumentValues.instant(d.getDate("submittedAt")),
+                DocumentValues.mapNullable(d.get("review", Document.class), BankDepositMapper::review));
     }
 
     private static Document review(Review review) {
-        var document = new Document("reviewer", review.reviewer()).append("at", Docs.date(review.at()));
-        return Docs.putIfPresent(document, "reason", review.reason());
+        var document = new Document("reviewer", review.reviewer()).append("at", DocumentValues.date(review.at()));
+        return DocumentValues.putIfPresent(document, "reason", review.reason());
     }
 
     private static Review review(Document d) {
-        return new Review(d.getString("reviewer"), Docs.instant(d.getDate("at")), d.getString("reason"));
+        return new Review(d.getString("reviewer"), DocumentValues.instant(d.getDate("at")), d.getString("reason"));
     }
 }

@@ -1,16 +1,26 @@
 package dev.plara.mongo;
 
+import dev.plara.wallet.core.domain.AdminCredit;
+import dev.plara.wallet.core.domain.BankDepositFacts;
+import dev.plara.wallet.core.domain.CardDepositFacts;
+import dev.plara.wallet.core.domain.ConvertedPayment;
 import dev.plara.wallet.core.domain.DepositId;
 import dev.plara.wallet.core.domain.EntryFacts;
-import dev.plara.wallet.core.domain.EntrySource;
+import dev.plara.wallet.core.domain.EntryKind;
 import dev.plara.wallet.core.domain.ItemId;
+import dev.plara.wallet.core.domain.PurchaseFacts;
 import dev.plara.wallet.core.domain.ReceiptRef;
+import dev.plara.wallet.core.domain.RefundFacts;
 import org.bson.Document;
 
-import static dev.plara.mongo.Docs.mapNullable;
-import static dev.plara.mongo.Docs.putIfPresent;
+import static dev.plara.mongo.DocumentValues.mapNullable;
+import static dev.plara.mongo.DocumentValues.putIfPresent;
 
-/** Maps the facts of a ledger entry to a sub-document and back, leaving out the facts that do not apply. */
+/**
+ * Maps the facts of a ledger entry to a sub-document and back: {@code source}, then the fields of the entry's kind
+ * under the names the ledger has always used ({@code orderId}, {@code bankTransactionCode}, {@code processedBy},
+ * {@code notes}, {@code paidAmount}, ...), so documents written before the facts were split by kind read unchanged.
+ */
 final class EntryFactsMapper {
 
     private EntryFactsMapper() {
@@ -18,36 +28,57 @@ final class EntryFactsMapper {
 
     static Document toDocument(EntryFacts facts) {
         var document = new Document("source", facts.source().name());
-        putIfPresent(document, "orderId", facts.orderId());
-        putIfPresent(document, "customerEmail", facts.customerEmail());
-        putIfPresent(document, "bankTransactionCode", facts.bankTransactionCode());
-        putIfPresent(document, "senderName", facts.senderName());
-        putIfPresent(document, "phone", facts.phone());
-        putIfPresent(document, "receipt", mapNullable(facts.receipt(), ReceiptRef::value));
-        putIfPresent(document, "depositId", mapNullable(facts.depositId(), DepositId::value));
-        putIfPresent(document, "itemId", mapNullable(facts.itemId(), ItemId::value));
-        putIfPresent(document, "processedBy", facts.processedBy());
-        putIfPresent(document, "processedAt", Docs.date(facts.processedAt()));
-        putIfPresent(document, "notes", facts.notes());
-        putIfPresent(document, "paidAmount", Docs.money(facts.paidAmount()));
-        return putIfPresent(document, "rate", facts.rate());
+        return facts.match(card -> card(document, card), bank -> bank(document, bank),
+                purchase -> document.append("itemId", purchase.itemId().value()).append("notes", purchase.title()),
+                refund -> converted(putIfPresent(putIfPresent(document, "orderId", refund.orderId()), "notes",
+                        refund.description()), refund.converted()));
     }
 
-    static EntryFacts fromDocument(Document d) {
-        return new EntryFacts(
-                EntrySource.valueOf(d.getString("source")),
-                d.getString("orderId"),
-                d.getString("customerEmail"),
-                d.getString("bankTransactionCode"),
-                d.getString("senderName"),
-                d.getString("phone"),
-                mapNullable(d.getString("receipt"), ReceiptRef::new),
-                mapNullable(d.getString("depositId"), DepositId::new),
-                mapNullable(d.getString("itemId"), ItemId::new),
-                d.getString("processedBy"),
-                Docs.instant(d.getDate("processedAt")),
-                d.getString("notes"),
-                Docs.money(d.get("paidAmount", Document.class)),
-                d.getString("rate"));
+    private static Document card(Document document, CardDepositFacts card) {
+        putIfPresent(document, "orderId", card.orderId());
+        putIfPresent(document, "customerEmail", card.customerEmail());
+        var admin = card.assignedBy();
+        if (admin != null) {
+            putIfPresent(document, "processedBy", admin.admin());
+            putIfPresent(document, "processedAt", DocumentValues.date(admin.at()));
+            putIfPresent(document, "notes", admin.note());
+        }
+        return converted(document, card.converted());
+    }
+
+    private static Document bank(Document document, BankDepositFacts bank) {
+        putIfPresent(document, "bankTransactionCode", bank.transactionCode());
+        putIfPresent(document, "senderName", bank.senderName());
+        putIfPresent(document, "phone", bank.phone());
+        putIfPresent(document, "receipt", mapNullable(bank.receipt(), ReceiptRef::value));
+        putIfPresent(document, "depositId", bank.depositId().value());
+        putIfPresent(document, "processedBy", bank.reviewer());
+        return putIfPresent(document, "processedAt", DocumentValues.date(bank.reviewedAt()));
+    }
+
+    private static Document converted(Document document, ConvertedPayment converted) {
+        if (converted != null) {
+            document.append("paidAmount", DocumentValues.money(converted.paid())).append("rate", converted.rate());
+        }
+        return document;
+    }
+
+    static EntryFacts fromDocument(EntryKind kind, Document d) {
+        return switch (kind) {
+            case CARD_DEPOSIT -> new CardDepositFacts(d.getString("orderId"), d.getString("customerEmail"),
+                    converted(d), d.getString("processedBy") == null ? null : new AdminCredit(d.getString("processedBy"),
+                    DocumentValues.instant(d.getDate("processedAt")), d.getString("notes")));
+            case BANK_DEPOSIT -> new BankDepositFacts(new DepositId(d.getString("depositId")),
+                    d.getString("bankTransactionCode"), d.getString("senderName"), d.getString("phone"),
+                    mapNullable(d.getString("receipt"), ReceiptRef::new), d.getString("processedBy"),
+                    DocumentValues.instant(d.getDate("processedAt")));
+            case PURCHASE -> new PurchaseFacts(new ItemId(d.getString("itemId")), d.getString("notes"));
+            case REFUND -> new RefundFacts(d.getString("orderId"), d.getString("notes"), converted(d));
+        };
+    }
+
+    private static ConvertedPayment converted(Document d) {
+        var paid = DocumentValues.money(d.get("paidAmount", Document.class));
+        return paid == null ? null : new ConvertedPayment(paid, d.getString("rate"));
     }
 }

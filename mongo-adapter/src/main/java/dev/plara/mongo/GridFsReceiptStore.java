@@ -12,6 +12,7 @@ import dev.plara.wallet.core.domain.Receipt;
 import dev.plara.wallet.core.domain.ReceiptRef;
 import dev.plara.wallet.core.domain.ReceiptType;
 import dev.plara.wallet.core.domain.UserId;
+import dev.plara.wallet.core.port.out.ReceiptStore.StoredReceipt;
 import dev.plara.wallet.core.port.out.ReceiptStore;
 import org.bson.Document;
 import org.bson.types.ObjectId;
@@ -45,7 +46,7 @@ final class GridFsReceiptStore implements ReceiptStore {
     @Override
     public ReceiptRef put(Receipt receipt, UserId owner, Instant storedAt) {
         var metadata = new Document("owner", owner.value()).append("type", receipt.type().name())
-                .append("unclaimedSince", Docs.date(storedAt));
+                .append("unclaimedSince", DocumentValues.date(storedAt));
         ObjectId id = bucket.uploadFromStream("receipt", new ByteArrayInputStream(receipt.content()),
                 new GridFSUploadOptions().metadata(metadata));
         return new ReceiptRef(id.toHexString());
@@ -83,7 +84,7 @@ final class GridFsReceiptStore implements ReceiptStore {
 
     @Override
     public List<ReceiptRef> unclaimedBefore(Instant cutoff, int limit) {
-        return bucket.find(Filters.lt(UNCLAIMED_SINCE, Docs.date(cutoff))).sort(Sorts.ascending(UNCLAIMED_SINCE, "_id"))
+        return bucket.find(Filters.lt(UNCLAIMED_SINCE, DocumentValues.date(cutoff))).sort(Sorts.ascending(UNCLAIMED_SINCE, "_id"))
                 .limit(limit).map(file -> new ReceiptRef(file.getObjectId().toHexString())).into(new ArrayList<>());
     }
 

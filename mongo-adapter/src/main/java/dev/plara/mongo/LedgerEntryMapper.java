@@ -40,9 +40,9 @@ final class LedgerEntryMapper {
                 .append(BALANCE_AFTER, posted.balanceAfter().minor())
                 .append("kind", entry.kind().name())
                 .append("facts", EntryFactsMapper.toDocument(entry.facts()))
-                .append(RECORDED_AT, Docs.date(entry.recordedAt()))
-                .append(UNSETTLED_SINCE, Docs.date(entry.recordedAt()));
-        return Docs.putIfPresent(document, BANK_CODE, entry.facts().bankTransactionCode());
+                .append(RECORDED_AT, DocumentValues.date(entry.recordedAt()))
+                .append(UNSETTLED_SINCE, DocumentValues.date(entry.recordedAt()));
+        return DocumentValues.putIfPresent(document, BANK_CODE, entry.facts().bankTransactionCode().orElse(null));
     }
 
     static PostedEntry fromDocument(Document d) {
@@ -51,10 +51,9 @@ final class LedgerEntryMapper {
                 new IdempotencyKey(d.getString("_id")),
                 Account.parse(d.getString("debit")),
                 Account.parse(d.getString("credit")),
-                Money.of(Docs.longValue(d, "amount"), currency),
-                EntryKind.valueOf(d.getString("kind")),
-                EntryFactsMapper.fromDocument(d.get("facts", Document.class)),
-                Docs.instant(d.getDate(RECORDED_AT)));
-        return new PostedEntry(entry, Docs.longValue(d, SEQ), Money.of(Docs.longValue(d, BALANCE_AFTER), currency));
+                Money.of(DocumentValues.longValue(d, "amount"), currency),
+                EntryFactsMapper.fromDocument(EntryKind.valueOf(d.getString("kind")), d.get("facts", Document.class)),
+                DocumentValues.instant(d.getDate(RECORDED_AT)));
+        return new PostedEntry(entry, DocumentValues.longValue(d, SEQ), Money.of(DocumentValues.longValue(d, BALANCE_AFTER), currency));
     }
 }

@@ -42,7 +42,7 @@ final class MongoBankDepositStore implements BankDepositStore {
 
     @Override
     public boolean replace(DepositStatus expected, BankDeposit next) {
-        var guard = Docs.allOf(Filters.eq("_id", next.id().value()), Filters.eq("status", expected.name()));
+        var guard = DocumentValues.allOf(Filters.eq("_id", next.id().value()), Filters.eq("status", expected.name()));
         try {
             return deposits.replace(guard, BankDepositMapper.toDocument(next), new ReplaceOptions())
                     .getMatchedCount() == 1;
@@ -57,14 +57,14 @@ final class MongoBankDepositStore implements BankDepositStore {
     @Override
     public Page<BankDeposit> byStatus(DepositStatus status, PageRequest page) {
         var filter = Filters.eq("status", status.name());
-        return Docs.page(deposits.find(filter).sort(Sorts.ascending("submittedAt", "_id")), page,
+        return DocumentValues.page(deposits.find(filter).sort(Sorts.ascending("submittedAt", "_id")), page,
                 deposits.count(filter), BankDepositMapper::fromDocument);
     }
 
     @Override
     public Page<BankDeposit> ofUser(UserId user, PageRequest page) {
         var filter = Filters.eq("user", user.value());
-        return Docs.page(deposits.find(filter).sort(Sorts.descending("submittedAt", "_id")), page,
+        return DocumentValues.page(deposits.find(filter).sort(Sorts.descending("submittedAt", "_id")), page,
                 deposits.count(filter), BankDepositMapper::fromDocument);
     }
 

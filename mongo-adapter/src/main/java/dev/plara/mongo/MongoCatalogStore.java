@@ -44,16 +44,16 @@ final class MongoCatalogStore implements CatalogStore {
                 .append("kind", item.kind().name())
                 .append("title", item.title())
                 .append("description", item.description())
-                .append("price", Docs.money(item.price()))
+                .append("price", DocumentValues.money(item.price()))
                 .append("mediaRef", item.mediaRef());
-        return Docs.putIfPresent(document, "accessPeriodNanos",
-                Docs.mapNullable(item.accessPeriod(), Duration::toNanos));
+        return DocumentValues.putIfPresent(document, "accessPeriodNanos",
+                DocumentValues.mapNullable(item.accessPeriod(), Duration::toNanos));
     }
 
     private static CatalogItem fromDocument(Document d) {
         return new CatalogItem(new ItemId(d.getString("_id")), ItemKind.valueOf(d.getString("kind")),
-                d.getString("title"), d.getString("description"), Docs.money(d.get("price", Document.class)),
-                d.containsKey("accessPeriodNanos") ? Duration.ofNanos(Docs.longValue(d, "accessPeriodNanos")) : null,
+                d.getString("title"), d.getString("description"), DocumentValues.money(d.get("price", Document.class)),
+                d.containsKey("accessPeriodNanos") ? Duration.ofNanos(DocumentValues.longValue(d, "accessPeriodNanos")) : null,
                 d.getString("mediaRef"));
     }
 }

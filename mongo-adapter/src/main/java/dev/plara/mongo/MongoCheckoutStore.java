@@ -26,7 +26,7 @@ final class MongoCheckoutStore implements CheckoutStore {
 
     @Override
     public boolean attachOrder(String checkoutId, String orderId) {
-        var attached = checkouts.update(Docs.allOf(Filters.eq("_id", checkoutId), Filters.exists("orderId", false)),
+        var attached = checkouts.update(DocumentValues.allOf(Filters.eq("_id", checkoutId), Filters.exists("orderId", false)),
                 Updates.set("orderId", orderId));
         return attached.getMatchedCount() == 1 || checkouts.first(Filters.eq("_id", checkoutId)) != null;
     }
@@ -42,16 +42,16 @@ final class MongoCheckoutStore implements CheckoutStore {
                 .append("purpose", c.purpose().name())
                 .append("user", c.user().value())
                 .append("productId", c.productId())
-                .append("amount", Docs.money(c.amount()))
-                .append("createdAt", Docs.date(c.createdAt()));
-        Docs.putIfPresent(document, "email", c.email());
-        return Docs.putIfPresent(document, "orderId", c.orderId());
+                .append("amount", DocumentValues.money(c.amount()))
+                .append("createdAt", DocumentValues.date(c.createdAt()));
+        DocumentValues.putIfPresent(document, "email", c.email());
+        return DocumentValues.putIfPresent(document, "orderId", c.orderId());
     }
 
     private static CheckoutRecord fromDocument(Document d) {
         return new CheckoutRecord(d.getString("_id"), CheckoutPurpose.valueOf(d.getString("purpose")),
                 new UserId(d.getString("user")), d.getString("email"), d.getString("productId"),
-                Docs.money(d.get("amount", Document.class)), Docs.instant(d.getDate("createdAt")),
+                DocumentValues.money(d.get("amount", Document.class)), DocumentValues.instant(d.getDate("createdAt")),
                 d.getString("orderId"));
     }
 }

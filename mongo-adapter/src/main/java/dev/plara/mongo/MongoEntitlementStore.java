@@ -31,7 +31,7 @@ final class MongoEntitlementStore implements EntitlementStore {
 
     @Override
     public boolean putIfNewer(Entitlement entitlement) {
-        var olderOrNone = Docs.allOf(key(entitlement.user(), entitlement.item()),
+        var olderOrNone = DocumentValues.allOf(key(entitlement.user(), entitlement.item()),
                 Filters.lt("version", entitlement.version()));
         while (!storedIsAtLeast(entitlement)) {
             try {
@@ -70,7 +70,7 @@ final class MongoEntitlementStore implements EntitlementStore {
     }
 
     private static Bson key(UserId user, ItemId item) {
-        return Docs.allOf(Filters.eq("user", user.value()), Filters.eq("item", item.value()));
+        return DocumentValues.allOf(Filters.eq("user", user.value()), Filters.eq("item", item.value()));
     }
 
     private static Document toDocument(Entitlement e) {
@@ -78,15 +78,15 @@ final class MongoEntitlementStore implements EntitlementStore {
                 .append("item", e.item().value())
                 .append("sourceRef", e.sourceRef())
                 .append("status", e.status().name())
-                .append("grantedAt", Docs.date(e.grantedAt()))
+                .append("grantedAt", DocumentValues.date(e.grantedAt()))
                 .append("version", e.version());
-        return Docs.putIfPresent(document, "validUntil", Docs.date(e.validUntil()));
+        return DocumentValues.putIfPresent(document, "validUntil", DocumentValues.date(e.validUntil()));
     }
 
     private static Entitlement fromDocument(Document d) {
         return new Entitlement(new UserId(d.getString("user")), new ItemId(d.getString("item")),
                 d.getString("sourceRef"), EntitlementStatus.valueOf(d.getString("status")),
-                Docs.instant(d.getDate("grantedAt")), Docs.instant(d.getDate("validUntil")),
-                Docs.longValue(d, "version"));
+                DocumentValues.instant(d.getDate("grantedAt")), DocumentValues.instant(d.getDate("validUntil")),
+                DocumentValues.longValue(d, "version"));
     }
 }

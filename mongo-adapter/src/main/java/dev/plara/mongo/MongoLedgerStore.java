@@ -32,20 +32,49 @@ import static dev.plara.mongo.LedgerEntryMapper.WALLET;
  */
 final class MongoLedgerStore implements LedgerStore {
 
+    /** Far above any contention seen in practice; reaching it means something is broken, not busy. */
+    private static final int MAX_ATTEMPTS = 10_000;
+
     private final StoreCollection entries;
     private final WalletCache cache;
-    private final LedgerAppender appender;
+    private final EarlierEntries earlier;
 
     MongoLedgerStore(StoreCollection entries, StoreCollection wallets) {
         this.entries = entries;
         this.cache = new WalletCache(wallets, entries);
-        this.appender = new LedgerAppender(entries, cache);
+        this.earlier = new EarlierEntries(entries, cache);
     }
 
+    /**
+     * Appends one entry without a multi-document transaction: the single insert of the entry at its wallet's next
+     * sequence is the commit, and the unique indexes on the key, on {@code (wallet, walletSeq)} and on the bank code
+     * are the compare-and-set. A refused insert means someone else got there first, so the whole decision is taken
+     * again from what is now stored.
+     */
     @Override
     public AppendResult append(LedgerEntry entry, Overdraft overdraft) {
-        return appender.append(entry, overdraft);
+        for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+            Optional<AppendResult> decided = earlier.decide(entry);
+            if (decided.isPresent()) {
+                return decided.get();
+            }
+            WalletBalance head = cache.latest(entry.wallet());
+            if (overdraft == Overdraft.FORBIDDEN && entry.debitsWallet() && head.balance().isLessThan(entry.amount())) {
+                return new AppendResult.InsufficientFunds(head);
+            }
+            var posted = new PostedEntry(entry, head.lastSequence() + 1, head.balance().plus(entry.walletDelta()));
+            if (head.lastSequence() == 0) {
+                cache.open(entry.wallet());
+            }
+            if (entries.tryInsert(LedgerEntryMapper.toDocument(posted))) {
+                cache.moveTo(new WalletBalance(entry.wallet(), posted.balanceAfter(), posted.walletSequence()), null);
+                return new AppendResult.Appended(posted);
+            }
+            Thread.yield();
+        }
+        throw new IllegalStateException("gave up appending " + entry.key() + " after " + MAX_ATTEMPTS + " races");
     }
+
 
     @Override
     public Optional<PostedEntry> find(IdempotencyKey key) {
@@ -69,7 +98,7 @@ final class MongoLedgerStore implements LedgerStore {
     public Page<PostedEntry> history(UserId user, PageRequest page) {
         var filter = Filters.eq(OWNER, user.value());
         var sorted = entries.find(filter).sort(Sorts.descending(RECORDED_AT, SEQ, "_id"));
-        return Docs.page(sorted, page, entries.count(filter), LedgerEntryMapper::fromDocument);
+        return DocumentValues.page(sorted, page, entries.count(filter), LedgerEntryMapper::fromDocument);
     }
 
     @Override
@@ -94,7 +123,7 @@ final class MongoLedgerStore implements LedgerStore {
 
     @Override
     public void markSettled(IdempotencyKey key) {
-        entries.update(Docs.allOf(Filters.eq("_id", key.value()), Filters.exists(UNSETTLED_SINCE)),
+        entries.update(DocumentValues.allOf(Filters.eq("_id", key.value()), Filters.exists(UNSETTLED_SINCE)),
                 Updates.unset(UNSETTLED_SINCE));
     }
 

@@ -26,33 +26,33 @@ final class MongoNotificationStore implements NotificationStore {
                 .append("user", n.user().value())
                 .append("kind", n.kind().name())
                 .append("message", n.message())
-                .append("createdAt", Docs.date(n.createdAt()))
+                .append("createdAt", DocumentValues.date(n.createdAt()))
                 .append("read", n.read());
-        notifications.insertIfAbsent(Docs.putIfPresent(document, "amount", Docs.money(n.amount())));
+        notifications.insertIfAbsent(DocumentValues.putIfPresent(document, "amount", DocumentValues.money(n.amount())));
     }
 
     @Override
     public Page<Notification> of(UserId user, PageRequest page) {
         var filter = Filters.eq("user", user.value());
-        return Docs.page(notifications.find(filter).sort(Sorts.descending("createdAt", "_id")), page,
+        return DocumentValues.page(notifications.find(filter).sort(Sorts.descending("createdAt", "_id")), page,
                 notifications.count(filter), MongoNotificationStore::fromDocument);
     }
 
     @Override
     public long unreadCount(UserId user) {
-        return notifications.count(Docs.allOf(Filters.eq("user", user.value()), Filters.eq("read", false)));
+        return notifications.count(DocumentValues.allOf(Filters.eq("user", user.value()), Filters.eq("read", false)));
     }
 
     @Override
     public boolean markRead(UserId user, String notificationId) {
-        return notifications.update(Docs.allOf(Filters.eq("_id", notificationId), Filters.eq("user", user.value())),
+        return notifications.update(DocumentValues.allOf(Filters.eq("_id", notificationId), Filters.eq("user", user.value())),
                 Updates.set("read", true)).getMatchedCount() == 1;
     }
 
     private static Notification fromDocument(Document d) {
         return new Notification(d.getString("_id"), new UserId(d.getString("user")),
                 NotificationKind.valueOf(d.getString("kind")), d.getString("message"),
-                Docs.money(d.get("amount", Document.class)), Docs.instant(d.getDate("createdAt")),
+                DocumentValues.money(d.get("amount", Document.class)), DocumentValues.instant(d.getDate("createdAt")),
                 d.getBoolean("read"));
     }
 }

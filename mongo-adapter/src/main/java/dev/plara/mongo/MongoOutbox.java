@@ -48,11 +48,11 @@ final class MongoOutbox implements Outbox {
     @Override
     public List<OutboxDelivery> claimDue(Instant now, String worker, Duration lease, int limit) {
         var claim = Updates.combine(Updates.set(LEASE_OWNER, worker),
-                Updates.set(LEASE_UNTIL, Docs.date(now.plus(lease))));
+                Updates.set(LEASE_UNTIL, DocumentValues.date(now.plus(lease))));
         var claimed = new ArrayList<OutboxDelivery>();
         var tried = new ArrayList<String>();
         while (claimed.size() < limit) {
-            var candidates = outbox.find(Docs.allOf(claimable(now), Filters.nin("_id", tried)))
+            var candidates = outbox.find(DocumentValues.allOf(claimable(now), Filters.nin("_id", tried)))
                     .sort(Sorts.ascending(NEXT_ATTEMPT_AT, "_id")).projection(Projections.include("_id"))
                     .limit(limit - claimed.size()).into(new ArrayList<>());
             if (candidates.isEmpty()) {
@@ -61,7 +61,7 @@ final class MongoOutbox implements Outbox {
             for (Document candidate : candidates) {
                 var key = candidate.getString("_id");
                 tried.add(key);
-                Document taken = outbox.findAndUpdate(Docs.allOf(Filters.eq("_id", key), claimable(now)), claim,
+                Document taken = outbox.findAndUpdate(DocumentValues.allOf(Filters.eq("_id", key), claimable(now)), claim,
                         new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
                 if (taken != null) {
                     claimed.add(OutboxMapper.fromDocument(taken));
@@ -73,8 +73,8 @@ final class MongoOutbox implements Outbox {
 
     /** Pending, due, and not leased (or the lease ran out). */
     private static Bson claimable(Instant now) {
-        return Docs.allOf(Filters.eq(STATUS, OutboxStatus.PENDING.name()), Filters.lte(NEXT_ATTEMPT_AT, Docs.date(now)),
-                Filters.or(Filters.exists(LEASE_UNTIL, false), Filters.lte(LEASE_UNTIL, Docs.date(now))));
+        return DocumentValues.allOf(Filters.eq(STATUS, OutboxStatus.PENDING.name()), Filters.lte(NEXT_ATTEMPT_AT, DocumentValues.date(now)),
+                Filters.or(Filters.exists(LEASE_UNTIL, false), Filters.lte(LEASE_UNTIL, DocumentValues.date(now))));
     }
 
     @Override
@@ -85,7 +85,7 @@ final class MongoOutbox implements Outbox {
     @Override
     public boolean markFailed(String key, String worker, String error, Instant nextAttemptAt, boolean giveUp) {
         return finish(key, worker, Updates.combine(Updates.inc("attempts", 1), Updates.set("lastError", error),
-                Updates.set(NEXT_ATTEMPT_AT, Docs.date(nextAttemptAt)),
+                Updates.set(NEXT_ATTEMPT_AT, DocumentValues.date(nextAttemptAt)),
                 Updates.set(STATUS, (giveUp ? OutboxStatus.DEAD : OutboxStatus.PENDING).name())));
     }
 
@@ -97,13 +97,13 @@ final class MongoOutbox implements Outbox {
     @Override
     public Page<OutboxDelivery> troubled(PageRequest page) {
         var filter = Filters.or(Filters.eq(STATUS, OutboxStatus.DEAD.name()),
-                Docs.allOf(Filters.eq(STATUS, OutboxStatus.PENDING.name()), Filters.gte("attempts", 1)));
-        return Docs.page(outbox.find(filter).sort(Sorts.ascending("createdAt", "_id")), page, outbox.count(filter),
+                DocumentValues.allOf(Filters.eq(STATUS, OutboxStatus.PENDING.name()), Filters.gte("attempts", 1)));
+        return DocumentValues.page(outbox.find(filter).sort(Sorts.ascending("createdAt", "_id")), page, outbox.count(filter),
                 OutboxMapper::fromDocument);
     }
 
     private boolean finish(String key, String worker, Bson outcome) {
-        var held = Docs.allOf(Filters.eq("_id", key), Filters.eq(LEASE_OWNER, worker),
+        var held = DocumentValues.allOf(Filters.eq("_id", key), Filters.eq(LEASE_OWNER, worker),
                 Filters.eq(STATUS, OutboxStatus.PENDING.name()));
         var release = Updates.combine(outcome, Updates.unset(LEASE_OWNER), Updates.unset(LEASE_UNTIL));
         return outbox.update(held, release).getMatchedCount() == 1;

@@ -33,12 +33,12 @@ final class MongoProductOrderStore implements ProductOrderStore {
                 .append("email", o.email())
                 .append("productId", o.productId())
                 .append("productName", o.productName())
-                .append("amount", Docs.money(o.amount()))
-                .append("refunded", Docs.money(o.refunded()))
+                .append("amount", DocumentValues.money(o.amount()))
+                .append("refunded", DocumentValues.money(o.refunded()))
                 .append("refundIds", List.of())
-                .append("paidAt", Docs.date(o.paidAt()));
-        Docs.putIfPresent(document, "checkoutId", o.checkoutId());
-        return orders.insertIfAbsent(Docs.putIfPresent(document, "subscriptionId", o.subscriptionId()));
+                .append("paidAt", DocumentValues.date(o.paidAt()));
+        DocumentValues.putIfPresent(document, "checkoutId", o.checkoutId());
+        return orders.insertIfAbsent(DocumentValues.putIfPresent(document, "subscriptionId", o.subscriptionId()));
     }
 
     @Override
@@ -54,7 +54,7 @@ final class MongoProductOrderStore implements ProductOrderStore {
 
     @Override
     public Optional<ProductOrder> addRefund(String orderId, String refundId, Money amount) {
-        var notYetCounted = Docs.allOf(Filters.eq("_id", orderId), Filters.ne("refundIds", refundId),
+        var notYetCounted = DocumentValues.allOf(Filters.eq("_id", orderId), Filters.ne("refundIds", refundId),
                 Filters.eq("refunded.currency", amount.currencyCode()));
         Document after = orders.findAndUpdate(notYetCounted,
                 Updates.combine(Updates.inc("refunded.minor", amount.minor()), Updates.push("refundIds", refundId)),
@@ -72,7 +72,7 @@ final class MongoProductOrderStore implements ProductOrderStore {
     private static ProductOrder fromDocument(Document d) {
         return new ProductOrder(d.getString("_id"), d.getString("checkoutId"), new UserId(d.getString("owner")),
                 d.getString("email"), d.getString("productId"), d.getString("productName"),
-                Docs.money(d.get("amount", Document.class)), d.getString("subscriptionId"),
-                Docs.money(d.get("refunded", Document.class)), Docs.instant(d.getDate("paidAt")));
+                DocumentValues.money(d.get("amount", Document.class)), d.getString("subscriptionId"),
+                DocumentValues.money(d.get("refunded", Document.class)), DocumentValues.instant(d.getDate("paidAt")));
     }
 }

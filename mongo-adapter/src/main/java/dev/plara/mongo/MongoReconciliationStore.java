@@ -31,7 +31,7 @@ final class MongoReconciliationStore implements ReconciliationStore {
 
     @Override
     public Optional<Instant> cursor() {
-        return Optional.ofNullable(newestFirst().limit(1).first()).map(run -> Docs.instant(run.getDate(NEXT_CURSOR)));
+        return Optional.ofNullable(newestFirst().limit(1).first()).map(run -> DocumentValues.instant(run.getDate(NEXT_CURSOR)));
     }
 
     @Override
@@ -39,15 +39,15 @@ final class MongoReconciliationStore implements ReconciliationStore {
         var findings = report.findings().stream().map(finding -> new Document("kind", finding.kind().name())
                 .append("orderId", finding.orderId()).append("detail", finding.detail())).toList();
         runs.insert(new Document("_id", new ObjectId())
-                .append(STARTED_AT, Docs.date(report.startedAt()))
-                .append("since", Docs.date(report.since()))
+                .append(STARTED_AT, DocumentValues.date(report.startedAt()))
+                .append("since", DocumentValues.date(report.since()))
                 .append("ordersRead", report.ordersRead())
                 .append("refundsRead", report.refundsRead())
                 .append("credited", report.credited())
                 .append("fulfilled", report.fulfilled())
                 .append("refundsApplied", report.refundsApplied())
                 .append("findings", findings)
-                .append(NEXT_CURSOR, Docs.date(nextCursor)));
+                .append(NEXT_CURSOR, DocumentValues.date(nextCursor)));
     }
 
     @Override
@@ -65,7 +65,7 @@ final class MongoReconciliationStore implements ReconciliationStore {
     private static ReconciliationReport fromDocument(Document d) {
         var findings = d.getList("findings", Document.class).stream().map(f -> new Finding(
                 FindingKind.valueOf(f.getString("kind")), f.getString("orderId"), f.getString("detail"))).toList();
-        return new ReconciliationReport(Docs.instant(d.getDate(STARTED_AT)), Docs.instant(d.getDate("since")),
+        return new ReconciliationReport(DocumentValues.instant(d.getDate(STARTED_AT)), DocumentValues.instant(d.getDate("since")),
                 d.getInteger("ordersRead"), d.getInteger("refundsRead"), d.getInteger("credited"),
                 d.getInteger("fulfilled"), d.getInteger("refundsApplied"), findings);
     }

@@ -26,15 +26,15 @@ final class MongoUnmatchedPaymentStore implements UnmatchedPaymentStore {
     @Override
     public boolean park(UnmatchedPayment p) {
         var document = new Document("_id", p.orderId())
-                .append("amount", Docs.money(p.amount()))
+                .append("amount", DocumentValues.money(p.amount()))
                 .append("reason", p.reason().name())
                 .append("detail", p.detail())
-                .append("parkedAt", Docs.date(p.parkedAt()));
-        Docs.putIfPresent(document, "checkoutId", p.checkoutId());
-        Docs.putIfPresent(document, "customerEmail", p.customerEmail());
-        Docs.putIfPresent(document, "claimedUser", p.claimedUser());
-        return payments.insertIfAbsent(Docs.putIfPresent(document, "assignment",
-                Docs.mapNullable(p.assignment(), MongoUnmatchedPaymentStore::assignment)));
+                .append("parkedAt", DocumentValues.date(p.parkedAt()));
+        DocumentValues.putIfPresent(document, "checkoutId", p.checkoutId());
+        DocumentValues.putIfPresent(document, "customerEmail", p.customerEmail());
+        DocumentValues.putIfPresent(document, "claimedUser", p.claimedUser());
+        return payments.insertIfAbsent(DocumentValues.putIfPresent(document, "assignment",
+                DocumentValues.mapNullable(p.assignment(), MongoUnmatchedPaymentStore::assignment)));
     }
 
     @Override
@@ -45,29 +45,29 @@ final class MongoUnmatchedPaymentStore implements UnmatchedPaymentStore {
 
     @Override
     public boolean assign(String orderId, Assignment decision) {
-        return payments.update(Docs.allOf(Filters.eq("_id", orderId), Filters.exists("assignment", false)),
+        return payments.update(DocumentValues.allOf(Filters.eq("_id", orderId), Filters.exists("assignment", false)),
                 Updates.set("assignment", assignment(decision))).getMatchedCount() == 1;
     }
 
     @Override
     public Page<UnmatchedPayment> list(boolean waitingOnly, PageRequest page) {
         var filter = waitingOnly ? Filters.exists("assignment", false) : Filters.empty();
-        return Docs.page(payments.find(filter).sort(Sorts.ascending("parkedAt", "_id")), page, payments.count(filter),
+        return DocumentValues.page(payments.find(filter).sort(Sorts.ascending("parkedAt", "_id")), page, payments.count(filter),
                 MongoUnmatchedPaymentStore::fromDocument);
     }
 
     private static Document assignment(Assignment a) {
-        var document = new Document("user", a.user().value()).append("by", a.by()).append("at", Docs.date(a.at()));
-        return Docs.putIfPresent(document, "note", a.note());
+        var document = new Document("user", a.user().value()).append("by", a.by()).append("at", DocumentValues.date(a.at()));
+        return DocumentValues.putIfPresent(document, "note", a.note());
     }
 
     private static UnmatchedPayment fromDocument(Document d) {
-        Assignment assignment = Docs.mapNullable(d.get("assignment", Document.class), a -> new Assignment(
-                new UserId(a.getString("user")), a.getString("by"), Docs.instant(a.getDate("at")),
+        Assignment assignment = DocumentValues.mapNullable(d.get("assignment", Document.class), a -> new Assignment(
+                new UserId(a.getString("user")), a.getString("by"), DocumentValues.instant(a.getDate("at")),
                 a.getString("note")));
         return new UnmatchedPayment(d.getString("_id"), d.getString("checkoutId"),
-                Docs.money(d.get("amount", Document.class)), d.getString("customerEmail"), d.getString("claimedUser"),
+                DocumentValues.money(d.get("amount", Document.class)), d.getString("customerEmail"), d.getString("claimedUser"),
                 UnmatchedReason.valueOf(d.getString("reason")), d.getString("detail"),
-                Docs.instant(d.getDate("parkedAt")), assignment);
+                DocumentValues.instant(d.getDate("parkedAt")), assignment);
     }
 }

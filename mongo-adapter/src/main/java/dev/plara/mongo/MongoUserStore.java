@@ -21,7 +21,7 @@ final class MongoUserStore implements UserStore {
     @Override
     public void remember(UserProfile user) {
         var document = new Document("_id", user.id().value()).append("name", user.name());
-        Docs.putIfPresent(document, "email", user.email());
+        DocumentValues.putIfPresent(document, "email", user.email());
         users.replace(Filters.eq("_id", user.id().value()), document, new ReplaceOptions().upsert(true));
     }
 

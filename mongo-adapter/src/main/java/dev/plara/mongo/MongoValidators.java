@@ -26,7 +26,7 @@ final class MongoValidators {
     /** Applies the validators where the server supports them and says whether it did. */
     static boolean apply(MongoDatabase db) {
         var validators = Map.of(
-                MongoSchema.LEDGER_ENTRIES, Docs.allOf(Filters.gt("amount", 0L), Filters.gte("walletSeq", 1L),
+                MongoSchema.LEDGER_ENTRIES, DocumentValues.allOf(Filters.gt("amount", 0L), Filters.gte("walletSeq", 1L),
                         Filters.or(Filters.gte("balanceAfter", 0L), Filters.eq("kind", "REFUND"),
                                 Filters.regex("credit", "^wallet:"))));
         try {

@@ -34,11 +34,11 @@ final class MongoWebhookInbox implements WebhookInbox {
         var document = new Document("_id", d.id())
                 .append("type", d.type())
                 .append("payload", d.payload())
-                .append("receivedAt", Docs.date(d.receivedAt()))
+                .append("receivedAt", DocumentValues.date(d.receivedAt()))
                 .append(STATUS, d.status().name())
                 .append("attempts", d.attempts())
-                .append(NEXT_ATTEMPT_AT, Docs.date(d.nextAttemptAt()));
-        return inbox.insertIfAbsent(Docs.putIfPresent(document, "outcome", d.outcome()));
+                .append(NEXT_ATTEMPT_AT, DocumentValues.date(d.nextAttemptAt()));
+        return inbox.insertIfAbsent(DocumentValues.putIfPresent(document, "outcome", d.outcome()));
     }
 
     @Override
@@ -57,7 +57,7 @@ final class MongoWebhookInbox implements WebhookInbox {
     @Override
     public void markFailed(String id, String error, Instant nextAttemptAt) {
         inbox.update(pending(id), Updates.combine(Updates.inc("attempts", 1), Updates.set("outcome", error),
-                Updates.set(NEXT_ATTEMPT_AT, Docs.date(nextAttemptAt))));
+                Updates.set(NEXT_ATTEMPT_AT, DocumentValues.date(nextAttemptAt))));
     }
 
     @Override
@@ -65,8 +65,8 @@ final class MongoWebhookInbox implements WebhookInbox {
         if (limit < 1) {
             return List.of();
         }
-        var dueNow = Docs.allOf(Filters.eq(STATUS, InboxStatus.PENDING.name()),
-                Filters.lte(NEXT_ATTEMPT_AT, Docs.date(now)));
+        var dueNow = DocumentValues.allOf(Filters.eq(STATUS, InboxStatus.PENDING.name()),
+                Filters.lte(NEXT_ATTEMPT_AT, DocumentValues.date(now)));
         return inbox.find(dueNow).sort(Sorts.ascending("receivedAt", "_id")).limit(limit)
                 .map(MongoWebhookInbox::fromDocument).into(new ArrayList<>());
     }
@@ -74,18 +74,18 @@ final class MongoWebhookInbox implements WebhookInbox {
     @Override
     public Page<InboundDelivery> list(InboxStatus status, PageRequest page) {
         var filter = Filters.eq(STATUS, status.name());
-        return Docs.page(inbox.find(filter).sort(Sorts.descending("receivedAt", "_id")), page, inbox.count(filter),
+        return DocumentValues.page(inbox.find(filter).sort(Sorts.descending("receivedAt", "_id")), page, inbox.count(filter),
                 MongoWebhookInbox::fromDocument);
     }
 
     private static Bson pending(String id) {
-        return Docs.allOf(Filters.eq("_id", id), Filters.eq(STATUS, InboxStatus.PENDING.name()));
+        return DocumentValues.allOf(Filters.eq("_id", id), Filters.eq(STATUS, InboxStatus.PENDING.name()));
     }
 
     private static InboundDelivery fromDocument(Document d) {
         return new InboundDelivery(d.getString("_id"), d.getString("type"), d.getString("payload"),
-                Docs.instant(d.getDate("receivedAt")), InboxStatus.valueOf(d.getString(STATUS)),
-                ((Number) d.get("attempts")).intValue(), Docs.instant(d.getDate(NEXT_ATTEMPT_AT)),
+                DocumentValues.instant(d.getDate("receivedAt")), InboxStatus.valueOf(d.getString(STATUS)),
+                ((Number) d.get("attempts")).intValue(), DocumentValues.instant(d.getDate(NEXT_ATTEMPT_AT)),
                 d.getString("outcome"));
     }
 }

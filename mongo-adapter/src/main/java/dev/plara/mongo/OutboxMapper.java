@@ -21,20 +21,20 @@ final class OutboxMapper {
         var document = new Document("_id", m.key())
                 .append("channel", m.channel().name())
                 .append("body", m.body())
-                .append("createdAt", Docs.date(m.createdAt()))
+                .append("createdAt", DocumentValues.date(m.createdAt()))
                 .append(STATUS, OutboxStatus.PENDING.name())
                 .append("attempts", 0)
-                .append(NEXT_ATTEMPT_AT, Docs.date(m.createdAt()));
-        Docs.putIfPresent(document, "recipient", m.recipient());
-        return Docs.putIfPresent(document, "subject", m.subject());
+                .append(NEXT_ATTEMPT_AT, DocumentValues.date(m.createdAt()));
+        DocumentValues.putIfPresent(document, "recipient", m.recipient());
+        return DocumentValues.putIfPresent(document, "subject", m.subject());
     }
 
     static OutboxDelivery fromDocument(Document d) {
         var message = new OutboxMessage(d.getString("_id"), Channel.valueOf(d.getString("channel")),
                 d.getString("recipient"), d.getString("subject"), d.getString("body"),
-                Docs.instant(d.getDate("createdAt")));
+                DocumentValues.instant(d.getDate("createdAt")));
         return new OutboxDelivery(message, OutboxStatus.valueOf(d.getString(STATUS)),
-                ((Number) d.get("attempts")).intValue(), Docs.instant(d.getDate(NEXT_ATTEMPT_AT)),
+                ((Number) d.get("attempts")).intValue(), DocumentValues.instant(d.getDate(NEXT_ATTEMPT_AT)),
                 d.getString("lastError"));
     }
 }

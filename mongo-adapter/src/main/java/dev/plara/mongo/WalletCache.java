@@ -67,12 +67,12 @@ final class WalletCache {
      */
     void moveTo(WalletBalance truth, Document stale) {
         Bson behind = Filters.lt(CACHED_SEQ, truth.lastSequence());
-        Bson replaceable = stale == null ? behind : Filters.or(behind, Docs.allOf(
+        Bson replaceable = stale == null ? behind : Filters.or(behind, DocumentValues.allOf(
                 Filters.eq(CACHED_SEQ, stale.get(CACHED_SEQ)), Filters.eq(BALANCE, stale.get(BALANCE))));
         var update = Updates.combine(Updates.set(CACHED_SEQ, truth.lastSequence()),
                 Updates.set(BALANCE, truth.balance().minor()), Updates.set(OWNER, truth.wallet().owner().value()));
         try {
-            wallets.update(Docs.allOf(Filters.eq("_id", truth.wallet().toString()), replaceable), update,
+            wallets.update(DocumentValues.allOf(Filters.eq("_id", truth.wallet().toString()), replaceable), update,
                     new UpdateOptions().upsert(stale == null));
         } catch (MongoException e) {
             if (!StoreCollection.isDuplicateKey(e)) {
@@ -119,7 +119,7 @@ final class WalletCache {
             return new Reconciled(truth, false);
         }
         if (truth.lastSequence() == 0) {
-            wallets.delete(Docs.allOf(Filters.eq("_id", wallet.toString()),
+            wallets.delete(DocumentValues.allOf(Filters.eq("_id", wallet.toString()),
                     Filters.eq(CACHED_SEQ, known.lastSequence())));
         } else {
             moveTo(truth, cached);
@@ -129,7 +129,7 @@ final class WalletCache {
 
     private static WalletBalance cachedState(Account wallet, Document cached) {
         return cached == null ? WalletBalance.empty(wallet) : new WalletBalance(wallet,
-                new Money(Docs.longValue(cached, BALANCE), wallet.currency()), Docs.longValue(cached, CACHED_SEQ));
+                new Money(DocumentValues.longValue(cached, BALANCE), wallet.currency()), DocumentValues.longValue(cached, CACHED_SEQ));
     }
 
     private record Reconciled(WalletBalance truth, boolean corrected) {

@@ -39,11 +39,11 @@ final class WalletHead {
 
     private boolean confirmed(WalletBalance cached) {
         Document entry = at(cached.wallet(), cached.lastSequence());
-        return entry != null && Docs.longValue(entry, BALANCE_AFTER) == cached.balance().minor();
+        return entry != null && DocumentValues.longValue(entry, BALANCE_AFTER) == cached.balance().minor();
     }
 
     private Document at(Account wallet, long sequence) {
-        return entries.first(Docs.allOf(Filters.eq(WALLET, wallet.toString()), Filters.eq(SEQ, sequence)));
+        return entries.first(DocumentValues.allOf(Filters.eq(WALLET, wallet.toString()), Filters.eq(SEQ, sequence)));
     }
 
     private WalletBalance bySortedQuery(Account wallet) {
@@ -53,7 +53,7 @@ final class WalletHead {
     }
 
     private static WalletBalance stateAfter(Account wallet, Document entry) {
-        return new WalletBalance(wallet, new Money(Docs.longValue(entry, BALANCE_AFTER), wallet.currency()),
-                Docs.longValue(entry, SEQ));
+        return new WalletBalance(wallet, new Money(DocumentValues.longValue(entry, BALANCE_AFTER), wallet.currency()),
+                DocumentValues.longValue(entry, SEQ));
     }
 }

@@ -7,9 +7,8 @@ import dev.plara.http.web.Requests;
 import dev.plara.http.web.Sessions;
 import dev.plara.wallet.core.domain.DepositId;
 import dev.plara.wallet.core.port.in.ListDepositsUseCase;
-import dev.plara.wallet.core.port.in.SubmitBankDepositUseCase;
 import dev.plara.wallet.core.port.in.SubmitBankDepositUseCase.SubmitBankDeposit;
-import dev.plara.wallet.core.port.in.SubmitBankDepositUseCase.SubmitResult;
+import dev.plara.wallet.core.port.in.SubmitBankDepositUseCase;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
@@ -45,11 +44,8 @@ public final class DepositHandler {
         var user = sessions.required(ctx).user();
         var form = BankDepositForm.read(ctx, requests);
         limiter.take(ctx, user.value());
-        var result = submissions.submit(new SubmitBankDeposit(user, form.amount(), form.receipt(), form.senderName(),
-                form.transactionCode(), form.phone()));
-        if (!(result instanceof SubmitResult.Submitted submitted)) {
-            throw Refusals.of(result);
-        }
+        var submitted = Refusals.successOf(submissions.submit(new SubmitBankDeposit(user, form.amount(), form.receipt(),
+                form.senderName(), form.transactionCode(), form.phone())));
         ctx.status(201).json(DepositView.from(submitted.deposit()));
     }
 

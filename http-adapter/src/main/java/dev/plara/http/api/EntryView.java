@@ -1,6 +1,5 @@
 package dev.plara.http.api;
 
-import dev.plara.wallet.core.domain.EntryFacts;
 import dev.plara.wallet.core.domain.PostedEntry;
 
 /**
@@ -14,16 +13,6 @@ record EntryView(String key, String kind, String source, MoneyView amount, Money
         var entry = posted.entry();
         return new EntryView(entry.key().value(), Iso.name(entry.kind()), Iso.name(entry.facts().source()),
                 MoneyView.from(entry.walletDelta()), MoneyView.from(posted.balanceAfter()), Iso.time(entry.recordedAt()),
-                referenceOf(entry.facts()), entry.facts().notes(), "completed");
-    }
-
-    private static String referenceOf(EntryFacts facts) {
-        if (facts.orderId() != null) {
-            return facts.orderId();
-        }
-        if (facts.bankTransactionCode() != null) {
-            return facts.bankTransactionCode();
-        }
-        return facts.itemId() == null ? null : facts.itemId().value();
+                entry.facts().reference(), entry.facts().description(), "completed");
     }
 }

@@ -1,63 +1,38 @@
 package dev.plara.wallet.core.domain;
 
-import java.time.Instant;
-import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
- * The facts a ledger entry keeps about its cause, as the seed ledger did. Every field but {@code source} is
- * {@code null} where it does not apply: a bank deposit has no Polar order, a purchase has no sender.
- *
- * @param paidAmount what the customer paid before a conversion; {@code null} when no conversion was applied
- * @param rate       the conversion rate applied, as a decimal string; {@code null} when none was
+ * What a ledger entry keeps about its cause, one record per kind of entry: a card deposit's Polar order, a bank
+ * deposit's transfer and review, the item a purchase bought, the order a refund took money back for.
  */
-public record EntryFacts(
-        EntrySource source,
-        String orderId,
-        String customerEmail,
-        String bankTransactionCode,
-        String senderName,
-        String phone,
-        ReceiptRef receipt,
-        DepositId depositId,
-        ItemId itemId,
-        String processedBy,
-        Instant processedAt,
-        String notes,
-        Money paidAmount,
-        String rate) {
+public sealed interface EntryFacts permits CardDepositFacts, BankDepositFacts, PurchaseFacts, RefundFacts {
 
-    public EntryFacts {
-        Objects.requireNonNull(source, "source");
-        if ((paidAmount == null) != (rate == null)) {
-            throw new IllegalArgumentException("a conversion records both the amount paid and the rate");
-        }
+    /** Calls the function for this kind of facts; a new kind fails to compile until every caller handles it. */
+    <T> T match(Function<CardDepositFacts, T> card, Function<BankDepositFacts, T> bank,
+                Function<PurchaseFacts, T> purchase, Function<RefundFacts, T> refund);
+
+    EntryKind kind();
+
+    /** Where the money came from or went to. */
+    EntrySource source();
+
+    /** What caused the entry, as a wallet's history shows it: the Polar order, the bank transaction code or the item. */
+    String reference();
+
+    /** A note about the entry for its owner (an item's title, an admin's note), or {@code null}. */
+    String description();
+
+    /** The bank transaction code this entry credits; the ledger credits each code once. */
+    default Optional<String> bankTransactionCode() {
+        return match(card -> Optional.empty(), bank -> Optional.of(bank.transactionCode()),
+                purchase -> Optional.empty(), refund -> Optional.empty());
     }
 
-    public static EntryFacts polarOrder(String orderId, String customerEmail, Conversion conversion, Money paid) {
-        boolean converted = !conversion.isIdentity();
-        return new EntryFacts(EntrySource.POLAR, orderId, customerEmail, null, null, null, null, null, null,
-                null, null, null, converted ? paid : null, converted ? conversion.rate().toPlainString() : null);
-    }
-
-    public static EntryFacts polarRefund(String orderId, String notes, Conversion conversion, Money refunded) {
-        boolean converted = !conversion.isIdentity();
-        return new EntryFacts(EntrySource.POLAR, orderId, null, null, null, null, null, null, null,
-                null, null, notes, converted ? refunded : null, converted ? conversion.rate().toPlainString() : null);
-    }
-
-    public static EntryFacts bankDeposit(BankDeposit deposit, String reviewer, Instant reviewedAt) {
-        return new EntryFacts(EntrySource.BANK, null, null, deposit.transactionCode(), deposit.senderName(),
-                deposit.phone(), deposit.receipt(), deposit.id(), null, reviewer, reviewedAt, null, null, null);
-    }
-
-    public static EntryFacts purchase(ItemId item, String title) {
-        return new EntryFacts(EntrySource.WALLET, null, null, null, null, null, null, null, item,
-                null, null, title, null, null);
-    }
-
-    /** The same facts with a note added, for an admin who assigns a parked payment to a user. */
-    public EntryFacts processed(String by, Instant at, String note) {
-        return new EntryFacts(source, orderId, customerEmail, bankTransactionCode, senderName, phone, receipt,
-                depositId, itemId, by, at, note, paidAmount, rate);
+    /** What the customer paid before a conversion, for the Polar entries that were converted. */
+    default Optional<ConvertedPayment> paidBeforeConversion() {
+        return match(card -> Optional.ofNullable(card.converted()), bank -> Optional.empty(),
+                purchase -> Optional.empty(), refund -> Optional.ofNullable(refund.converted()));
     }
 }

@@ -15,7 +15,6 @@ public record LedgerEntry(
         Account debit,
         Account credit,
         Money amount,
-        EntryKind kind,
         EntryFacts facts,
         Instant recordedAt) {
 
@@ -24,7 +23,6 @@ public record LedgerEntry(
         Objects.requireNonNull(debit, "debit account");
         Objects.requireNonNull(credit, "credit account");
         Objects.requireNonNull(amount, "amount");
-        Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(facts, "facts");
         Objects.requireNonNull(recordedAt, "recorded at");
         if (!amount.isPositive()) {
@@ -37,6 +35,11 @@ public record LedgerEntry(
             throw new IllegalArgumentException("an entry moves money between one wallet and one system account: "
                     + debit + " -> " + credit);
         }
+    }
+
+    /** Why the money moved, as the entry's facts say. */
+    public EntryKind kind() {
+        return facts.kind();
     }
 
     /** The wallet this entry touches. */
@@ -59,6 +62,6 @@ public record LedgerEntry(
      */
     public boolean sameEffectAs(LedgerEntry other) {
         return key.equals(other.key) && debit.equals(other.debit) && credit.equals(other.credit)
-                && amount.equals(other.amount) && kind == other.kind;
+                && amount.equals(other.amount) && kind() == other.kind();
     }
 }

@@ -23,6 +23,13 @@ public record Notification(String id, UserId user, NotificationKind kind, String
         }
     }
 
+    /** The owner's notice of a posted entry, its id derived from the entry's key. */
+    public static Notification aboutEntry(PostedEntry posted, NotificationKind kind, String message) {
+        var entry = posted.entry();
+        return unread("entry:" + entry.key(), entry.wallet().owner(), kind, message, entry.walletDelta(),
+                entry.recordedAt());
+    }
+
     public static Notification unread(String id, UserId user, NotificationKind kind, String message, Money amount,
                                       Instant at) {
         return new Notification(id, user, kind, message, amount, at, false);

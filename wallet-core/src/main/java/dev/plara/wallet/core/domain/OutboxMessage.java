@@ -22,4 +22,9 @@ public record OutboxMessage(String key, Channel channel, String recipient, Strin
             throw new IllegalArgumentException("an email has a recipient and a subject");
         }
     }
+
+    /** A line for the operators' log chat. */
+    public static OutboxMessage toOperators(String key, String line, Instant at) {
+        return new OutboxMessage(key, Channel.TELEGRAM, null, null, line, at);
+    }
 }

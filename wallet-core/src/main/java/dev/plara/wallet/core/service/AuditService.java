@@ -29,7 +29,7 @@ public final class AuditService implements AuditLedgerUseCase {
     private final LedgerStore ledger;
     private final Clock clock;
 
-    AuditService(LedgerStore ledger, Clock clock) {
+    public AuditService(LedgerStore ledger, Clock clock) {
         this.ledger = ledger;
         this.clock = clock;
     }

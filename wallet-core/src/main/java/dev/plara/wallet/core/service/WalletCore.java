@@ -29,18 +29,19 @@ import dev.plara.wallet.core.port.in.ViewOperationsUseCase;
 import dev.plara.wallet.core.port.in.ViewWalletUseCase;
 import dev.plara.wallet.core.port.out.IdGenerator;
 import dev.plara.wallet.core.port.out.MessageSender;
+import dev.plara.wallet.core.port.out.Outbox;
 
 import java.time.Clock;
 import java.util.List;
 
 /**
- * The wallet core wired by hand: give it the stores, the payment provider, the settings, a clock and an id source, and
- * take the use cases it offers. This is how an embedding service (or Plara's own server) uses the core.
+ * The wallet core wired by hand, for services that embed it: give it the stores, the payment provider, the settings, a
+ * clock and an id source, and take the use cases it offers. Plara's own server wires the same services itself.
  */
 public final class WalletCore {
 
+    private final CheckoutService checkouts;
     private final CardDepositService cardDeposits;
-    private final ProductPurchaseService productCheckouts;
     private final OrderFulfilmentService fulfilment;
     private final BankDepositService bankDeposits;
     private final DepositReviewService reviews;
@@ -48,7 +49,7 @@ public final class WalletCore {
     private final RefundService refunds;
     private final RefundRequestService refundRequests;
     private final UnmatchedPaymentService unmatched;
-    private final AccountQueries accounts;
+    private final AccountService accounts;
     private final CatalogService catalog;
     private final CheckoutTrackingService tracking;
     private final AuditService audit;
@@ -56,46 +57,56 @@ public final class WalletCore {
     private final WebhookIntakeService webhooks;
     private final ReconciliationService reconciliation;
     private final OperationsQueries operations;
-    private final WalletStores stores;
+    private final Outbox outbox;
     private final Clock clock;
     private final IdGenerator ids;
 
     public WalletCore(WalletStores stores, PaymentProvider provider, WalletSettings settings, Clock clock,
                       IdGenerator ids) {
-        var settlement = new EntrySettlement(stores);
-        var posting = new Posting(stores.ledger(), settlement);
-        var parking = new PaymentParking(stores, settings, clock);
-        this.cardDeposits = new CardDepositService(stores, provider.checkouts(), settings, posting, parking, clock);
-        this.productCheckouts = new ProductPurchaseService(stores, provider, settings, clock);
-        this.fulfilment = new OrderFulfilmentService(stores);
-        this.bankDeposits = new BankDepositService(stores, settings, ids, clock);
-        this.reviews = new DepositReviewService(stores, posting, clock);
-        this.purchases = new ContentPurchaseService(stores, posting, clock);
-        this.refunds = new RefundService(stores, posting, clock);
-        this.refundRequests = new RefundRequestService(stores, provider.refunds());
-        this.unmatched = new UnmatchedPaymentService(stores, settings, posting, parking, clock);
-        this.accounts = new AccountQueries(stores, clock);
-        this.catalog = new CatalogService(stores, provider.products(), settings);
-        this.tracking = new CheckoutTrackingService(stores, provider.checkouts());
-        this.audit = new AuditService(stores.ledger(), clock);
-        this.sweep = new SweepService(stores, settlement, reviews, new ReceiptCleanup(stores, clock));
+        var ledger = stores.ledger();
+        var work = stores.unitOfWork();
+        var currencies = settings.currencies();
+        var cardCredit = new CardCredit(ledger, stores.unmatched(), stores.notifications(), stores.outbox(), currencies);
+        var creditCheck = new CardCreditCheck(stores.users(), currencies);
+        this.checkouts = new CheckoutService(provider.checkouts(), provider.products(), stores.checkouts(),
+                stores.users(), settings, clock);
+        this.cardDeposits = new CardDepositService(ledger, stores.checkouts(), stores.unmatched(), work, cardCredit,
+                creditCheck, clock);
+        this.fulfilment = new OrderFulfilmentService(stores.checkouts(), stores.orders(), stores.entitlements(),
+                stores.notifications(), stores.outbox(), work);
+        this.bankDeposits = new BankDepositService(stores.deposits(), stores.receipts(), currencies, ids, clock);
+        this.reviews = new DepositReviewService(stores.deposits(), ledger, stores.notifications(), stores.outbox(),
+                work, clock);
+        this.purchases = new ContentPurchaseService(stores.catalog(), stores.entitlements(), ledger,
+                stores.notifications(), work, clock);
+        this.refunds = new RefundService(ledger, stores.orders(), stores.entitlements(), stores.unmatched(),
+                stores.notifications(), stores.outbox(), work, clock);
+        this.refundRequests = new RefundRequestService(ledger, stores.orders(), provider.refunds());
+        this.unmatched = new UnmatchedPaymentService(stores.unmatched(), work, cardCredit, creditCheck, clock);
+        this.accounts = new AccountService(ledger, stores.notifications(), stores.entitlements(), stores.users(), clock);
+        this.catalog = new CatalogService(stores.catalog(), provider.products(), settings);
+        this.tracking = new CheckoutTrackingService(stores.checkouts(), ledger, stores.orders(), stores.entitlements(),
+                provider.checkouts());
+        this.audit = new AuditService(ledger, clock);
+        this.sweep = new SweepService(ledger, stores.deposits(), work, cardCredit, reviews, purchases, refunds,
+                new ReceiptCleanup(stores.receipts(), stores.deposits(), clock));
         this.webhooks = new WebhookIntakeService(provider.webhooks(), stores.inbox(),
                 new PaymentEventHandler(cardDeposits, fulfilment, fulfilment, refunds), clock);
-        this.reconciliation = new ReconciliationService(provider.history(), stores.reconciliations(), stores.ledger(),
+        this.reconciliation = new ReconciliationService(provider.history(), stores.reconciliations(), ledger,
                 cardDeposits, fulfilment, refunds, clock);
-        this.operations = new OperationsQueries(stores);
-        this.stores = stores;
+        this.operations = new OperationsQueries(stores.inbox(), stores.outbox());
+        this.outbox = stores.outbox();
         this.clock = clock;
         this.ids = ids;
     }
 
     /** A dispatcher sending this core's outbox through {@code senders}, one worker among any number of instances. */
     public DispatchOutboxUseCase outboxDispatcher(List<MessageSender> senders) {
-        return new OutboxDispatcher(stores.outbox(), senders, "dispatcher-" + ids.newId(), clock);
+        return new OutboxDispatcher(outbox, senders, "dispatcher-" + ids.newId(), clock);
     }
 
     public StartCardDepositUseCase startCardDeposit() {
-        return cardDeposits;
+        return checkouts;
     }
 
     public ConfirmCardPaymentUseCase confirmCardPayment() {
@@ -103,7 +114,7 @@ public final class WalletCore {
     }
 
     public StartProductCheckoutUseCase startProductCheckout() {
-        return productCheckouts;
+        return checkouts;
     }
 
     public FulfilProductOrderUseCase fulfilProductOrder() {

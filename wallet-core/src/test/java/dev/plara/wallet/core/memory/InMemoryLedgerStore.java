@@ -38,7 +38,7 @@ public final class InMemoryLedgerStore implements LedgerStore {
             return existing.entry().sameEffectAs(entry) ? new AppendResult.AlreadyApplied(existing)
                     : new AppendResult.Conflict(existing, "key " + entry.key() + " was applied with another effect");
         }
-        var code = entry.facts().bankTransactionCode();
+        var code = entry.facts().bankTransactionCode().orElse(null);
         if (code != null && byBankCode.containsKey(code)) {
             return new AppendResult.Conflict(byBankCode.get(code), "bank transaction code " + code + " was credited");
         }

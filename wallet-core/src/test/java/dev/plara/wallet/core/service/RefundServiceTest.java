@@ -1,5 +1,6 @@
 package dev.plara.wallet.core.service;
 
+import dev.plara.wallet.core.domain.ConvertedPayment;
 import dev.plara.wallet.core.domain.EntitlementStatus;
 import dev.plara.wallet.core.domain.EntryKind;
 import dev.plara.wallet.core.domain.ItemId;
@@ -61,7 +62,7 @@ class RefundServiceTest {
 
         var entry = ((RefundResult.Debited) result).posted().entry();
         assertThat(entry.amount()).isEqualTo(Money.etb(115_00));
-        assertThat(entry.facts().paidAmount()).isEqualTo(Money.usd(2_00));
+        assertThat(entry.facts().paidBeforeConversion().map(ConvertedPayment::paid)).contains(Money.usd(2_00));
         assertThat(etb.balanceOf("alice")).isEqualTo(Money.etb(460_00));
     }
 

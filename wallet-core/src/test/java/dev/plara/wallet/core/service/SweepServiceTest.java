@@ -1,12 +1,11 @@
 package dev.plara.wallet.core.service;
 
 import dev.plara.wallet.core.domain.Account;
-import dev.plara.wallet.core.domain.EntryFacts;
-import dev.plara.wallet.core.domain.EntryKind;
 import dev.plara.wallet.core.domain.IdempotencyKey;
 import dev.plara.wallet.core.domain.LedgerEntry;
 import dev.plara.wallet.core.domain.Money;
 import dev.plara.wallet.core.domain.PageRequest;
+import dev.plara.wallet.core.domain.PurchaseFacts;
 import dev.plara.wallet.core.domain.Receipt;
 import dev.plara.wallet.core.domain.ReceiptType;
 import dev.plara.wallet.core.domain.UserId;
@@ -32,8 +31,7 @@ class SweepServiceTest {
         h.fund("alice", Money.usd(5_00));
         var usd = Money.usd(0).currency();
         var paidButNotGranted = new LedgerEntry(IdempotencyKey.purchase(alice, CoreHarness.VIDEO), Account.wallet(alice, usd),
-                Account.contentRevenue(usd), Money.usd(3_00), EntryKind.PURCHASE,
-                EntryFacts.purchase(CoreHarness.VIDEO, "Intro video"), h.clock.tick());
+                Account.contentRevenue(usd), Money.usd(3_00), new PurchaseFacts(CoreHarness.VIDEO, "Intro video"), h.clock.tick());
         h.stores.ledger().append(paidButNotGranted, Overdraft.FORBIDDEN);
         assertThat(h.core.checkAccess().hasAccess(alice, CoreHarness.VIDEO)).isFalse();
 

@@ -5,6 +5,7 @@ import dev.plara.wallet.core.domain.EntitlementStatus;
 
 import java.time.Instant;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * A subscription's life at the provider (active, canceled, uncanceled, revoked) moves the validity of the access it
@@ -35,12 +36,24 @@ public interface ChangeSubscriptionUseCase {
 
     /** What applying a subscription change did. */
     sealed interface SubscriptionResult {
+
+        /** Calls the function for this variant; a new variant fails to compile until every caller handles it. */
+        <T> T match(Function<Changed, T> changed, Function<Stale, T> stale);
+
         /** Access now follows this change. */
         record Changed(Entitlement entitlement) implements SubscriptionResult {
+            @Override
+            public <T> T match(Function<Changed, T> changed, Function<Stale, T> stale) {
+                return changed.apply(this);
+            }
         }
 
         /** A newer change was applied already; this one changed nothing. */
         record Stale(String subscriptionId) implements SubscriptionResult {
+            @Override
+            public <T> T match(Function<Changed, T> changed, Function<Stale, T> stale) {
+                return stale.apply(this);
+            }
         }
     }
 }

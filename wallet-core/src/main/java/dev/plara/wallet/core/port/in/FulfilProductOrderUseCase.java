@@ -6,6 +6,7 @@ import dev.plara.wallet.core.domain.ProductOrder;
 
 import java.time.Instant;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * A verified paid order for a product bought directly: the order is saved, access to the product is granted and a
@@ -37,12 +38,24 @@ public interface FulfilProductOrderUseCase {
 
     /** What fulfilling an order did. */
     sealed interface FulfilmentResult {
+
+        /** Calls the function for this variant; a new variant fails to compile until every caller handles it. */
+        <T> T match(Function<Fulfilled, T> fulfilled, Function<AlreadyFulfilled, T> alreadyFulfilled);
+
         /** The order is saved and access granted. */
         record Fulfilled(ProductOrder order, Entitlement entitlement) implements FulfilmentResult {
+            @Override
+            public <T> T match(Function<Fulfilled, T> fulfilled, Function<AlreadyFulfilled, T> alreadyFulfilled) {
+                return fulfilled.apply(this);
+            }
         }
 
         /** This order was fulfilled before; nothing new happened. */
         record AlreadyFulfilled(ProductOrder order) implements FulfilmentResult {
+            @Override
+            public <T> T match(Function<Fulfilled, T> fulfilled, Function<AlreadyFulfilled, T> alreadyFulfilled) {
+                return alreadyFulfilled.apply(this);
+            }
         }
     }
 }

@@ -11,7 +11,7 @@ import java.util.Objects;
  */
 public interface StartCardDepositUseCase {
 
-    CheckoutStart start(StartCardDeposit command);
+    CheckoutResult start(StartCardDeposit command);
 
     /** Deposit {@code amount} (in the card's charge currency) into {@code user}'s wallet. */
     record StartCardDeposit(UserProfile user, Money amount) {

@@ -7,7 +7,7 @@ import java.util.Objects;
 /** Someone buys a provider product directly from the pricing page: a checkout for that product is opened. */
 public interface StartProductCheckoutUseCase {
 
-    CheckoutStart start(StartProductCheckout command);
+    CheckoutResult start(StartProductCheckout command);
 
     /**
      * Buy {@code productId}.

@@ -6,6 +6,7 @@ import dev.plara.wallet.core.domain.Receipt;
 import dev.plara.wallet.core.domain.UserId;
 
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * A user reports a bank transfer with its receipt; the deposit waits for an admin's review. Nothing is credited yet.
@@ -26,16 +27,36 @@ public interface SubmitBankDepositUseCase {
 
     /** What submitting did; a refusal stores nothing, not even the receipt. */
     sealed interface SubmitResult {
+
+        /** Calls the function for this variant; a new variant fails to compile until every caller handles it. */
+        <T> T match(Function<Submitted, T> submitted, Function<DuplicateTransactionCode, T> duplicateTransactionCode,
+                Function<Invalid, T> invalid);
+
         /** Stored and waiting for review. */
         record Submitted(BankDeposit deposit) implements SubmitResult {
+            @Override
+            public <T> T match(Function<Submitted, T> submitted,
+                    Function<DuplicateTransactionCode, T> duplicateTransactionCode, Function<Invalid, T> invalid) {
+                return submitted.apply(this);
+            }
         }
 
         /** Another deposit that is not rejected already claims this transaction code. */
         record DuplicateTransactionCode(String transactionCode) implements SubmitResult {
+            @Override
+            public <T> T match(Function<Submitted, T> submitted,
+                    Function<DuplicateTransactionCode, T> duplicateTransactionCode, Function<Invalid, T> invalid) {
+                return duplicateTransactionCode.apply(this);
+            }
         }
 
         /** The submission is not acceptable, and why. */
         record Invalid(String reason) implements SubmitResult {
+            @Override
+            public <T> T match(Function<Submitted, T> submitted,
+                    Function<DuplicateTransactionCode, T> duplicateTransactionCode, Function<Invalid, T> invalid) {
+                return invalid.apply(this);
+            }
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.plara.wallet.core.port.out;
 import dev.plara.wallet.core.domain.Money;
 
 import java.util.Objects;
+import java.util.function.Function;
 
 /** A checkout the provider opened: its id, the hosted page to send the browser to, and what it will charge. */
 public record OpenedCheckout(String id, String url, Money amount) implements CheckoutOutcome {
@@ -11,5 +12,10 @@ public record OpenedCheckout(String id, String url, Money amount) implements Che
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(url, "url");
         Objects.requireNonNull(amount, "amount");
+    }
+
+    @Override
+    public <T> T match(Function<OpenedCheckout, T> opened, Function<CheckoutRefused, T> refused) {
+        return opened.apply(this);
     }
 }

@@ -1,11 +1,14 @@
 package dev.plara.wallet.core.port.out;
 
+import dev.plara.wallet.core.port.in.PaymentEvent.Ignored;
+import dev.plara.wallet.core.port.in.PaymentEvent.Malformed;
 import dev.plara.wallet.core.port.in.PaymentEvent;
 
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * The payment provider's webhooks: proves a delivery came from the provider, and decodes it.
@@ -39,12 +42,24 @@ public interface PaymentWebhooks {
 
     /** Whether a delivery is genuine. */
     sealed interface Verification {
+
+        /** Calls the function for this variant; a new variant fails to compile until every caller handles it. */
+        <T> T match(Function<Verified, T> verified, Function<Rejected, T> rejected);
+
         /** Genuine: its stable delivery id, its event type and its payload as text. */
         record Verified(String deliveryId, String type, String payload) implements Verification {
+            @Override
+            public <T> T match(Function<Verified, T> verified, Function<Rejected, T> rejected) {
+                return verified.apply(this);
+            }
         }
 
         /** Not genuine or not checkable, and why (bad signature, stale timestamp, missing headers, ...). */
         record Rejected(String reason) implements Verification {
+            @Override
+            public <T> T match(Function<Verified, T> verified, Function<Rejected, T> rejected) {
+                return rejected.apply(this);
+            }
         }
     }
 }

@@ -2,6 +2,8 @@ package dev.plara.wallet.core.port.out;
 
 import dev.plara.wallet.core.domain.Money;
 
+import java.util.function.Function;
+
 /**
  * Asks the payment provider to refund (part of) an order. The wallet is debited later, when the provider confirms
  * the refund, never here.
@@ -20,16 +22,35 @@ public interface RefundGateway {
 
     /** The provider's answer to a refund request. */
     sealed interface RefundRequest {
+
+        /** Calls the function for this variant; a new variant fails to compile until every caller handles it. */
+        <T> T match(Function<Accepted, T> accepted, Function<Refused, T> refused, Function<Unconfirmed, T> unconfirmed);
+
         /** Accepted: the refund exists at the provider. */
         record Accepted(String refundId) implements RefundRequest {
+            @Override
+            public <T> T match(Function<Accepted, T> accepted, Function<Refused, T> refused,
+                    Function<Unconfirmed, T> unconfirmed) {
+                return accepted.apply(this);
+            }
         }
 
         /** Refused by the provider (already refunded, amount too large, ...), and why. */
         record Refused(String reason) implements RefundRequest {
+            @Override
+            public <T> T match(Function<Accepted, T> accepted, Function<Refused, T> refused,
+                    Function<Unconfirmed, T> unconfirmed) {
+                return refused.apply(this);
+            }
         }
 
         /** The request failed in a way that leaves open whether the refund exists at the provider, and how. */
         record Unconfirmed(String fault) implements RefundRequest {
+            @Override
+            public <T> T match(Function<Accepted, T> accepted, Function<Refused, T> refused,
+                    Function<Unconfirmed, T> unconfirmed) {
+                return unconfirmed.apply(this);
+            }
         }
     }
 }

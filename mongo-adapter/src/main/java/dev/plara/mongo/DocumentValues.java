@@ -18,9 +18,9 @@ import java.util.function.Function;
  * The small conversions every mapper shares: money as {@code {minor, currency}}, instants as BSON dates (millisecond
  * precision, MongoDB's own), optional fields left out, and pages cut with skip and limit.
  */
-final class Docs {
+final class DocumentValues {
 
-    private Docs() {
+    private DocumentValues() {
     }
 
     static Document money(Money money) {

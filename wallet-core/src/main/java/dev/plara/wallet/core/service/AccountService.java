@@ -13,59 +13,73 @@ import dev.plara.wallet.core.port.in.CheckAccessUseCase;
 import dev.plara.wallet.core.port.in.NotificationsUseCase;
 import dev.plara.wallet.core.port.in.RememberUserUseCase;
 import dev.plara.wallet.core.port.in.ViewWalletUseCase;
+import dev.plara.wallet.core.port.out.EntitlementStore;
+import dev.plara.wallet.core.port.out.LedgerStore;
+import dev.plara.wallet.core.port.out.NotificationStore;
+import dev.plara.wallet.core.port.out.UserStore;
 
 import java.time.Clock;
 import java.util.List;
 
-/** What a signed-in user reads about their own account: wallets, history, notifications and access. */
-public final class AccountQueries implements ViewWalletUseCase, NotificationsUseCase, CheckAccessUseCase,
+/**
+ * A signed-in user's own account: reading wallets, history, notifications and access, marking notifications read,
+ * and being remembered so that payments naming the user can be credited.
+ */
+public final class AccountService implements ViewWalletUseCase, NotificationsUseCase, CheckAccessUseCase,
         RememberUserUseCase {
 
-    private final WalletStores stores;
+    private final LedgerStore ledger;
+    private final NotificationStore notifications;
+    private final EntitlementStore entitlements;
+    private final UserStore users;
     private final Clock clock;
 
-    AccountQueries(WalletStores stores, Clock clock) {
-        this.stores = stores;
+    public AccountService(LedgerStore ledger, NotificationStore notifications, EntitlementStore entitlements,
+                          UserStore users, Clock clock) {
+        this.ledger = ledger;
+        this.notifications = notifications;
+        this.entitlements = entitlements;
+        this.users = users;
         this.clock = clock;
     }
 
     @Override
     public List<WalletBalance> balances(UserId user) {
-        return stores.ledger().balances(user);
+        return ledger.balances(user);
     }
 
     @Override
     public Page<PostedEntry> history(UserId user, PageRequest page) {
-        return stores.ledger().history(user, page);
+        return ledger.history(user, page);
     }
 
     @Override
     public Page<Notification> list(UserId user, PageRequest page) {
-        return stores.notifications().of(user, page);
+        return notifications.of(user, page);
     }
 
     @Override
     public long unreadCount(UserId user) {
-        return stores.notifications().unreadCount(user);
+        return notifications.unreadCount(user);
     }
 
     @Override
     public boolean markRead(UserId user, String notificationId) {
-        return stores.notifications().markRead(user, notificationId);
+        return notifications.markRead(user, notificationId);
     }
 
     @Override
     public boolean hasAccess(UserId user, ItemId item) {
-        return stores.entitlements().find(user, item).filter(access -> access.activeAt(clock.instant())).isPresent();
+        return entitlements.find(user, item).filter(access -> access.activeAt(clock.instant())).isPresent();
     }
 
     @Override
     public List<Entitlement> entitlements(UserId user) {
-        return stores.entitlements().of(user);
+        return entitlements.of(user);
     }
 
     @Override
     public void remember(UserProfile user) {
-        stores.users().remember(user);
+        users.remember(user);
     }
 }

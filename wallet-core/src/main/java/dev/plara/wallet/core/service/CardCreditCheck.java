@@ -1,30 +1,27 @@
 package dev.plara.wallet.core.service;
 
+import dev.plara.wallet.core.domain.CurrencyRules;
 import dev.plara.wallet.core.domain.Money;
-import dev.plara.wallet.core.domain.UnmatchedPayment;
 import dev.plara.wallet.core.domain.UnmatchedReason;
 import dev.plara.wallet.core.domain.UserId;
-import dev.plara.wallet.core.port.in.ConfirmCardPaymentUseCase.PaidDeposit;
+import dev.plara.wallet.core.port.out.UserStore;
 
-import java.time.Clock;
 import java.util.Optional;
 
-/** Decides whether a paid deposit can be credited, and parks it for an admin when it cannot: never drops it. */
-final class PaymentParking {
+/** Decides whether a paid card deposit can be credited to the user it names, and says why not when it cannot. */
+public final class CardCreditCheck {
 
-    private final WalletStores stores;
-    private final WalletSettings settings;
-    private final Clock clock;
+    private final UserStore users;
+    private final CurrencyRules currencies;
 
-    PaymentParking(WalletStores stores, WalletSettings settings, Clock clock) {
-        this.stores = stores;
-        this.settings = settings;
-        this.clock = clock;
+    public CardCreditCheck(UserStore users, CurrencyRules currencies) {
+        this.users = users;
+        this.currencies = currencies;
     }
 
     /** Why {@code amount} cannot be credited to {@code claimedUser}, or empty if it can. */
     Optional<Problem> problemWith(Money amount, String claimedUser) {
-        var conversion = settings.currencies().conversionFor(amount.currency());
+        var conversion = currencies.conversionFor(amount.currency());
         if (!amount.isPositive()) {
             return problem(UnmatchedReason.NOT_POSITIVE, "the net amount " + amount + " is not positive");
         }
@@ -41,16 +38,9 @@ final class PaymentParking {
         return unknownUser(claimedUser);
     }
 
-    UnmatchedPayment park(PaidDeposit payment, UnmatchedReason reason, String detail) {
-        var parked = new UnmatchedPayment(payment.orderId(), payment.checkoutId(), payment.netAmount(),
-                payment.email(), payment.claimedUser(), reason, detail, clock.instant(), null);
-        stores.unmatched().park(parked);
-        return stores.unmatched().find(payment.orderId()).orElse(parked);
-    }
-
     private Optional<Problem> unknownUser(String claimedUser) {
         try {
-            if (stores.users().find(UserId.of(claimedUser)).isPresent()) {
+            if (users.find(UserId.of(claimedUser)).isPresent()) {
                 return Optional.empty();
             }
             return problem(UnmatchedReason.UNKNOWN_USER, "user '" + claimedUser + "' has never signed in to Plara");
