@@ -1,5 +1,6 @@
 package dev.plara.app;
 
+import dev.plara.app.receipts.FileReceiptInspector;
 import dev.plara.http.ServerUseCases;
 import dev.plara.mongo.MongoPlaraStores;
 import dev.plara.wallet.core.port.in.DispatchOutboxUseCase;
@@ -84,7 +85,7 @@ final class Wiring {
                 unitOfWork, clock);
         webhooks = new WebhookIntakeService(polar.webhooks(), stores.webhookInbox(),
                 new PaymentEventHandler(cardDeposits, orders, orders, refunds), clock);
-        bankDeposits = new BankDepositService(stores.bankDeposits(), stores.receipts(), settings.currencies(), ids,
+        bankDeposits = new BankDepositService(new FileReceiptInspector(), stores.bankDeposits(), stores.receipts(), settings.currencies(), ids,
                 clock);
         reviews = new DepositReviewService(stores.bankDeposits(), ledger, notifications, outbox, unitOfWork, clock);
         unmatchedPayments = new UnmatchedPaymentService(unmatched, unitOfWork, cardCredit, creditCheck, clock);

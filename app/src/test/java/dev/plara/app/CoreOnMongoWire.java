@@ -4,6 +4,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import dev.plara.app.receipts.FileReceiptInspector;
 import dev.plara.mongo.MongoPlaraStores;
 import dev.plara.mongo.TransactionMode;
 import dev.plara.wallet.core.fixtures.CoreHarness;
@@ -32,7 +33,7 @@ final class CoreOnMongoWire implements AutoCloseable {
         clients.add(client);
         var stores = MongoPlaraStores.connect(client, "plara", TransactionMode.AUTO);
         var core = new WalletCore(stores.walletStores(), new FakePaymentProvider().asProvider(),
-                CoreHarness.usd().settings, clock, new SequentialIds("instance-" + clients.size()));
+                new FileReceiptInspector(), CoreHarness.usd().settings, clock, new SequentialIds("instance-" + clients.size()));
         return new Instance(stores, core);
     }
 

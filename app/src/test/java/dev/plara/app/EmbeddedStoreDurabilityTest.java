@@ -1,6 +1,7 @@
 package dev.plara.app;
 
 import com.mongodb.client.MongoClients;
+import dev.plara.app.receipts.FileReceiptInspector;
 import dev.plara.mongo.MongoPlaraStores;
 import dev.plara.mongo.TransactionMode;
 import dev.plara.wallet.core.domain.IdempotencyKey;
@@ -47,7 +48,7 @@ class EmbeddedStoreDurabilityTest {
                     .filter(key -> stores.ledger().find(new IdempotencyKey(key)).isEmpty()).toList();
             assertThat(missing).as("acknowledged but lost").isEmpty();
             var core = new WalletCore(stores.walletStores(), new FakePaymentProvider().asProvider(),
-                    CoreHarness.usd().settings, TestClock.standard(), new SequentialIds("x"));
+                    new FileReceiptInspector(), CoreHarness.usd().settings, TestClock.standard(), new SequentialIds("x"));
             assertThat(core.auditLedger().audit().discrepancies()).isEmpty();
         }
     }

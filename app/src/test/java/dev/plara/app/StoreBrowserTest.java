@@ -1,7 +1,7 @@
 package dev.plara.app;
 
 import dev.plara.wallet.core.domain.Money;
-import dev.plara.wallet.core.domain.Receipt;
+import dev.plara.wallet.core.domain.ReceiptUpload;
 import dev.plara.wallet.core.domain.UserId;
 import dev.plara.wallet.core.port.in.ReviewBankDepositUseCase.ApproveDeposit;
 import dev.plara.wallet.core.port.in.SubmitBankDepositUseCase.SubmitBankDeposit;
@@ -28,8 +28,7 @@ class StoreBrowserTest {
     @BeforeAll
     static void aliceHasTenDollars(@TempDir Path files) throws Exception {
         var core = E2E.app().useCases();
-        var receipt = ((Receipt.ReceiptCheck.Accepted) Receipt.inspect(Files.readAllBytes(Receipts.png(files)),
-                "image/png")).receipt();
+        var receipt = new ReceiptUpload(Files.readAllBytes(Receipts.png(files)), "image/png");
         var submitted = (SubmitResult.Submitted) core.submitBankDeposit().submit(new SubmitBankDeposit(
                 UserId.of("alice"), Money.usd(10_00), receipt, "Alice Abebe", "FT24STORE01", "+251911234567"));
         core.reviewBankDeposit().approve(new ApproveDeposit(submitted.deposit().id(), "admin"));

@@ -12,6 +12,7 @@ import dev.plara.polar.emulator.PolarEmulator;
 import dev.plara.wallet.core.domain.CardDepositRules;
 import dev.plara.wallet.core.domain.CurrencyRules;
 import dev.plara.wallet.core.domain.Money;
+import dev.plara.wallet.core.port.out.ReceiptInspector;
 import dev.plara.wallet.core.service.WalletCore;
 import dev.plara.wallet.core.service.WalletSettings;
 
@@ -25,6 +26,10 @@ import java.util.UUID;
  * start Plara's embedded store for it, in a process of its own), and Polar's provider pointed at a local emulator.
  */
 final class EmbeddedCore implements AutoCloseable {
+
+    /** The benchmarks take no bank deposits, so every receipt is refused. */
+    private static final ReceiptInspector NO_BANK_DEPOSITS = upload -> new ReceiptInspector.InspectionResult.Refused(
+            "the benchmark core takes no bank deposits");
 
     private final MongoClient client;
     private final PolarEmulator polar;
@@ -42,7 +47,7 @@ final class EmbeddedCore implements AutoCloseable {
         var settings = new WalletSettings(polar.topUpProductId(),
                 new CardDepositRules(usd, List.of(Money.usd(10_00)), Money.usd(1_00), Money.usd(1_000_00)),
                 CurrencyRules.only(usd));
-        this.core = new WalletCore(stores.walletStores(), provider, settings, Clock.systemUTC(),
+        this.core = new WalletCore(stores.walletStores(), provider, NO_BANK_DEPOSITS, settings, Clock.systemUTC(),
                 () -> UUID.randomUUID().toString());
     }
 

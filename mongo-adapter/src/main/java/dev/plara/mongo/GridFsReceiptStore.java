@@ -9,8 +9,8 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import dev.plara.wallet.core.domain.Receipt;
+import dev.plara.wallet.core.domain.ReceiptFormat;
 import dev.plara.wallet.core.domain.ReceiptRef;
-import dev.plara.wallet.core.domain.ReceiptType;
 import dev.plara.wallet.core.domain.UserId;
 import dev.plara.wallet.core.port.out.ReceiptStore.StoredReceipt;
 import dev.plara.wallet.core.port.out.ReceiptStore;
@@ -62,7 +62,7 @@ final class GridFsReceiptStore implements ReceiptStore {
         var content = new ByteArrayOutputStream();
         bucket.downloadToStream(file.getObjectId(), content);
         Document metadata = file.getMetadata();
-        var receipt = new Receipt(content.toByteArray(), ReceiptType.valueOf(metadata.getString("type")));
+        var receipt = new Receipt(content.toByteArray(), ReceiptFormat.valueOf(metadata.getString("type")));
         return Optional.of(new StoredReceipt(receipt, new UserId(metadata.getString("owner"))));
     }
 

@@ -15,7 +15,7 @@ import io.javalin.http.Context;
 /**
  * Bank deposits from the user's side: submitting a transfer with its receipt, listing one's own submissions, and
  * viewing a receipt (its owner or an admin only). Each well-formed submission takes a token from its user's rate
- * limit.
+ * limit; one whose receipt is refused gives it back.
  */
 public final class DepositHandler {
 
@@ -44,8 +44,12 @@ public final class DepositHandler {
         var user = sessions.required(ctx).user();
         var form = BankDepositForm.read(ctx, requests);
         limiter.take(ctx, user.value());
-        var submitted = Refusals.successOf(submissions.submit(new SubmitBankDeposit(user, form.amount(), form.receipt(),
-                form.senderName(), form.transactionCode(), form.phone())));
+        var result = submissions.submit(new SubmitBankDeposit(user, form.amount(), form.receipt(), form.senderName(),
+                form.transactionCode(), form.phone()));
+        if (result.match(submitted -> false, duplicate -> false, receiptRefused -> true, invalid -> false)) {
+            limiter.giveBack(user.value());
+        }
+        var submitted = Refusals.successOf(result);
         ctx.status(201).json(DepositView.from(submitted.deposit()));
     }
 

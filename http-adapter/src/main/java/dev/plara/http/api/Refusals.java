@@ -50,6 +50,7 @@ final class Refusals {
         return result.match(submitted -> submitted,
                 duplicate -> refuse(ProblemType.DUPLICATE_TRANSACTION_CODE.exception("transaction code "
                         + duplicate.transactionCode() + " was submitted already")),
+                receipt -> refuse(ProblemType.UNSUPPORTED_MEDIA_TYPE.exception(receipt.reason())),
                 invalid -> refuse(ProblemType.INVALID_REQUEST.exception(invalid.reason())));
     }
 

@@ -15,23 +15,29 @@ import dev.plara.wallet.core.port.in.SubmitBankDepositUseCase.SubmitResult;
 import dev.plara.wallet.core.port.in.SubmitBankDepositUseCase;
 import dev.plara.wallet.core.port.out.BankDepositStore;
 import dev.plara.wallet.core.port.out.IdGenerator;
+import dev.plara.wallet.core.port.out.ReceiptInspector;
 import dev.plara.wallet.core.port.out.ReceiptStore.StoredReceipt;
 import dev.plara.wallet.core.port.out.ReceiptStore;
 
 import java.time.Clock;
 import java.util.Optional;
 
-/** Bank deposits from the user's side: submitting a transfer with its receipt, and following submissions. */
+/**
+ * Bank deposits from the user's side: submitting a transfer with its receipt (inspected before anything is stored),
+ * and following submissions.
+ */
 public final class BankDepositService implements SubmitBankDepositUseCase, ListDepositsUseCase {
 
+    private final ReceiptInspector inspector;
     private final BankDepositStore deposits;
     private final ReceiptStore receipts;
     private final CurrencyRules currencies;
     private final IdGenerator ids;
     private final Clock clock;
 
-    public BankDepositService(BankDepositStore deposits, ReceiptStore receipts, CurrencyRules currencies,
-                              IdGenerator ids, Clock clock) {
+    public BankDepositService(ReceiptInspector inspector, BankDepositStore deposits, ReceiptStore receipts,
+                              CurrencyRules currencies, IdGenerator ids, Clock clock) {
+        this.inspector = inspector;
         this.deposits = deposits;
         this.receipts = receipts;
         this.currencies = currencies;
@@ -41,6 +47,12 @@ public final class BankDepositService implements SubmitBankDepositUseCase, ListD
 
     @Override
     public SubmitResult submit(SubmitBankDeposit command) {
+        return inspector.inspect(command.receipt()).match(accepted -> submit(command, accepted.receipt()),
+                refused -> new SubmitResult.ReceiptRefused(refused.reason()));
+    }
+
+    /** Checks and stores a submission whose receipt passed inspection. */
+    private SubmitResult submit(SubmitBankDeposit command, Receipt inspected) {
         var amount = command.amount();
         if (!amount.isPositive()) {
             return new SubmitResult.Invalid("the amount must be positive, not " + amount);
@@ -54,7 +66,7 @@ public final class BankDepositService implements SubmitBankDepositUseCase, ListD
         }
         var details = BankDetails.of(command.senderName(), command.transactionCode(), command.phone());
         var now = clock.instant();
-        var receipt = receipts.put(command.receipt(), command.user(), now);
+        var receipt = receipts.put(inspected, command.user(), now);
         var deposit = BankDeposit.submitted(new DepositId(ids.newId()), command.user(), amount, receipt, details, now);
         if (!deposits.insert(deposit)) {
             receipts.delete(receipt);

@@ -30,13 +30,14 @@ import dev.plara.wallet.core.port.in.ViewWalletUseCase;
 import dev.plara.wallet.core.port.out.IdGenerator;
 import dev.plara.wallet.core.port.out.MessageSender;
 import dev.plara.wallet.core.port.out.Outbox;
+import dev.plara.wallet.core.port.out.ReceiptInspector;
 
 import java.time.Clock;
 import java.util.List;
 
 /**
- * The wallet core wired by hand, for services that embed it: give it the stores, the payment provider, the settings, a
- * clock and an id source, and take the use cases it offers. Plara's own server wires the same services itself.
+ * The wallet core wired by hand, for services that embed it: give it the stores, the payment provider, a receipt
+ * inspector, the settings, a clock and an id source, and take the use cases it offers. Plara's own server wires the same services itself.
  */
 public final class WalletCore {
 
@@ -61,8 +62,8 @@ public final class WalletCore {
     private final Clock clock;
     private final IdGenerator ids;
 
-    public WalletCore(WalletStores stores, PaymentProvider provider, WalletSettings settings, Clock clock,
-                      IdGenerator ids) {
+    public WalletCore(WalletStores stores, PaymentProvider provider, ReceiptInspector receipts, WalletSettings settings,
+                      Clock clock, IdGenerator ids) {
         var ledger = stores.ledger();
         var work = stores.unitOfWork();
         var currencies = settings.currencies();
@@ -74,7 +75,7 @@ public final class WalletCore {
                 creditCheck, clock);
         this.fulfilment = new OrderFulfilmentService(stores.checkouts(), stores.orders(), stores.entitlements(),
                 stores.notifications(), stores.outbox(), work);
-        this.bankDeposits = new BankDepositService(stores.deposits(), stores.receipts(), currencies, ids, clock);
+        this.bankDeposits = new BankDepositService(receipts, stores.deposits(), stores.receipts(), currencies, ids, clock);
         this.reviews = new DepositReviewService(stores.deposits(), ledger, stores.notifications(), stores.outbox(),
                 work, clock);
         this.purchases = new ContentPurchaseService(stores.catalog(), stores.entitlements(), ledger,

@@ -3,8 +3,7 @@ package dev.plara.wallet.core.properties;
 import dev.plara.wallet.core.domain.EntryKind;
 import dev.plara.wallet.core.domain.Money;
 import dev.plara.wallet.core.domain.PostedEntry;
-import dev.plara.wallet.core.domain.Receipt;
-import dev.plara.wallet.core.domain.ReceiptType;
+import dev.plara.wallet.core.domain.ReceiptUpload;
 import dev.plara.wallet.core.domain.UserId;
 import dev.plara.wallet.core.fixtures.CoreHarness;
 import dev.plara.wallet.core.fixtures.ReceiptFiles;
@@ -26,6 +25,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -72,7 +72,7 @@ class LedgerPropertiesTest {
 
     private static void review(CoreHarness h, Op.Bank bank) {
         var submitted = h.core.submitBankDeposit().submit(new SubmitBankDeposit(UserId.of(bank.user()),
-                Money.usd(bank.cents()), new Receipt(ReceiptFiles.png(), ReceiptType.PNG), "Sender", bank.code(),
+                Money.usd(bank.cents()), new ReceiptUpload(ReceiptFiles.png(), "image/png"), "Sender", bank.code(),
                 "+251911000000"));
         if (submitted instanceof SubmitResult.Submitted ok) {
             var reviews = h.core.reviewBankDeposit();

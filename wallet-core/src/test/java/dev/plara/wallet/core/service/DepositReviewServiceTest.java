@@ -7,8 +7,7 @@ import dev.plara.wallet.core.domain.DepositStatus;
 import dev.plara.wallet.core.domain.Money;
 import dev.plara.wallet.core.domain.NotificationKind;
 import dev.plara.wallet.core.domain.PageRequest;
-import dev.plara.wallet.core.domain.Receipt;
-import dev.plara.wallet.core.domain.ReceiptType;
+import dev.plara.wallet.core.domain.ReceiptUpload;
 import dev.plara.wallet.core.domain.UserId;
 import dev.plara.wallet.core.fixtures.CoreHarness;
 import dev.plara.wallet.core.fixtures.ReceiptFiles;
@@ -29,7 +28,7 @@ class DepositReviewServiceTest {
 
     private SubmitResult submit(Money amount, String code) {
         return h.core.submitBankDeposit().submit(new SubmitBankDeposit(alice, amount,
-                new Receipt(ReceiptFiles.png(), ReceiptType.PNG), " Alice Abebe ", code, "+251 911 234567"));
+                new ReceiptUpload(ReceiptFiles.png(), "image/png"), " Alice Abebe ", code, "+251 911 234567"));
     }
 
     private BankDeposit submitted(String code) {

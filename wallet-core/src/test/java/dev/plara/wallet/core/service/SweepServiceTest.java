@@ -7,7 +7,8 @@ import dev.plara.wallet.core.domain.Money;
 import dev.plara.wallet.core.domain.PageRequest;
 import dev.plara.wallet.core.domain.PurchaseFacts;
 import dev.plara.wallet.core.domain.Receipt;
-import dev.plara.wallet.core.domain.ReceiptType;
+import dev.plara.wallet.core.domain.ReceiptFormat;
+import dev.plara.wallet.core.domain.ReceiptUpload;
 import dev.plara.wallet.core.domain.UserId;
 import dev.plara.wallet.core.fixtures.CoreHarness;
 import dev.plara.wallet.core.fixtures.ReceiptFiles;
@@ -48,14 +49,14 @@ class SweepServiceTest {
     @Test
     void aReceiptWhoseDepositNeverCameIsDeletedAfterAnHourAndOneADepositNamesNeverIs() {
         var submitted = h.core.submitBankDeposit().submit(new SubmitBankDeposit(alice, Money.usd(40_00),
-                new Receipt(ReceiptFiles.png(), ReceiptType.PNG), "Alice Abebe", "FT-1", "+251 911 234567"));
+                new ReceiptUpload(ReceiptFiles.png(), "image/png"), "Alice Abebe", "FT-1", "+251 911 234567"));
         var deposit = ((SubmitResult.Submitted) submitted).deposit();
         h.core.reviewBankDeposit().reject(new RejectDeposit(deposit.id(), "admin", "blurry receipt"));
-        var orphan = h.stores.receipts().put(new Receipt(ReceiptFiles.pdf(), ReceiptType.PDF), alice, h.clock.tick());
+        var orphan = h.stores.receipts().put(new Receipt(ReceiptFiles.pdf(), ReceiptFormat.PDF), alice, h.clock.tick());
         assertThat(h.core.sweep().sweep().orphanReceiptsDeleted()).as("within the grace period").isZero();
 
         h.clock.advance(Duration.ofMinutes(61));
-        var inFlight = h.stores.receipts().put(new Receipt(ReceiptFiles.png(), ReceiptType.PNG), alice, h.clock.tick());
+        var inFlight = h.stores.receipts().put(new Receipt(ReceiptFiles.png(), ReceiptFormat.PNG), alice, h.clock.tick());
         var report = h.core.sweep().sweep();
 
         assertThat(report.orphanReceiptsDeleted()).isEqualTo(1);

@@ -4,6 +4,7 @@ import dev.plara.wallet.core.domain.InboxStatus;
 import dev.plara.wallet.core.domain.LedgerEntry;
 import dev.plara.wallet.core.domain.Money;
 import dev.plara.wallet.core.fixtures.CoreHarness;
+import dev.plara.wallet.core.fixtures.LabelTrustingReceiptInspector;
 import dev.plara.wallet.core.fixtures.SequentialIds;
 import dev.plara.wallet.core.port.in.ApplyRefundUseCase.CompletedRefund;
 import dev.plara.wallet.core.port.in.PaymentEvent;
@@ -82,7 +83,8 @@ class WebhookIntakeServiceTest {
             }
         };
         var stores = h.stores.withLedger(flaky);
-        var core = new WalletCore(stores, h.provider.asProvider(), h.settings, h.clock, new SequentialIds("x"));
+        var core = new WalletCore(stores, h.provider.asProvider(), new LabelTrustingReceiptInspector(), h.settings,
+                h.clock, new SequentialIds("x"));
 
         var receipt = core.receiveWebhook().receive(h.provider.delivery("msg_1", paid("order_1", 10_00)));
         assertThat(receipt).isInstanceOf(WebhookResult.Deferred.class);

@@ -1,4 +1,4 @@
-package dev.plara.wallet.core.domain;
+package dev.plara.app.receipts;
 
 /**
  * Walks the structure of PNG and JPEG files from their first byte to their end marker and checks that the file ends

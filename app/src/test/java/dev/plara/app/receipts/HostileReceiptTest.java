@@ -1,8 +1,10 @@
-package dev.plara.wallet.core.domain;
+package dev.plara.app.receipts;
 
-import dev.plara.wallet.core.domain.Receipt.ReceiptCheck;
+import dev.plara.wallet.core.domain.ReceiptFormat;
+import dev.plara.wallet.core.domain.ReceiptUpload;
 import dev.plara.wallet.core.fixtures.HostileFiles;
 import dev.plara.wallet.core.fixtures.ReceiptFiles;
+import dev.plara.wallet.core.port.out.ReceiptInspector.InspectionResult;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
@@ -19,19 +21,19 @@ class HostileReceiptTest {
 
     @Test
     void imagesWithSomethingAfterTheirRealEndAreRefusedEvenWhenTheyRepeatTheEndMarker() {
-        assertThat(Receipt.inspect(HostileFiles.pngThenHtml(), "image/png")).isEqualTo(new ReceiptCheck.Refused(NOT_WHOLE));
-        assertThat(Receipt.inspect(HostileFiles.pngThenHtmlThenIend(), "image/png"))
-                .isEqualTo(new ReceiptCheck.Refused(NOT_WHOLE));
-        assertThat(Receipt.inspect(HostileFiles.jpegThenZip(), "image/jpeg")).isEqualTo(new ReceiptCheck.Refused(NOT_WHOLE));
-        assertThat(Receipt.inspect(HostileFiles.jpegThenZipEndingLikeAJpeg(), "image/jpeg"))
-                .isEqualTo(new ReceiptCheck.Refused(NOT_WHOLE));
+        assertThat(inspect(HostileFiles.pngThenHtml(), "image/png")).isEqualTo(new InspectionResult.Refused(NOT_WHOLE));
+        assertThat(inspect(HostileFiles.pngThenHtmlThenIend(), "image/png"))
+                .isEqualTo(new InspectionResult.Refused(NOT_WHOLE));
+        assertThat(inspect(HostileFiles.jpegThenZip(), "image/jpeg")).isEqualTo(new InspectionResult.Refused(NOT_WHOLE));
+        assertThat(inspect(HostileFiles.jpegThenZipEndingLikeAJpeg(), "image/jpeg"))
+                .isEqualTo(new InspectionResult.Refused(NOT_WHOLE));
     }
 
     @Test
     void pdfsThatRunJavaScriptAreRefusedHowEverTheyHideIt() {
         for (var pdf : new byte[][] {HostileFiles.pdfWithJavaScript(), HostileFiles.pdfWithEscapedJavaScript(),
             HostileFiles.pdfWithJavaScriptInAnObjectStream()}) {
-            assertThat(Receipt.inspect(pdf, "application/pdf")).isInstanceOfSatisfying(ReceiptCheck.Refused.class,
+            assertThat(inspect(pdf, "application/pdf")).isInstanceOfSatisfying(InspectionResult.Refused.class,
                     refused -> assertThat(refused.reason()).startsWith("the PDF holds active content (J"));
         }
     }
@@ -40,7 +42,7 @@ class HostileReceiptTest {
     void aPdfWhoseObjectStreamCannotBeReadIsRefused() {
         var pdf = pdf("3 0 obj<</Type/ObjStm/N 1/First 4/Filter/LZWDecode/Length 4>>stream\nabcd\nendstream\nendobj\n");
 
-        assertThat(Receipt.inspect(pdf, null)).isEqualTo(new ReceiptCheck.Refused("the PDF holds active content (an"
+        assertThat(inspect(pdf, null)).isEqualTo(new InspectionResult.Refused("the PDF holds active content (an"
                 + " object stream that cannot be read); send a plain PDF or a screenshot of the transfer"));
     }
 
@@ -48,14 +50,15 @@ class HostileReceiptTest {
     void pdfsWithOnlyHarmlessNamesAndCompressedObjectStreamsAreAccepted() {
         var objects = deflate("2 0 <</Type/Page/JSON(not a script)/JScript 1>>");
         var out = new ByteArrayOutputStream();
-        out.writeBytes(ascii("%PDF-1.5\n1 0 obj<</Type/Catalog/OpenAction[2 0 R/FitH null]>>endobj\n"
+        out.writeBytes(ascii("%PDF-1.5\n1 0 obj<</Type/Catalog/Pages 7 0 R/OpenAction[8 0 R/FitH null]>>endobj\n"
+                + ReceiptFiles.PAGE_TREE
                 + "3 0 obj<</Type/ObjStm/N 1/First 4/Filter/FlateDecode/Length " + objects.length + ">>stream\n"));
         out.writeBytes(objects);
         out.writeBytes(ascii("\nendstream\nendobj\n4 0 obj<</Length 9>>stream\n/JS (x)/\nendstream\nendobj\n"
                 + "trailer<</Root 1 0 R>>\n%%EOF\n"));
 
-        assertThat(Receipt.inspect(out.toByteArray(), "application/pdf")).isInstanceOf(ReceiptCheck.Accepted.class);
-        assertThat(Receipt.inspect(ReceiptFiles.pdf(), "application/pdf")).isInstanceOf(ReceiptCheck.Accepted.class);
+        assertThat(inspect(out.toByteArray(), "application/pdf")).isInstanceOf(InspectionResult.Accepted.class);
+        assertThat(inspect(ReceiptFiles.pdf(), "application/pdf")).isInstanceOf(InspectionResult.Accepted.class);
     }
 
     @Test
@@ -68,13 +71,14 @@ class HostileReceiptTest {
         var jpegWithScan = new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xDA, 0, 8, 1, 1, 0, 0, 63, 0,
             0x12, (byte) 0xFF, 0x00, 0x34, (byte) 0xFF, (byte) 0xD0, 0x56, (byte) 0xFF, (byte) 0xFF, (byte) 0xD9};
 
-        assertThat(ReceiptType.sniff(withText.toByteArray())).contains(ReceiptType.PNG);
-        assertThat(ReceiptType.sniff(jpegWithScan)).contains(ReceiptType.JPEG);
-        assertThat(ReceiptType.sniff(ReceiptFiles.jpeg())).contains(ReceiptType.JPEG);
+        assertThat(ReceiptFileType.sniff(withText.toByteArray())).contains(ReceiptFormat.PNG);
+        assertThat(ReceiptFileType.sniff(jpegWithScan)).contains(ReceiptFormat.JPEG);
+        assertThat(ReceiptFileType.sniff(ReceiptFiles.jpeg())).contains(ReceiptFormat.JPEG);
     }
 
     private static byte[] pdf(String objects) {
-        return ascii("%PDF-1.5\n1 0 obj<</Type/Catalog>>endobj\n" + objects + "trailer<</Root 1 0 R>>\n%%EOF\n");
+        return ascii("%PDF-1.5\n1 0 obj<</Type/Catalog/Pages 7 0 R>>endobj\n" + ReceiptFiles.PAGE_TREE + objects
+                + "trailer<</Root 1 0 R>>\n%%EOF\n");
     }
 
     private static byte[] deflate(String text) {
@@ -89,5 +93,9 @@ class HostileReceiptTest {
 
     private static byte[] ascii(String text) {
         return text.getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    private static InspectionResult inspect(byte[] content, String declared) {
+        return new FileReceiptInspector().inspect(new ReceiptUpload(content, declared));
     }
 }

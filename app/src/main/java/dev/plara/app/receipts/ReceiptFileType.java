@@ -1,47 +1,32 @@
-package dev.plara.wallet.core.domain;
+package dev.plara.app.receipts;
+
+import dev.plara.wallet.core.domain.ReceiptFormat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The file types a transfer receipt may be, told apart by their bytes, never by a name or a declared type. A file
- * must also be whole: PNG's chunks and JPEG's markers are walked to the end marker, which must end the file, WebP's
- * RIFF length must be the file's, and a PDF must end with {@code %%EOF}. That turns away truncated files and polyglots
- * (an image followed by an HTML page or a ZIP archive, even one repeating the image's end marker).
+ * Tells the receipt formats apart by their bytes, never by a name or a declared type. A file must also be whole:
+ * PNG's chunks and JPEG's markers are walked to the end marker, which must end the file, WebP's RIFF length must be
+ * the file's, and a PDF must end with {@code %%EOF}. That turns away truncated files and polyglots (an image followed
+ * by an HTML page or a ZIP archive, even one repeating the image's end marker).
  */
-public enum ReceiptType {
-    PNG("image/png"), JPEG("image/jpeg"), WEBP("image/webp"), PDF("application/pdf");
+final class ReceiptFileType {
 
     private static final byte[] PNG_MAGIC = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
     private static final int PDF_TAIL = 1024;
 
-    private final String mediaType;
-
-    ReceiptType(String mediaType) {
-        this.mediaType = mediaType;
+    private ReceiptFileType() {
     }
 
-    public String mediaType() {
-        return mediaType;
+    /** The format these bytes really are, if they are a whole file of one of the accepted formats. */
+    static Optional<ReceiptFormat> sniff(byte[] bytes) {
+        return Arrays.stream(ReceiptFormat.values()).filter(format -> matches(format, bytes)).findFirst();
     }
 
-    /** The type these bytes really are, if they are a whole file of one of the accepted types. */
-    public static Optional<ReceiptType> sniff(byte[] bytes) {
-        for (ReceiptType type : values()) {
-            if (type.matches(bytes)) {
-                return Optional.of(type);
-            }
-        }
-        return Optional.empty();
-    }
-
-    public static Optional<ReceiptType> ofMediaType(String mediaType) {
-        return Arrays.stream(values()).filter(type -> type.mediaType.equalsIgnoreCase(mediaType)).findFirst();
-    }
-
-    private boolean matches(byte[] b) {
-        return switch (this) {
+    private static boolean matches(ReceiptFormat format, byte[] b) {
+        return switch (format) {
             case PNG -> b.length >= 20 && startsWith(b, PNG_MAGIC) && ImageStructure.wholePng(b);
             case JPEG -> b.length >= 8 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xD8 && (b[2] & 0xFF) == 0xFF
                     && ImageStructure.wholeJpeg(b);
