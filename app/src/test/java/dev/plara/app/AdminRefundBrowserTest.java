@@ -1,7 +1,7 @@
 package dev.plara.app;
 
-import dev.plara.wallet.core.domain.Money;
-import dev.plara.wallet.core.domain.UserId;
+import dev.plara.wallet.core.domain.money.Money;
+import dev.plara.wallet.core.domain.user.UserId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;

@@ -1,6 +1,6 @@
 package dev.plara.app;
 
-import dev.plara.wallet.core.domain.UserId;
+import dev.plara.wallet.core.domain.user.UserId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;

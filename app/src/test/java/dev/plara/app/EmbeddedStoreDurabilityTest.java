@@ -4,7 +4,7 @@ import com.mongodb.client.MongoClients;
 import dev.plara.app.receipts.FileReceiptInspector;
 import dev.plara.mongo.MongoPlaraStores;
 import dev.plara.mongo.TransactionMode;
-import dev.plara.wallet.core.domain.IdempotencyKey;
+import dev.plara.wallet.core.domain.ledger.IdempotencyKey;
 import dev.plara.wallet.core.fixtures.CoreHarness;
 import dev.plara.wallet.core.fixtures.FakePaymentProvider;
 import dev.plara.wallet.core.fixtures.SequentialIds;

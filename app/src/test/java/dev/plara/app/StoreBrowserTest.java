@@ -1,8 +1,8 @@
 package dev.plara.app;
 
-import dev.plara.wallet.core.domain.Money;
-import dev.plara.wallet.core.domain.ReceiptUpload;
-import dev.plara.wallet.core.domain.UserId;
+import dev.plara.wallet.core.domain.deposit.ReceiptUpload;
+import dev.plara.wallet.core.domain.money.Money;
+import dev.plara.wallet.core.domain.user.UserId;
 import dev.plara.wallet.core.port.in.ReviewBankDepositUseCase.ApproveDeposit;
 import dev.plara.wallet.core.port.in.SubmitBankDepositUseCase.SubmitBankDeposit;
 import dev.plara.wallet.core.port.in.SubmitBankDepositUseCase.SubmitResult;

@@ -2,8 +2,8 @@ package dev.plara.http;
 
 import com.auth0.jwt.JWT;
 import com.auth0.jwt.algorithms.Algorithm;
-import dev.plara.wallet.core.domain.UserId;
-import dev.plara.wallet.core.domain.UserProfile;
+import dev.plara.wallet.core.domain.user.UserId;
+import dev.plara.wallet.core.domain.user.UserProfile;
 
 import java.time.Clock;
 import java.time.Duration;

@@ -5,8 +5,8 @@ import com.auth0.jwt.JWTVerifier;
 import com.auth0.jwt.algorithms.Algorithm;
 import com.auth0.jwt.exceptions.JWTVerificationException;
 import com.auth0.jwt.interfaces.DecodedJWT;
-import dev.plara.wallet.core.domain.Emails;
-import dev.plara.wallet.core.domain.UserId;
+import dev.plara.wallet.core.domain.user.Emails;
+import dev.plara.wallet.core.domain.user.UserId;
 
 import java.security.KeyFactory;
 import java.security.interfaces.RSAPublicKey;

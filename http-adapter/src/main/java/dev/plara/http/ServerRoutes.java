@@ -23,9 +23,9 @@ import dev.plara.http.web.RateLimiter;
 import dev.plara.http.web.RememberedUsers;
 import dev.plara.http.web.RequestIds;
 import dev.plara.http.web.Requests;
+import dev.plara.http.web.SafeText;
 import dev.plara.http.web.SecurityHeaders;
 import dev.plara.http.web.Sessions;
-import dev.plara.http.web.Texts;
 import io.javalin.config.JavalinConfig;
 import io.javalin.json.JavalinJackson;
 import org.slf4j.Logger;
@@ -78,7 +78,7 @@ final class ServerRoutes {
             }
         });
         config.requestLogger.http((ctx, millis) -> LOG.info("[{}] {} {} {} {}ms", requestIds.of(ctx), ctx.method(),
-                Texts.clip(ctx.path(), 200), ctx.statusCode(), Math.round(millis)));
+                SafeText.clip(ctx.path(), 200), ctx.statusCode(), Math.round(millis)));
         handlers(config);
     }
 

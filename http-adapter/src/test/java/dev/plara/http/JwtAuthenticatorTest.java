@@ -2,7 +2,7 @@ package dev.plara.http;
 
 import com.auth0.jwt.JWT;
 import com.auth0.jwt.algorithms.Algorithm;
-import dev.plara.wallet.core.domain.UserId;
+import dev.plara.wallet.core.domain.user.UserId;
 import dev.plara.wallet.core.fixtures.TestClock;
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,5 @@
 package dev.plara.http;
 
-import dev.plara.wallet.core.domain.Receipt;
 import dev.plara.wallet.core.fixtures.ReceiptFiles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

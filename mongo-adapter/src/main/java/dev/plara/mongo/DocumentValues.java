@@ -2,9 +2,9 @@ package dev.plara.mongo;
 
 import com.mongodb.MongoClientSettings;
 import com.mongodb.client.FindIterable;
-import dev.plara.wallet.core.domain.Money;
-import dev.plara.wallet.core.domain.Page;
-import dev.plara.wallet.core.domain.PageRequest;
+import dev.plara.wallet.core.domain.money.Money;
+import dev.plara.wallet.core.domain.paging.Page;
+import dev.plara.wallet.core.domain.paging.PageRequest;
 import org.bson.BsonDocument;
 import org.bson.Document;
 import org.bson.conversions.Bson;

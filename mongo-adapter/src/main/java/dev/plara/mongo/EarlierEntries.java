@@ -1,8 +1,8 @@
 package dev.plara.mongo;
 
 import com.mongodb.client.model.Filters;
-import dev.plara.wallet.core.domain.LedgerEntry;
-import dev.plara.wallet.core.domain.PostedEntry;
+import dev.plara.wallet.core.domain.ledger.LedgerEntry;
+import dev.plara.wallet.core.domain.ledger.PostedEntry;
 import dev.plara.wallet.core.port.out.AppendResult;
 import org.bson.Document;
 

@@ -1,16 +1,16 @@
 package dev.plara.mongo;
 
-import dev.plara.wallet.core.domain.AdminCredit;
-import dev.plara.wallet.core.domain.BankDepositFacts;
-import dev.plara.wallet.core.domain.CardDepositFacts;
-import dev.plara.wallet.core.domain.ConvertedPayment;
-import dev.plara.wallet.core.domain.DepositId;
-import dev.plara.wallet.core.domain.EntryFacts;
-import dev.plara.wallet.core.domain.EntryKind;
-import dev.plara.wallet.core.domain.ItemId;
-import dev.plara.wallet.core.domain.PurchaseFacts;
-import dev.plara.wallet.core.domain.ReceiptRef;
-import dev.plara.wallet.core.domain.RefundFacts;
+import dev.plara.wallet.core.domain.access.ItemId;
+import dev.plara.wallet.core.domain.deposit.DepositId;
+import dev.plara.wallet.core.domain.deposit.ReceiptRef;
+import dev.plara.wallet.core.domain.ledger.AdminCredit;
+import dev.plara.wallet.core.domain.ledger.BankDepositFacts;
+import dev.plara.wallet.core.domain.ledger.CardDepositFacts;
+import dev.plara.wallet.core.domain.ledger.ConvertedPayment;
+import dev.plara.wallet.core.domain.ledger.EntryFacts;
+import dev.plara.wallet.core.domain.ledger.EntryKind;
+import dev.plara.wallet.core.domain.ledger.PurchaseFacts;
+import dev.plara.wallet.core.domain.ledger.RefundFacts;
 import org.bson.Document;
 
 import static dev.plara.mongo.DocumentValues.mapNullable;

@@ -1,11 +1,11 @@
 package dev.plara.mongo;
 
-import dev.plara.wallet.core.domain.Account;
-import dev.plara.wallet.core.domain.EntryKind;
-import dev.plara.wallet.core.domain.IdempotencyKey;
-import dev.plara.wallet.core.domain.LedgerEntry;
-import dev.plara.wallet.core.domain.Money;
-import dev.plara.wallet.core.domain.PostedEntry;
+import dev.plara.wallet.core.domain.ledger.Account;
+import dev.plara.wallet.core.domain.ledger.EntryKind;
+import dev.plara.wallet.core.domain.ledger.IdempotencyKey;
+import dev.plara.wallet.core.domain.ledger.LedgerEntry;
+import dev.plara.wallet.core.domain.ledger.PostedEntry;
+import dev.plara.wallet.core.domain.money.Money;
 import org.bson.Document;
 
 /**

@@ -3,9 +3,9 @@ package dev.plara.mongo;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
-import dev.plara.wallet.core.domain.CatalogItem;
-import dev.plara.wallet.core.domain.ItemId;
-import dev.plara.wallet.core.domain.ItemKind;
+import dev.plara.wallet.core.domain.access.CatalogItem;
+import dev.plara.wallet.core.domain.access.ItemId;
+import dev.plara.wallet.core.domain.access.ItemKind;
 import dev.plara.wallet.core.port.out.CatalogStore;
 import org.bson.Document;
 

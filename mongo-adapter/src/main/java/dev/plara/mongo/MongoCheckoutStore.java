@@ -2,9 +2,9 @@ package dev.plara.mongo;
 
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
-import dev.plara.wallet.core.domain.CheckoutPurpose;
-import dev.plara.wallet.core.domain.CheckoutRecord;
-import dev.plara.wallet.core.domain.UserId;
+import dev.plara.wallet.core.domain.payment.CheckoutPurpose;
+import dev.plara.wallet.core.domain.payment.CheckoutRecord;
+import dev.plara.wallet.core.domain.user.UserId;
 import dev.plara.wallet.core.port.out.CheckoutStore;
 import org.bson.Document;
 

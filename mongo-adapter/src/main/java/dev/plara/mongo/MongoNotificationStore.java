@@ -3,11 +3,11 @@ package dev.plara.mongo;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
-import dev.plara.wallet.core.domain.Notification;
-import dev.plara.wallet.core.domain.NotificationKind;
-import dev.plara.wallet.core.domain.Page;
-import dev.plara.wallet.core.domain.PageRequest;
-import dev.plara.wallet.core.domain.UserId;
+import dev.plara.wallet.core.domain.notification.Notification;
+import dev.plara.wallet.core.domain.notification.NotificationKind;
+import dev.plara.wallet.core.domain.paging.Page;
+import dev.plara.wallet.core.domain.paging.PageRequest;
+import dev.plara.wallet.core.domain.user.UserId;
 import dev.plara.wallet.core.port.out.NotificationStore;
 import org.bson.Document;
 

@@ -4,10 +4,10 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Updates;
-import dev.plara.wallet.core.domain.CurrencyMismatchException;
-import dev.plara.wallet.core.domain.Money;
-import dev.plara.wallet.core.domain.ProductOrder;
-import dev.plara.wallet.core.domain.UserId;
+import dev.plara.wallet.core.domain.money.CurrencyMismatchException;
+import dev.plara.wallet.core.domain.money.Money;
+import dev.plara.wallet.core.domain.payment.ProductOrder;
+import dev.plara.wallet.core.domain.user.UserId;
 import dev.plara.wallet.core.port.out.ProductOrderStore;
 import org.bson.Document;
 

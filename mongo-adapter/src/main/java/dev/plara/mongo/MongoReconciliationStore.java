@@ -2,9 +2,9 @@ package dev.plara.mongo;
 
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
-import dev.plara.wallet.core.domain.Finding;
-import dev.plara.wallet.core.domain.FindingKind;
-import dev.plara.wallet.core.domain.ReconciliationReport;
+import dev.plara.wallet.core.domain.reconciliation.Finding;
+import dev.plara.wallet.core.domain.reconciliation.FindingKind;
+import dev.plara.wallet.core.domain.reconciliation.ReconciliationReport;
 import dev.plara.wallet.core.port.out.ReconciliationStore;
 import org.bson.Document;
 import org.bson.types.ObjectId;

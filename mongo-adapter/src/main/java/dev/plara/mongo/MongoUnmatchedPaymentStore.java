@@ -3,12 +3,12 @@ package dev.plara.mongo;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
-import dev.plara.wallet.core.domain.Assignment;
-import dev.plara.wallet.core.domain.Page;
-import dev.plara.wallet.core.domain.PageRequest;
-import dev.plara.wallet.core.domain.UnmatchedPayment;
-import dev.plara.wallet.core.domain.UnmatchedReason;
-import dev.plara.wallet.core.domain.UserId;
+import dev.plara.wallet.core.domain.paging.Page;
+import dev.plara.wallet.core.domain.paging.PageRequest;
+import dev.plara.wallet.core.domain.payment.Assignment;
+import dev.plara.wallet.core.domain.payment.UnmatchedPayment;
+import dev.plara.wallet.core.domain.payment.UnmatchedReason;
+import dev.plara.wallet.core.domain.user.UserId;
 import dev.plara.wallet.core.port.out.UnmatchedPaymentStore;
 import org.bson.Document;
 

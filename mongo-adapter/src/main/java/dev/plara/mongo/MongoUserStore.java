@@ -2,8 +2,8 @@ package dev.plara.mongo;
 
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
-import dev.plara.wallet.core.domain.UserId;
-import dev.plara.wallet.core.domain.UserProfile;
+import dev.plara.wallet.core.domain.user.UserId;
+import dev.plara.wallet.core.domain.user.UserProfile;
 import dev.plara.wallet.core.port.out.UserStore;
 import org.bson.Document;
 

@@ -1,9 +1,9 @@
 package dev.plara.mongo;
 
-import dev.plara.wallet.core.domain.Channel;
-import dev.plara.wallet.core.domain.OutboxDelivery;
-import dev.plara.wallet.core.domain.OutboxMessage;
-import dev.plara.wallet.core.domain.OutboxStatus;
+import dev.plara.wallet.core.domain.notification.Channel;
+import dev.plara.wallet.core.domain.notification.OutboxDelivery;
+import dev.plara.wallet.core.domain.notification.OutboxMessage;
+import dev.plara.wallet.core.domain.notification.OutboxStatus;
 import org.bson.Document;
 
 /** Maps an outbox message and its delivery state to its {@code outbox} document and back. */

@@ -6,10 +6,10 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
-import dev.plara.wallet.core.domain.Account;
-import dev.plara.wallet.core.domain.Money;
-import dev.plara.wallet.core.domain.UserId;
-import dev.plara.wallet.core.domain.WalletBalance;
+import dev.plara.wallet.core.domain.ledger.Account;
+import dev.plara.wallet.core.domain.ledger.WalletBalance;
+import dev.plara.wallet.core.domain.money.Money;
+import dev.plara.wallet.core.domain.user.UserId;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 

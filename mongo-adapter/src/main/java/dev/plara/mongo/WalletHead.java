@@ -2,9 +2,9 @@ package dev.plara.mongo;
 
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
-import dev.plara.wallet.core.domain.Account;
-import dev.plara.wallet.core.domain.Money;
-import dev.plara.wallet.core.domain.WalletBalance;
+import dev.plara.wallet.core.domain.ledger.Account;
+import dev.plara.wallet.core.domain.ledger.WalletBalance;
+import dev.plara.wallet.core.domain.money.Money;
 import org.bson.Document;
 
 import static dev.plara.mongo.LedgerEntryMapper.BALANCE_AFTER;

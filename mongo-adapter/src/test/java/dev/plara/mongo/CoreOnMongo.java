@@ -1,9 +1,9 @@
 package dev.plara.mongo;
 
-import dev.plara.wallet.core.domain.CardDepositRules;
-import dev.plara.wallet.core.domain.CurrencyRules;
-import dev.plara.wallet.core.domain.Discrepancy;
-import dev.plara.wallet.core.domain.Money;
+import dev.plara.wallet.core.domain.deposit.CardDepositRules;
+import dev.plara.wallet.core.domain.ledger.Discrepancy;
+import dev.plara.wallet.core.domain.money.CurrencyRules;
+import dev.plara.wallet.core.domain.money.Money;
 import dev.plara.wallet.core.fixtures.FakePaymentProvider;
 import dev.plara.wallet.core.fixtures.LabelTrustingReceiptInspector;
 import dev.plara.wallet.core.fixtures.SequentialIds;

@@ -1,12 +1,12 @@
 package dev.plara.mongo;
 
-import dev.plara.wallet.core.domain.BankDeposit;
-import dev.plara.wallet.core.domain.BankDetails;
-import dev.plara.wallet.core.domain.DepositId;
-import dev.plara.wallet.core.domain.Money;
-import dev.plara.wallet.core.domain.Receipt;
-import dev.plara.wallet.core.domain.ReceiptFormat;
-import dev.plara.wallet.core.domain.UserId;
+import dev.plara.wallet.core.domain.deposit.BankDeposit;
+import dev.plara.wallet.core.domain.deposit.BankDetails;
+import dev.plara.wallet.core.domain.deposit.DepositId;
+import dev.plara.wallet.core.domain.deposit.Receipt;
+import dev.plara.wallet.core.domain.deposit.ReceiptFormat;
+import dev.plara.wallet.core.domain.money.Money;
+import dev.plara.wallet.core.domain.user.UserId;
 import dev.plara.wallet.core.fixtures.ReceiptFiles;
 import org.junit.jupiter.api.Test;
 

@@ -5,8 +5,8 @@ import dev.plara.polar.client.PolarApiException;
 import dev.plara.polar.client.PolarClient;
 import dev.plara.polar.model.PolarOrder;
 import dev.plara.polar.webhook.PolarEventTranslator;
-import dev.plara.wallet.core.port.in.ApplyRefundUseCase.CompletedRefund;
-import dev.plara.wallet.core.port.in.PaymentEvent;
+import dev.plara.wallet.core.domain.payment.CompletedRefund;
+import dev.plara.wallet.core.domain.payment.PaymentEvent;
 import dev.plara.wallet.core.port.out.PaymentHistory;
 
 import java.time.Instant;

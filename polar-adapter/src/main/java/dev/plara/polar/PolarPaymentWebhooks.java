@@ -6,7 +6,8 @@ import dev.plara.polar.webhook.PolarEventTranslator;
 import dev.plara.polar.webhook.SignatureCheck;
 import dev.plara.polar.webhook.WebhookHeaders;
 import dev.plara.polar.webhook.WebhookVerifier;
-import dev.plara.wallet.core.port.in.PaymentEvent;
+import dev.plara.wallet.core.domain.payment.PaymentEvent;
+import dev.plara.wallet.core.domain.webhook.WebhookRequest;
 import dev.plara.wallet.core.port.out.PaymentWebhooks;
 
 import java.nio.charset.StandardCharsets;
@@ -25,12 +26,12 @@ public final class PolarPaymentWebhooks implements PaymentWebhooks {
     }
 
     @Override
-    public PaymentWebhooks.Verification verify(WebhookRequest request) {
+    public PaymentWebhooks.VerificationResult verify(WebhookRequest request) {
         var check = verifier.verify(WebhookHeaders.from(request::header), request.body());
         if (!(check instanceof SignatureCheck.Valid valid)) {
-            return new PaymentWebhooks.Verification.Rejected(describe(check));
+            return new PaymentWebhooks.VerificationResult.Rejected(describe(check));
         }
-        return new PaymentWebhooks.Verification.Verified(valid.webhookId(),
+        return new PaymentWebhooks.VerificationResult.Verified(valid.webhookId(),
                 parser.typeOf(request.body()).orElse("unreadable"), new String(request.body(), StandardCharsets.UTF_8));
     }
 

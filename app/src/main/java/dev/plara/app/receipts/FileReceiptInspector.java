@@ -1,8 +1,8 @@
 package dev.plara.app.receipts;
 
-import dev.plara.wallet.core.domain.Receipt;
-import dev.plara.wallet.core.domain.ReceiptFormat;
-import dev.plara.wallet.core.domain.ReceiptUpload;
+import dev.plara.wallet.core.domain.deposit.Receipt;
+import dev.plara.wallet.core.domain.deposit.ReceiptFormat;
+import dev.plara.wallet.core.domain.deposit.ReceiptUpload;
 import dev.plara.wallet.core.port.out.ReceiptInspector.InspectionResult;
 import dev.plara.wallet.core.port.out.ReceiptInspector;
 

@@ -1,6 +1,6 @@
 package dev.plara.app.receipts;
 
-import dev.plara.wallet.core.domain.ReceiptFormat;
+import dev.plara.wallet.core.domain.deposit.ReceiptFormat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;

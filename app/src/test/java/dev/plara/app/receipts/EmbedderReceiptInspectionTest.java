@@ -1,11 +1,11 @@
 package dev.plara.app.receipts;
 
-import dev.plara.wallet.core.domain.DepositStatus;
-import dev.plara.wallet.core.domain.Money;
-import dev.plara.wallet.core.domain.PageRequest;
-import dev.plara.wallet.core.domain.ReceiptUpload;
-import dev.plara.wallet.core.domain.UserId;
-import dev.plara.wallet.core.domain.UserProfile;
+import dev.plara.wallet.core.domain.deposit.DepositStatus;
+import dev.plara.wallet.core.domain.deposit.ReceiptUpload;
+import dev.plara.wallet.core.domain.money.Money;
+import dev.plara.wallet.core.domain.paging.PageRequest;
+import dev.plara.wallet.core.domain.user.UserId;
+import dev.plara.wallet.core.domain.user.UserProfile;
 import dev.plara.wallet.core.fixtures.CoreHarness;
 import dev.plara.wallet.core.fixtures.FakePaymentProvider;
 import dev.plara.wallet.core.fixtures.HostileFiles;

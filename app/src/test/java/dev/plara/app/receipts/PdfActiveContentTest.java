@@ -1,7 +1,7 @@
 package dev.plara.app.receipts;
 
-import dev.plara.wallet.core.domain.ReceiptFormat;
-import dev.plara.wallet.core.domain.ReceiptUpload;
+import dev.plara.wallet.core.domain.deposit.ReceiptFormat;
+import dev.plara.wallet.core.domain.deposit.ReceiptUpload;
 import dev.plara.wallet.core.port.out.ReceiptInspector.InspectionResult;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;

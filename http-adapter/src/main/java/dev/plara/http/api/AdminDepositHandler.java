@@ -4,8 +4,8 @@ import dev.plara.http.web.Access;
 import dev.plara.http.web.ProblemType;
 import dev.plara.http.web.Requests;
 import dev.plara.http.web.Sessions;
-import dev.plara.wallet.core.domain.DepositId;
-import dev.plara.wallet.core.domain.DepositStatus;
+import dev.plara.wallet.core.domain.deposit.DepositId;
+import dev.plara.wallet.core.domain.deposit.DepositStatus;
 import dev.plara.wallet.core.port.in.ListDepositsUseCase;
 import dev.plara.wallet.core.port.in.ReviewBankDepositUseCase.ApproveDeposit;
 import dev.plara.wallet.core.port.in.ReviewBankDepositUseCase.RejectDeposit;
@@ -58,7 +58,7 @@ public final class AdminDepositHandler {
     }
 
     private static DepositId depositId(Context ctx) {
-        return Ids.parse(ctx.pathParam("id"), DepositId::new)
+        return IdParser.parse(ctx.pathParam("id"), DepositId::new)
                 .orElseThrow(() -> ProblemType.NOT_FOUND.exception("no deposit " + ctx.pathParam("id")));
     }
 }

@@ -2,7 +2,7 @@ package dev.plara.http.api;
 
 import dev.plara.http.web.Access;
 import dev.plara.http.web.Requests;
-import dev.plara.wallet.core.domain.InboxStatus;
+import dev.plara.wallet.core.domain.webhook.InboxStatus;
 import dev.plara.wallet.core.port.in.ReconcileUseCase;
 import dev.plara.wallet.core.port.in.ViewOperationsUseCase;
 import io.javalin.config.RoutesConfig;

@@ -4,7 +4,7 @@ import dev.plara.http.web.Access;
 import dev.plara.http.web.ProblemType;
 import dev.plara.http.web.Requests;
 import dev.plara.http.web.Sessions;
-import dev.plara.wallet.core.domain.UserId;
+import dev.plara.wallet.core.domain.user.UserId;
 import dev.plara.wallet.core.port.in.AssignUnmatchedPaymentUseCase.AssignPayment;
 import dev.plara.wallet.core.port.in.AssignUnmatchedPaymentUseCase;
 import dev.plara.wallet.core.port.in.AuditLedgerUseCase;
@@ -76,7 +76,7 @@ public final class AdminPaymentsHandler {
     }
 
     private static UserId userId(String value) {
-        return Ids.parse(value, UserId::of).orElseThrow(() -> ProblemType.INVALID_REQUEST.exception(
+        return IdParser.parse(value, UserId::of).orElseThrow(() -> ProblemType.INVALID_REQUEST.exception(
                 "field 'user_id' is not a user id (1-128 characters, no '/', no surrounding spaces)"));
     }
 }

@@ -4,10 +4,10 @@ import dev.plara.http.web.Amounts;
 import dev.plara.http.web.ProblemException;
 import dev.plara.http.web.ProblemType;
 import dev.plara.http.web.Requests;
-import dev.plara.http.web.Texts;
-import dev.plara.wallet.core.domain.Money;
-import dev.plara.wallet.core.domain.Receipt;
-import dev.plara.wallet.core.domain.ReceiptUpload;
+import dev.plara.http.web.SafeText;
+import dev.plara.wallet.core.domain.deposit.Receipt;
+import dev.plara.wallet.core.domain.deposit.ReceiptUpload;
+import dev.plara.wallet.core.domain.money.Money;
 import io.javalin.http.Context;
 import jakarta.servlet.MultipartConfigElement;
 import jakarta.servlet.http.Part;
@@ -90,7 +90,7 @@ record BankDepositForm(ReceiptUpload receipt, Money amount, String senderName, S
         var fields = new HashMap<String, Part>();
         for (Part part : parts) {
             if (!FIELDS.contains(part.getName())) {
-                throw invalid("unknown field '" + Texts.clip(part.getName(), 64) + "'");
+                throw invalid("unknown field '" + SafeText.clip(part.getName(), 64) + "'");
             }
             if (fields.put(part.getName(), part) != null) {
                 throw invalid("field '" + part.getName() + "' was sent twice");

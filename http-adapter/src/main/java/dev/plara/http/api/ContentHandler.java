@@ -3,9 +3,9 @@ package dev.plara.http.api;
 import dev.plara.http.web.Access;
 import dev.plara.http.web.ProblemType;
 import dev.plara.http.web.Requests;
+import dev.plara.http.web.SafeText;
 import dev.plara.http.web.Sessions;
-import dev.plara.http.web.Texts;
-import dev.plara.wallet.core.domain.ItemId;
+import dev.plara.wallet.core.domain.access.ItemId;
 import dev.plara.wallet.core.port.in.BrowseCatalogUseCase;
 import dev.plara.wallet.core.port.in.CheckAccessUseCase;
 import dev.plara.wallet.core.port.in.PurchaseContentUseCase.PurchaseContent;
@@ -77,7 +77,7 @@ public final class ContentHandler {
     }
 
     private static ItemId itemId(String value) {
-        return Ids.parse(value, ItemId::of).orElseThrow(() -> ProblemType.UNKNOWN_ITEM.exception(
-                "nothing with id '" + Texts.clip(value, 64) + "' is for sale"));
+        return IdParser.parse(value, ItemId::of).orElseThrow(() -> ProblemType.UNKNOWN_ITEM.exception(
+                "nothing with id '" + SafeText.clip(value, 64) + "' is for sale"));
     }
 }

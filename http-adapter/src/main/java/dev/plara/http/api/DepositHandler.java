@@ -5,7 +5,7 @@ import dev.plara.http.web.ProblemType;
 import dev.plara.http.web.RateLimiter;
 import dev.plara.http.web.Requests;
 import dev.plara.http.web.Sessions;
-import dev.plara.wallet.core.domain.DepositId;
+import dev.plara.wallet.core.domain.deposit.DepositId;
 import dev.plara.wallet.core.port.in.ListDepositsUseCase;
 import dev.plara.wallet.core.port.in.SubmitBankDepositUseCase.SubmitBankDeposit;
 import dev.plara.wallet.core.port.in.SubmitBankDepositUseCase;
@@ -60,14 +60,14 @@ public final class DepositHandler {
 
     private void receipt(Context ctx) {
         var principal = sessions.required(ctx);
-        var deposit = Ids.parse(ctx.pathParam("id"), DepositId::new).flatMap(deposits::find);
+        var deposit = IdParser.parse(ctx.pathParam("id"), DepositId::new).flatMap(deposits::find);
         if (!principal.isAdmin() && deposit.filter(found -> found.user().equals(principal.user())).isEmpty()) {
             throw ProblemType.FORBIDDEN.exception("only admins and the deposit's owner may see its receipt");
         }
         var receipt = deposit.flatMap(found -> deposits.receipt(found.id()))
                 .orElseThrow(() -> ProblemType.NOT_FOUND.exception("no receipt for deposit " + ctx.pathParam("id")));
         ctx.header("Content-Disposition", "inline; filename=\"receipt-" + deposit.get().id().value() + "."
-                + Iso.name(receipt.type()) + "\"");
+                + WireFormat.name(receipt.type()) + "\"");
         ctx.header("Cache-Control", "private, no-store");
         ctx.contentType(receipt.type().mediaType()).result(receipt.content());
     }

@@ -2,10 +2,10 @@ package dev.plara.http.api;
 
 import dev.plara.http.web.Access;
 import dev.plara.http.web.ProblemType;
+import dev.plara.http.web.SafeText;
 import dev.plara.http.web.Sessions;
-import dev.plara.http.web.Texts;
-import dev.plara.wallet.core.domain.CatalogItem;
-import dev.plara.wallet.core.domain.ItemId;
+import dev.plara.wallet.core.domain.access.CatalogItem;
+import dev.plara.wallet.core.domain.access.ItemId;
 import dev.plara.wallet.core.port.in.BrowseCatalogUseCase;
 import dev.plara.wallet.core.port.in.CheckAccessUseCase;
 import io.javalin.config.RoutesConfig;
@@ -55,10 +55,10 @@ public final class MediaHandler {
     }
 
     private CatalogItem item(String value) {
-        var id = Ids.parse(value, ItemId::of);
+        var id = IdParser.parse(value, ItemId::of);
         return catalog.items().stream().filter(item -> id.filter(item.id()::equals).isPresent())
                 .findFirst().orElseThrow(() -> ProblemType.UNKNOWN_ITEM.exception("nothing with id '"
-                        + Texts.clip(value, 64) + "' is for sale"));
+                        + SafeText.clip(value, 64) + "' is for sale"));
     }
 
     private static byte[] demoMedia(String name, CatalogItem item) {

@@ -2,7 +2,7 @@ package dev.plara.http.api;
 
 import dev.plara.http.web.ProblemException;
 import dev.plara.http.web.ProblemType;
-import dev.plara.http.web.Texts;
+import dev.plara.http.web.SafeText;
 import dev.plara.wallet.core.port.in.AssignUnmatchedPaymentUseCase.AssignResult;
 import dev.plara.wallet.core.port.in.CheckoutResult;
 import dev.plara.wallet.core.port.in.PurchaseContentUseCase.PurchaseResult;
@@ -25,10 +25,10 @@ final class Refusals {
         return result.match(opened -> opened,
                 notAllowed -> refuse(ProblemType.AMOUNT_NOT_ALLOWED.exception(notAllowed.reason())),
                 unknown -> refuse(ProblemType.UNKNOWN_PRODUCT.exception("no product '"
-                        + Texts.clip(unknown.productId(), 64) + "' is for sale")),
+                        + SafeText.clip(unknown.productId(), 64) + "' is for sale")),
                 required -> refuse(ProblemType.SIGN_IN_REQUIRED.exception("sign in to buy "
-                        + Texts.clip(required.productId(), 64) + ": it credits a wallet")),
-                refused -> refuse(ProblemType.CHECKOUT_REFUSED.exception(Texts.clip(refused.reason(), 500))),
+                        + SafeText.clip(required.productId(), 64) + ": it credits a wallet")),
+                refused -> refuse(ProblemType.CHECKOUT_REFUSED.exception(SafeText.clip(refused.reason(), 500))),
                 invalid -> refuse(ProblemType.INVALID_EMAIL.exception(
                         "a valid email address is needed to buy without signing in")));
     }
@@ -77,7 +77,7 @@ final class Refusals {
 
     private static <T> T notPending(ReviewResult.NotPending notPending) {
         return refuse(ProblemType.NOT_PENDING.exception("deposit " + notPending.deposit().id() + " is "
-                + Iso.name(notPending.deposit().status()) + " already"));
+                + WireFormat.name(notPending.deposit().status()) + " already"));
     }
 
     private static <T> T unknownDeposit(ReviewResult.UnknownDeposit unknown) {

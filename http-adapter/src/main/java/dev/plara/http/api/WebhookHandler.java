@@ -5,10 +5,10 @@ import dev.plara.http.web.ProblemException;
 import dev.plara.http.web.ProblemType;
 import dev.plara.http.web.RequestIds;
 import dev.plara.http.web.Requests;
-import dev.plara.http.web.Texts;
+import dev.plara.http.web.SafeText;
+import dev.plara.wallet.core.domain.webhook.WebhookRequest;
 import dev.plara.wallet.core.port.in.ReceiveWebhookUseCase.WebhookResult;
 import dev.plara.wallet.core.port.in.ReceiveWebhookUseCase;
-import dev.plara.wallet.core.port.out.PaymentWebhooks.WebhookRequest;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import org.slf4j.Logger;
@@ -85,6 +85,6 @@ public final class WebhookHandler {
     }
 
     private void log(Context ctx, int status, String summary) {
-        LOG.info("[{}] webhook {} -> {}", requestIds.of(ctx), Texts.clip(summary, 300), status);
+        LOG.info("[{}] webhook {} -> {}", requestIds.of(ctx), SafeText.clip(summary, 300), status);
     }
 }

@@ -1,5 +1,7 @@
 package dev.plara.http.pages;
 
+import dev.plara.http.web.Amounts;
+
 /**
  * The one shell every server-rendered page shares: head with the stylesheet and (optionally) the page's script
  * module, a skip link, the header with the main navigation and who is signed in, the {@code main} landmark holding

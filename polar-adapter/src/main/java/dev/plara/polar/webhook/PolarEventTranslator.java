@@ -3,8 +3,8 @@ package dev.plara.polar.webhook;
 import dev.plara.polar.model.PolarMoney;
 import dev.plara.polar.model.PolarOrder;
 import dev.plara.polar.model.PolarRefund;
-import dev.plara.wallet.core.port.in.ApplyRefundUseCase.CompletedRefund;
-import dev.plara.wallet.core.port.in.PaymentEvent;
+import dev.plara.wallet.core.domain.payment.CompletedRefund;
+import dev.plara.wallet.core.domain.payment.PaymentEvent;
 
 import java.time.Instant;
 import java.util.Objects;

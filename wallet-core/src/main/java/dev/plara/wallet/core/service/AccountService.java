@@ -1,14 +1,14 @@
 package dev.plara.wallet.core.service;
 
-import dev.plara.wallet.core.domain.Entitlement;
-import dev.plara.wallet.core.domain.ItemId;
-import dev.plara.wallet.core.domain.Notification;
-import dev.plara.wallet.core.domain.Page;
-import dev.plara.wallet.core.domain.PageRequest;
-import dev.plara.wallet.core.domain.PostedEntry;
-import dev.plara.wallet.core.domain.UserId;
-import dev.plara.wallet.core.domain.UserProfile;
-import dev.plara.wallet.core.domain.WalletBalance;
+import dev.plara.wallet.core.domain.access.Entitlement;
+import dev.plara.wallet.core.domain.access.ItemId;
+import dev.plara.wallet.core.domain.ledger.PostedEntry;
+import dev.plara.wallet.core.domain.ledger.WalletBalance;
+import dev.plara.wallet.core.domain.notification.Notification;
+import dev.plara.wallet.core.domain.paging.Page;
+import dev.plara.wallet.core.domain.paging.PageRequest;
+import dev.plara.wallet.core.domain.user.UserId;
+import dev.plara.wallet.core.domain.user.UserProfile;
 import dev.plara.wallet.core.port.in.CheckAccessUseCase;
 import dev.plara.wallet.core.port.in.NotificationsUseCase;
 import dev.plara.wallet.core.port.in.RememberUserUseCase;

@@ -1,9 +1,9 @@
 package dev.plara.wallet.core.service;
 
-import dev.plara.wallet.core.domain.CurrencyRules;
-import dev.plara.wallet.core.domain.Money;
-import dev.plara.wallet.core.domain.UnmatchedReason;
-import dev.plara.wallet.core.domain.UserId;
+import dev.plara.wallet.core.domain.money.CurrencyRules;
+import dev.plara.wallet.core.domain.money.Money;
+import dev.plara.wallet.core.domain.payment.UnmatchedReason;
+import dev.plara.wallet.core.domain.user.UserId;
 import dev.plara.wallet.core.port.out.UserStore;
 
 import java.util.Optional;

@@ -1,12 +1,12 @@
 package dev.plara.wallet.core.service;
 
-import dev.plara.wallet.core.domain.IdempotencyKey;
-import dev.plara.wallet.core.domain.LedgerEntry;
-import dev.plara.wallet.core.domain.UnmatchedPayment;
-import dev.plara.wallet.core.domain.UnmatchedReason;
-import dev.plara.wallet.core.domain.UserId;
+import dev.plara.wallet.core.domain.ledger.IdempotencyKey;
+import dev.plara.wallet.core.domain.ledger.LedgerEntry;
+import dev.plara.wallet.core.domain.payment.PaidDeposit;
+import dev.plara.wallet.core.domain.payment.UnmatchedPayment;
+import dev.plara.wallet.core.domain.payment.UnmatchedReason;
+import dev.plara.wallet.core.domain.user.UserId;
 import dev.plara.wallet.core.port.in.ConfirmCardPaymentUseCase.CardPaymentResult;
-import dev.plara.wallet.core.port.in.ConfirmCardPaymentUseCase.PaidDeposit;
 import dev.plara.wallet.core.port.in.ConfirmCardPaymentUseCase;
 import dev.plara.wallet.core.port.out.CheckoutStore;
 import dev.plara.wallet.core.port.out.LedgerStore;

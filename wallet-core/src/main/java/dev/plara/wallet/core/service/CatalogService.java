@@ -1,8 +1,8 @@
 package dev.plara.wallet.core.service;
 
-import dev.plara.wallet.core.domain.CardDepositRules;
-import dev.plara.wallet.core.domain.CatalogItem;
-import dev.plara.wallet.core.domain.PaymentProduct;
+import dev.plara.wallet.core.domain.access.CatalogItem;
+import dev.plara.wallet.core.domain.deposit.CardDepositRules;
+import dev.plara.wallet.core.domain.payment.PaymentProduct;
 import dev.plara.wallet.core.port.in.BrowseCatalogUseCase;
 import dev.plara.wallet.core.port.in.DepositOptionsUseCase;
 import dev.plara.wallet.core.port.out.CatalogStore;

@@ -1,11 +1,11 @@
 package dev.plara.wallet.core.service;
 
-import dev.plara.wallet.core.domain.CheckoutPurpose;
-import dev.plara.wallet.core.domain.CheckoutRecord;
-import dev.plara.wallet.core.domain.Emails;
-import dev.plara.wallet.core.domain.PaymentProduct;
-import dev.plara.wallet.core.domain.UserId;
-import dev.plara.wallet.core.domain.UserProfile;
+import dev.plara.wallet.core.domain.payment.CheckoutPurpose;
+import dev.plara.wallet.core.domain.payment.CheckoutRecord;
+import dev.plara.wallet.core.domain.payment.PaymentProduct;
+import dev.plara.wallet.core.domain.user.Emails;
+import dev.plara.wallet.core.domain.user.UserId;
+import dev.plara.wallet.core.domain.user.UserProfile;
 import dev.plara.wallet.core.port.in.CheckoutResult;
 import dev.plara.wallet.core.port.in.StartCardDepositUseCase.StartCardDeposit;
 import dev.plara.wallet.core.port.in.StartCardDepositUseCase;

@@ -1,8 +1,8 @@
 package dev.plara.wallet.core.service;
 
-import dev.plara.wallet.core.domain.CheckoutPurpose;
-import dev.plara.wallet.core.domain.CheckoutRecord;
-import dev.plara.wallet.core.domain.IdempotencyKey;
+import dev.plara.wallet.core.domain.ledger.IdempotencyKey;
+import dev.plara.wallet.core.domain.payment.CheckoutPurpose;
+import dev.plara.wallet.core.domain.payment.CheckoutRecord;
 import dev.plara.wallet.core.port.in.TrackCheckoutUseCase.CheckoutProgress;
 import dev.plara.wallet.core.port.in.TrackCheckoutUseCase.Stage;
 import dev.plara.wallet.core.port.in.TrackCheckoutUseCase;

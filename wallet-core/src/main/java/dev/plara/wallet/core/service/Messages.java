@@ -1,12 +1,12 @@
 package dev.plara.wallet.core.service;
 
-import dev.plara.wallet.core.domain.BankDeposit;
-import dev.plara.wallet.core.domain.BankDepositFacts;
-import dev.plara.wallet.core.domain.CardDepositFacts;
-import dev.plara.wallet.core.domain.ConvertedPayment;
-import dev.plara.wallet.core.domain.PostedEntry;
-import dev.plara.wallet.core.domain.ProductOrder;
-import dev.plara.wallet.core.domain.RefundFacts;
+import dev.plara.wallet.core.domain.deposit.BankDeposit;
+import dev.plara.wallet.core.domain.ledger.BankDepositFacts;
+import dev.plara.wallet.core.domain.ledger.CardDepositFacts;
+import dev.plara.wallet.core.domain.ledger.ConvertedPayment;
+import dev.plara.wallet.core.domain.ledger.PostedEntry;
+import dev.plara.wallet.core.domain.ledger.RefundFacts;
+import dev.plara.wallet.core.domain.payment.ProductOrder;
 
 /** The words of notifications, operator log lines and emails, kept in one place. */
 final class Messages {

@@ -1,7 +1,7 @@
 package dev.plara.wallet.core.service;
 
-import dev.plara.wallet.core.domain.Channel;
-import dev.plara.wallet.core.domain.OutboxDelivery;
+import dev.plara.wallet.core.domain.notification.Channel;
+import dev.plara.wallet.core.domain.notification.OutboxDelivery;
 import dev.plara.wallet.core.port.in.DispatchOutboxUseCase.DispatchReport;
 import dev.plara.wallet.core.port.in.DispatchOutboxUseCase;
 import dev.plara.wallet.core.port.out.MessageDeliveryException;

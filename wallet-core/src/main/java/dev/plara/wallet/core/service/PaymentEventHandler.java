@@ -1,5 +1,6 @@
 package dev.plara.wallet.core.service;
 
+import dev.plara.wallet.core.domain.payment.PaymentEvent;
 import dev.plara.wallet.core.port.in.ApplyRefundUseCase.RefundResult;
 import dev.plara.wallet.core.port.in.ApplyRefundUseCase;
 import dev.plara.wallet.core.port.in.ChangeSubscriptionUseCase.SubscriptionResult;
@@ -7,7 +8,6 @@ import dev.plara.wallet.core.port.in.ChangeSubscriptionUseCase;
 import dev.plara.wallet.core.port.in.ConfirmCardPaymentUseCase;
 import dev.plara.wallet.core.port.in.FulfilProductOrderUseCase.FulfilmentResult;
 import dev.plara.wallet.core.port.in.FulfilProductOrderUseCase;
-import dev.plara.wallet.core.port.in.PaymentEvent;
 
 /** Hands a decoded provider event to the use case it asks for, and says in one line what that did. */
 public final class PaymentEventHandler {

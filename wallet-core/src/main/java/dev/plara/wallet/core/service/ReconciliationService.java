@@ -1,17 +1,17 @@
 package dev.plara.wallet.core.service;
 
-import dev.plara.wallet.core.domain.EntryKind;
-import dev.plara.wallet.core.domain.EntrySource;
-import dev.plara.wallet.core.domain.Finding;
-import dev.plara.wallet.core.domain.FindingKind;
-import dev.plara.wallet.core.domain.ReconciliationReport;
-import dev.plara.wallet.core.domain.UnmatchedReason;
-import dev.plara.wallet.core.port.in.ApplyRefundUseCase.CompletedRefund;
+import dev.plara.wallet.core.domain.ledger.EntryKind;
+import dev.plara.wallet.core.domain.ledger.EntrySource;
+import dev.plara.wallet.core.domain.payment.CompletedRefund;
+import dev.plara.wallet.core.domain.payment.PaymentEvent;
+import dev.plara.wallet.core.domain.payment.UnmatchedReason;
+import dev.plara.wallet.core.domain.reconciliation.Finding;
+import dev.plara.wallet.core.domain.reconciliation.FindingKind;
+import dev.plara.wallet.core.domain.reconciliation.ReconciliationReport;
 import dev.plara.wallet.core.port.in.ApplyRefundUseCase;
 import dev.plara.wallet.core.port.in.ConfirmCardPaymentUseCase.CardPaymentResult;
 import dev.plara.wallet.core.port.in.ConfirmCardPaymentUseCase;
 import dev.plara.wallet.core.port.in.FulfilProductOrderUseCase;
-import dev.plara.wallet.core.port.in.PaymentEvent;
 import dev.plara.wallet.core.port.in.ReconcileUseCase;
 import dev.plara.wallet.core.port.out.LedgerStore;
 import dev.plara.wallet.core.port.out.PaymentHistory;

@@ -1,7 +1,7 @@
 package dev.plara.wallet.core.service;
 
-import dev.plara.wallet.core.domain.IdempotencyKey;
-import dev.plara.wallet.core.domain.Money;
+import dev.plara.wallet.core.domain.ledger.IdempotencyKey;
+import dev.plara.wallet.core.domain.money.Money;
 import dev.plara.wallet.core.port.in.RequestRefundUseCase.RefundRequestResult;
 import dev.plara.wallet.core.port.in.RequestRefundUseCase.RequestRefund;
 import dev.plara.wallet.core.port.in.RequestRefundUseCase;

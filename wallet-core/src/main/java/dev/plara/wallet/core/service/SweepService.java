@@ -1,9 +1,9 @@
 package dev.plara.wallet.core.service;
 
-import dev.plara.wallet.core.domain.BankDeposit;
-import dev.plara.wallet.core.domain.DepositStatus;
-import dev.plara.wallet.core.domain.PageRequest;
-import dev.plara.wallet.core.domain.PostedEntry;
+import dev.plara.wallet.core.domain.deposit.BankDeposit;
+import dev.plara.wallet.core.domain.deposit.DepositStatus;
+import dev.plara.wallet.core.domain.ledger.PostedEntry;
+import dev.plara.wallet.core.domain.paging.PageRequest;
 import dev.plara.wallet.core.port.in.ReviewBankDepositUseCase;
 import dev.plara.wallet.core.port.in.SweepUseCase.SweepReport;
 import dev.plara.wallet.core.port.in.SweepUseCase;

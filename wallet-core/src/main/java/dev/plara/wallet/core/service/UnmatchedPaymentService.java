@@ -1,12 +1,12 @@
 package dev.plara.wallet.core.service;
 
-import dev.plara.wallet.core.domain.AdminCredit;
-import dev.plara.wallet.core.domain.Assignment;
-import dev.plara.wallet.core.domain.Page;
-import dev.plara.wallet.core.domain.PageRequest;
-import dev.plara.wallet.core.domain.PostedEntry;
-import dev.plara.wallet.core.domain.UnmatchedPayment;
-import dev.plara.wallet.core.domain.UnmatchedReason;
+import dev.plara.wallet.core.domain.ledger.AdminCredit;
+import dev.plara.wallet.core.domain.ledger.PostedEntry;
+import dev.plara.wallet.core.domain.paging.Page;
+import dev.plara.wallet.core.domain.paging.PageRequest;
+import dev.plara.wallet.core.domain.payment.Assignment;
+import dev.plara.wallet.core.domain.payment.UnmatchedPayment;
+import dev.plara.wallet.core.domain.payment.UnmatchedReason;
 import dev.plara.wallet.core.port.in.AssignUnmatchedPaymentUseCase.AssignPayment;
 import dev.plara.wallet.core.port.in.AssignUnmatchedPaymentUseCase.AssignResult;
 import dev.plara.wallet.core.port.in.AssignUnmatchedPaymentUseCase;

@@ -1,12 +1,12 @@
 package dev.plara.wallet.core.service;
 
-import dev.plara.wallet.core.domain.InboundDelivery;
-import dev.plara.wallet.core.domain.InboxStatus;
+import dev.plara.wallet.core.domain.webhook.InboundDelivery;
+import dev.plara.wallet.core.domain.webhook.InboxStatus;
+import dev.plara.wallet.core.domain.webhook.WebhookRequest;
 import dev.plara.wallet.core.port.in.ReceiveWebhookUseCase.WebhookResult;
 import dev.plara.wallet.core.port.in.ReceiveWebhookUseCase;
 import dev.plara.wallet.core.port.in.ReplayInboxUseCase;
-import dev.plara.wallet.core.port.out.PaymentWebhooks.Verification;
-import dev.plara.wallet.core.port.out.PaymentWebhooks.WebhookRequest;
+import dev.plara.wallet.core.port.out.PaymentWebhooks.VerificationResult;
 import dev.plara.wallet.core.port.out.PaymentWebhooks;
 import dev.plara.wallet.core.port.out.WebhookInbox;
 
@@ -44,7 +44,7 @@ public final class WebhookIntakeService implements ReceiveWebhookUseCase, Replay
     }
 
     /** Stores a genuine delivery before anything acts on it, then applies it unless it was finished before. */
-    private WebhookResult store(Verification.Verified verified) {
+    private WebhookResult store(VerificationResult.Verified verified) {
         var now = clock.instant();
         var fresh = InboundDelivery.received(verified.deliveryId(), verified.type(), verified.payload(), now);
         var delivery = new InboundDelivery(fresh.id(), fresh.type(), fresh.payload(), now, InboxStatus.PENDING, 0,

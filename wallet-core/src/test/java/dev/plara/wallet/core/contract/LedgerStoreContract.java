@@ -1,16 +1,16 @@
 package dev.plara.wallet.core.contract;
 
-import dev.plara.wallet.core.domain.Account;
-import dev.plara.wallet.core.domain.AdminCredit;
-import dev.plara.wallet.core.domain.CardDepositFacts;
-import dev.plara.wallet.core.domain.Conversion;
-import dev.plara.wallet.core.domain.IdempotencyKey;
-import dev.plara.wallet.core.domain.LedgerEntry;
-import dev.plara.wallet.core.domain.Money;
-import dev.plara.wallet.core.domain.PageRequest;
-import dev.plara.wallet.core.domain.PostedEntry;
-import dev.plara.wallet.core.domain.UserId;
-import dev.plara.wallet.core.domain.WalletBalance;
+import dev.plara.wallet.core.domain.ledger.Account;
+import dev.plara.wallet.core.domain.ledger.AdminCredit;
+import dev.plara.wallet.core.domain.ledger.CardDepositFacts;
+import dev.plara.wallet.core.domain.ledger.IdempotencyKey;
+import dev.plara.wallet.core.domain.ledger.LedgerEntry;
+import dev.plara.wallet.core.domain.ledger.PostedEntry;
+import dev.plara.wallet.core.domain.ledger.WalletBalance;
+import dev.plara.wallet.core.domain.money.Conversion;
+import dev.plara.wallet.core.domain.money.Money;
+import dev.plara.wallet.core.domain.paging.PageRequest;
+import dev.plara.wallet.core.domain.user.UserId;
 import dev.plara.wallet.core.fixtures.Entries;
 import dev.plara.wallet.core.fixtures.TestClock;
 import dev.plara.wallet.core.port.out.AppendResult;

@@ -1,9 +1,9 @@
 package dev.plara.wallet.core.contract;
 
-import dev.plara.wallet.core.domain.Receipt;
-import dev.plara.wallet.core.domain.ReceiptFormat;
-import dev.plara.wallet.core.domain.ReceiptRef;
-import dev.plara.wallet.core.domain.UserId;
+import dev.plara.wallet.core.domain.deposit.Receipt;
+import dev.plara.wallet.core.domain.deposit.ReceiptFormat;
+import dev.plara.wallet.core.domain.deposit.ReceiptRef;
+import dev.plara.wallet.core.domain.user.UserId;
 import dev.plara.wallet.core.fixtures.ReceiptFiles;
 import dev.plara.wallet.core.port.out.ReceiptStore;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,5 +1,13 @@
 package dev.plara.wallet.core.domain;
 
+import dev.plara.wallet.core.domain.access.ItemId;
+import dev.plara.wallet.core.domain.deposit.DepositId;
+import dev.plara.wallet.core.domain.ledger.Account;
+import dev.plara.wallet.core.domain.ledger.CardDepositFacts;
+import dev.plara.wallet.core.domain.ledger.IdempotencyKey;
+import dev.plara.wallet.core.domain.ledger.LedgerEntry;
+import dev.plara.wallet.core.domain.money.Money;
+import dev.plara.wallet.core.domain.user.UserId;
 import dev.plara.wallet.core.fixtures.Entries;
 import org.junit.jupiter.api.Test;
 

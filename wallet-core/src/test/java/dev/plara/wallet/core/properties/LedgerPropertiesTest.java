@@ -1,13 +1,13 @@
 package dev.plara.wallet.core.properties;
 
-import dev.plara.wallet.core.domain.EntryKind;
-import dev.plara.wallet.core.domain.Money;
-import dev.plara.wallet.core.domain.PostedEntry;
-import dev.plara.wallet.core.domain.ReceiptUpload;
-import dev.plara.wallet.core.domain.UserId;
+import dev.plara.wallet.core.domain.deposit.ReceiptUpload;
+import dev.plara.wallet.core.domain.ledger.EntryKind;
+import dev.plara.wallet.core.domain.ledger.PostedEntry;
+import dev.plara.wallet.core.domain.money.Money;
+import dev.plara.wallet.core.domain.payment.CompletedRefund;
+import dev.plara.wallet.core.domain.user.UserId;
 import dev.plara.wallet.core.fixtures.CoreHarness;
 import dev.plara.wallet.core.fixtures.ReceiptFiles;
-import dev.plara.wallet.core.port.in.ApplyRefundUseCase.CompletedRefund;
 import dev.plara.wallet.core.port.in.PurchaseContentUseCase.PurchaseContent;
 import dev.plara.wallet.core.port.in.ReviewBankDepositUseCase.ApproveDeposit;
 import dev.plara.wallet.core.port.in.ReviewBankDepositUseCase.RejectDeposit;
@@ -25,7 +25,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

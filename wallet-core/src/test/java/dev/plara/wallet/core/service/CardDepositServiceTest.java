@@ -1,22 +1,22 @@
 package dev.plara.wallet.core.service;
 
-import dev.plara.wallet.core.domain.CardDepositFacts;
-import dev.plara.wallet.core.domain.Channel;
-import dev.plara.wallet.core.domain.CheckoutPurpose;
-import dev.plara.wallet.core.domain.ConvertedPayment;
-import dev.plara.wallet.core.domain.EntryKind;
-import dev.plara.wallet.core.domain.IdempotencyKey;
-import dev.plara.wallet.core.domain.Money;
-import dev.plara.wallet.core.domain.NotificationKind;
-import dev.plara.wallet.core.domain.PageRequest;
-import dev.plara.wallet.core.domain.UnmatchedReason;
-import dev.plara.wallet.core.domain.UserId;
-import dev.plara.wallet.core.domain.UserProfile;
+import dev.plara.wallet.core.domain.ledger.CardDepositFacts;
+import dev.plara.wallet.core.domain.ledger.ConvertedPayment;
+import dev.plara.wallet.core.domain.ledger.EntryKind;
+import dev.plara.wallet.core.domain.ledger.IdempotencyKey;
+import dev.plara.wallet.core.domain.money.Money;
+import dev.plara.wallet.core.domain.notification.Channel;
+import dev.plara.wallet.core.domain.notification.NotificationKind;
+import dev.plara.wallet.core.domain.paging.PageRequest;
+import dev.plara.wallet.core.domain.payment.CheckoutPurpose;
+import dev.plara.wallet.core.domain.payment.PaidDeposit;
+import dev.plara.wallet.core.domain.payment.UnmatchedReason;
+import dev.plara.wallet.core.domain.user.UserId;
+import dev.plara.wallet.core.domain.user.UserProfile;
 import dev.plara.wallet.core.fixtures.CoreHarness;
 import dev.plara.wallet.core.fixtures.FakePaymentProvider;
 import dev.plara.wallet.core.port.in.CheckoutResult;
 import dev.plara.wallet.core.port.in.ConfirmCardPaymentUseCase.CardPaymentResult;
-import dev.plara.wallet.core.port.in.ConfirmCardPaymentUseCase.PaidDeposit;
 import dev.plara.wallet.core.port.in.StartCardDepositUseCase.StartCardDeposit;
 import org.junit.jupiter.api.Test;
 

@@ -1,13 +1,13 @@
 package dev.plara.wallet.core.service;
 
-import dev.plara.wallet.core.domain.Money;
-import dev.plara.wallet.core.domain.UserId;
-import dev.plara.wallet.core.domain.UserProfile;
+import dev.plara.wallet.core.domain.money.Money;
+import dev.plara.wallet.core.domain.payment.PaidDeposit;
+import dev.plara.wallet.core.domain.payment.PaidProductOrder;
+import dev.plara.wallet.core.domain.user.UserId;
+import dev.plara.wallet.core.domain.user.UserProfile;
 import dev.plara.wallet.core.fixtures.CoreHarness;
 import dev.plara.wallet.core.fixtures.FakePaymentProvider;
 import dev.plara.wallet.core.port.in.CheckoutResult;
-import dev.plara.wallet.core.port.in.ConfirmCardPaymentUseCase.PaidDeposit;
-import dev.plara.wallet.core.port.in.FulfilProductOrderUseCase.PaidProductOrder;
 import dev.plara.wallet.core.port.in.StartCardDepositUseCase.StartCardDeposit;
 import dev.plara.wallet.core.port.in.StartProductCheckoutUseCase.StartProductCheckout;
 import dev.plara.wallet.core.port.in.TrackCheckoutUseCase.Stage;

@@ -1,14 +1,14 @@
 package dev.plara.wallet.core.service;
 
-import dev.plara.wallet.core.domain.BankDeposit;
-import dev.plara.wallet.core.domain.BankDepositFacts;
-import dev.plara.wallet.core.domain.DepositId;
-import dev.plara.wallet.core.domain.DepositStatus;
-import dev.plara.wallet.core.domain.Money;
-import dev.plara.wallet.core.domain.NotificationKind;
-import dev.plara.wallet.core.domain.PageRequest;
-import dev.plara.wallet.core.domain.ReceiptUpload;
-import dev.plara.wallet.core.domain.UserId;
+import dev.plara.wallet.core.domain.deposit.BankDeposit;
+import dev.plara.wallet.core.domain.deposit.DepositId;
+import dev.plara.wallet.core.domain.deposit.DepositStatus;
+import dev.plara.wallet.core.domain.deposit.ReceiptUpload;
+import dev.plara.wallet.core.domain.ledger.BankDepositFacts;
+import dev.plara.wallet.core.domain.money.Money;
+import dev.plara.wallet.core.domain.notification.NotificationKind;
+import dev.plara.wallet.core.domain.paging.PageRequest;
+import dev.plara.wallet.core.domain.user.UserId;
 import dev.plara.wallet.core.fixtures.CoreHarness;
 import dev.plara.wallet.core.fixtures.ReceiptFiles;
 import dev.plara.wallet.core.memory.InMemoryReceiptStore;

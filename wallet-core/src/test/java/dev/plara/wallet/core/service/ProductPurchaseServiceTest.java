@@ -1,9 +1,9 @@
 package dev.plara.wallet.core.service;
 
-import dev.plara.wallet.core.domain.CheckoutPurpose;
-import dev.plara.wallet.core.domain.Money;
-import dev.plara.wallet.core.domain.UserId;
-import dev.plara.wallet.core.domain.UserProfile;
+import dev.plara.wallet.core.domain.money.Money;
+import dev.plara.wallet.core.domain.payment.CheckoutPurpose;
+import dev.plara.wallet.core.domain.user.UserId;
+import dev.plara.wallet.core.domain.user.UserProfile;
 import dev.plara.wallet.core.fixtures.CoreHarness;
 import dev.plara.wallet.core.fixtures.FakePaymentProvider;
 import dev.plara.wallet.core.port.in.CheckoutResult;

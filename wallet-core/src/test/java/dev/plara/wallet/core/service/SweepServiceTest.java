@@ -1,15 +1,15 @@
 package dev.plara.wallet.core.service;
 
-import dev.plara.wallet.core.domain.Account;
-import dev.plara.wallet.core.domain.IdempotencyKey;
-import dev.plara.wallet.core.domain.LedgerEntry;
-import dev.plara.wallet.core.domain.Money;
-import dev.plara.wallet.core.domain.PageRequest;
-import dev.plara.wallet.core.domain.PurchaseFacts;
-import dev.plara.wallet.core.domain.Receipt;
-import dev.plara.wallet.core.domain.ReceiptFormat;
-import dev.plara.wallet.core.domain.ReceiptUpload;
-import dev.plara.wallet.core.domain.UserId;
+import dev.plara.wallet.core.domain.deposit.Receipt;
+import dev.plara.wallet.core.domain.deposit.ReceiptFormat;
+import dev.plara.wallet.core.domain.deposit.ReceiptUpload;
+import dev.plara.wallet.core.domain.ledger.Account;
+import dev.plara.wallet.core.domain.ledger.IdempotencyKey;
+import dev.plara.wallet.core.domain.ledger.LedgerEntry;
+import dev.plara.wallet.core.domain.ledger.PurchaseFacts;
+import dev.plara.wallet.core.domain.money.Money;
+import dev.plara.wallet.core.domain.paging.PageRequest;
+import dev.plara.wallet.core.domain.user.UserId;
 import dev.plara.wallet.core.fixtures.CoreHarness;
 import dev.plara.wallet.core.fixtures.ReceiptFiles;
 import dev.plara.wallet.core.port.in.ReviewBankDepositUseCase.RejectDeposit;

@@ -1,17 +1,17 @@
 package dev.plara.wallet.core.service;
 
-import dev.plara.wallet.core.domain.InboxStatus;
-import dev.plara.wallet.core.domain.LedgerEntry;
-import dev.plara.wallet.core.domain.Money;
+import dev.plara.wallet.core.domain.ledger.LedgerEntry;
+import dev.plara.wallet.core.domain.money.Money;
+import dev.plara.wallet.core.domain.payment.CompletedRefund;
+import dev.plara.wallet.core.domain.payment.PaymentEvent;
+import dev.plara.wallet.core.domain.webhook.InboxStatus;
+import dev.plara.wallet.core.domain.webhook.WebhookRequest;
 import dev.plara.wallet.core.fixtures.CoreHarness;
 import dev.plara.wallet.core.fixtures.LabelTrustingReceiptInspector;
 import dev.plara.wallet.core.fixtures.SequentialIds;
-import dev.plara.wallet.core.port.in.ApplyRefundUseCase.CompletedRefund;
-import dev.plara.wallet.core.port.in.PaymentEvent;
 import dev.plara.wallet.core.port.in.ReceiveWebhookUseCase.WebhookResult;
 import dev.plara.wallet.core.port.out.AppendResult;
 import dev.plara.wallet.core.port.out.Overdraft;
-import dev.plara.wallet.core.port.out.PaymentWebhooks.WebhookRequest;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

@@ -1,12 +1,10 @@
 package dev.plara.wallet.core.port.in;
 
-import dev.plara.wallet.core.domain.Entitlement;
-import dev.plara.wallet.core.domain.Money;
-import dev.plara.wallet.core.domain.PostedEntry;
-import dev.plara.wallet.core.domain.ProductOrder;
+import dev.plara.wallet.core.domain.access.Entitlement;
+import dev.plara.wallet.core.domain.ledger.PostedEntry;
+import dev.plara.wallet.core.domain.payment.CompletedRefund;
+import dev.plara.wallet.core.domain.payment.ProductOrder;
 
-import java.time.Instant;
-import java.util.Objects;
 import java.util.function.Function;
 
 /**
@@ -17,19 +15,6 @@ import java.util.function.Function;
 public interface ApplyRefundUseCase {
 
     RefundResult apply(CompletedRefund refund);
-
-    /** A refund the provider reports as succeeded. */
-    record CompletedRefund(String refundId, String orderId, Money amount, Instant refundedAt) {
-        public CompletedRefund {
-            Objects.requireNonNull(refundId, "refund id");
-            Objects.requireNonNull(orderId, "order id");
-            Objects.requireNonNull(amount, "amount");
-            Objects.requireNonNull(refundedAt, "refunded at");
-            if (!amount.isPositive()) {
-                throw new IllegalArgumentException("a refund is a positive amount, not " + amount);
-            }
-        }
-    }
 
     /** What applying a refund did. */
     sealed interface RefundResult {

@@ -1,7 +1,7 @@
 package dev.plara.wallet.core.port.in;
 
-import dev.plara.wallet.core.domain.PostedEntry;
-import dev.plara.wallet.core.domain.UserId;
+import dev.plara.wallet.core.domain.ledger.PostedEntry;
+import dev.plara.wallet.core.domain.user.UserId;
 
 import java.util.Objects;
 import java.util.function.Function;

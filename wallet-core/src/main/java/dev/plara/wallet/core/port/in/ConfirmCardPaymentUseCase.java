@@ -1,11 +1,9 @@
 package dev.plara.wallet.core.port.in;
 
-import dev.plara.wallet.core.domain.Money;
-import dev.plara.wallet.core.domain.PostedEntry;
-import dev.plara.wallet.core.domain.UnmatchedPayment;
+import dev.plara.wallet.core.domain.ledger.PostedEntry;
+import dev.plara.wallet.core.domain.payment.PaidDeposit;
+import dev.plara.wallet.core.domain.payment.UnmatchedPayment;
 
-import java.time.Instant;
-import java.util.Objects;
 import java.util.function.Function;
 
 /**
@@ -15,21 +13,6 @@ import java.util.function.Function;
 public interface ConfirmCardPaymentUseCase {
 
     CardPaymentResult confirm(PaidDeposit payment);
-
-    /**
-     * A paid deposit order as the provider reported it.
-     *
-     * @param claimedUser the user id the order carries (metadata first, else external customer id); {@code null} if none
-     * @param email       the customer's email at the provider; {@code null} if unknown
-     */
-    record PaidDeposit(String orderId, String checkoutId, String claimedUser, String email, Money netAmount,
-                       Instant paidAt) {
-        public PaidDeposit {
-            Objects.requireNonNull(orderId, "order id");
-            Objects.requireNonNull(netAmount, "net amount");
-            Objects.requireNonNull(paidAt, "paid at");
-        }
-    }
 
     /** What confirming a payment did. */
     sealed interface CardPaymentResult {

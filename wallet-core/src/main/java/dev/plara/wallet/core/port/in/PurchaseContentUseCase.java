@@ -1,10 +1,10 @@
 package dev.plara.wallet.core.port.in;
 
-import dev.plara.wallet.core.domain.CatalogItem;
-import dev.plara.wallet.core.domain.Entitlement;
-import dev.plara.wallet.core.domain.ItemId;
-import dev.plara.wallet.core.domain.UserId;
-import dev.plara.wallet.core.domain.WalletBalance;
+import dev.plara.wallet.core.domain.access.CatalogItem;
+import dev.plara.wallet.core.domain.access.Entitlement;
+import dev.plara.wallet.core.domain.access.ItemId;
+import dev.plara.wallet.core.domain.ledger.WalletBalance;
+import dev.plara.wallet.core.domain.user.UserId;
 
 import java.util.Objects;
 import java.util.function.Function;

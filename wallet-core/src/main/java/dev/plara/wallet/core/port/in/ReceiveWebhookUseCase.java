@@ -1,6 +1,6 @@
 package dev.plara.wallet.core.port.in;
 
-import dev.plara.wallet.core.port.out.PaymentWebhooks.WebhookRequest;
+import dev.plara.wallet.core.domain.webhook.WebhookRequest;
 
 import java.util.function.Function;
 

@@ -1,6 +1,6 @@
 package dev.plara.wallet.core.port.in;
 
-import dev.plara.wallet.core.domain.Money;
+import dev.plara.wallet.core.domain.money.Money;
 
 import java.util.Objects;
 import java.util.function.Function;

@@ -1,8 +1,8 @@
 package dev.plara.wallet.core.port.in;
 
-import dev.plara.wallet.core.domain.BankDeposit;
-import dev.plara.wallet.core.domain.DepositId;
-import dev.plara.wallet.core.domain.PostedEntry;
+import dev.plara.wallet.core.domain.deposit.BankDeposit;
+import dev.plara.wallet.core.domain.deposit.DepositId;
+import dev.plara.wallet.core.domain.ledger.PostedEntry;
 
 import java.util.Objects;
 import java.util.function.Function;

@@ -1,7 +1,7 @@
 package dev.plara.wallet.core.port.in;
 
-import dev.plara.wallet.core.domain.Money;
-import dev.plara.wallet.core.domain.UserProfile;
+import dev.plara.wallet.core.domain.money.Money;
+import dev.plara.wallet.core.domain.user.UserProfile;
 
 import java.util.Objects;
 

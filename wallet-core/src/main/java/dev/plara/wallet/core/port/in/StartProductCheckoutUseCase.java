@@ -1,6 +1,6 @@
 package dev.plara.wallet.core.port.in;
 
-import dev.plara.wallet.core.domain.UserProfile;
+import dev.plara.wallet.core.domain.user.UserProfile;
 
 import java.util.Objects;
 

@@ -1,9 +1,9 @@
 package dev.plara.wallet.core.port.in;
 
-import dev.plara.wallet.core.domain.BankDeposit;
-import dev.plara.wallet.core.domain.Money;
-import dev.plara.wallet.core.domain.ReceiptUpload;
-import dev.plara.wallet.core.domain.UserId;
+import dev.plara.wallet.core.domain.deposit.BankDeposit;
+import dev.plara.wallet.core.domain.deposit.ReceiptUpload;
+import dev.plara.wallet.core.domain.money.Money;
+import dev.plara.wallet.core.domain.user.UserId;
 
 import java.util.Objects;
 import java.util.function.Function;

@@ -1,7 +1,7 @@
 package dev.plara.wallet.core.port.out;
 
-import dev.plara.wallet.core.domain.PostedEntry;
-import dev.plara.wallet.core.domain.WalletBalance;
+import dev.plara.wallet.core.domain.ledger.PostedEntry;
+import dev.plara.wallet.core.domain.ledger.WalletBalance;
 
 import java.util.Optional;
 import java.util.function.Function;

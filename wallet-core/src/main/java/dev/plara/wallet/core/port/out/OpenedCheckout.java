@@ -1,12 +1,12 @@
 package dev.plara.wallet.core.port.out;
 
-import dev.plara.wallet.core.domain.Money;
+import dev.plara.wallet.core.domain.money.Money;
 
 import java.util.Objects;
 import java.util.function.Function;
 
 /** A checkout the provider opened: its id, the hosted page to send the browser to, and what it will charge. */
-public record OpenedCheckout(String id, String url, Money amount) implements CheckoutOutcome {
+public record OpenedCheckout(String id, String url, Money amount) implements CheckoutOpenResult {
 
     public OpenedCheckout {
         Objects.requireNonNull(id, "id");

@@ -1,7 +1,7 @@
 package dev.plara.wallet.core.port.out;
 
-import dev.plara.wallet.core.domain.Receipt;
-import dev.plara.wallet.core.domain.ReceiptUpload;
+import dev.plara.wallet.core.domain.deposit.Receipt;
+import dev.plara.wallet.core.domain.deposit.ReceiptUpload;
 
 import java.util.function.Function;
 

@@ -1,6 +1,6 @@
 package dev.plara.wallet.core.port.out;
 
-import dev.plara.wallet.core.domain.Money;
+import dev.plara.wallet.core.domain.money.Money;
 
 import java.util.function.Function;
 
@@ -18,16 +18,16 @@ import java.util.function.Function;
  */
 public interface RefundGateway {
 
-    RefundRequest request(String orderId, Money amount, String reason);
+    ProviderRefundResult request(String orderId, Money amount, String reason);
 
     /** The provider's answer to a refund request. */
-    sealed interface RefundRequest {
+    sealed interface ProviderRefundResult {
 
         /** Calls the function for this variant; a new variant fails to compile until every caller handles it. */
         <T> T match(Function<Accepted, T> accepted, Function<Refused, T> refused, Function<Unconfirmed, T> unconfirmed);
 
         /** Accepted: the refund exists at the provider. */
-        record Accepted(String refundId) implements RefundRequest {
+        record Accepted(String refundId) implements ProviderRefundResult {
             @Override
             public <T> T match(Function<Accepted, T> accepted, Function<Refused, T> refused,
                     Function<Unconfirmed, T> unconfirmed) {
@@ -36,7 +36,7 @@ public interface RefundGateway {
         }
 
         /** Refused by the provider (already refunded, amount too large, ...), and why. */
-        record Refused(String reason) implements RefundRequest {
+        record Refused(String reason) implements ProviderRefundResult {
             @Override
             public <T> T match(Function<Accepted, T> accepted, Function<Refused, T> refused,
                     Function<Unconfirmed, T> unconfirmed) {
@@ -45,7 +45,7 @@ public interface RefundGateway {
         }
 
         /** The request failed in a way that leaves open whether the refund exists at the provider, and how. */
-        record Unconfirmed(String fault) implements RefundRequest {
+        record Unconfirmed(String fault) implements ProviderRefundResult {
             @Override
             public <T> T match(Function<Accepted, T> accepted, Function<Refused, T> refused,
                     Function<Unconfirmed, T> unconfirmed) {
