@@ -1,5 +1,6 @@
 package dev.plara.app;
 
+import javax.imageio.ImageIO;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -7,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import javax.imageio.ImageIO;
 
 /** Receipt files a user uploads in the browser tests: a small PNG "screenshot" and a one-page PDF. */
 final class Receipts {

@@ -3,6 +3,7 @@ package dev.plara.bench;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import dev.plara.mongo.MongoPlaraStores;
+import dev.plara.mongo.MongoWalletStores;
 import dev.plara.mongo.TransactionMode;
 import dev.plara.polar.PolarPaymentProvider;
 import dev.plara.polar.client.PolarClient;
@@ -12,8 +13,8 @@ import dev.plara.polar.emulator.PolarEmulator;
 import dev.plara.wallet.core.domain.deposit.CardDepositRules;
 import dev.plara.wallet.core.domain.money.CurrencyRules;
 import dev.plara.wallet.core.domain.money.Money;
+import dev.plara.wallet.core.embedding.WalletCore;
 import dev.plara.wallet.core.port.out.ReceiptInspector;
-import dev.plara.wallet.core.service.WalletCore;
 import dev.plara.wallet.core.service.WalletSettings;
 
 import java.time.Clock;
@@ -47,7 +48,7 @@ final class EmbeddedCore implements AutoCloseable {
         var settings = new WalletSettings(polar.topUpProductId(),
                 new CardDepositRules(usd, List.of(Money.usd(10_00)), Money.usd(1_00), Money.usd(1_000_00)),
                 CurrencyRules.only(usd));
-        this.core = new WalletCore(stores.walletStores(), provider, NO_BANK_DEPOSITS, settings, Clock.systemUTC(),
+        this.core = new WalletCore(MongoWalletStores.of(stores), provider, NO_BANK_DEPOSITS, settings, Clock.systemUTC(),
                 () -> UUID.randomUUID().toString());
     }
 

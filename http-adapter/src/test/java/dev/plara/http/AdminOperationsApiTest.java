@@ -1,7 +1,7 @@
 package dev.plara.http;
 
-import dev.plara.wallet.core.domain.money.Money;
 import dev.plara.wallet.core.domain.notification.Channel;
+import dev.plara.wallet.core.domain.money.Money;
 import dev.plara.wallet.core.domain.notification.OutboxMessage;
 import dev.plara.wallet.core.domain.payment.CompletedRefund;
 import dev.plara.wallet.core.domain.payment.PaymentEvent;

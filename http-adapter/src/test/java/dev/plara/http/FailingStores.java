@@ -1,11 +1,11 @@
 package dev.plara.http;
 
+import dev.plara.wallet.core.embedding.WalletCore;
+import dev.plara.wallet.core.embedding.WalletStores;
 import dev.plara.wallet.core.fixtures.CoreHarness;
 import dev.plara.wallet.core.fixtures.LabelTrustingReceiptInspector;
 import dev.plara.wallet.core.fixtures.SequentialIds;
 import dev.plara.wallet.core.port.out.WebhookInbox;
-import dev.plara.wallet.core.service.WalletCore;
-import dev.plara.wallet.core.service.WalletStores;
 
 import java.lang.reflect.Proxy;
 

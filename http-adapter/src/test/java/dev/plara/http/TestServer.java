@@ -3,9 +3,9 @@ package dev.plara.http;
 import dev.plara.http.DemoSignIn.DemoUser;
 import dev.plara.wallet.core.domain.user.UserId;
 import dev.plara.wallet.core.domain.user.UserProfile;
+import dev.plara.wallet.core.embedding.WalletCore;
 import dev.plara.wallet.core.fixtures.CoreHarness;
 import dev.plara.wallet.core.memory.InMemoryReceiptStore;
-import dev.plara.wallet.core.service.WalletCore;
 
 import java.net.URI;
 import java.net.http.HttpClient;

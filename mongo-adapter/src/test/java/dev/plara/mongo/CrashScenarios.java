@@ -1,19 +1,19 @@
 package dev.plara.mongo;
 
-import dev.plara.wallet.core.domain.access.CatalogItem;
-import dev.plara.wallet.core.domain.access.ItemId;
-import dev.plara.wallet.core.domain.access.ItemKind;
 import dev.plara.wallet.core.domain.deposit.BankDeposit;
 import dev.plara.wallet.core.domain.deposit.BankDetails;
+import dev.plara.wallet.core.domain.access.CatalogItem;
 import dev.plara.wallet.core.domain.deposit.DepositId;
-import dev.plara.wallet.core.domain.deposit.ReceiptRef;
+import dev.plara.wallet.core.domain.access.ItemId;
+import dev.plara.wallet.core.domain.access.ItemKind;
 import dev.plara.wallet.core.domain.money.Money;
-import dev.plara.wallet.core.domain.payment.CompletedRefund;
-import dev.plara.wallet.core.domain.payment.PaidDeposit;
-import dev.plara.wallet.core.domain.payment.PaidProductOrder;
+import dev.plara.wallet.core.domain.deposit.ReceiptRef;
 import dev.plara.wallet.core.domain.user.UserId;
 import dev.plara.wallet.core.domain.user.UserProfile;
+import dev.plara.wallet.core.domain.payment.CompletedRefund;
 import dev.plara.wallet.core.port.in.AssignUnmatchedPaymentUseCase.AssignPayment;
+import dev.plara.wallet.core.domain.payment.PaidDeposit;
+import dev.plara.wallet.core.domain.payment.PaidProductOrder;
 import dev.plara.wallet.core.port.in.PurchaseContentUseCase.PurchaseContent;
 import dev.plara.wallet.core.port.in.ReviewBankDepositUseCase.ApproveDeposit;
 import dev.plara.wallet.core.port.in.ReviewBankDepositUseCase.RejectDeposit;

@@ -2,6 +2,7 @@ package dev.plara.mongo;
 
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoDatabase;
+import dev.plara.mongo.schema.MongoSchema;
 import dev.plara.wallet.core.domain.deposit.BankDeposit;
 import dev.plara.wallet.core.domain.deposit.BankDetails;
 import dev.plara.wallet.core.domain.deposit.DepositId;

@@ -1,5 +1,8 @@
 package dev.plara.mongo;
 
+import dev.plara.mongo.collection.WriteObserver;
+import dev.plara.mongo.ledger.LedgerEntryMapper;
+import dev.plara.mongo.schema.MongoSchema;
 import dev.plara.wallet.core.domain.access.ItemId;
 import dev.plara.wallet.core.domain.deposit.DepositId;
 import dev.plara.wallet.core.domain.deposit.ReceiptRef;

@@ -32,7 +32,7 @@ class ParkedPaymentResolutionTest {
         core.confirmCardPayment().confirm(payment);
 
         assertThat(core.listUnmatchedPayments().list(true, PageRequest.first(10)).total()).isZero();
-        assertThat(stores.walletStores().unmatched().find("o-1").orElseThrow().assignment())
+        assertThat(MongoWalletStores.of(stores).unmatched().find("o-1").orElseThrow().assignment())
                 .isEqualTo(Assignment.creditedWhenItCameAgain(ANN, T0));
         assertThat(stores.ledger().balances(ANN)).singleElement()
                 .satisfies(balance -> assertThat(balance.balance()).isEqualTo(Money.usd(15_00)));

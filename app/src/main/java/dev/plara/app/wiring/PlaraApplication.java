@@ -14,10 +14,8 @@ import dev.plara.wallet.core.service.WalletSettings;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.ArrayDeque;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 /**
  * Plara started: the store and Polar (or its emulator) opened side by side, since neither needs the other, then the
@@ -33,12 +31,12 @@ public final class PlaraApplication implements AutoCloseable {
     private final PlaraServer server;
     private final JobRunner jobs;
 
-    private PlaraApplication(AppConfig config, Clock clock, Closer started) {
+    private PlaraApplication(AppConfig config, Clock clock, StartedResources started) {
         this.config = config;
         var polarOpening = started.addOpening(CompletableFuture.supplyAsync(
                 () -> new PolarConnection(config.polar(), config.server().publicBaseUrl(), clock)));
         this.store = started.add(new StoreConnection(config.store()));
-        this.polar = opened(polarOpening);
+        this.polar = StartedResources.opened(polarOpening);
         var settings = new WalletSettings(polar.topUpProductId(), config.wallet().cardDeposits(),
                 config.wallet().currencies());
         var notifiers = new Notifiers(config.notifiers());
@@ -55,7 +53,7 @@ public final class PlaraApplication implements AutoCloseable {
 
     /** Starts everything, or closes what had started and rethrows. */
     public static PlaraApplication start(AppConfig config) {
-        var started = new Closer();
+        var started = new StartedResources();
         try {
             return new PlaraApplication(config, Clock.systemUTC(), started);
         } catch (RuntimeException failure) {
@@ -98,18 +96,6 @@ public final class PlaraApplication implements AutoCloseable {
         return new DemoSignIn(DemoData.USERS, secretBytes(), clock);
     }
 
-    /** What {@code opening} opened, or the failure it ended with, as thrown. */
-    private static <T> T opened(CompletableFuture<T> opening) {
-        try {
-            return opening.join();
-        } catch (CompletionException failed) {
-            if (failed.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw failed;
-        }
-    }
-
     /** The host platform's key; in demo mode always the secret the demo sign-in issues its tokens with. */
     private Authenticator authenticator() {
         var publicKey = config.server().jwtPublicKey();
@@ -127,32 +113,5 @@ public final class PlaraApplication implements AutoCloseable {
         server.close();
         polar.close();
         store.close();
-    }
-
-    /** What has been started so far, to close in reverse if a later step fails. */
-    private static final class Closer implements AutoCloseable {
-        private final ArrayDeque<AutoCloseable> started = new ArrayDeque<>();
-
-        <T extends AutoCloseable> T add(T resource) {
-            started.push(resource);
-            return resource;
-        }
-
-        /** Something still being opened elsewhere: closed once it has opened, if it ever does. */
-        <T extends AutoCloseable> CompletableFuture<T> addOpening(CompletableFuture<T> opening) {
-            started.push(() -> opened(opening).close());
-            return opening;
-        }
-
-        @Override
-        public void close() {
-            while (!started.isEmpty()) {
-                try {
-                    started.pop().close();
-                } catch (Exception ignored) {
-                    // closing after a failed start: the first failure is the one that matters
-                }
-            }
-        }
     }
 }

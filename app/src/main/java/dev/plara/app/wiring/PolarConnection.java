@@ -8,7 +8,7 @@ import dev.plara.polar.client.PolarClientConfig;
 import dev.plara.polar.emulator.EmulatorConfig;
 import dev.plara.polar.emulator.PolarEmulator;
 import dev.plara.polar.webhook.KeyDerivation;
-import dev.plara.wallet.core.service.PaymentProvider;
+import dev.plara.wallet.core.embedding.PaymentProvider;
 
 import java.net.URI;
 import java.time.Clock;

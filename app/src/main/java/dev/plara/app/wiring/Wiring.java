@@ -3,6 +3,7 @@ package dev.plara.app.wiring;
 import dev.plara.app.receipts.FileReceiptInspector;
 import dev.plara.http.ServerUseCases;
 import dev.plara.mongo.MongoPlaraStores;
+import dev.plara.wallet.core.embedding.PaymentProvider;
 import dev.plara.wallet.core.port.in.DispatchOutboxUseCase;
 import dev.plara.wallet.core.port.in.ReconcileUseCase;
 import dev.plara.wallet.core.port.in.RememberUserUseCase;
@@ -25,7 +26,6 @@ import dev.plara.wallet.core.service.OperationsQueries;
 import dev.plara.wallet.core.service.OrderFulfilmentService;
 import dev.plara.wallet.core.service.OutboxDispatcher;
 import dev.plara.wallet.core.service.PaymentEventHandler;
-import dev.plara.wallet.core.service.PaymentProvider;
 import dev.plara.wallet.core.service.ReceiptCleanup;
 import dev.plara.wallet.core.service.ReconciliationService;
 import dev.plara.wallet.core.service.RefundRequestService;
@@ -78,15 +78,15 @@ final class Wiring {
         accounts = new AccountService(ledger, notifications, stores.entitlements(), stores.users(), clock);
         catalog = new CatalogService(stores.catalog(), polar.products(), settings);
         checkouts = new CheckoutService(polar.checkouts(), polar.products(), stores.checkouts(), stores.users(),
-                settings, clock);
+                stores.entitlements(), settings, clock);
         tracking = new CheckoutTrackingService(stores.checkouts(), ledger, stores.productOrders(),
                 stores.entitlements(), polar.checkouts());
         purchases = new ContentPurchaseService(stores.catalog(), stores.entitlements(), ledger, notifications,
                 unitOfWork, clock);
         webhooks = new WebhookIntakeService(polar.webhooks(), stores.webhookInbox(),
                 new PaymentEventHandler(cardDeposits, orders, orders, refunds), clock);
-        bankDeposits = new BankDepositService(new FileReceiptInspector(), stores.bankDeposits(), stores.receipts(), settings.currencies(), ids,
-                clock);
+        bankDeposits = new BankDepositService(new FileReceiptInspector(), stores.bankDeposits(), stores.receipts(),
+                settings.currencies(), ids, clock);
         reviews = new DepositReviewService(stores.bankDeposits(), ledger, notifications, outbox, unitOfWork, clock);
         unmatchedPayments = new UnmatchedPaymentService(unmatched, unitOfWork, cardCredit, creditCheck, clock);
         refundRequests = new RefundRequestService(ledger, stores.productOrders(), polar.refunds());

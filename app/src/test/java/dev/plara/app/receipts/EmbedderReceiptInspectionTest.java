@@ -6,6 +6,7 @@ import dev.plara.wallet.core.domain.money.Money;
 import dev.plara.wallet.core.domain.paging.PageRequest;
 import dev.plara.wallet.core.domain.user.UserId;
 import dev.plara.wallet.core.domain.user.UserProfile;
+import dev.plara.wallet.core.embedding.WalletCore;
 import dev.plara.wallet.core.fixtures.CoreHarness;
 import dev.plara.wallet.core.fixtures.FakePaymentProvider;
 import dev.plara.wallet.core.fixtures.HostileFiles;
@@ -16,7 +17,6 @@ import dev.plara.wallet.core.memory.InMemoryReceiptStore;
 import dev.plara.wallet.core.memory.InMemoryStores;
 import dev.plara.wallet.core.port.in.SubmitBankDepositUseCase.SubmitBankDeposit;
 import dev.plara.wallet.core.port.in.SubmitBankDepositUseCase.SubmitResult;
-import dev.plara.wallet.core.service.WalletCore;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -29,6 +29,8 @@ final class Refusals {
                 required -> refuse(ProblemType.SIGN_IN_REQUIRED.exception("sign in to buy "
                         + SafeText.clip(required.productId(), 64) + ": it credits a wallet")),
                 refused -> refuse(ProblemType.CHECKOUT_REFUSED.exception(SafeText.clip(refused.reason(), 500))),
+                owned -> refuse(ProblemType.ALREADY_OWNED.exception("you already have access to "
+                        + SafeText.clip(owned.productId(), 64))),
                 invalid -> refuse(ProblemType.INVALID_EMAIL.exception(
                         "a valid email address is needed to buy without signing in")));
     }

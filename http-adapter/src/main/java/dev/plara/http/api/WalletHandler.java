@@ -9,6 +9,7 @@ import io.javalin.http.Context;
 
 import java.util.List;
 
+
 /** The signed-in user's own wallets: balances per currency and the paginated history of entries. */
 public final class WalletHandler {
 

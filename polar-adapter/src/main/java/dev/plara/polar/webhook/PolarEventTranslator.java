@@ -25,21 +25,15 @@ public final class PolarEventTranslator {
     }
 
     public PaymentEvent translate(PolarEvent event) {
-        if (event instanceof PolarEvent.OrderEvent order) {
-            return "order.paid".equals(order.type()) ? orders.translate(order.order())
-                    : new PaymentEvent.Ignored(order.type() + ": only order.paid moves money (refunds come as refund.*)");
-        }
-        if (event instanceof PolarEvent.RefundEvent refund) {
-            return refund(refund.refund());
-        }
-        if (event instanceof PolarEvent.SubscriptionEvent change) {
-            return subscriptions.translate(change.type(), change.timestamp(), change.subscription());
-        }
-        if (event instanceof PolarEvent.CheckoutEvent checkout) {
-            return new PaymentEvent.Ignored("checkout.updated (" + checkout.checkout().status()
-                    + "): a checkout's progress is read from Polar; money moves on order.paid");
-        }
-        return new PaymentEvent.Ignored(event.type() + " is not an event Plara acts on");
+        return event.match(
+                order -> "order.paid".equals(order.type()) ? orders.translate(order.order())
+                        : new PaymentEvent.Ignored(order.type() + ": only order.paid moves money (refunds come as"
+                        + " refund.*)"),
+                refund -> refund(refund.refund()),
+                checkout -> new PaymentEvent.Ignored("checkout.updated (" + checkout.checkout().status()
+                        + "): a checkout's progress is read from Polar; money moves on order.paid"),
+                change -> subscriptions.translate(change.type(), change.timestamp(), change.subscription()),
+                unhandled -> new PaymentEvent.Ignored(unhandled.type() + " is not an event Plara acts on"));
     }
 
     /** A paid order read back from Polar's API (reconciliation), translated exactly as its {@code order.paid}. */

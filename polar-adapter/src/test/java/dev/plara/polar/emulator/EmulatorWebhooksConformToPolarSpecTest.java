@@ -8,8 +8,8 @@ import dev.plara.polar.client.PolarClientConfig;
 import dev.plara.polar.client.RefundCreate;
 import dev.plara.polar.model.PolarCheckout;
 import dev.plara.polar.testing.HostedCheckout;
-import dev.plara.polar.testing.WebhookReceiver.Delivery;
 import dev.plara.polar.testing.WebhookReceiver;
+import dev.plara.polar.testing.WebhookReceiver.Delivery;
 import dev.plara.polar.webhook.KeyDerivation;
 import org.junit.jupiter.api.Test;
 

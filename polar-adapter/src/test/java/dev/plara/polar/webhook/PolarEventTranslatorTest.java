@@ -8,10 +8,10 @@ import dev.plara.polar.model.PolarSubscription;
 import dev.plara.wallet.core.domain.access.EntitlementStatus;
 import dev.plara.wallet.core.domain.money.Money;
 import dev.plara.wallet.core.domain.payment.CompletedRefund;
+import dev.plara.wallet.core.domain.payment.SubscriptionChange;
 import dev.plara.wallet.core.domain.payment.PaidDeposit;
 import dev.plara.wallet.core.domain.payment.PaidProductOrder;
 import dev.plara.wallet.core.domain.payment.PaymentEvent;
-import dev.plara.wallet.core.domain.payment.SubscriptionChange;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

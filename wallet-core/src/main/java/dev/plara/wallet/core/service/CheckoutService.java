@@ -1,5 +1,6 @@
 package dev.plara.wallet.core.service;
 
+import dev.plara.wallet.core.domain.access.ItemId;
 import dev.plara.wallet.core.domain.payment.CheckoutPurpose;
 import dev.plara.wallet.core.domain.payment.CheckoutRecord;
 import dev.plara.wallet.core.domain.payment.PaymentProduct;
@@ -14,6 +15,7 @@ import dev.plara.wallet.core.port.in.StartProductCheckoutUseCase;
 import dev.plara.wallet.core.port.out.CheckoutGateway;
 import dev.plara.wallet.core.port.out.CheckoutRequest;
 import dev.plara.wallet.core.port.out.CheckoutStore;
+import dev.plara.wallet.core.port.out.EntitlementStore;
 import dev.plara.wallet.core.port.out.ProductCatalog;
 import dev.plara.wallet.core.port.out.UserStore;
 
@@ -22,7 +24,8 @@ import java.util.Optional;
 
 /**
  * Opens checkouts at the provider: a card deposit into the signed-in user's wallet, or a product bought directly from
- * the pricing page. Opening one credits and grants nothing; only the verified payment does.
+ * the pricing page, unless the buyer has it already. Opening one credits and grants nothing; only the verified payment
+ * does.
  */
 public final class CheckoutService implements StartCardDepositUseCase, StartProductCheckoutUseCase {
 
@@ -30,15 +33,17 @@ public final class CheckoutService implements StartCardDepositUseCase, StartProd
     private final ProductCatalog products;
     private final CheckoutStore checkouts;
     private final UserStore users;
+    private final EntitlementStore entitlements;
     private final WalletSettings settings;
     private final Clock clock;
 
     public CheckoutService(CheckoutGateway gateway, ProductCatalog products, CheckoutStore checkouts, UserStore users,
-                           WalletSettings settings, Clock clock) {
+                           EntitlementStore entitlements, WalletSettings settings, Clock clock) {
         this.gateway = gateway;
         this.products = products;
         this.checkouts = checkouts;
         this.users = users;
+        this.entitlements = entitlements;
         this.settings = settings;
         this.clock = clock;
     }
@@ -72,6 +77,9 @@ public final class CheckoutService implements StartCardDepositUseCase, StartProd
         if (!Emails.isValid(email)) {
             return new CheckoutResult.InvalidEmail(email);
         }
+        if (!product.get().creditPack() && owns(signedIn, Emails.normalize(email), product.get().id())) {
+            return new CheckoutResult.AlreadyOwned(product.get().id());
+        }
         var buyer = buyer(signedIn, Emails.normalize(email));
         var purpose = product.get().creditPack() ? CheckoutPurpose.WALLET_DEPOSIT : CheckoutPurpose.PRODUCT_PURCHASE;
         return open(new CheckoutRequest(purpose, product.get().id(), buyer, Emails.normalize(email), null));
@@ -92,6 +100,13 @@ public final class CheckoutService implements StartCardDepositUseCase, StartProd
             return Optional.empty();
         }
         return products.products().stream().filter(product -> product.id().equals(productId)).findFirst();
+    }
+
+    /** Whether the buyer has access to the product right now: nothing already held is sold twice. */
+    private boolean owns(UserProfile signedIn, String email, String productId) {
+        var owner = signedIn == null ? UserId.guest(email) : signedIn.id();
+        return entitlements.find(owner, ItemId.polarProduct(productId))
+                .filter(access -> access.activeAt(clock.instant())).isPresent();
     }
 
     private UserId buyer(UserProfile signedIn, String email) {

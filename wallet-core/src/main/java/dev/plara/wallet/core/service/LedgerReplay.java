@@ -4,9 +4,9 @@ import dev.plara.wallet.core.domain.ledger.Account;
 import dev.plara.wallet.core.domain.ledger.Discrepancy;
 import dev.plara.wallet.core.domain.ledger.DiscrepancyKind;
 import dev.plara.wallet.core.domain.ledger.EntryKind;
+import dev.plara.wallet.core.domain.money.Money;
 import dev.plara.wallet.core.domain.ledger.PostedEntry;
 import dev.plara.wallet.core.domain.ledger.WalletBalance;
-import dev.plara.wallet.core.domain.money.Money;
 
 import java.util.ArrayList;
 import java.util.Currency;

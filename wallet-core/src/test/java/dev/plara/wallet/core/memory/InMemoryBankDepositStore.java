@@ -3,9 +3,9 @@ package dev.plara.wallet.core.memory;
 import dev.plara.wallet.core.domain.deposit.BankDeposit;
 import dev.plara.wallet.core.domain.deposit.DepositId;
 import dev.plara.wallet.core.domain.deposit.DepositStatus;
-import dev.plara.wallet.core.domain.deposit.ReceiptRef;
 import dev.plara.wallet.core.domain.paging.Page;
 import dev.plara.wallet.core.domain.paging.PageRequest;
+import dev.plara.wallet.core.domain.deposit.ReceiptRef;
 import dev.plara.wallet.core.domain.user.UserId;
 import dev.plara.wallet.core.port.out.BankDepositStore;
 

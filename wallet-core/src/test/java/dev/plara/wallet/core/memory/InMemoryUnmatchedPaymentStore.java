@@ -1,8 +1,8 @@
 package dev.plara.wallet.core.memory;
 
+import dev.plara.wallet.core.domain.payment.Assignment;
 import dev.plara.wallet.core.domain.paging.Page;
 import dev.plara.wallet.core.domain.paging.PageRequest;
-import dev.plara.wallet.core.domain.payment.Assignment;
 import dev.plara.wallet.core.domain.payment.UnmatchedPayment;
 import dev.plara.wallet.core.port.out.UnmatchedPaymentStore;
 

@@ -2,10 +2,10 @@ package dev.plara.wallet.core.service;
 
 import dev.plara.wallet.core.domain.ledger.Account;
 import dev.plara.wallet.core.domain.ledger.DiscrepancyKind;
-import dev.plara.wallet.core.domain.ledger.PostedEntry;
-import dev.plara.wallet.core.domain.ledger.WalletBalance;
 import dev.plara.wallet.core.domain.money.Money;
+import dev.plara.wallet.core.domain.ledger.PostedEntry;
 import dev.plara.wallet.core.domain.user.UserId;
+import dev.plara.wallet.core.domain.ledger.WalletBalance;
 import dev.plara.wallet.core.fixtures.Entries;
 import dev.plara.wallet.core.fixtures.TestClock;
 import dev.plara.wallet.core.memory.InMemoryLedgerStore;

@@ -1,8 +1,8 @@
 package dev.plara.wallet.core.service;
 
 import dev.plara.wallet.core.contract.MessageSenderContract;
-import dev.plara.wallet.core.domain.money.Money;
 import dev.plara.wallet.core.domain.notification.Channel;
+import dev.plara.wallet.core.domain.money.Money;
 import dev.plara.wallet.core.domain.notification.OutboxMessage;
 import dev.plara.wallet.core.domain.notification.OutboxStatus;
 import dev.plara.wallet.core.domain.paging.PageRequest;

@@ -6,6 +6,7 @@ import dev.plara.wallet.core.domain.payment.CompletedRefund;
 import dev.plara.wallet.core.domain.payment.PaymentEvent;
 import dev.plara.wallet.core.domain.webhook.InboxStatus;
 import dev.plara.wallet.core.domain.webhook.WebhookRequest;
+import dev.plara.wallet.core.embedding.WalletCore;
 import dev.plara.wallet.core.fixtures.CoreHarness;
 import dev.plara.wallet.core.fixtures.LabelTrustingReceiptInspector;
 import dev.plara.wallet.core.fixtures.SequentialIds;

@@ -29,16 +29,6 @@ public record BankDepositFacts(DepositId depositId, String transactionCode, Stri
     }
 
     @Override
-    public EntryKind kind() {
-        return EntryKind.BANK_DEPOSIT;
-    }
-
-    @Override
-    public EntrySource source() {
-        return EntrySource.BANK;
-    }
-
-    @Override
     public String reference() {
         return transactionCode;
     }

@@ -36,16 +36,6 @@ public record CardDepositFacts(String orderId, String customerEmail, ConvertedPa
     }
 
     @Override
-    public EntryKind kind() {
-        return EntryKind.CARD_DEPOSIT;
-    }
-
-    @Override
-    public EntrySource source() {
-        return EntrySource.POLAR;
-    }
-
-    @Override
     public String reference() {
         return orderId;
     }

@@ -13,10 +13,17 @@ public sealed interface EntryFacts permits CardDepositFacts, BankDepositFacts, P
     <T> T match(Function<CardDepositFacts, T> card, Function<BankDepositFacts, T> bank,
                 Function<PurchaseFacts, T> purchase, Function<RefundFacts, T> refund);
 
-    EntryKind kind();
+    /** Why the money moved. */
+    default EntryKind kind() {
+        return match(card -> EntryKind.CARD_DEPOSIT, bank -> EntryKind.BANK_DEPOSIT, purchase -> EntryKind.PURCHASE,
+                refund -> EntryKind.REFUND);
+    }
 
     /** Where the money came from or went to. */
-    EntrySource source();
+    default EntrySource source() {
+        return match(card -> EntrySource.POLAR, bank -> EntrySource.BANK, purchase -> EntrySource.WALLET,
+                refund -> EntrySource.POLAR);
+    }
 
     /** What caused the entry, as a wallet's history shows it: the Polar order, the bank transaction code or the item. */
     String reference();

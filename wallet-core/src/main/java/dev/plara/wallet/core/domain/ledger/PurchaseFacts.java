@@ -20,16 +20,6 @@ public record PurchaseFacts(ItemId itemId, String title) implements EntryFacts {
     }
 
     @Override
-    public EntryKind kind() {
-        return EntryKind.PURCHASE;
-    }
-
-    @Override
-    public EntrySource source() {
-        return EntrySource.WALLET;
-    }
-
-    @Override
     public String reference() {
         return itemId.value();
     }

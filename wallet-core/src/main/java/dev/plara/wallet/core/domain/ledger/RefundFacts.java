@@ -28,16 +28,6 @@ public record RefundFacts(String orderId, String description, ConvertedPayment c
     }
 
     @Override
-    public EntryKind kind() {
-        return EntryKind.REFUND;
-    }
-
-    @Override
-    public EntrySource source() {
-        return EntrySource.POLAR;
-    }
-
-    @Override
     public String reference() {
         return orderId;
     }

@@ -10,14 +10,16 @@ public sealed interface CheckoutResult {
     /** Calls the function for this variant; a new variant fails to compile until every caller handles it. */
     <T> T match(Function<Opened, T> opened, Function<AmountNotAllowed, T> amountNotAllowed,
             Function<UnknownProduct, T> unknownProduct, Function<SignInRequired, T> signInRequired,
-            Function<ProviderRefused, T> providerRefused, Function<InvalidEmail, T> invalidEmail);
+            Function<ProviderRefused, T> providerRefused, Function<AlreadyOwned, T> alreadyOwned,
+            Function<InvalidEmail, T> invalidEmail);
 
     /** The checkout is open; send the browser to {@code url}. */
     record Opened(CheckoutRecord checkout, String url) implements CheckoutResult {
         @Override
         public <T> T match(Function<Opened, T> opened, Function<AmountNotAllowed, T> amountNotAllowed,
                 Function<UnknownProduct, T> unknownProduct, Function<SignInRequired, T> signInRequired,
-                Function<ProviderRefused, T> providerRefused, Function<InvalidEmail, T> invalidEmail) {
+                Function<ProviderRefused, T> providerRefused, Function<AlreadyOwned, T> alreadyOwned,
+                Function<InvalidEmail, T> invalidEmail) {
             return opened.apply(this);
         }
     }
@@ -27,7 +29,8 @@ public sealed interface CheckoutResult {
         @Override
         public <T> T match(Function<Opened, T> opened, Function<AmountNotAllowed, T> amountNotAllowed,
                 Function<UnknownProduct, T> unknownProduct, Function<SignInRequired, T> signInRequired,
-                Function<ProviderRefused, T> providerRefused, Function<InvalidEmail, T> invalidEmail) {
+                Function<ProviderRefused, T> providerRefused, Function<AlreadyOwned, T> alreadyOwned,
+                Function<InvalidEmail, T> invalidEmail) {
             return amountNotAllowed.apply(this);
         }
     }
@@ -37,7 +40,8 @@ public sealed interface CheckoutResult {
         @Override
         public <T> T match(Function<Opened, T> opened, Function<AmountNotAllowed, T> amountNotAllowed,
                 Function<UnknownProduct, T> unknownProduct, Function<SignInRequired, T> signInRequired,
-                Function<ProviderRefused, T> providerRefused, Function<InvalidEmail, T> invalidEmail) {
+                Function<ProviderRefused, T> providerRefused, Function<AlreadyOwned, T> alreadyOwned,
+                Function<InvalidEmail, T> invalidEmail) {
             return unknownProduct.apply(this);
         }
     }
@@ -47,7 +51,8 @@ public sealed interface CheckoutResult {
         @Override
         public <T> T match(Function<Opened, T> opened, Function<AmountNotAllowed, T> amountNotAllowed,
                 Function<UnknownProduct, T> unknownProduct, Function<SignInRequired, T> signInRequired,
-                Function<ProviderRefused, T> providerRefused, Function<InvalidEmail, T> invalidEmail) {
+                Function<ProviderRefused, T> providerRefused, Function<AlreadyOwned, T> alreadyOwned,
+                Function<InvalidEmail, T> invalidEmail) {
             return signInRequired.apply(this);
         }
     }
@@ -57,8 +62,20 @@ public sealed interface CheckoutResult {
         @Override
         public <T> T match(Function<Opened, T> opened, Function<AmountNotAllowed, T> amountNotAllowed,
                 Function<UnknownProduct, T> unknownProduct, Function<SignInRequired, T> signInRequired,
-                Function<ProviderRefused, T> providerRefused, Function<InvalidEmail, T> invalidEmail) {
+                Function<ProviderRefused, T> providerRefused, Function<AlreadyOwned, T> alreadyOwned,
+                Function<InvalidEmail, T> invalidEmail) {
             return providerRefused.apply(this);
+        }
+    }
+
+    /** The buyer has access to this product already (bought, or a subscription still running); nothing opened. */
+    record AlreadyOwned(String productId) implements CheckoutResult {
+        @Override
+        public <T> T match(Function<Opened, T> opened, Function<AmountNotAllowed, T> amountNotAllowed,
+                Function<UnknownProduct, T> unknownProduct, Function<SignInRequired, T> signInRequired,
+                Function<ProviderRefused, T> providerRefused, Function<AlreadyOwned, T> alreadyOwned,
+                Function<InvalidEmail, T> invalidEmail) {
+            return alreadyOwned.apply(this);
         }
     }
 
@@ -67,7 +84,8 @@ public sealed interface CheckoutResult {
         @Override
         public <T> T match(Function<Opened, T> opened, Function<AmountNotAllowed, T> amountNotAllowed,
                 Function<UnknownProduct, T> unknownProduct, Function<SignInRequired, T> signInRequired,
-                Function<ProviderRefused, T> providerRefused, Function<InvalidEmail, T> invalidEmail) {
+                Function<ProviderRefused, T> providerRefused, Function<AlreadyOwned, T> alreadyOwned,
+                Function<InvalidEmail, T> invalidEmail) {
             return invalidEmail.apply(this);
         }
     }
