@@ -1,5 +1,8 @@
 package dev.plara.app;
 
+import dev.plara.app.config.AppConfig;
+import dev.plara.app.config.ConfigException;
+import dev.plara.app.wiring.PlaraApplication;
 import dev.plara.polar.emulator.PolarEmulator;
 
 import java.nio.file.Path;

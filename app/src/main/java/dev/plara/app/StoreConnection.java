@@ -2,6 +2,8 @@ package dev.plara.app;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import dev.plara.app.config.ConfigException;
+import dev.plara.app.config.StoreConfig;
 import dev.plara.http.ReadinessCheck;
 import dev.plara.mongo.MongoPlaraStores;
 import dev.plara.mongo.TransactionMode;
@@ -12,14 +14,14 @@ import org.bson.Document;
  * Either way Plara talks to it through the same driver and adapter. Opening it repairs what a crash left behind
  * (reopening the embedded file also rebuilds its indexes; a new file has nothing to rebuild).
  */
-final class StoreConnection implements AutoCloseable {
+public final class StoreConnection implements AutoCloseable {
 
     private final StoreConfig config;
     private final EmbeddedMongo embedded;
     private final MongoClient client;
     private final MongoPlaraStores stores;
 
-    StoreConnection(StoreConfig config) {
+    public StoreConnection(StoreConfig config) {
         this.config = config;
         this.embedded = config.embedded() ? EmbeddedMongo.open(config.dataDir()) : null;
         this.client = MongoClients.create(embedded != null ? embedded.connectionString() : config.mongoUri().orElseThrow());
@@ -35,11 +37,11 @@ final class StoreConnection implements AutoCloseable {
         stores.repair();
     }
 
-    MongoPlaraStores stores() {
+    public MongoPlaraStores stores() {
         return stores;
     }
 
-    ReadinessCheck readiness() {
+    public ReadinessCheck readiness() {
         return new ReadinessCheck() {
             @Override
             public String name() {
@@ -57,7 +59,7 @@ final class StoreConnection implements AutoCloseable {
         };
     }
 
-    String describe() {
+    public String describe() {
         return config + (stores.transactional() ? " (transactions on)" : " (no transactions)");
     }
 

@@ -3,7 +3,7 @@ package dev.plara.app;
 import com.mongodb.client.MongoClients;
 import dev.plara.mongo.MongoPlaraStores;
 import dev.plara.mongo.TransactionMode;
-import dev.plara.wallet.core.domain.Money;
+import dev.plara.wallet.core.domain.money.Money;
 import dev.plara.wallet.core.fixtures.Entries;
 import dev.plara.wallet.core.port.out.AppendResult;
 import dev.plara.wallet.core.port.out.Overdraft;

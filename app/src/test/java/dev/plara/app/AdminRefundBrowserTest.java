@@ -1,7 +1,7 @@
 package dev.plara.app;
 
-import dev.plara.wallet.core.domain.Money;
-import dev.plara.wallet.core.domain.UserId;
+import dev.plara.wallet.core.domain.money.Money;
+import dev.plara.wallet.core.domain.user.UserId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -96,7 +96,7 @@ class AdminRefundBrowserTest {
     /** Waits for Polar's refund webhooks to have brought {@code user}'s wallet to {@code cents}. */
     private static void awaitBalance(String user, long cents) {
         await("Polar's refund webhooks").atMost(Duration.ofSeconds(20)).until(() ->
-                E2E.app().core().viewWallet().balances(UserId.of(user)).get(0).balance().equals(Money.usd(cents)));
+                E2E.app().useCases().viewWallet().balances(UserId.of(user)).get(0).balance().equals(Money.usd(cents)));
     }
 
     private static void requestRefund(String order, String amount, String reason) {

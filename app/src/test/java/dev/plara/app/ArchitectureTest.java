@@ -1,5 +1,6 @@
 package dev.plara.app;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -16,18 +17,29 @@ import java.util.Random;
 import java.util.SplittableRandom;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Stream;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The module rules of DESIGN.md, checked on the compiled classes of every module: the core depends on the JDK only
- * (and on neither its HTTP client nor JDBC), reads no clock or random source of its own, and no adapter depends on
- * another. Every rule fails if it matches no class, so a renamed package cannot make it pass silently.
+ * (and on neither its HTTP client nor JDBC), reads no clock or random source of its own, in-ports and out-ports know
+ * nothing of each other, adapters reach the core through its ports (only the app's wiring builds services), and no
+ * adapter depends on another. Every rule fails if it matches no class, and every package a rule names must hold
+ * classes, so a renamed package cannot make a rule pass silently.
  */
 class ArchitectureTest {
 
     private static final String CORE = "dev.plara.wallet.core..";
+    private static final String DOMAIN = "dev.plara.wallet.core.domain..";
+    private static final String IN_PORTS = "dev.plara.wallet.core.port.in..";
+    private static final String OUT_PORTS = "dev.plara.wallet.core.port.out..";
+    private static final String SERVICES = "dev.plara.wallet.core.service..";
+    private static final String EMBEDDING = "dev.plara.wallet.core.embedding..";
+    private static final String APP = "dev.plara.app..";
+    private static final String WIRING = "dev.plara.app.wiring..";
     private static final String[] ADAPTERS = {"dev.plara.polar..", "dev.plara.mongo..", "dev.plara.http.."};
 
     private static JavaClasses plara;
@@ -48,14 +60,14 @@ class ArchitectureTest {
     void theCoreDependsOnTheJdkAlone() {
         classes().that().resideInAPackage(CORE)
                 .should().onlyDependOnClassesThat().resideInAnyPackage(CORE, "java..")
-                .check(plara);
+                .allowEmptyShould(false).check(plara);
     }
 
     @Test
     void theCoreUsesNeitherTheJdkHttpClientNorJdbc() {
         noClasses().that().resideInAPackage(CORE)
                 .should().dependOnClassesThat().resideInAnyPackage("java.net.http..", "java.sql..", "javax..")
-                .check(plara);
+                .allowEmptyShould(false).check(plara);
     }
 
     @Test
@@ -69,22 +81,45 @@ class ArchitectureTest {
                 .orShould().callMethod(System.class, "currentTimeMillis")
                 .orShould().dependOnClassesThat().belongToAnyOf(Random.class, SecureRandom.class, ThreadLocalRandom.class,
                         SplittableRandom.class)
-                .check(plara);
+                .allowEmptyShould(false).check(plara);
     }
 
     @Test
     void theDomainKnowsNothingOfPortsOrServices() {
-        noClasses().that().resideInAPackage("dev.plara.wallet.core.domain..")
-                .should().dependOnClassesThat().resideInAnyPackage("dev.plara.wallet.core.port..",
-                        "dev.plara.wallet.core.service..")
-                .check(plara);
+        noClasses().that().resideInAPackage(DOMAIN)
+                .should().dependOnClassesThat().resideInAnyPackage(IN_PORTS, OUT_PORTS, SERVICES, EMBEDDING)
+                .allowEmptyShould(false).check(plara);
     }
 
     @Test
     void portsDoNotDependOnTheServicesBehindThem() {
-        noClasses().that().resideInAPackage("dev.plara.wallet.core.port..")
-                .should().dependOnClassesThat().resideInAPackage("dev.plara.wallet.core.service..")
-                .check(plara);
+        noClasses().that().resideInAnyPackage(IN_PORTS, OUT_PORTS)
+                .should().dependOnClassesThat().resideInAnyPackage(SERVICES, EMBEDDING)
+                .allowEmptyShould(false).check(plara);
+    }
+
+    @Test
+    void servicesDoNotDependOnTheFacadeForEmbedders() {
+        noClasses().that().resideInAPackage(SERVICES)
+                .should().dependOnClassesThat().resideInAPackage(EMBEDDING)
+                .allowEmptyShould(false).check(plara);
+    }
+
+    @Test
+    void inPortsAndOutPortsAreIndependentOfEachOther() {
+        noClasses().that().resideInAPackage(IN_PORTS)
+                .should().dependOnClassesThat().resideInAPackage(OUT_PORTS)
+                .allowEmptyShould(false).check(plara);
+        noClasses().that().resideInAPackage(OUT_PORTS)
+                .should().dependOnClassesThat().resideInAPackage(IN_PORTS)
+                .allowEmptyShould(false).check(plara);
+    }
+
+    @Test
+    void adaptersUsePortsNotServicesAndOnlyTheWiringBuildsServices() {
+        noClasses().that().resideInAnyPackage(concat(ADAPTERS, APP)).and().resideOutsideOfPackage(WIRING)
+                .should().dependOnClassesThat().resideInAPackage(SERVICES)
+                .allowEmptyShould(false).check(plara);
     }
 
     @Test
@@ -94,14 +129,30 @@ class ArchitectureTest {
                     .toArray(String[]::new);
             noClasses().that().resideInAPackage(adapter)
                     .should().dependOnClassesThat().resideInAnyPackage(others)
-                    .check(plara);
+                    .allowEmptyShould(false).check(plara);
         }
     }
 
     @Test
     void onlyTheAppKnowsTheApp() {
-        noClasses().that().resideOutsideOfPackage("dev.plara.app..")
-                .should().dependOnClassesThat().resideInAPackage("dev.plara.app..")
-                .check(plara);
+        noClasses().that().resideOutsideOfPackage(APP)
+                .should().dependOnClassesThat().resideInAPackage(APP)
+                .allowEmptyShould(false).check(plara);
+    }
+
+    /** A rule about a package that holds no class would pass whatever the code did. */
+    @Test
+    void everyPackageTheRulesNameHoldsClasses() {
+        for (String pattern : concat(concat(ADAPTERS, CORE, DOMAIN, IN_PORTS, OUT_PORTS, SERVICES), EMBEDDING, APP,
+                WIRING)) {
+            var prefix = pattern.substring(0, pattern.length() - 2);
+            assertThat(plara.stream().map(JavaClass::getPackageName)
+                    .anyMatch(name -> name.equals(prefix) || name.startsWith(prefix + ".")))
+                    .as("classes in %s", pattern).isTrue();
+        }
+    }
+
+    private static String[] concat(String[] first, String... more) {
+        return Stream.concat(Arrays.stream(first), Arrays.stream(more)).toArray(String[]::new);
     }
 }

@@ -1,6 +1,6 @@
 package dev.plara.app;
 
-import dev.plara.wallet.core.domain.UserId;
+import dev.plara.wallet.core.domain.user.UserId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -73,6 +73,6 @@ class CardDepositBrowserTest {
         browser.showing("#balances", "Your wallet is empty.");
         browser.showing("#page-info", "Page 1 of 1 (0 entries)");
         assertThat(browser.find("#history tbody").findElements(By.tagName("tr"))).isEmpty();
-        assertThat(E2E.app().core().viewWallet().balances(UserId.of("bob"))).isEmpty();
+        assertThat(E2E.app().useCases().viewWallet().balances(UserId.of("bob"))).isEmpty();
     }
 }

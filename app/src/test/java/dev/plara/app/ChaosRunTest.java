@@ -1,5 +1,6 @@
 package dev.plara.app;
 
+import dev.plara.app.StormFigures.Outcome;
 import dev.plara.polar.emulator.EmulatorConfig;
 import dev.plara.polar.emulator.PolarEmulator;
 import dev.plara.polar.emulator.WebhookFaults;

@@ -4,13 +4,15 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import dev.plara.app.receipts.FileReceiptInspector;
 import dev.plara.mongo.MongoPlaraStores;
+import dev.plara.mongo.MongoWalletStores;
 import dev.plara.mongo.TransactionMode;
+import dev.plara.wallet.core.embedding.WalletCore;
 import dev.plara.wallet.core.fixtures.CoreHarness;
 import dev.plara.wallet.core.fixtures.FakePaymentProvider;
 import dev.plara.wallet.core.fixtures.SequentialIds;
 import dev.plara.wallet.core.fixtures.TestClock;
-import dev.plara.wallet.core.service.WalletCore;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -31,8 +33,8 @@ final class CoreOnMongoWire implements AutoCloseable {
         var client = MongoClients.create(uri);
         clients.add(client);
         var stores = MongoPlaraStores.connect(client, "plara", TransactionMode.AUTO);
-        var core = new WalletCore(stores.walletStores(), new FakePaymentProvider().asProvider(),
-                CoreHarness.usd().settings, clock, new SequentialIds("instance-" + clients.size()));
+        var core = new WalletCore(MongoWalletStores.of(stores), new FakePaymentProvider().asProvider(),
+                new FileReceiptInspector(), CoreHarness.usd().settings, clock, new SequentialIds("instance-" + clients.size()));
         return new Instance(stores, core);
     }
 

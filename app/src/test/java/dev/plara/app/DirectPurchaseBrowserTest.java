@@ -37,7 +37,7 @@ class DirectPurchaseBrowserTest {
             E2E.app().polar().emulator().setWebhookFaults(WebhookFaults.none());
         }
         var checkoutId = browser.url().substring(browser.url().indexOf('=') + 1);
-        var orderId = E2E.app().core().trackCheckout().track(checkoutId).orElseThrow().checkout().orderId();
+        var orderId = E2E.app().useCases().trackCheckout().track(checkoutId).orElseThrow().checkout().orderId();
         assertThat(orderId).isNotBlank();
         assertThat(browser.find("#order-id").getText()).isEqualTo(orderId);
         assertThat(browser.find("#what").getText()).isEqualTo("Lifetime photo collection");

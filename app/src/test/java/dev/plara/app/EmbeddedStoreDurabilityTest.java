@@ -1,14 +1,16 @@
 package dev.plara.app;
 
 import com.mongodb.client.MongoClients;
+import dev.plara.app.receipts.FileReceiptInspector;
 import dev.plara.mongo.MongoPlaraStores;
+import dev.plara.mongo.MongoWalletStores;
 import dev.plara.mongo.TransactionMode;
-import dev.plara.wallet.core.domain.IdempotencyKey;
+import dev.plara.wallet.core.domain.ledger.IdempotencyKey;
+import dev.plara.wallet.core.embedding.WalletCore;
 import dev.plara.wallet.core.fixtures.CoreHarness;
 import dev.plara.wallet.core.fixtures.FakePaymentProvider;
 import dev.plara.wallet.core.fixtures.SequentialIds;
 import dev.plara.wallet.core.fixtures.TestClock;
-import dev.plara.wallet.core.service.WalletCore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,8 +48,8 @@ class EmbeddedStoreDurabilityTest {
             var missing = acknowledged.stream()
                     .filter(key -> stores.ledger().find(new IdempotencyKey(key)).isEmpty()).toList();
             assertThat(missing).as("acknowledged but lost").isEmpty();
-            var core = new WalletCore(stores.walletStores(), new FakePaymentProvider().asProvider(),
-                    CoreHarness.usd().settings, TestClock.standard(), new SequentialIds("x"));
+            var core = new WalletCore(MongoWalletStores.of(stores), new FakePaymentProvider().asProvider(),
+                    new FileReceiptInspector(), CoreHarness.usd().settings, TestClock.standard(), new SequentialIds("x"));
             assertThat(core.auditLedger().audit().discrepancies()).isEmpty();
         }
     }

@@ -1,5 +1,8 @@
 package dev.plara.app;
 
+import dev.plara.app.config.AppConfig;
+import dev.plara.app.config.ConfigException;
+import dev.plara.app.wiring.PlaraApplication;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,7 +39,7 @@ class FailedStartTest {
         }
         try (var app = PlaraApplication.start(AppConfig.from(
                 Map.of("PORT", "0", "PLARA_DATA_DIR", dataDir.toString()), dataDir))) {
-            assertThat(app.core().auditLedger().audit().clean()).isTrue();
+            assertThat(app.useCases().auditLedger().audit().clean()).isTrue();
         }
     }
 

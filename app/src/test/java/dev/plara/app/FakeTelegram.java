@@ -3,6 +3,7 @@ package dev.plara.app;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
+import dev.plara.app.config.NotifierConfig;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,15 +15,15 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** A stand-in for the Telegram Bot API on loopback: records sendMessage calls, and can be switched down (503). */
-final class FakeTelegram implements AutoCloseable {
+public final class FakeTelegram implements AutoCloseable {
 
     static final String TOKEN = "123456:test-token";
 
-    final List<JsonNode> messages = new CopyOnWriteArrayList<>();
+    public final List<JsonNode> messages = new CopyOnWriteArrayList<>();
     private final HttpServer server;
     private volatile int failWith;
 
-    FakeTelegram() {
+    public FakeTelegram() {
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         } catch (IOException e) {
@@ -48,11 +49,11 @@ final class FakeTelegram implements AutoCloseable {
     }
 
     /** Answers every call with {@code status} from now on; 0 to work again. */
-    void failWith(int status) {
+    public void failWith(int status) {
         this.failWith = status;
     }
 
-    NotifierConfig.Telegram config() {
+    public NotifierConfig.Telegram config() {
         return new NotifierConfig.Telegram(TOKEN, "-100123", baseUrl());
     }
 

@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -75,6 +76,26 @@ class HostileReceiptUploadsTest {
         assertThat(reply.problem()).isEqualTo(status == 413 ? "payload-too-large" : "unsupported-media-type");
         assertThat(reply.json().path("detail").asText()).isNotBlank();
         assertThat(Stored.now()).isEqualTo(before);
+    }
+
+    @Test
+    void aReceiptIsJudgedByItsBytesNotItsLabel() {
+        var before = Stored.now();
+        var pngAsJpeg = upload("FT0001", ReceiptFiles.png(), "image/jpeg");
+        var htmlAsPng = upload("FT0002", "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8),
+                "image/png");
+        var cutPdf = upload("FT0003", Arrays.copyOf(ReceiptFiles.pdf(), 20), "application/pdf");
+
+        for (var reply : List.of(pngAsJpeg, htmlAsPng, cutPdf)) {
+            assertThat(reply.status()).as(reply.toString()).isEqualTo(415);
+            assertThat(reply.problem()).isEqualTo("unsupported-media-type");
+        }
+        assertThat(pngAsJpeg.json().path("detail").asText()).contains("image/png", "image/jpeg");
+        assertThat(Stored.now()).isEqualTo(before);
+    }
+
+    private static HttpReply upload(String code, byte[] receipt, String declared) {
+        return plara.http.send(MultipartForm.deposit(code, receipt, declared).post(plara.http, AYANA));
     }
 
     @Test

@@ -1,13 +1,15 @@
 package dev.plara.app;
 
-import dev.plara.wallet.core.domain.Money;
-import dev.plara.wallet.core.domain.PageRequest;
-import dev.plara.wallet.core.domain.UserId;
-import dev.plara.wallet.core.domain.UserProfile;
-import dev.plara.wallet.core.port.in.ConfirmCardPaymentUseCase.PaidDeposit;
-import dev.plara.wallet.core.port.in.DispatchOutboxUseCase;
+import dev.plara.app.config.NotifierConfig;
+import dev.plara.app.senders.Notifiers;
+import dev.plara.wallet.core.domain.money.Money;
+import dev.plara.wallet.core.domain.paging.PageRequest;
+import dev.plara.wallet.core.domain.payment.PaidDeposit;
+import dev.plara.wallet.core.domain.payment.PaidProductOrder;
+import dev.plara.wallet.core.domain.user.UserId;
+import dev.plara.wallet.core.domain.user.UserProfile;
 import dev.plara.wallet.core.port.in.DispatchOutboxUseCase.DispatchReport;
-import dev.plara.wallet.core.port.in.FulfilProductOrderUseCase.PaidProductOrder;
+import dev.plara.wallet.core.port.in.DispatchOutboxUseCase;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;

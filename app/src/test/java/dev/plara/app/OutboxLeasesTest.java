@@ -1,9 +1,10 @@
 package dev.plara.app;
 
-import dev.plara.wallet.core.domain.Channel;
-import dev.plara.wallet.core.domain.OutboxMessage;
-import dev.plara.wallet.core.port.in.DispatchOutboxUseCase;
+import dev.plara.app.senders.TelegramSender;
+import dev.plara.wallet.core.domain.notification.Channel;
+import dev.plara.wallet.core.domain.notification.OutboxMessage;
 import dev.plara.wallet.core.port.in.DispatchOutboxUseCase.DispatchReport;
+import dev.plara.wallet.core.port.in.DispatchOutboxUseCase;
 import dev.plara.wallet.core.port.out.MessageSender;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

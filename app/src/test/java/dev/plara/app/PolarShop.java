@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.plara.polar.emulator.PolarEmulator;
 import dev.plara.polar.model.Metadata;
-import dev.plara.wallet.core.domain.CheckoutPurpose;
+import dev.plara.wallet.core.domain.payment.CheckoutPurpose;
 
 import java.net.URI;
 import java.net.http.HttpRequest;

@@ -1,5 +1,8 @@
 package dev.plara.app;
 
+import dev.plara.app.config.AppConfig;
+import dev.plara.app.wiring.PlaraApplication;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;

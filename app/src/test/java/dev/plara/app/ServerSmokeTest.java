@@ -1,11 +1,13 @@
 package dev.plara.app;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.plara.app.config.AppConfig;
+import dev.plara.app.wiring.PlaraApplication;
 import dev.plara.polar.emulator.WebhookFaults;
 import dev.plara.polar.webhook.KeyDerivation;
 import dev.plara.polar.webhook.WebhookSigner;
-import dev.plara.wallet.core.domain.InboxStatus;
-import dev.plara.wallet.core.domain.UserId;
+import dev.plara.wallet.core.domain.user.UserId;
+import dev.plara.wallet.core.domain.webhook.InboxStatus;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

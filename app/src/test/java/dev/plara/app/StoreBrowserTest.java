@@ -1,8 +1,8 @@
 package dev.plara.app;
 
-import dev.plara.wallet.core.domain.Money;
-import dev.plara.wallet.core.domain.Receipt;
-import dev.plara.wallet.core.domain.UserId;
+import dev.plara.wallet.core.domain.deposit.ReceiptUpload;
+import dev.plara.wallet.core.domain.money.Money;
+import dev.plara.wallet.core.domain.user.UserId;
 import dev.plara.wallet.core.port.in.ReviewBankDepositUseCase.ApproveDeposit;
 import dev.plara.wallet.core.port.in.SubmitBankDepositUseCase.SubmitBankDeposit;
 import dev.plara.wallet.core.port.in.SubmitBankDepositUseCase.SubmitResult;
@@ -27,9 +27,8 @@ class StoreBrowserTest {
 
     @BeforeAll
     static void aliceHasTenDollars(@TempDir Path files) throws Exception {
-        var core = E2E.app().core();
-        var receipt = ((Receipt.ReceiptCheck.Accepted) Receipt.inspect(Files.readAllBytes(Receipts.png(files)),
-                "image/png")).receipt();
+        var core = E2E.app().useCases();
+        var receipt = new ReceiptUpload(Files.readAllBytes(Receipts.png(files)), "image/png");
         var submitted = (SubmitResult.Submitted) core.submitBankDeposit().submit(new SubmitBankDeposit(
                 UserId.of("alice"), Money.usd(10_00), receipt, "Alice Abebe", "FT24STORE01", "+251911234567"));
         core.reviewBankDeposit().approve(new ApproveDeposit(submitted.deposit().id(), "admin"));
@@ -61,7 +60,7 @@ class StoreBrowserTest {
                 + "masterclass costs 12.00 USD. Nothing was charged.");
         assertThat(browser.find("#balance-line").getText()).contains("Your balance: 8.00 USD");
         assertThat(browser.find("#item-video-masterclass").getText()).doesNotContain("Owned");
-        assertThat(E2E.app().core().viewWallet().balances(UserId.of("alice")).get(0).balance())
+        assertThat(E2E.app().useCases().viewWallet().balances(UserId.of("alice")).get(0).balance())
                 .isEqualTo(Money.usd(8_00));
         E2E.screenshot();
 

@@ -2,6 +2,7 @@ package dev.plara.app;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import dev.plara.app.config.NotifierConfig;
 import jakarta.mail.internet.MimeMessage;
 
 import java.io.IOException;
@@ -12,17 +13,17 @@ import java.util.List;
 import java.util.Optional;
 
 /** An SMTP server (GreenMail) on a fixed loopback port that can go down and come back, keeping what it received. */
-final class SwitchableMailServer implements AutoCloseable {
+public final class SwitchableMailServer implements AutoCloseable {
 
     private final ServerSetup setup = new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
     private final List<MimeMessage> receivedBefore = new ArrayList<>();
     private GreenMail running;
 
-    SwitchableMailServer() {
+    public SwitchableMailServer() {
         up();
     }
 
-    NotifierConfig.Smtp config() {
+    public NotifierConfig.Smtp config() {
         return new NotifierConfig.Smtp("127.0.0.1", setup.getPort(), Optional.empty(), Optional.empty(),
                 "orders@plara.dev", false);
     }
@@ -35,7 +36,7 @@ final class SwitchableMailServer implements AutoCloseable {
     }
 
     /** Stops listening: connections are refused until {@link #up()}. */
-    synchronized void down() {
+    public synchronized void down() {
         if (running != null) {
             receivedBefore.addAll(List.of(running.getReceivedMessages()));
             running.stop();
@@ -44,7 +45,7 @@ final class SwitchableMailServer implements AutoCloseable {
     }
 
     /** Every message received so far, across restarts. */
-    synchronized List<MimeMessage> received() {
+    public synchronized List<MimeMessage> received() {
         var all = new ArrayList<>(receivedBefore);
         if (running != null) {
             all.addAll(List.of(running.getReceivedMessages()));

@@ -1,12 +1,12 @@
 package dev.plara.bench;
 
-import dev.plara.wallet.core.domain.CatalogItem;
-import dev.plara.wallet.core.domain.ItemId;
-import dev.plara.wallet.core.domain.ItemKind;
-import dev.plara.wallet.core.domain.Money;
-import dev.plara.wallet.core.domain.UserId;
-import dev.plara.wallet.core.domain.UserProfile;
-import dev.plara.wallet.core.port.in.ConfirmCardPaymentUseCase.PaidDeposit;
+import dev.plara.wallet.core.domain.access.CatalogItem;
+import dev.plara.wallet.core.domain.access.ItemId;
+import dev.plara.wallet.core.domain.access.ItemKind;
+import dev.plara.wallet.core.domain.money.Money;
+import dev.plara.wallet.core.domain.user.UserId;
+import dev.plara.wallet.core.domain.user.UserProfile;
+import dev.plara.wallet.core.domain.payment.PaidDeposit;
 import dev.plara.wallet.core.port.in.PurchaseContentUseCase.PurchaseContent;
 import dev.plara.wallet.core.port.in.PurchaseContentUseCase.PurchaseResult;
 

@@ -3,16 +3,18 @@ package dev.plara.bench;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import dev.plara.mongo.MongoPlaraStores;
+import dev.plara.mongo.MongoWalletStores;
 import dev.plara.mongo.TransactionMode;
 import dev.plara.polar.PolarPaymentProvider;
 import dev.plara.polar.client.PolarClient;
 import dev.plara.polar.client.PolarClientConfig;
 import dev.plara.polar.emulator.EmulatorConfig;
 import dev.plara.polar.emulator.PolarEmulator;
-import dev.plara.wallet.core.domain.CardDepositRules;
-import dev.plara.wallet.core.domain.CurrencyRules;
-import dev.plara.wallet.core.domain.Money;
-import dev.plara.wallet.core.service.WalletCore;
+import dev.plara.wallet.core.domain.deposit.CardDepositRules;
+import dev.plara.wallet.core.domain.money.CurrencyRules;
+import dev.plara.wallet.core.domain.money.Money;
+import dev.plara.wallet.core.embedding.WalletCore;
+import dev.plara.wallet.core.port.out.ReceiptInspector;
 import dev.plara.wallet.core.service.WalletSettings;
 
 import java.time.Clock;
@@ -25,6 +27,10 @@ import java.util.UUID;
  * start Plara's embedded store for it, in a process of its own), and Polar's provider pointed at a local emulator.
  */
 final class EmbeddedCore implements AutoCloseable {
+
+    /** The benchmarks take no bank deposits, so every receipt is refused. */
+    private static final ReceiptInspector NO_BANK_DEPOSITS = upload -> new ReceiptInspector.InspectionResult.Refused(
+            "the benchmark core takes no bank deposits");
 
     private final MongoClient client;
     private final PolarEmulator polar;
@@ -42,7 +48,7 @@ final class EmbeddedCore implements AutoCloseable {
         var settings = new WalletSettings(polar.topUpProductId(),
                 new CardDepositRules(usd, List.of(Money.usd(10_00)), Money.usd(1_00), Money.usd(1_000_00)),
                 CurrencyRules.only(usd));
-        this.core = new WalletCore(stores.walletStores(), provider, settings, Clock.systemUTC(),
+        this.core = new WalletCore(MongoWalletStores.of(stores), provider, NO_BANK_DEPOSITS, settings, Clock.systemUTC(),
                 () -> UUID.randomUUID().toString());
     }
 

@@ -4,7 +4,7 @@ import dev.plara.polar.PolarPaymentWebhooks;
 import dev.plara.polar.webhook.PolarEventTranslator;
 import dev.plara.polar.webhook.WebhookHeaders;
 import dev.plara.polar.webhook.WebhookVerifier;
-import dev.plara.wallet.core.port.out.PaymentWebhooks.WebhookRequest;
+import dev.plara.wallet.core.domain.webhook.WebhookRequest;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;

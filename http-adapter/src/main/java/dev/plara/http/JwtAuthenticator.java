@@ -5,8 +5,8 @@ import dev.plara.http.jwt.HostClaims;
 import dev.plara.http.jwt.HostTokenVerifier;
 import dev.plara.http.jwt.JwtKeys;
 import dev.plara.http.jwt.JwtSettings;
-import dev.plara.wallet.core.domain.Emails;
-import dev.plara.wallet.core.domain.UserId;
+import dev.plara.wallet.core.domain.user.Emails;
+import dev.plara.wallet.core.domain.user.UserId;
 
 import java.time.Clock;
 import java.util.Optional;

@@ -1,6 +1,5 @@
 package dev.plara.http;
 
-import dev.plara.wallet.core.service.WalletCore;
 import io.javalin.Javalin;
 import org.eclipse.jetty.server.AbstractConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
@@ -29,15 +28,16 @@ public final class PlaraServer implements AutoCloseable {
     /**
      * Starts the server and returns once it listens.
      *
+     * @param useCases  the core's use cases the server calls
      * @param readiness what {@code /health/ready} checks (the store, Polar)
      * @param demo      the demo sign-in, or {@code null} outside demo mode (then {@code /signin} does not exist)
      */
-    public static PlaraServer start(HttpSettings settings, WalletCore core, Authenticator authenticator,
+    public static PlaraServer start(HttpSettings settings, ServerUseCases useCases, Authenticator authenticator,
                                     List<ReadinessCheck> readiness, DemoSignIn demo) {
         Objects.requireNonNull(settings, "settings");
-        Objects.requireNonNull(core, "core");
+        Objects.requireNonNull(useCases, "use cases");
         Objects.requireNonNull(authenticator, "authenticator");
-        var routes = new ServerRoutes(settings, core, authenticator, List.copyOf(readiness), demo);
+        var routes = new ServerRoutes(settings, useCases, authenticator, List.copyOf(readiness), demo);
         var javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.jetty.port = settings.port();

@@ -1,8 +1,8 @@
 package dev.plara.http;
 
-import dev.plara.wallet.core.domain.Emails;
-import dev.plara.wallet.core.domain.UserId;
-import dev.plara.wallet.core.domain.UserProfile;
+import dev.plara.wallet.core.domain.user.Emails;
+import dev.plara.wallet.core.domain.user.UserId;
+import dev.plara.wallet.core.domain.user.UserProfile;
 
 import java.util.Objects;
 import java.util.Set;

@@ -25,10 +25,9 @@ import dev.plara.http.web.RateLimiter;
 import dev.plara.http.web.RememberedUsers;
 import dev.plara.http.web.RequestIds;
 import dev.plara.http.web.Requests;
+import dev.plara.http.web.SafeText;
 import dev.plara.http.web.SecurityHeaders;
 import dev.plara.http.web.Sessions;
-import dev.plara.http.web.Texts;
-import dev.plara.wallet.core.service.WalletCore;
 import io.javalin.config.JavalinConfig;
 import io.javalin.json.JavalinJackson;
 import org.slf4j.Logger;
@@ -43,7 +42,7 @@ final class ServerRoutes {
     private static final Logger LOG = LoggerFactory.getLogger(PlaraServer.class);
 
     private final HttpSettings settings;
-    private final WalletCore core;
+    private final ServerUseCases core;
     private final List<ReadinessCheck> readiness;
     private final DemoSignIn demo;
     private final Json json = new Json();
@@ -53,7 +52,7 @@ final class ServerRoutes {
     private final CsrfTokens csrf;
     private final Sessions sessions;
 
-    ServerRoutes(HttpSettings settings, WalletCore core, Authenticator authenticator, List<ReadinessCheck> readiness,
+    ServerRoutes(HttpSettings settings, ServerUseCases core, Authenticator authenticator, List<ReadinessCheck> readiness,
                  DemoSignIn demo) {
         this.settings = settings;
         this.core = core;
@@ -81,7 +80,7 @@ final class ServerRoutes {
             }
         });
         config.requestLogger.http((ctx, millis) -> LOG.info("[{}] {} {} {} {}ms", requestIds.of(ctx), ctx.method(),
-                Texts.clip(ctx.path(), 200), ctx.statusCode(), Math.round(millis)));
+                SafeText.clip(ctx.path(), 200), ctx.statusCode(), Math.round(millis)));
         handlers(config);
     }
 
@@ -96,16 +95,19 @@ final class ServerRoutes {
         new SignOutHandler(cookies, demo != null).register(routes);
         new AccountHandler(core.notifications(), sessions, requests).register(routes);
         new WalletHandler(core.viewWallet(), sessions, requests).register(routes);
-        new CheckoutHandler(core, sessions, requests, new RateLimiter(limits.checkouts(), clock, "checkouts"), clock)
-                .register(routes);
+        new CheckoutHandler(core.browseCatalog(), core.depositOptions(), core.startProductCheckout(),
+                core.startCardDeposit(), core.trackCheckout(), sessions, requests,
+                new RateLimiter(limits.checkouts(), clock, "checkouts"), clock).register(routes);
         new WebhookHandler(core.receiveWebhook(), requests, requestIds).register(routes);
         new DepositHandler(core.submitBankDeposit(), core.listDeposits(), sessions, requests,
                 new RateLimiter(limits.deposits(), clock, "deposit submissions")).register(routes);
         new AdminDepositHandler(core.listDeposits(), core.reviewBankDeposit(), sessions, requests).register(routes);
-        new AdminPaymentsHandler(core, sessions, requests).register(routes);
-        new AdminOperationsHandler(core, requests).register(routes);
-        new ContentHandler(core, sessions, requests, clock).register(routes);
-        new MediaHandler(core, sessions).register(routes);
+        new AdminPaymentsHandler(core.listUnmatchedPayments(), core.assignUnmatchedPayment(), core.auditLedger(),
+                core.requestRefund(), sessions, requests).register(routes);
+        new AdminOperationsHandler(core.reconcile(), core.viewOperations(), requests).register(routes);
+        new ContentHandler(core.browseCatalog(), core.checkAccess(), core.purchaseContent(), sessions, requests, clock)
+                .register(routes);
+        new MediaHandler(core.browseCatalog(), core.checkAccess(), sessions).register(routes);
         if (demo != null) {
             new DemoSignInHandler(demo, cookies, csrf, requests, visitors).register(routes);
         }

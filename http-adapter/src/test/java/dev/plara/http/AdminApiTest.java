@@ -1,8 +1,8 @@
 package dev.plara.http;
 
-import dev.plara.wallet.core.domain.DepositId;
-import dev.plara.wallet.core.domain.DepositStatus;
-import dev.plara.wallet.core.domain.Money;
+import dev.plara.wallet.core.domain.deposit.DepositId;
+import dev.plara.wallet.core.domain.deposit.DepositStatus;
+import dev.plara.wallet.core.domain.money.Money;
 import dev.plara.wallet.core.fixtures.ReceiptFiles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

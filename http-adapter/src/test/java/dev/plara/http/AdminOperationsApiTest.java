@@ -1,10 +1,10 @@
 package dev.plara.http;
 
-import dev.plara.wallet.core.domain.Channel;
-import dev.plara.wallet.core.domain.Money;
-import dev.plara.wallet.core.domain.OutboxMessage;
-import dev.plara.wallet.core.port.in.ApplyRefundUseCase.CompletedRefund;
-import dev.plara.wallet.core.port.in.PaymentEvent;
+import dev.plara.wallet.core.domain.notification.Channel;
+import dev.plara.wallet.core.domain.money.Money;
+import dev.plara.wallet.core.domain.notification.OutboxMessage;
+import dev.plara.wallet.core.domain.payment.CompletedRefund;
+import dev.plara.wallet.core.domain.payment.PaymentEvent;
 import dev.plara.wallet.core.port.out.MessageDeliveryException;
 import dev.plara.wallet.core.port.out.MessageSender;
 import org.junit.jupiter.api.AfterEach;

@@ -1,7 +1,7 @@
 package dev.plara.http;
 
-import dev.plara.wallet.core.domain.Money;
-import dev.plara.wallet.core.port.out.RefundGateway.RefundRequest;
+import dev.plara.wallet.core.domain.money.Money;
+import dev.plara.wallet.core.port.out.RefundGateway.ProviderRefundResult;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -95,7 +95,7 @@ class AdminPaymentsApiTest {
         api.harness.creditPaidOrder("ord-2", "alice", Money.usd(20_00));
         var body = "{\"order_id\":\"ord-2\",\"amount\":500,\"currency\":\"USD\",\"reason\":\"x\"}";
 
-        api.harness.provider.answerRefunds(new RefundRequest.Refused("RefundedAlready"));
+        api.harness.provider.answerRefunds(new ProviderRefundResult.Refused("RefundedAlready"));
         assertThat(refund(body).json().path("detail").asText()).isEqualTo("RefundedAlready");
         api.harness.provider.down(true);
         assertThat(refund(body).problem()).isEqualTo("provider-unavailable");
@@ -104,7 +104,7 @@ class AdminPaymentsApiTest {
     @Test
     void aRefundThePaymentProviderMayHaveMadeSaysToCheckAtPolarBeforeAskingAgain() {
         api.harness.creditPaidOrder("ord-2", "alice", Money.usd(20_00));
-        api.harness.provider.answerRefunds(new RefundRequest.Unconfirmed("Polar answered 503: try later"));
+        api.harness.provider.answerRefunds(new ProviderRefundResult.Unconfirmed("Polar answered 503: try later"));
 
         var reply = refund("{\"order_id\":\"ord-2\",\"amount\":500,\"currency\":\"USD\",\"reason\":\"x\"}");
 

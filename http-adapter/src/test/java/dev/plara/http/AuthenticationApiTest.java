@@ -1,7 +1,7 @@
 package dev.plara.http;
 
 import com.nimbusds.jose.JWSAlgorithm;
-import dev.plara.wallet.core.domain.Money;
+import dev.plara.wallet.core.domain.money.Money;
 import dev.plara.wallet.core.fixtures.ReceiptFiles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -70,7 +70,7 @@ class AuthenticationApiTest {
         assertThat(bob.json().path("admin").asBoolean()).isFalse();
         assertThat(bobsWallet.json().path("balances")).isEmpty();
         assertThat(alicesWallet.json().path("balances").get(0).path("balance").path("amount").asLong()).isEqualTo(25_00);
-        assertThat(api.harness.stores.users().find(dev.plara.wallet.core.domain.UserId.of("bob"))).isPresent();
+        assertThat(api.harness.stores.users().find(dev.plara.wallet.core.domain.user.UserId.of("bob"))).isPresent();
     }
 
     @Test
@@ -92,7 +92,7 @@ class AuthenticationApiTest {
 
     @Test
     void aNewUserIsRememberedOnFirstSightAndAgainWhenTheirProfileChanges() {
-        var carol = dev.plara.wallet.core.domain.UserId.of("carol");
+        var carol = dev.plara.wallet.core.domain.user.UserId.of("carol");
 
         api.get("/api/me").bearer(api.tokens.user("carol")).send();
         assertThat(api.harness.stores.users().find(carol).orElseThrow().email()).isEqualTo("carol@example.org");

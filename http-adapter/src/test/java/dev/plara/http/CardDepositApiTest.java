@@ -1,7 +1,7 @@
 package dev.plara.http;
 
-import dev.plara.wallet.core.domain.Money;
-import dev.plara.wallet.core.domain.UserId;
+import dev.plara.wallet.core.domain.money.Money;
+import dev.plara.wallet.core.domain.user.UserId;
 import dev.plara.wallet.core.fixtures.FakePaymentProvider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,7 @@
 package dev.plara.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.plara.wallet.core.domain.Money;
+import dev.plara.wallet.core.domain.money.Money;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

@@ -1,10 +1,11 @@
 package dev.plara.http;
 
+import dev.plara.wallet.core.embedding.WalletCore;
+import dev.plara.wallet.core.embedding.WalletStores;
 import dev.plara.wallet.core.fixtures.CoreHarness;
+import dev.plara.wallet.core.fixtures.LabelTrustingReceiptInspector;
 import dev.plara.wallet.core.fixtures.SequentialIds;
 import dev.plara.wallet.core.port.out.WebhookInbox;
-import dev.plara.wallet.core.service.WalletCore;
-import dev.plara.wallet.core.service.WalletStores;
 
 import java.lang.reflect.Proxy;
 
@@ -19,8 +20,8 @@ final class FailingStores {
                 new Class<?>[] {WebhookInbox.class}, (proxy, method, args) -> {
                     throw new IllegalStateException("inbox unreachable (test)");
                 });
-        return new WalletCore(replace(harness.stores, inbox), harness.provider.asProvider(), harness.settings,
-                harness.clock, new SequentialIds("id"));
+        return new WalletCore(replace(harness.stores, inbox), harness.provider.asProvider(),
+                new LabelTrustingReceiptInspector(), harness.settings, harness.clock, new SequentialIds("id"));
     }
 
     /** The same stores with another inbox, whatever other stores the record holds. */

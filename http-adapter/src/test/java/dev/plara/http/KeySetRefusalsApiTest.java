@@ -8,7 +8,7 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import dev.plara.http.jwt.ClaimNames;
 import dev.plara.http.jwt.JwtKeys;
 import dev.plara.http.jwt.JwtSettings;
-import dev.plara.wallet.core.domain.Money;
+import dev.plara.wallet.core.domain.money.Money;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,9 +1,9 @@
 package dev.plara.http;
 
-import dev.plara.wallet.core.domain.CatalogItem;
-import dev.plara.wallet.core.domain.ItemId;
-import dev.plara.wallet.core.domain.ItemKind;
-import dev.plara.wallet.core.domain.Money;
+import dev.plara.wallet.core.domain.access.CatalogItem;
+import dev.plara.wallet.core.domain.access.ItemId;
+import dev.plara.wallet.core.domain.access.ItemKind;
+import dev.plara.wallet.core.domain.money.Money;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -5,7 +5,7 @@ import com.nimbusds.jose.JWSHeader;
 import dev.plara.http.jwt.ClaimNames;
 import dev.plara.http.jwt.JwtKeys;
 import dev.plara.http.jwt.JwtSettings;
-import dev.plara.wallet.core.domain.UserId;
+import dev.plara.wallet.core.domain.user.UserId;
 import dev.plara.wallet.core.fixtures.TestClock;
 import org.junit.jupiter.api.Test;
 

@@ -1,12 +1,12 @@
 package dev.plara.http;
 
 import dev.plara.http.DemoSignIn.DemoUser;
-import dev.plara.wallet.core.domain.PostedEntry;
-import dev.plara.wallet.core.domain.UserId;
-import dev.plara.wallet.core.domain.UserProfile;
+import dev.plara.wallet.core.domain.ledger.PostedEntry;
+import dev.plara.wallet.core.domain.user.UserId;
+import dev.plara.wallet.core.domain.user.UserProfile;
+import dev.plara.wallet.core.embedding.WalletCore;
 import dev.plara.wallet.core.fixtures.CoreHarness;
 import dev.plara.wallet.core.memory.InMemoryReceiptStore;
-import dev.plara.wallet.core.service.WalletCore;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -35,7 +35,7 @@ final class TestServer implements AutoCloseable {
                 .withDrainTimeout(Duration.ofSeconds(2))
                 .withClock(harness.clock);
         var demoSignIn = demo ? new DemoSignIn(demoUsers(), tokens.secret(), harness.clock) : null;
-        this.server = PlaraServer.start(settings.apply(base), core.apply(harness),
+        this.server = PlaraServer.start(settings.apply(base), useCasesOf(core.apply(harness)),
                 authenticator.apply(tokens), readiness, demoSignIn);
     }
 
@@ -79,6 +79,16 @@ final class TestServer implements AutoCloseable {
         return List.of(new DemoUser(new UserProfile(UserId.of("alice"), "alice@example.org", "Alice"), Set.of()),
                 new DemoUser(new UserProfile(UserId.of("bob"), "bob@example.org", "Bob"), Set.of()),
                 new DemoUser(new UserProfile(UserId.of("admin"), "admin@example.org", "Ada Admin"), Set.of("admin")));
+    }
+
+    /** The use cases of a whole core that the server calls. */
+    static ServerUseCases useCasesOf(WalletCore core) {
+        return new ServerUseCases(core.rememberUser(), core.notifications(), core.viewWallet(), core.browseCatalog(),
+                core.depositOptions(), core.startProductCheckout(), core.startCardDeposit(), core.trackCheckout(),
+                core.checkAccess(), core.purchaseContent(), core.receiveWebhook(), core.submitBankDeposit(),
+                core.listDeposits(), core.reviewBankDeposit(), core.listUnmatchedPayments(),
+                core.assignUnmatchedPayment(), core.auditLedger(), core.requestRefund(), core.reconcile(),
+                core.viewOperations());
     }
 
     Call get(String path) {

@@ -3,21 +3,27 @@ package dev.plara.mongo;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.gridfs.GridFSBuckets;
-import dev.plara.wallet.core.port.out.BankDepositStore;
-import dev.plara.wallet.core.port.out.CatalogStore;
-import dev.plara.wallet.core.port.out.CheckoutStore;
-import dev.plara.wallet.core.port.out.EntitlementStore;
-import dev.plara.wallet.core.port.out.LedgerStore;
-import dev.plara.wallet.core.port.out.NotificationStore;
-import dev.plara.wallet.core.port.out.Outbox;
-import dev.plara.wallet.core.port.out.ProductOrderStore;
-import dev.plara.wallet.core.port.out.ReceiptStore;
-import dev.plara.wallet.core.port.out.ReconciliationStore;
+import dev.plara.mongo.access.MongoCatalogStore;
+import dev.plara.mongo.access.MongoEntitlementStore;
+import dev.plara.mongo.access.MongoUserStore;
+import dev.plara.mongo.collection.StoreCollection;
+import dev.plara.mongo.collection.WriteObserver;
+import dev.plara.mongo.deposit.GridFsReceiptStore;
+import dev.plara.mongo.deposit.MongoBankDepositStore;
+import dev.plara.mongo.ledger.MongoLedgerStore;
+import dev.plara.mongo.message.MongoNotificationStore;
+import dev.plara.mongo.message.MongoOutbox;
+import dev.plara.mongo.message.MongoWebhookInbox;
+import dev.plara.mongo.payment.MongoCheckoutStore;
+import dev.plara.mongo.payment.MongoProductOrderStore;
+import dev.plara.mongo.payment.MongoReconciliationStore;
+import dev.plara.mongo.payment.MongoUnmatchedPaymentStore;
+import dev.plara.mongo.schema.MongoSchema;
+import dev.plara.mongo.schema.MongoValidators;
+import dev.plara.mongo.transaction.MongoUnitOfWork;
+import dev.plara.mongo.transaction.ServerTopology;
+import dev.plara.mongo.transaction.SessionHolder;
 import dev.plara.wallet.core.port.out.UnitOfWork;
-import dev.plara.wallet.core.port.out.UnmatchedPaymentStore;
-import dev.plara.wallet.core.port.out.UserStore;
-import dev.plara.wallet.core.port.out.WebhookInbox;
-import dev.plara.wallet.core.service.WalletStores;
 
 /**
  * The entry point the app wires: every store port of the core on one MongoDB database, the unit of work, and the
@@ -55,64 +61,57 @@ public final class MongoPlaraStores {
         return new MongoPlaraStores(client, client.getDatabase(databaseName), transactional, observer);
     }
 
-    public LedgerStore ledger() {
+    public MongoLedgerStore ledger() {
         return ledger;
     }
 
-    public CheckoutStore checkouts() {
+    public MongoCheckoutStore checkouts() {
         return new MongoCheckoutStore(collection(MongoSchema.CHECKOUTS));
     }
 
-    public BankDepositStore bankDeposits() {
+    public MongoBankDepositStore bankDeposits() {
         return new MongoBankDepositStore(collection(MongoSchema.BANK_DEPOSITS));
     }
 
-    public EntitlementStore entitlements() {
+    public MongoEntitlementStore entitlements() {
         return new MongoEntitlementStore(collection(MongoSchema.ENTITLEMENTS));
     }
 
-    public NotificationStore notifications() {
+    public MongoNotificationStore notifications() {
         return new MongoNotificationStore(collection(MongoSchema.NOTIFICATIONS));
     }
 
-    public CatalogStore catalog() {
+    public MongoCatalogStore catalog() {
         return new MongoCatalogStore(collection(MongoSchema.CATALOG));
     }
 
-    public UnmatchedPaymentStore unmatchedPayments() {
+    public MongoUnmatchedPaymentStore unmatchedPayments() {
         return new MongoUnmatchedPaymentStore(collection(MongoSchema.UNMATCHED_PAYMENTS));
     }
 
-    public ProductOrderStore productOrders() {
+    public MongoProductOrderStore productOrders() {
         return new MongoProductOrderStore(collection(MongoSchema.PRODUCT_ORDERS));
     }
 
-    public UserStore users() {
+    public MongoUserStore users() {
         return new MongoUserStore(collection(MongoSchema.USERS));
     }
 
-    public Outbox outbox() {
+    public MongoOutbox outbox() {
         return new MongoOutbox(collection(MongoSchema.OUTBOX));
     }
 
-    public WebhookInbox webhookInbox() {
+    public MongoWebhookInbox webhookInbox() {
         return new MongoWebhookInbox(collection(MongoSchema.WEBHOOK_INBOX));
     }
 
-    public ReconciliationStore reconciliations() {
+    public MongoReconciliationStore reconciliations() {
         return new MongoReconciliationStore(collection(MongoSchema.RECONCILIATION_RUNS));
     }
 
-    public ReceiptStore receipts() {
+    public GridFsReceiptStore receipts() {
         return new GridFsReceiptStore(GridFSBuckets.create(db, MongoSchema.RECEIPTS_BUCKET),
                 db.getCollection(GridFsReceiptStore.FILES));
-    }
-
-    /** Every store and the unit of work, as the core's {@code WalletCore} takes them. */
-    public WalletStores walletStores() {
-        return new WalletStores(ledger(), checkouts(), bankDeposits(), entitlements(), notifications(), catalog(),
-                unmatchedPayments(), productOrders(), users(), outbox(), webhookInbox(), receipts(), reconciliations(),
-                unitOfWork());
     }
 
     /** Runs groups of writes in one transaction where the server can, plainly where it cannot. */

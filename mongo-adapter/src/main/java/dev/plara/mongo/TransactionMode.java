@@ -1,5 +1,7 @@
 package dev.plara.mongo;
 
+import dev.plara.mongo.transaction.ServerTopology;
+
 import java.util.Locale;
 
 /**

@@ -1,13 +1,14 @@
 package dev.plara.mongo;
 
-import dev.plara.wallet.core.domain.CardDepositRules;
-import dev.plara.wallet.core.domain.CurrencyRules;
-import dev.plara.wallet.core.domain.Discrepancy;
-import dev.plara.wallet.core.domain.Money;
+import dev.plara.wallet.core.domain.deposit.CardDepositRules;
+import dev.plara.wallet.core.domain.ledger.Discrepancy;
+import dev.plara.wallet.core.domain.money.CurrencyRules;
+import dev.plara.wallet.core.domain.money.Money;
+import dev.plara.wallet.core.embedding.WalletCore;
 import dev.plara.wallet.core.fixtures.FakePaymentProvider;
+import dev.plara.wallet.core.fixtures.LabelTrustingReceiptInspector;
 import dev.plara.wallet.core.fixtures.SequentialIds;
 import dev.plara.wallet.core.fixtures.TestClock;
-import dev.plara.wallet.core.service.WalletCore;
 import dev.plara.wallet.core.service.WalletSettings;
 
 import java.time.Instant;
@@ -27,8 +28,8 @@ final class CoreOnMongo {
         var settings = new WalletSettings(FakePaymentProvider.TOP_UP,
                 new CardDepositRules(usd, List.of(Money.usd(10_00)), Money.usd(1_00), Money.usd(1_000_00)),
                 new CurrencyRules(Set.of(usd, Money.etb(0).currency()), List.of()));
-        return new WalletCore(stores.walletStores(), new FakePaymentProvider().asProvider(), settings,
-                TestClock.at(T0.toString()), new SequentialIds("id"));
+        return new WalletCore(MongoWalletStores.of(stores), new FakePaymentProvider().asProvider(),
+                new LabelTrustingReceiptInspector(), settings, TestClock.at(T0.toString()), new SequentialIds("id"));
     }
 
     /** What the core's own audit finds wrong: cache against entries, sequences, running balances, the books. */

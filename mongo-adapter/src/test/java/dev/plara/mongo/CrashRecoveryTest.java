@@ -1,5 +1,6 @@
 package dev.plara.mongo;
 
+import dev.plara.mongo.collection.WriteObserver;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 

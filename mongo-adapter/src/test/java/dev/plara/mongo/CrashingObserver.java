@@ -1,5 +1,7 @@
 package dev.plara.mongo;
 
+import dev.plara.mongo.collection.WriteObserver;
+
 /** Counts acknowledged writes and, once armed, stops the caller right after the n-th one, as a crash would. */
 final class CrashingObserver implements WriteObserver {
 

@@ -6,6 +6,7 @@ import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import dev.plara.mongo.collection.WriteObserver;
 
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;

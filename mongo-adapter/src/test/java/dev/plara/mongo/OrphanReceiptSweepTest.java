@@ -1,12 +1,12 @@
 package dev.plara.mongo;
 
-import dev.plara.wallet.core.domain.BankDeposit;
-import dev.plara.wallet.core.domain.BankDetails;
-import dev.plara.wallet.core.domain.DepositId;
-import dev.plara.wallet.core.domain.Money;
-import dev.plara.wallet.core.domain.Receipt;
-import dev.plara.wallet.core.domain.ReceiptType;
-import dev.plara.wallet.core.domain.UserId;
+import dev.plara.wallet.core.domain.deposit.BankDeposit;
+import dev.plara.wallet.core.domain.deposit.BankDetails;
+import dev.plara.wallet.core.domain.deposit.DepositId;
+import dev.plara.wallet.core.domain.deposit.Receipt;
+import dev.plara.wallet.core.domain.deposit.ReceiptFormat;
+import dev.plara.wallet.core.domain.money.Money;
+import dev.plara.wallet.core.domain.user.UserId;
 import dev.plara.wallet.core.fixtures.ReceiptFiles;
 import org.junit.jupiter.api.Test;
 
@@ -29,11 +29,11 @@ class OrphanReceiptSweepTest {
     void theSweepDeletesOnlyAnHourOldReceiptThatNoDepositNames() {
         var twoHoursAgo = T0.minus(Duration.ofHours(2));
         var receipts = stores.receipts();
-        var named = receipts.put(new Receipt(ReceiptFiles.png(), ReceiptType.PNG), ANN, twoHoursAgo);
+        var named = receipts.put(new Receipt(ReceiptFiles.png(), ReceiptFormat.PNG), ANN, twoHoursAgo);
         stores.bankDeposits().insert(BankDeposit.submitted(new DepositId("dep-1"), ANN, Money.etb(750_00), named,
                 BankDetails.of("Abebe Kebede", "FT-9001", "+251911000000"), twoHoursAgo));
-        var orphan = receipts.put(new Receipt(ReceiptFiles.pdf(), ReceiptType.PDF), ANN, twoHoursAgo);
-        var recent = receipts.put(new Receipt(ReceiptFiles.jpeg(), ReceiptType.JPEG), ANN, T0.minusSeconds(60));
+        var orphan = receipts.put(new Receipt(ReceiptFiles.pdf(), ReceiptFormat.PDF), ANN, twoHoursAgo);
+        var recent = receipts.put(new Receipt(ReceiptFiles.jpeg(), ReceiptFormat.JPEG), ANN, T0.minusSeconds(60));
 
         var report = CoreOnMongo.on(stores).sweep().sweep();
 

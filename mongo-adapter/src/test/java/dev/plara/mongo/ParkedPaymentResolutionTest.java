@@ -1,11 +1,11 @@
 package dev.plara.mongo;
 
-import dev.plara.wallet.core.domain.Assignment;
-import dev.plara.wallet.core.domain.Money;
-import dev.plara.wallet.core.domain.PageRequest;
-import dev.plara.wallet.core.domain.UserId;
-import dev.plara.wallet.core.domain.UserProfile;
-import dev.plara.wallet.core.port.in.ConfirmCardPaymentUseCase.PaidDeposit;
+import dev.plara.wallet.core.domain.money.Money;
+import dev.plara.wallet.core.domain.paging.PageRequest;
+import dev.plara.wallet.core.domain.payment.Assignment;
+import dev.plara.wallet.core.domain.payment.PaidDeposit;
+import dev.plara.wallet.core.domain.user.UserId;
+import dev.plara.wallet.core.domain.user.UserProfile;
 import org.junit.jupiter.api.Test;
 
 import static dev.plara.mongo.CoreOnMongo.T0;
@@ -32,7 +32,7 @@ class ParkedPaymentResolutionTest {
         core.confirmCardPayment().confirm(payment);
 
         assertThat(core.listUnmatchedPayments().list(true, PageRequest.first(10)).total()).isZero();
-        assertThat(stores.walletStores().unmatched().find("o-1").orElseThrow().assignment())
+        assertThat(MongoWalletStores.of(stores).unmatched().find("o-1").orElseThrow().assignment())
                 .isEqualTo(Assignment.creditedWhenItCameAgain(ANN, T0));
         assertThat(stores.ledger().balances(ANN)).singleElement()
                 .satisfies(balance -> assertThat(balance.balance()).isEqualTo(Money.usd(15_00)));

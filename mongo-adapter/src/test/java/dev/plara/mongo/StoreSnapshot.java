@@ -2,6 +2,7 @@ package dev.plara.mongo;
 
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Sorts;
+import dev.plara.mongo.schema.MongoSchema;
 import org.bson.Document;
 import org.bson.types.ObjectId;
 

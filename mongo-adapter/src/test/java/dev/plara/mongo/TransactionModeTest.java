@@ -1,5 +1,6 @@
 package dev.plara.mongo;
 
+import dev.plara.mongo.transaction.ServerTopology;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 

@@ -6,9 +6,9 @@ import dev.plara.polar.client.PolarClient;
 import dev.plara.polar.model.Metadata;
 import dev.plara.polar.model.PolarCheckout;
 import dev.plara.polar.model.PolarMoney;
-import dev.plara.wallet.core.domain.CheckoutPurpose;
+import dev.plara.wallet.core.domain.payment.CheckoutPurpose;
 import dev.plara.wallet.core.port.out.CheckoutGateway;
-import dev.plara.wallet.core.port.out.CheckoutOutcome;
+import dev.plara.wallet.core.port.out.CheckoutOpenResult;
 import dev.plara.wallet.core.port.out.CheckoutRefused;
 import dev.plara.wallet.core.port.out.CheckoutRequest;
 import dev.plara.wallet.core.port.out.OpenedCheckout;
@@ -42,7 +42,7 @@ public final class PolarCheckoutGateway implements CheckoutGateway {
     }
 
     @Override
-    public CheckoutOutcome open(CheckoutRequest request) {
+    public CheckoutOpenResult open(CheckoutRequest request) {
         PolarCheckout checkout;
         try {
             checkout = client.createCheckout(body(request));

@@ -5,13 +5,14 @@ import dev.plara.polar.client.PolarApiException;
 import dev.plara.polar.client.PolarClient;
 import dev.plara.polar.model.PolarOrder;
 import dev.plara.polar.webhook.PolarEventTranslator;
-import dev.plara.wallet.core.port.in.ApplyRefundUseCase.CompletedRefund;
-import dev.plara.wallet.core.port.in.PaymentEvent;
+import dev.plara.wallet.core.domain.payment.CompletedRefund;
+import dev.plara.wallet.core.domain.payment.PaymentEvent;
 import dev.plara.wallet.core.port.out.PaymentHistory;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * Polar's record of paid orders and refunds, read back through its API for reconciliation and translated exactly as
@@ -43,8 +44,9 @@ public final class PolarPaymentHistory implements PaymentHistory {
         var refunds = ProviderCalls.call("list refunds", () -> client.listSucceededRefundsSince(since));
         return refunds.stream()
                 .map(translator::refund)
-                .filter(PaymentEvent.RefundCompleted.class::isInstance)
-                .map(event -> ((PaymentEvent.RefundCompleted) event).refund())
+                .flatMap(event -> event.match(deposit -> Stream.<CompletedRefund>empty(), product -> Stream.empty(),
+                        subscription -> Stream.empty(), refund -> Stream.of(refund.refund()), ignored -> Stream.empty(),
+                        malformed -> Stream.empty()))
                 .toList();
     }
 

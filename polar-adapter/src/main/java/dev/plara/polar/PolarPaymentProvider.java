@@ -3,7 +3,7 @@ package dev.plara.polar;
 import dev.plara.polar.client.PolarClient;
 import dev.plara.polar.webhook.PolarEventTranslator;
 import dev.plara.polar.webhook.WebhookVerifier;
-import dev.plara.wallet.core.service.PaymentProvider;
+import dev.plara.wallet.core.embedding.PaymentProvider;
 
 import java.time.Clock;
 

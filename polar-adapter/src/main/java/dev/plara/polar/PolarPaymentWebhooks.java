@@ -1,12 +1,11 @@
 package dev.plara.polar;
 
-import dev.plara.polar.webhook.ParseResult;
 import dev.plara.polar.webhook.PolarEventParser;
 import dev.plara.polar.webhook.PolarEventTranslator;
-import dev.plara.polar.webhook.SignatureCheck;
 import dev.plara.polar.webhook.WebhookHeaders;
 import dev.plara.polar.webhook.WebhookVerifier;
-import dev.plara.wallet.core.port.in.PaymentEvent;
+import dev.plara.wallet.core.domain.payment.PaymentEvent;
+import dev.plara.wallet.core.domain.webhook.WebhookRequest;
 import dev.plara.wallet.core.port.out.PaymentWebhooks;
 
 import java.nio.charset.StandardCharsets;
@@ -25,31 +24,25 @@ public final class PolarPaymentWebhooks implements PaymentWebhooks {
     }
 
     @Override
-    public PaymentWebhooks.Verification verify(WebhookRequest request) {
-        var check = verifier.verify(WebhookHeaders.from(request::header), request.body());
-        if (!(check instanceof SignatureCheck.Valid valid)) {
-            return new PaymentWebhooks.Verification.Rejected(describe(check));
-        }
-        return new PaymentWebhooks.Verification.Verified(valid.webhookId(),
-                parser.typeOf(request.body()).orElse("unreadable"), new String(request.body(), StandardCharsets.UTF_8));
+    public PaymentWebhooks.VerificationResult verify(WebhookRequest request) {
+        return verifier.verify(WebhookHeaders.from(request::header), request.body()).match(
+                valid -> new PaymentWebhooks.VerificationResult.Verified(valid.webhookId(),
+                        parser.typeOf(request.body()).orElse("unreadable"),
+                        new String(request.body(), StandardCharsets.UTF_8)),
+                bad -> rejected("bad signature: " + bad.reason()),
+                stale -> rejected("timestamp " + stale.timestamp() + " is more than 5 minutes from now (" + stale.now()
+                        + ")"),
+                missing -> rejected("missing or unreadable headers: " + missing.problem()));
     }
 
     @Override
     public PaymentEvent decode(String type, String payload) {
-        var parsed = parser.parse(payload.getBytes(StandardCharsets.UTF_8));
-        if (parsed instanceof ParseResult.Malformed malformed) {
-            return new PaymentEvent.Malformed(malformed.problem());
-        }
-        return translator.translate(((ParseResult.Parsed) parsed).event());
+        return parser.parse(payload.getBytes(StandardCharsets.UTF_8)).match(
+                parsed -> translator.translate(parsed.event()),
+                malformed -> new PaymentEvent.Malformed(malformed.problem()));
     }
 
-    private static String describe(SignatureCheck failure) {
-        if (failure instanceof SignatureCheck.BadSignature bad) {
-            return "bad signature: " + bad.reason();
-        }
-        if (failure instanceof SignatureCheck.TimestampOutOfTolerance stale) {
-            return "timestamp " + stale.timestamp() + " is more than 5 minutes from now (" + stale.now() + ")";
-        }
-        return "missing or unreadable headers: " + ((SignatureCheck.MissingHeaders) failure).problem();
+    private static PaymentWebhooks.VerificationResult rejected(String reason) {
+        return new PaymentWebhooks.VerificationResult.Rejected(reason);
     }
 }

@@ -5,9 +5,9 @@ import dev.plara.polar.model.Metadata;
 import dev.plara.polar.model.PolarMoney;
 import dev.plara.polar.model.PolarPrice;
 import dev.plara.polar.model.PolarProduct;
-import dev.plara.wallet.core.domain.Money;
-import dev.plara.wallet.core.domain.PaymentProduct;
-import dev.plara.wallet.core.domain.ProductPrice;
+import dev.plara.wallet.core.domain.money.Money;
+import dev.plara.wallet.core.domain.payment.PaymentProduct;
+import dev.plara.wallet.core.domain.payment.ProductPrice;
 import dev.plara.wallet.core.port.out.ProductCatalog;
 
 import java.util.List;

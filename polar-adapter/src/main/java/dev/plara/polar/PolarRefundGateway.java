@@ -3,7 +3,8 @@ package dev.plara.polar;
 import dev.plara.polar.client.PolarApiException;
 import dev.plara.polar.client.PolarClient;
 import dev.plara.polar.client.RefundCreate;
-import dev.plara.wallet.core.domain.Money;
+import dev.plara.wallet.core.domain.money.Money;
+import dev.plara.wallet.core.port.out.RefundGateway.ProviderRefundResult;
 import dev.plara.wallet.core.port.out.RefundGateway;
 
 import java.util.Objects;
@@ -11,8 +12,8 @@ import java.util.Set;
 
 /**
  * Asks Polar for refunds. Polar's refusals (already refunded, unknown order, amount too high) come back as
- * {@link RefundRequest.Refused}, a failure after which the refund may exist (a 5xx, a timeout) as
- * {@link RefundRequest.Unconfirmed}; a free-text reason is sent as {@code other} with the text as the comment.
+ * {@link ProviderRefundResult.Refused}, a failure after which the refund may exist (a 5xx, a timeout) as
+ * {@link ProviderRefundResult.Unconfirmed}; a free-text reason is sent as {@code other} with the text as the comment.
  */
 public final class PolarRefundGateway implements RefundGateway {
 
@@ -26,17 +27,17 @@ public final class PolarRefundGateway implements RefundGateway {
     }
 
     @Override
-    public RefundRequest request(String orderId, Money amount, String reason) {
+    public ProviderRefundResult request(String orderId, Money amount, String reason) {
         boolean known = POLAR_REASONS.contains(reason);
         RefundCreate body = new RefundCreate(orderId, known ? reason : "other", amount.minor(), known ? null : reason);
         try {
-            return new RefundRequest.Accepted(client.createRefund(body).id());
+            return new ProviderRefundResult.Accepted(client.createRefund(body).id());
         } catch (PolarApiException e) {
             if (isRefusal(e)) {
-                return new RefundRequest.Refused(e.errorType() + ": " + e.detail());
+                return new ProviderRefundResult.Refused(e.errorType() + ": " + e.detail());
             }
             if (e.mayHaveTakenEffect()) {
-                return new RefundRequest.Unconfirmed(e.getMessage());
+                return new ProviderRefundResult.Unconfirmed(e.getMessage());
             }
             throw ProviderCalls.fault("refund order " + orderId, e);
         }

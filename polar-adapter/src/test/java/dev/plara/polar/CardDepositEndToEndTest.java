@@ -10,15 +10,15 @@ import dev.plara.polar.webhook.KeyDerivation;
 import dev.plara.polar.webhook.PolarEventTranslator;
 import dev.plara.polar.webhook.WebhookHeaders;
 import dev.plara.polar.webhook.WebhookVerifier;
-import dev.plara.wallet.core.domain.CheckoutPurpose;
-import dev.plara.wallet.core.domain.Money;
-import dev.plara.wallet.core.domain.UserId;
-import dev.plara.wallet.core.port.in.ConfirmCardPaymentUseCase.PaidDeposit;
-import dev.plara.wallet.core.port.in.PaymentEvent;
+import dev.plara.wallet.core.domain.money.Money;
+import dev.plara.wallet.core.domain.payment.CheckoutPurpose;
+import dev.plara.wallet.core.domain.payment.PaidDeposit;
+import dev.plara.wallet.core.domain.payment.PaymentEvent;
+import dev.plara.wallet.core.domain.user.UserId;
+import dev.plara.wallet.core.domain.webhook.WebhookRequest;
 import dev.plara.wallet.core.port.out.CheckoutRequest;
 import dev.plara.wallet.core.port.out.OpenedCheckout;
 import dev.plara.wallet.core.port.out.PaymentWebhooks;
-import dev.plara.wallet.core.port.out.PaymentWebhooks.WebhookRequest;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
@@ -66,9 +66,9 @@ class CardDepositEndToEndTest {
             var verified = webhooks.verify(new WebhookRequest(Map.of(WebhookHeaders.ID, headers.id(),
                     WebhookHeaders.TIMESTAMP, headers.timestamp(), WebhookHeaders.SIGNATURE, headers.signature()),
                     orderPaid.body()));
-            assertThat(verified).isInstanceOfSatisfying(PaymentWebhooks.Verification.Verified.class,
+            assertThat(verified).isInstanceOfSatisfying(PaymentWebhooks.VerificationResult.Verified.class,
                     delivery -> assertThat(delivery.type()).isEqualTo("order.paid"));
-            var genuine = (PaymentWebhooks.Verification.Verified) verified;
+            var genuine = (PaymentWebhooks.VerificationResult.Verified) verified;
             PaymentEvent translation = webhooks.decode(genuine.type(), genuine.payload());
 
             assertThat(translation).isInstanceOfSatisfying(PaymentEvent.DepositPaid.class, credit -> {

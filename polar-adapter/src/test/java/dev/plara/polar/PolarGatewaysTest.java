@@ -7,16 +7,16 @@ import dev.plara.polar.emulator.EmulatorConfig;
 import dev.plara.polar.emulator.PolarEmulator;
 import dev.plara.polar.model.PolarCheckout;
 import dev.plara.polar.testing.EmulatorPurchases;
-import dev.plara.wallet.core.domain.CheckoutPurpose;
-import dev.plara.wallet.core.domain.Money;
-import dev.plara.wallet.core.domain.PaymentProduct;
-import dev.plara.wallet.core.domain.ProductPrice;
-import dev.plara.wallet.core.domain.UserId;
+import dev.plara.wallet.core.domain.money.Money;
+import dev.plara.wallet.core.domain.payment.CheckoutPurpose;
+import dev.plara.wallet.core.domain.payment.PaymentProduct;
+import dev.plara.wallet.core.domain.payment.ProductPrice;
+import dev.plara.wallet.core.domain.user.UserId;
 import dev.plara.wallet.core.port.out.CheckoutRefused;
 import dev.plara.wallet.core.port.out.CheckoutRequest;
 import dev.plara.wallet.core.port.out.OpenedCheckout;
 import dev.plara.wallet.core.port.out.PaymentProviderException;
-import dev.plara.wallet.core.port.out.RefundGateway.RefundRequest;
+import dev.plara.wallet.core.port.out.RefundGateway.ProviderRefundResult;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -112,9 +112,9 @@ class PolarGatewaysTest {
         PolarRefundGateway refunds = new PolarRefundGateway(client);
 
         assertThat(refunds.request(orderId, Money.usd(10_00), "customer asked twice"))
-                .isInstanceOf(RefundRequest.Accepted.class);
+                .isInstanceOf(ProviderRefundResult.Accepted.class);
         assertThat(client.listRefunds(orderId)).singleElement().satisfies(r -> assertThat(r.reason()).isEqualTo("other"));
         assertThat(refunds.request(orderId, Money.usd(1), "duplicate")).isInstanceOfSatisfying(
-                RefundRequest.Refused.class, refused -> assertThat(refused.reason()).startsWith("RefundedAlready"));
+                ProviderRefundResult.Refused.class, refused -> assertThat(refused.reason()).startsWith("RefundedAlready"));
     }
 }

@@ -4,10 +4,10 @@ import dev.plara.polar.webhook.KeyDerivation;
 import dev.plara.polar.webhook.PolarEventTranslator;
 import dev.plara.polar.webhook.WebhookSigner;
 import dev.plara.polar.webhook.WebhookVerifier;
-import dev.plara.wallet.core.domain.Money;
-import dev.plara.wallet.core.port.in.PaymentEvent;
-import dev.plara.wallet.core.port.out.PaymentWebhooks.Verification;
-import dev.plara.wallet.core.port.out.PaymentWebhooks.WebhookRequest;
+import dev.plara.wallet.core.domain.money.Money;
+import dev.plara.wallet.core.domain.payment.PaymentEvent;
+import dev.plara.wallet.core.domain.webhook.WebhookRequest;
+import dev.plara.wallet.core.port.out.PaymentWebhooks.VerificationResult;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -45,7 +45,7 @@ class PolarPaymentWebhooksTest {
     void aGenuineDeliveryIsVerifiedWithItsIdAndTypeAndDecodedIntoItsCommand() {
         var verification = webhooks.verify(signed("msg_1", NOW.getEpochSecond(), creditPackOrder()));
 
-        assertThat(verification).isEqualTo(new Verification.Verified("msg_1", "order.paid", creditPackOrder()));
+        assertThat(verification).isEqualTo(new VerificationResult.Verified("msg_1", "order.paid", creditPackOrder()));
         var event = webhooks.decode("order.paid", creditPackOrder());
         assertThat(event).isInstanceOfSatisfying(PaymentEvent.DepositPaid.class, paid -> {
             assertThat(paid.payment().claimedUser()).isEqualTo("alice");
@@ -58,13 +58,13 @@ class PolarPaymentWebhooksTest {
         var tampered = signed("msg_1", NOW.getEpochSecond(), creditPackOrder());
         var forged = new WebhookRequest(tampered.headers(), creditPackOrder().replace("1000", "9000").getBytes());
 
-        assertThat(webhooks.verify(forged)).isInstanceOfSatisfying(Verification.Rejected.class,
+        assertThat(webhooks.verify(forged)).isInstanceOfSatisfying(VerificationResult.Rejected.class,
                 rejected -> assertThat(rejected.reason()).startsWith("bad signature"));
         assertThat(webhooks.verify(signed("msg_1", NOW.getEpochSecond() - 301, creditPackOrder())))
-                .isInstanceOfSatisfying(Verification.Rejected.class,
+                .isInstanceOfSatisfying(VerificationResult.Rejected.class,
                         rejected -> assertThat(rejected.reason()).contains("more than 5 minutes"));
         assertThat(webhooks.verify(new WebhookRequest(Map.of(), creditPackOrder().getBytes())))
-                .isInstanceOfSatisfying(Verification.Rejected.class,
+                .isInstanceOfSatisfying(VerificationResult.Rejected.class,
                         rejected -> assertThat(rejected.reason()).startsWith("missing or unreadable headers"));
     }
 
@@ -72,7 +72,7 @@ class PolarPaymentWebhooksTest {
     void aSignedBodyThatIsNotAnEventIsStillStoredAndDecodesAsMalformed() {
         var verification = webhooks.verify(signed("msg_2", NOW.getEpochSecond(), "not json"));
 
-        assertThat(verification).isEqualTo(new Verification.Verified("msg_2", "unreadable", "not json"));
+        assertThat(verification).isEqualTo(new VerificationResult.Verified("msg_2", "unreadable", "not json"));
         assertThat(webhooks.decode("unreadable", "not json")).isInstanceOf(PaymentEvent.Malformed.class);
     }
 
@@ -81,7 +81,7 @@ class PolarPaymentWebhooksTest {
         var body = "{\"type\":\"order.paid\",\"timestamp\":\"2026-01-01T00:00:00Z\",\"data\":{\"id\":[1]}}";
 
         assertThat(webhooks.verify(signed("msg_3", NOW.getEpochSecond(), body)))
-                .isEqualTo(new Verification.Verified("msg_3", "order.paid", body));
+                .isEqualTo(new VerificationResult.Verified("msg_3", "order.paid", body));
         assertThat(webhooks.decode("order.paid", body)).isInstanceOf(PaymentEvent.Malformed.class);
     }
 }

@@ -3,9 +3,9 @@ package dev.plara.polar;
 import dev.plara.polar.client.PolarClient;
 import dev.plara.polar.client.PolarClientConfig;
 import dev.plara.polar.testing.ScriptedPolar;
-import dev.plara.wallet.core.domain.Money;
-import dev.plara.wallet.core.domain.PaymentProduct;
-import dev.plara.wallet.core.domain.ProductPrice;
+import dev.plara.wallet.core.domain.money.Money;
+import dev.plara.wallet.core.domain.payment.PaymentProduct;
+import dev.plara.wallet.core.domain.payment.ProductPrice;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

@@ -8,12 +8,13 @@ import dev.plara.polar.emulator.PolarEmulator;
 import dev.plara.polar.testing.EmulatorPurchases;
 import dev.plara.polar.webhook.PolarEventTranslator;
 import dev.plara.wallet.core.contract.CheckoutGatewayContract;
+import dev.plara.wallet.core.contract.PaymentHistoryContract.PaidOrder;
 import dev.plara.wallet.core.contract.PaymentHistoryContract;
 import dev.plara.wallet.core.contract.ProductCatalogContract;
 import dev.plara.wallet.core.contract.RefundGatewayContract;
 import dev.plara.wallet.core.contract.SoldProducts;
-import dev.plara.wallet.core.domain.Money;
-import dev.plara.wallet.core.domain.PaymentProduct;
+import dev.plara.wallet.core.domain.money.Money;
+import dev.plara.wallet.core.domain.payment.PaymentProduct;
 import dev.plara.wallet.core.port.out.CheckoutGateway;
 import dev.plara.wallet.core.port.out.OpenedCheckout;
 import dev.plara.wallet.core.port.out.PaymentHistory;
@@ -137,7 +138,7 @@ class PolarProviderContractsTest {
 
         @Override
         protected Instant refund(String orderId, Money amount) {
-            var accepted = (RefundGateway.RefundRequest.Accepted) new PolarRefundGateway(client)
+            var accepted = (RefundGateway.ProviderRefundResult.Accepted) new PolarRefundGateway(client)
                     .request(orderId, amount, "customer_request");
             return client.listRefunds(orderId).stream().filter(refund -> refund.id().equals(accepted.refundId()))
                     .findFirst().orElseThrow().createdAt();

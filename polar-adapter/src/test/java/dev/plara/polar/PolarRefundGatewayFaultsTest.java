@@ -5,9 +5,9 @@ import dev.plara.polar.client.PolarClientConfig;
 import dev.plara.polar.client.PolarTransport;
 import dev.plara.polar.client.RetryPolicy;
 import dev.plara.polar.testing.ScriptedPolar;
-import dev.plara.wallet.core.domain.Money;
+import dev.plara.wallet.core.domain.money.Money;
 import dev.plara.wallet.core.port.out.PaymentProviderException;
-import dev.plara.wallet.core.port.out.RefundGateway.RefundRequest;
+import dev.plara.wallet.core.port.out.RefundGateway.ProviderRefundResult;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -31,14 +31,14 @@ class PolarRefundGatewayFaultsTest {
         server.close();
     }
 
-    private RefundRequest refund(PolarTransport transport) {
+    private ProviderRefundResult refund(PolarTransport transport) {
         var policy = RetryPolicy.standard().withSleeper(wait -> { });
         var client = new PolarClient(PolarClientConfig.of(server.baseUrl(), "polar_oat_secret").withRetryPolicy(policy),
                 transport);
         return new PolarRefundGateway(client).request("o1", Money.usd(4_00), "customer_request");
     }
 
-    private RefundRequest refund() {
+    private ProviderRefundResult refund() {
         return refund(PolarTransport.jdk(Duration.ofSeconds(2)));
     }
 
@@ -46,9 +46,9 @@ class PolarRefundGatewayFaultsTest {
     void aServerErrorOrAnUnreadableSuccessLeavesTheRefundUnconfirmed() {
         server.answer(503, -1).answer(201, "{\"id\":");
 
-        assertThat(refund()).isInstanceOfSatisfying(RefundRequest.Unconfirmed.class,
+        assertThat(refund()).isInstanceOfSatisfying(ProviderRefundResult.Unconfirmed.class,
                 unconfirmed -> assertThat(unconfirmed.fault()).contains("503"));
-        assertThat(refund()).isInstanceOf(RefundRequest.Unconfirmed.class);
+        assertThat(refund()).isInstanceOf(ProviderRefundResult.Unconfirmed.class);
         assertThat(server.requests()).hasSize(2);
     }
 
@@ -58,7 +58,7 @@ class PolarRefundGatewayFaultsTest {
             throw new HttpTimeoutException("request timed out");
         });
 
-        assertThat(answer).isInstanceOfSatisfying(RefundRequest.Unconfirmed.class,
+        assertThat(answer).isInstanceOfSatisfying(ProviderRefundResult.Unconfirmed.class,
                 unconfirmed -> assertThat(unconfirmed.fault()).contains("timed out"));
     }
 

@@ -11,9 +11,9 @@ import dev.plara.polar.webhook.PolarEventTranslator;
 import dev.plara.polar.webhook.WebhookHeaders;
 import dev.plara.polar.webhook.WebhookVerifier;
 import dev.plara.wallet.core.contract.PaymentWebhooksContract;
-import dev.plara.wallet.core.domain.Money;
+import dev.plara.wallet.core.domain.money.Money;
 import dev.plara.wallet.core.port.out.PaymentWebhooks;
-import dev.plara.wallet.core.port.out.PaymentWebhooks.WebhookRequest;
+import dev.plara.wallet.core.domain.webhook.WebhookRequest;
 import org.junit.jupiter.api.AfterEach;
 
 import java.time.Clock;

@@ -4,13 +4,12 @@ import dev.plara.http.web.Access;
 import dev.plara.http.web.ProblemType;
 import dev.plara.http.web.Requests;
 import dev.plara.http.web.Sessions;
-import dev.plara.wallet.core.domain.DepositId;
-import dev.plara.wallet.core.domain.DepositStatus;
+import dev.plara.wallet.core.domain.deposit.DepositId;
+import dev.plara.wallet.core.domain.deposit.DepositStatus;
 import dev.plara.wallet.core.port.in.ListDepositsUseCase;
-import dev.plara.wallet.core.port.in.ReviewBankDepositUseCase;
 import dev.plara.wallet.core.port.in.ReviewBankDepositUseCase.ApproveDeposit;
 import dev.plara.wallet.core.port.in.ReviewBankDepositUseCase.RejectDeposit;
-import dev.plara.wallet.core.port.in.ReviewBankDepositUseCase.ReviewResult;
+import dev.plara.wallet.core.port.in.ReviewBankDepositUseCase;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
@@ -43,20 +42,14 @@ public final class AdminDepositHandler {
 
     private void approve(Context ctx) {
         var reviewer = sessions.required(ctx).user().value();
-        var result = reviews.approve(new ApproveDeposit(depositId(ctx), reviewer));
-        if (!(result instanceof ReviewResult.Approved approved)) {
-            throw Refusals.of(result);
-        }
+        var approved = Refusals.approvalOf(reviews.approve(new ApproveDeposit(depositId(ctx), reviewer)));
         ctx.json(new ApprovedView(DepositView.from(approved.deposit()), EntryView.from(approved.credit())));
     }
 
     private void reject(Context ctx) {
         var reviewer = sessions.required(ctx).user().value();
         var reason = requests.json(ctx, "reason").text("reason");
-        var result = reviews.reject(new RejectDeposit(depositId(ctx), reviewer, reason));
-        if (!(result instanceof ReviewResult.Rejected rejected)) {
-            throw Refusals.of(result);
-        }
+        var rejected = Refusals.rejectionOf(reviews.reject(new RejectDeposit(depositId(ctx), reviewer, reason)));
         ctx.json(DepositView.from(rejected.deposit()));
     }
 
@@ -65,7 +58,7 @@ public final class AdminDepositHandler {
     }
 
     private static DepositId depositId(Context ctx) {
-        return Ids.parse(ctx.pathParam("id"), DepositId::new)
+        return IdParser.parse(ctx.pathParam("id"), DepositId::new)
                 .orElseThrow(() -> ProblemType.NOT_FOUND.exception("no deposit " + ctx.pathParam("id")));
     }
 }

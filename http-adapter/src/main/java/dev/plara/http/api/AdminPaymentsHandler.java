@@ -4,15 +4,15 @@ import dev.plara.http.web.Access;
 import dev.plara.http.web.ProblemType;
 import dev.plara.http.web.Requests;
 import dev.plara.http.web.Sessions;
-import dev.plara.wallet.core.domain.UserId;
+import dev.plara.wallet.core.domain.user.UserId;
 import dev.plara.wallet.core.port.in.AssignUnmatchedPaymentUseCase.AssignPayment;
-import dev.plara.wallet.core.port.in.AssignUnmatchedPaymentUseCase.AssignResult;
-import dev.plara.wallet.core.port.in.RequestRefundUseCase.RefundRequestResult;
+import dev.plara.wallet.core.port.in.AssignUnmatchedPaymentUseCase;
+import dev.plara.wallet.core.port.in.AuditLedgerUseCase;
+import dev.plara.wallet.core.port.in.ListUnmatchedPaymentsUseCase;
 import dev.plara.wallet.core.port.in.RequestRefundUseCase.RequestRefund;
-import dev.plara.wallet.core.service.WalletCore;
+import dev.plara.wallet.core.port.in.RequestRefundUseCase;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-
 
 /**
  * The admins' money tools: parked (unmatched) payments and assigning one to its user, the ledger audit, and asking
@@ -20,12 +20,20 @@ import io.javalin.http.Context;
  */
 public final class AdminPaymentsHandler {
 
-    private final WalletCore core;
+    private final ListUnmatchedPaymentsUseCase unmatched;
+    private final AssignUnmatchedPaymentUseCase assignments;
+    private final AuditLedgerUseCase audit;
+    private final RequestRefundUseCase refunds;
     private final Sessions sessions;
     private final Requests requests;
 
-    public AdminPaymentsHandler(WalletCore core, Sessions sessions, Requests requests) {
-        this.core = core;
+    public AdminPaymentsHandler(ListUnmatchedPaymentsUseCase unmatched, AssignUnmatchedPaymentUseCase assignments,
+                                AuditLedgerUseCase audit, RequestRefundUseCase refunds, Sessions sessions,
+                                Requests requests) {
+        this.unmatched = unmatched;
+        this.assignments = assignments;
+        this.audit = audit;
+        this.refunds = refunds;
         this.sessions = sessions;
         this.requests = requests;
     }
@@ -33,13 +41,13 @@ public final class AdminPaymentsHandler {
     public void register(RoutesConfig routes) {
         routes.get("/api/admin/unmatched-payments", this::unmatched, Access.ADMIN);
         routes.post("/api/admin/unmatched-payments/{order_id}/assign", this::assign, Access.ADMIN);
-        routes.get("/api/admin/audit", ctx -> ctx.json(AuditView.from(core.auditLedger().audit())), Access.ADMIN);
+        routes.get("/api/admin/audit", ctx -> ctx.json(AuditView.from(audit.audit())), Access.ADMIN);
         routes.post("/api/admin/refunds", this::refund, Access.ADMIN);
     }
 
     private void unmatched(Context ctx) {
         var waiting = requests.booleanParam(ctx, "waiting", true);
-        ctx.json(PageView.from(core.listUnmatchedPayments().list(waiting, requests.page(ctx)), UnmatchedView::from));
+        ctx.json(PageView.from(unmatched.list(waiting, requests.page(ctx)), UnmatchedView::from));
     }
 
     private void assign(Context ctx) {
@@ -47,23 +55,16 @@ public final class AdminPaymentsHandler {
         var body = requests.json(ctx, "user_id", "note");
         var command = new AssignPayment(ctx.pathParam("order_id"), userId(body.text("user_id")), admin,
                 body.optionalText("note").orElse(null));
-        var result = core.assignUnmatchedPayment().assign(command);
-        if (result instanceof AssignResult.Refused refused) {
-            throw Refusals.of(refused);
-        }
-        ctx.json(new AssignedView(command.orderId(), EntryView.from(((AssignResult.Assigned) result).posted())));
+        var assigned = Refusals.successOf(assignments.assign(command));
+        ctx.json(new AssignedView(command.orderId(), EntryView.from(assigned.posted())));
     }
 
     private void refund(Context ctx) {
         var admin = sessions.required(ctx).user().value();
         var body = requests.json(ctx, "order_id", "amount", "currency", "reason");
-        var result = core.requestRefund().request(new RequestRefund(body.text("order_id"), body.money(),
-                body.text("reason"), admin));
-        if (!(result instanceof RefundRequestResult.Requested)) {
-            throw Refusals.of(result);
-        }
-        var refundId = ((RefundRequestResult.Requested) result).refundId();
-        ctx.status(202).json(new RefundRequestedView(refundId, "requested"));
+        var requested = Refusals.successOf(refunds.request(new RequestRefund(body.text("order_id"), body.money(),
+                body.text("reason"), admin)));
+        ctx.status(202).json(new RefundRequestedView(requested.refundId(), "requested"));
     }
 
     /** A parked payment credited to its user. */
@@ -75,7 +76,7 @@ public final class AdminPaymentsHandler {
     }
 
     private static UserId userId(String value) {
-        return Ids.parse(value, UserId::of).orElseThrow(() -> ProblemType.INVALID_REQUEST.exception(
+        return IdParser.parse(value, UserId::of).orElseThrow(() -> ProblemType.INVALID_REQUEST.exception(
                 "field 'user_id' is not a user id (1-128 characters, no '/', no surrounding spaces)"));
     }
 }

@@ -1,8 +1,8 @@
 package dev.plara.http.api;
 
-import dev.plara.wallet.core.domain.AuditReport;
-import dev.plara.wallet.core.domain.CurrencyTotals;
-import dev.plara.wallet.core.domain.Discrepancy;
+import dev.plara.wallet.core.domain.ledger.AuditReport;
+import dev.plara.wallet.core.domain.ledger.CurrencyTotals;
+import dev.plara.wallet.core.domain.ledger.Discrepancy;
 
 import java.util.List;
 
@@ -11,7 +11,7 @@ record AuditView(String at, boolean clean, long entries, long wallets, List<Tota
                  List<DiscrepancyView> discrepancies) {
 
     static AuditView from(AuditReport report) {
-        return new AuditView(Iso.time(report.at()), report.clean(), report.entries(), report.wallets(),
+        return new AuditView(WireFormat.time(report.at()), report.clean(), report.entries(), report.wallets(),
                 report.totals().stream().map(TotalsView::from).toList(),
                 report.discrepancies().stream().map(DiscrepancyView::from).toList());
     }
@@ -27,7 +27,7 @@ record AuditView(String at, boolean clean, long entries, long wallets, List<Tota
     /** One difference: where, what was expected and what was there. */
     record DiscrepancyView(String kind, String account, String expected, String actual, String detail) {
         static DiscrepancyView from(Discrepancy discrepancy) {
-            return new DiscrepancyView(Iso.name(discrepancy.kind()), discrepancy.account(), discrepancy.expected(),
+            return new DiscrepancyView(WireFormat.name(discrepancy.kind()), discrepancy.account(), discrepancy.expected(),
                     discrepancy.actual(), discrepancy.detail());
         }
     }

@@ -1,6 +1,6 @@
 package dev.plara.http.api;
 
-import dev.plara.wallet.core.domain.WalletBalance;
+import dev.plara.wallet.core.domain.ledger.WalletBalance;
 
 /** One wallet: its currency, balance, and whether a refund took it below zero. */
 record BalanceView(String currency, MoneyView balance, boolean overdrawn) {

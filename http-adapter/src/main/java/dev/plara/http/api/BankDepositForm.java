@@ -4,9 +4,10 @@ import dev.plara.http.web.Amounts;
 import dev.plara.http.web.ProblemException;
 import dev.plara.http.web.ProblemType;
 import dev.plara.http.web.Requests;
-import dev.plara.http.web.Texts;
-import dev.plara.wallet.core.domain.Money;
-import dev.plara.wallet.core.domain.Receipt;
+import dev.plara.http.web.SafeText;
+import dev.plara.wallet.core.domain.deposit.Receipt;
+import dev.plara.wallet.core.domain.deposit.ReceiptUpload;
+import dev.plara.wallet.core.domain.money.Money;
 import io.javalin.http.Context;
 import jakarta.servlet.MultipartConfigElement;
 import jakarta.servlet.http.Part;
@@ -20,11 +21,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A bank deposit as submitted: a multipart form with the {@code receipt} file (checked by its bytes, never its name
- * or declared type) and the text fields {@code amount} (minor units), {@code currency}, {@code sender_name},
+ * A bank deposit as submitted: a multipart form with the {@code receipt} file (its size checked here, its bytes by the
+ * bank-deposit use case, never its name or declared type) and the text fields {@code amount} (minor units), {@code currency}, {@code sender_name},
  * {@code transaction_code} and {@code phone}. Parsed in memory only, so a refused upload leaves nothing behind.
  */
-record BankDepositForm(Receipt receipt, Money amount, String senderName, String transactionCode, String phone) {
+record BankDepositForm(ReceiptUpload receipt, Money amount, String senderName, String transactionCode, String phone) {
 
     private static final long MAX_REQUEST_BYTES = Receipt.MAX_BYTES + 64 * 1024;
     private static final String JETTY_MULTIPART_CONFIG = "org.eclipse.jetty.multipartConfig";
@@ -89,7 +90,7 @@ record BankDepositForm(Receipt receipt, Money amount, String senderName, String 
         var fields = new HashMap<String, Part>();
         for (Part part : parts) {
             if (!FIELDS.contains(part.getName())) {
-                throw invalid("unknown field '" + Texts.clip(part.getName(), 64) + "'");
+                throw invalid("unknown field '" + SafeText.clip(part.getName(), 64) + "'");
             }
             if (fields.put(part.getName(), part) != null) {
                 throw invalid("field '" + part.getName() + "' was sent twice");
@@ -98,7 +99,7 @@ record BankDepositForm(Receipt receipt, Money amount, String senderName, String 
         return fields;
     }
 
-    private static Receipt receiptOf(Part file) {
+    private static ReceiptUpload receiptOf(Part file) {
         if (file == null || file.getSubmittedFileName() == null) {
             throw invalid("missing file field '" + RECEIPT + "'");
         }
@@ -108,11 +109,7 @@ record BankDepositForm(Receipt receipt, Money amount, String senderName, String 
         if (file.getSize() == 0) {
             throw invalid("the receipt file is empty");
         }
-        var check = Receipt.inspect(bytesOf(file), file.getContentType());
-        if (check instanceof Receipt.ReceiptCheck.Refused refused) {
-            throw ProblemType.UNSUPPORTED_MEDIA_TYPE.exception(refused.reason());
-        }
-        return ((Receipt.ReceiptCheck.Accepted) check).receipt();
+        return new ReceiptUpload(bytesOf(file), file.getContentType());
     }
 
     /** A required text field. */

@@ -6,10 +6,14 @@ import dev.plara.http.web.ProblemType;
 import dev.plara.http.web.RateLimiter;
 import dev.plara.http.web.Requests;
 import dev.plara.http.web.Sessions;
-import dev.plara.wallet.core.port.in.CheckoutStart;
+import dev.plara.wallet.core.port.in.BrowseCatalogUseCase;
+import dev.plara.wallet.core.port.in.CheckoutResult;
+import dev.plara.wallet.core.port.in.DepositOptionsUseCase;
 import dev.plara.wallet.core.port.in.StartCardDepositUseCase.StartCardDeposit;
+import dev.plara.wallet.core.port.in.StartCardDepositUseCase;
 import dev.plara.wallet.core.port.in.StartProductCheckoutUseCase.StartProductCheckout;
-import dev.plara.wallet.core.service.WalletCore;
+import dev.plara.wallet.core.port.in.StartProductCheckoutUseCase;
+import dev.plara.wallet.core.port.in.TrackCheckoutUseCase;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
@@ -25,16 +29,25 @@ public final class CheckoutHandler {
 
     private static final int MAX_CHECKOUT_ID = 200;
 
-    private final WalletCore core;
     private final ProductsCache products;
+    private final DepositOptionsUseCase depositOptions;
+    private final StartProductCheckoutUseCase productCheckouts;
+    private final StartCardDepositUseCase cardDeposits;
+    private final TrackCheckoutUseCase tracking;
     private final Sessions sessions;
     private final Requests requests;
     private final RateLimiter limiter;
     private final Clock clock;
 
-    public CheckoutHandler(WalletCore core, Sessions sessions, Requests requests, RateLimiter limiter, Clock clock) {
-        this.core = core;
-        this.products = new ProductsCache(core.browseCatalog(), clock);
+    public CheckoutHandler(BrowseCatalogUseCase catalog, DepositOptionsUseCase depositOptions,
+                           StartProductCheckoutUseCase productCheckouts, StartCardDepositUseCase cardDeposits,
+                           TrackCheckoutUseCase tracking, Sessions sessions, Requests requests, RateLimiter limiter,
+                           Clock clock) {
+        this.products = new ProductsCache(catalog, clock);
+        this.depositOptions = depositOptions;
+        this.productCheckouts = productCheckouts;
+        this.cardDeposits = cardDeposits;
+        this.tracking = tracking;
         this.sessions = sessions;
         this.requests = requests;
         this.limiter = limiter;
@@ -45,7 +58,7 @@ public final class CheckoutHandler {
         routes.get("/api/products", this::products, Access.ANYONE);
         routes.post("/api/checkout", this::buyProduct, Access.ANYONE);
         routes.get("/api/deposits/card/options", ctx -> ctx.json(DepositOptionsView.from(
-                core.depositOptions().cardDeposits(), core.depositOptions().walletCurrencies())), Access.ANYONE);
+                depositOptions.cardDeposits(), depositOptions.walletCurrencies())), Access.ANYONE);
         routes.post("/api/deposits/card", this::depositByCard, Access.SIGNED_IN);
         routes.get("/api/checkouts/{id}", this::track, Access.ANYONE);
     }
@@ -60,20 +73,18 @@ public final class CheckoutHandler {
         limiter.take(ctx, signedIn.map(principal -> principal.user().value()).orElse("guest@" + ctx.ip()));
         var command = new StartProductCheckout(body.text("product_id"), body.optionalText("email").orElse(null),
                 signedIn.map(Principal::profile).orElse(null));
-        opened(ctx, core.startProductCheckout().start(command));
+        opened(ctx, productCheckouts.start(command));
     }
 
     private void depositByCard(Context ctx) {
         var principal = sessions.required(ctx);
         var amount = requests.json(ctx, "amount", "currency").money();
         limiter.take(ctx, principal.user().value());
-        opened(ctx, core.startCardDeposit().start(new StartCardDeposit(principal.profile(), amount)));
+        opened(ctx, cardDeposits.start(new StartCardDeposit(principal.profile(), amount)));
     }
 
-    private void opened(Context ctx, CheckoutStart start) {
-        if (!(start instanceof CheckoutStart.Opened opened)) {
-            throw Refusals.of(start);
-        }
+    private void opened(Context ctx, CheckoutResult result) {
+        var opened = Refusals.successOf(result);
         ctx.status(201).json(new OpenedView(opened.url(), opened.checkout().checkoutId()));
     }
 
@@ -83,7 +94,7 @@ public final class CheckoutHandler {
 
     private void track(Context ctx) {
         var id = ctx.pathParam("id");
-        var progress = id.length() > MAX_CHECKOUT_ID ? null : core.trackCheckout().track(id).orElse(null);
+        var progress = id.length() > MAX_CHECKOUT_ID ? null : tracking.track(id).orElse(null);
         if (progress == null) {
             throw ProblemType.NOT_FOUND.exception("Plara opened no checkout with that id");
         }

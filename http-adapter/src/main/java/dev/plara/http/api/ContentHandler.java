@@ -3,12 +3,14 @@ package dev.plara.http.api;
 import dev.plara.http.web.Access;
 import dev.plara.http.web.ProblemType;
 import dev.plara.http.web.Requests;
+import dev.plara.http.web.SafeText;
 import dev.plara.http.web.Sessions;
-import dev.plara.http.web.Texts;
-import dev.plara.wallet.core.domain.ItemId;
+import dev.plara.wallet.core.domain.access.ItemId;
+import dev.plara.wallet.core.port.in.BrowseCatalogUseCase;
+import dev.plara.wallet.core.port.in.CheckAccessUseCase;
 import dev.plara.wallet.core.port.in.PurchaseContentUseCase.PurchaseContent;
 import dev.plara.wallet.core.port.in.PurchaseContentUseCase.PurchaseResult;
-import dev.plara.wallet.core.service.WalletCore;
+import dev.plara.wallet.core.port.in.PurchaseContentUseCase;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
@@ -19,13 +21,18 @@ import java.util.Map;
 /** Content for wallet balance: the catalog (with what the caller owns), buying an item, and one's entitlements. */
 public final class ContentHandler {
 
-    private final WalletCore core;
+    private final BrowseCatalogUseCase catalog;
+    private final CheckAccessUseCase access;
+    private final PurchaseContentUseCase purchases;
     private final Sessions sessions;
     private final Requests requests;
     private final Clock clock;
 
-    public ContentHandler(WalletCore core, Sessions sessions, Requests requests, Clock clock) {
-        this.core = core;
+    public ContentHandler(BrowseCatalogUseCase catalog, CheckAccessUseCase access, PurchaseContentUseCase purchases,
+                          Sessions sessions, Requests requests, Clock clock) {
+        this.catalog = catalog;
+        this.access = access;
+        this.purchases = purchases;
         this.sessions = sessions;
         this.requests = requests;
         this.clock = clock;
@@ -39,27 +46,24 @@ public final class ContentHandler {
 
     private void catalog(Context ctx) {
         var user = sessions.optional(ctx).map(principal -> principal.user());
-        var items = core.browseCatalog().items().stream()
+        var items = catalog.items().stream()
                 .map(item -> CatalogItemView.from(item,
-                        user.map(id -> core.checkAccess().hasAccess(id, item.id())).orElse(null)))
+                        user.map(id -> access.hasAccess(id, item.id())).orElse(null)))
                 .toList();
         ctx.json(Map.of("items", items));
     }
 
     private void purchase(Context ctx) {
         var user = sessions.required(ctx).user();
-        var result = core.purchaseContent().purchase(new PurchaseContent(user, itemId(requests.json(ctx, "item_id")
-                .text("item_id"))));
-        if (!(result instanceof PurchaseResult.Purchased purchased)) {
-            throw Refusals.of(result);
-        }
+        var purchased = Refusals.successOf(purchases.purchase(new PurchaseContent(user,
+                itemId(requests.json(ctx, "item_id").text("item_id")))));
         ctx.status(201).json(PurchaseView.from(purchased, clock.instant()));
     }
 
     private void entitlements(Context ctx) {
         var user = sessions.required(ctx).user();
         var now = clock.instant();
-        ctx.json(Map.of("entitlements", core.checkAccess().entitlements(user).stream()
+        ctx.json(Map.of("entitlements", access.entitlements(user).stream()
                 .map(entitlement -> EntitlementView.from(entitlement, now)).toList()));
     }
 
@@ -73,7 +77,7 @@ public final class ContentHandler {
     }
 
     private static ItemId itemId(String value) {
-        return Ids.parse(value, ItemId::of).orElseThrow(() -> ProblemType.UNKNOWN_ITEM.exception(
-                "nothing with id '" + Texts.clip(value, 64) + "' is for sale"));
+        return IdParser.parse(value, ItemId::of).orElseThrow(() -> ProblemType.UNKNOWN_ITEM.exception(
+                "nothing with id '" + SafeText.clip(value, 64) + "' is for sale"));
     }
 }

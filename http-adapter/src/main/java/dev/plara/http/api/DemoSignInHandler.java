@@ -1,7 +1,7 @@
 package dev.plara.http.api;
 
-import dev.plara.http.DemoSignIn;
 import dev.plara.http.DemoSignIn.DemoUser;
+import dev.plara.http.DemoSignIn;
 import dev.plara.http.pages.SignInPage;
 import dev.plara.http.pages.Visitors;
 import dev.plara.http.web.Access;
@@ -9,7 +9,7 @@ import dev.plara.http.web.Cookies;
 import dev.plara.http.web.CsrfTokens;
 import dev.plara.http.web.ProblemType;
 import dev.plara.http.web.Requests;
-import dev.plara.wallet.core.domain.UserId;
+import dev.plara.wallet.core.domain.user.UserId;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -61,7 +61,7 @@ public final class DemoSignInHandler {
     }
 
     private DemoUser demoUser(String id) {
-        return Ids.parse(id, UserId::of).flatMap(demo::find)
+        return IdParser.parse(id, UserId::of).flatMap(demo::find)
                 .orElseThrow(() -> ProblemType.INVALID_REQUEST.exception("no demo user with that user_id"));
     }
 

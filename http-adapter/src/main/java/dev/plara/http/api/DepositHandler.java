@@ -5,18 +5,17 @@ import dev.plara.http.web.ProblemType;
 import dev.plara.http.web.RateLimiter;
 import dev.plara.http.web.Requests;
 import dev.plara.http.web.Sessions;
-import dev.plara.wallet.core.domain.DepositId;
+import dev.plara.wallet.core.domain.deposit.DepositId;
 import dev.plara.wallet.core.port.in.ListDepositsUseCase;
-import dev.plara.wallet.core.port.in.SubmitBankDepositUseCase;
 import dev.plara.wallet.core.port.in.SubmitBankDepositUseCase.SubmitBankDeposit;
-import dev.plara.wallet.core.port.in.SubmitBankDepositUseCase.SubmitResult;
+import dev.plara.wallet.core.port.in.SubmitBankDepositUseCase;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
 /**
  * Bank deposits from the user's side: submitting a transfer with its receipt, listing one's own submissions, and
  * viewing a receipt (its owner or an admin only). Each well-formed submission takes a token from its user's rate
- * limit.
+ * limit; one whose receipt is refused gives it back.
  */
 public final class DepositHandler {
 
@@ -47,9 +46,10 @@ public final class DepositHandler {
         limiter.take(ctx, user.value());
         var result = submissions.submit(new SubmitBankDeposit(user, form.amount(), form.receipt(), form.senderName(),
                 form.transactionCode(), form.phone()));
-        if (!(result instanceof SubmitResult.Submitted submitted)) {
-            throw Refusals.of(result);
+        if (result.match(submitted -> false, duplicate -> false, receiptRefused -> true, invalid -> false)) {
+            limiter.giveBack(user.value());
         }
+        var submitted = Refusals.successOf(result);
         ctx.status(201).json(DepositView.from(submitted.deposit()));
     }
 
@@ -60,14 +60,14 @@ public final class DepositHandler {
 
     private void receipt(Context ctx) {
         var principal = sessions.required(ctx);
-        var deposit = Ids.parse(ctx.pathParam("id"), DepositId::new).flatMap(deposits::find);
+        var deposit = IdParser.parse(ctx.pathParam("id"), DepositId::new).flatMap(deposits::find);
         if (!principal.isAdmin() && deposit.filter(found -> found.user().equals(principal.user())).isEmpty()) {
             throw ProblemType.FORBIDDEN.exception("only admins and the deposit's owner may see its receipt");
         }
         var receipt = deposit.flatMap(found -> deposits.receipt(found.id()))
                 .orElseThrow(() -> ProblemType.NOT_FOUND.exception("no receipt for deposit " + ctx.pathParam("id")));
         ctx.header("Content-Disposition", "inline; filename=\"receipt-" + deposit.get().id().value() + "."
-                + Iso.name(receipt.type()) + "\"");
+                + WireFormat.name(receipt.type()) + "\"");
         ctx.header("Cache-Control", "private, no-store");
         ctx.contentType(receipt.type().mediaType()).result(receipt.content());
     }

@@ -1,6 +1,6 @@
 package dev.plara.http.api;
 
-import dev.plara.wallet.core.domain.CardDepositRules;
+import dev.plara.wallet.core.domain.deposit.CardDepositRules;
 
 import java.util.Comparator;
 import java.util.Currency;

@@ -1,6 +1,6 @@
 package dev.plara.http.api;
 
-import dev.plara.wallet.core.domain.BankDeposit;
+import dev.plara.wallet.core.domain.deposit.BankDeposit;
 
 /** A bank deposit submission with where its review stands; {@code receiptUrl} serves its receipt to owner and admins. */
 record DepositView(String id, String userId, MoneyView amount, String status, String senderName,
@@ -10,9 +10,9 @@ record DepositView(String id, String userId, MoneyView amount, String status, St
     static DepositView from(BankDeposit deposit) {
         var review = deposit.review();
         return new DepositView(deposit.id().value(), deposit.user().value(), MoneyView.from(deposit.amount()),
-                Iso.name(deposit.status()), deposit.senderName(), deposit.transactionCode(), deposit.phone(),
-                Iso.time(deposit.submittedAt()), review == null ? null : review.reviewer(),
-                review == null ? null : Iso.time(review.at()), review == null ? null : review.reason(),
+                WireFormat.name(deposit.status()), deposit.senderName(), deposit.transactionCode(), deposit.phone(),
+                WireFormat.time(deposit.submittedAt()), review == null ? null : review.reviewer(),
+                review == null ? null : WireFormat.time(review.at()), review == null ? null : review.reason(),
                 "/api/admin/deposits/" + deposit.id().value() + "/receipt");
     }
 }

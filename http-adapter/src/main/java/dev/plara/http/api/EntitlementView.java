@@ -1,6 +1,6 @@
 package dev.plara.http.api;
 
-import dev.plara.wallet.core.domain.Entitlement;
+import dev.plara.wallet.core.domain.access.Entitlement;
 
 import java.time.Instant;
 
@@ -8,7 +8,7 @@ import java.time.Instant;
 record EntitlementView(String itemId, String status, boolean active, String grantedAt, String validUntil) {
 
     static EntitlementView from(Entitlement entitlement, Instant now) {
-        return new EntitlementView(entitlement.item().value(), Iso.name(entitlement.status()),
-                entitlement.activeAt(now), Iso.time(entitlement.grantedAt()), Iso.time(entitlement.validUntil()));
+        return new EntitlementView(entitlement.item().value(), WireFormat.name(entitlement.status()),
+                entitlement.activeAt(now), WireFormat.time(entitlement.grantedAt()), WireFormat.time(entitlement.validUntil()));
     }
 }

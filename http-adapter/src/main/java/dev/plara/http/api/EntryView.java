@@ -1,7 +1,6 @@
 package dev.plara.http.api;
 
-import dev.plara.wallet.core.domain.EntryFacts;
-import dev.plara.wallet.core.domain.PostedEntry;
+import dev.plara.wallet.core.domain.ledger.PostedEntry;
 
 /**
  * One entry of a wallet's history: {@code amount} is signed for the wallet (a purchase is negative), and
@@ -12,18 +11,8 @@ record EntryView(String key, String kind, String source, MoneyView amount, Money
 
     static EntryView from(PostedEntry posted) {
         var entry = posted.entry();
-        return new EntryView(entry.key().value(), Iso.name(entry.kind()), Iso.name(entry.facts().source()),
-                MoneyView.from(entry.walletDelta()), MoneyView.from(posted.balanceAfter()), Iso.time(entry.recordedAt()),
-                referenceOf(entry.facts()), entry.facts().notes(), "completed");
-    }
-
-    private static String referenceOf(EntryFacts facts) {
-        if (facts.orderId() != null) {
-            return facts.orderId();
-        }
-        if (facts.bankTransactionCode() != null) {
-            return facts.bankTransactionCode();
-        }
-        return facts.itemId() == null ? null : facts.itemId().value();
+        return new EntryView(entry.key().value(), WireFormat.name(entry.kind()), WireFormat.name(entry.facts().source()),
+                MoneyView.from(entry.walletDelta()), MoneyView.from(posted.balanceAfter()), WireFormat.time(entry.recordedAt()),
+                entry.facts().reference(), entry.facts().description(), "completed");
     }
 }

@@ -2,11 +2,12 @@ package dev.plara.http.api;
 
 import dev.plara.http.web.Access;
 import dev.plara.http.web.ProblemType;
+import dev.plara.http.web.SafeText;
 import dev.plara.http.web.Sessions;
-import dev.plara.http.web.Texts;
-import dev.plara.wallet.core.domain.CatalogItem;
-import dev.plara.wallet.core.domain.ItemId;
-import dev.plara.wallet.core.service.WalletCore;
+import dev.plara.wallet.core.domain.access.CatalogItem;
+import dev.plara.wallet.core.domain.access.ItemId;
+import dev.plara.wallet.core.port.in.BrowseCatalogUseCase;
+import dev.plara.wallet.core.port.in.CheckAccessUseCase;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
@@ -24,11 +25,13 @@ public final class MediaHandler {
     private static final String DEMO = "demo:";
     private static final String DEMO_MEDIA = "/dev/plara/http/media/";
 
-    private final WalletCore core;
+    private final BrowseCatalogUseCase catalog;
+    private final CheckAccessUseCase access;
     private final Sessions sessions;
 
-    public MediaHandler(WalletCore core, Sessions sessions) {
-        this.core = core;
+    public MediaHandler(BrowseCatalogUseCase catalog, CheckAccessUseCase access, Sessions sessions) {
+        this.catalog = catalog;
+        this.access = access;
         this.sessions = sessions;
     }
 
@@ -39,7 +42,7 @@ public final class MediaHandler {
     private void open(Context ctx) {
         var user = sessions.required(ctx).user();
         var item = item(ctx.pathParam("item_id"));
-        if (!core.checkAccess().hasAccess(user, item.id())) {
+        if (!access.hasAccess(user, item.id())) {
             throw ProblemType.FORBIDDEN.exception("you have no access to " + item.title() + ": buy it in the store first");
         }
         var ref = item.mediaRef();
@@ -52,10 +55,10 @@ public final class MediaHandler {
     }
 
     private CatalogItem item(String value) {
-        var id = Ids.parse(value, ItemId::of);
-        return core.browseCatalog().items().stream().filter(item -> id.filter(item.id()::equals).isPresent())
+        var id = IdParser.parse(value, ItemId::of);
+        return catalog.items().stream().filter(item -> id.filter(item.id()::equals).isPresent())
                 .findFirst().orElseThrow(() -> ProblemType.UNKNOWN_ITEM.exception("nothing with id '"
-                        + Texts.clip(value, 64) + "' is for sale"));
+                        + SafeText.clip(value, 64) + "' is for sale"));
     }
 
     private static byte[] demoMedia(String name, CatalogItem item) {

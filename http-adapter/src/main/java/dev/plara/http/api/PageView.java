@@ -1,6 +1,6 @@
 package dev.plara.http.api;
 
-import dev.plara.wallet.core.domain.Page;
+import dev.plara.wallet.core.domain.paging.Page;
 
 import java.util.List;
 import java.util.function.Function;

@@ -1,7 +1,7 @@
 package dev.plara.http.api;
 
-import dev.plara.wallet.core.domain.PaymentProduct;
-import dev.plara.wallet.core.domain.ProductPrice;
+import dev.plara.wallet.core.domain.payment.PaymentProduct;
+import dev.plara.wallet.core.domain.payment.ProductPrice;
 
 import java.util.List;
 

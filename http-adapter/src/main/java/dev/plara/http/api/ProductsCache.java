@@ -1,6 +1,6 @@
 package dev.plara.http.api;
 
-import dev.plara.wallet.core.domain.PaymentProduct;
+import dev.plara.wallet.core.domain.payment.PaymentProduct;
 import dev.plara.wallet.core.port.in.BrowseCatalogUseCase;
 import dev.plara.wallet.core.port.out.PaymentProviderException;
 

@@ -17,9 +17,9 @@ record ProgressView(String checkoutId, String purpose, String stage, String prod
                 MoneyView.from(progress.credit().entry().amount()),
                 owner ? MoneyView.from(progress.credit().balanceAfter()) : null);
         var access = progress.entitlement() == null ? null : EntitlementView.from(progress.entitlement(), now);
-        return new ProgressView(checkout.checkoutId(), Iso.name(checkout.purpose()), Iso.name(progress.stage()),
+        return new ProgressView(checkout.checkoutId(), WireFormat.name(checkout.purpose()), WireFormat.name(progress.stage()),
                 checkout.productId(), MoneyView.from(checkout.amount()), checkout.orderId(),
-                owner ? checkout.email() : null, Iso.time(checkout.createdAt()), credit, access);
+                owner ? checkout.email() : null, WireFormat.time(checkout.createdAt()), credit, access);
     }
 
     /** What a deposit credited, and (to its owner) the wallet balance right after. */

@@ -1,7 +1,7 @@
 package dev.plara.http.api;
 
-import dev.plara.wallet.core.domain.Finding;
-import dev.plara.wallet.core.domain.ReconciliationReport;
+import dev.plara.wallet.core.domain.reconciliation.Finding;
+import dev.plara.wallet.core.domain.reconciliation.ReconciliationReport;
 
 import java.util.List;
 
@@ -10,7 +10,7 @@ record ReconciliationView(String startedAt, String since, int ordersRead, int re
                           int refundsApplied, boolean clean, List<FindingView> findings) {
 
     static ReconciliationView from(ReconciliationReport report) {
-        return new ReconciliationView(Iso.time(report.startedAt()), Iso.time(report.since()), report.ordersRead(),
+        return new ReconciliationView(WireFormat.time(report.startedAt()), WireFormat.time(report.since()), report.ordersRead(),
                 report.refundsRead(), report.credited(), report.fulfilled(), report.refundsApplied(), report.clean(),
                 report.findings().stream().map(FindingView::from).toList());
     }
@@ -18,7 +18,7 @@ record ReconciliationView(String startedAt, String since, int ordersRead, int re
     /** One finding about one order. */
     record FindingView(String kind, String orderId, String detail) {
         static FindingView from(Finding finding) {
-            return new FindingView(Iso.name(finding.kind()), finding.orderId(), finding.detail());
+            return new FindingView(WireFormat.name(finding.kind()), finding.orderId(), finding.detail());
         }
     }
 }

@@ -1,6 +1,6 @@
 package dev.plara.http.api;
 
-import dev.plara.wallet.core.domain.UnmatchedPayment;
+import dev.plara.wallet.core.domain.payment.UnmatchedPayment;
 
 /** A paid order parked because it could not be credited, and the admin's decision once taken. */
 record UnmatchedView(String orderId, String checkoutId, MoneyView amount, String customerEmail, String claimedUser,
@@ -10,9 +10,9 @@ record UnmatchedView(String orderId, String checkoutId, MoneyView amount, String
     static UnmatchedView from(UnmatchedPayment payment) {
         var assignment = payment.assignment();
         return new UnmatchedView(payment.orderId(), payment.checkoutId(), MoneyView.from(payment.amount()),
-                payment.customerEmail(), payment.claimedUser(), Iso.name(payment.reason()), payment.detail(),
-                Iso.time(payment.parkedAt()), payment.waiting(),
+                payment.customerEmail(), payment.claimedUser(), WireFormat.name(payment.reason()), payment.detail(),
+                WireFormat.time(payment.parkedAt()), payment.waiting(),
                 assignment == null ? null : assignment.user().value(), assignment == null ? null : assignment.by(),
-                assignment == null ? null : Iso.time(assignment.at()), assignment == null ? null : assignment.note());
+                assignment == null ? null : WireFormat.time(assignment.at()), assignment == null ? null : assignment.note());
     }
 }

@@ -5,17 +5,16 @@ import dev.plara.http.web.ProblemException;
 import dev.plara.http.web.ProblemType;
 import dev.plara.http.web.RequestIds;
 import dev.plara.http.web.Requests;
-import dev.plara.http.web.Texts;
+import dev.plara.http.web.SafeText;
+import dev.plara.wallet.core.domain.webhook.WebhookRequest;
+import dev.plara.wallet.core.port.in.ReceiveWebhookUseCase.WebhookResult;
 import dev.plara.wallet.core.port.in.ReceiveWebhookUseCase;
-import dev.plara.wallet.core.port.in.ReceiveWebhookUseCase.WebhookReceipt;
-import dev.plara.wallet.core.port.out.PaymentWebhooks.WebhookRequest;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -43,15 +42,14 @@ public final class WebhookHandler {
     }
 
     private void receive(Context ctx) {
-        var receipt = deliver(ctx, body(ctx));
-        var status = receipt instanceof WebhookReceipt.Rejected ? ProblemType.WEBHOOK_REJECTED.status()
-                : receipt instanceof WebhookReceipt.Deferred ? 202 : 200;
-        log(ctx, status, receipt.summary());
-        if (receipt instanceof WebhookReceipt.Rejected rejected) {
+        var result = deliver(ctx, body(ctx));
+        var status = result.match(rejected -> ProblemType.WEBHOOK_REJECTED.status(), applied -> 200, ignored -> 200,
+                duplicate -> 200, deferred -> 202);
+        log(ctx, status, result.summary());
+        var outcome = result.match(rejected -> {
             throw ProblemType.WEBHOOK_REJECTED.exception(rejected.summary());
-        }
-        var outcome = receipt.getClass().getSimpleName().toLowerCase(Locale.ROOT);
-        ctx.status(status).json(new Answer(outcome, receipt.summary()));
+        }, applied -> "applied", ignored -> "ignored", duplicate -> "duplicate", deferred -> "deferred");
+        ctx.status(status).json(new Answer(outcome, result.summary()));
     }
 
     /** What Polar is told: the outcome ({@code applied}, {@code ignored}, {@code duplicate}, {@code deferred}). */
@@ -67,7 +65,7 @@ public final class WebhookHandler {
         }
     }
 
-    private WebhookReceipt deliver(Context ctx, byte[] body) {
+    private WebhookResult deliver(Context ctx, byte[] body) {
         try {
             return webhooks.receive(new WebhookRequest(headersOf(ctx), body));
         } catch (RuntimeException storeDown) {
@@ -87,6 +85,6 @@ public final class WebhookHandler {
     }
 
     private void log(Context ctx, int status, String summary) {
-        LOG.info("[{}] webhook {} -> {}", requestIds.of(ctx), Texts.clip(summary, 300), status);
+        LOG.info("[{}] webhook {} -> {}", requestIds.of(ctx), SafeText.clip(summary, 300), status);
     }
 }

@@ -1,6 +1,7 @@
 package dev.plara.http.pages;
 
 import dev.plara.http.web.CsrfTokens;
+import dev.plara.http.web.Amounts;
 
 /**
  * The one shell every server-rendered page shares: head with the stylesheet and (optionally) the page's script

@@ -1,6 +1,6 @@
 package dev.plara.http.web;
 
-import dev.plara.wallet.core.domain.Money;
+import dev.plara.wallet.core.domain.money.Money;
 
 /** Reads an amount from request fields: whole minor units and an ISO 4217 code; anything else is a 400 naming it. */
 public final class Amounts {
@@ -14,7 +14,7 @@ public final class Amounts {
         try {
             return Money.of(minor, currencyCode);
         } catch (IllegalArgumentException notACurrency) {
-            throw ProblemType.INVALID_REQUEST.exception("field 'currency': " + Texts.clip(notACurrency.getMessage(), 100));
+            throw ProblemType.INVALID_REQUEST.exception("field 'currency': " + SafeText.clip(notACurrency.getMessage(), 100));
         }
     }
 }

@@ -2,7 +2,7 @@ package dev.plara.http.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.plara.wallet.core.domain.Money;
+import dev.plara.wallet.core.domain.money.Money;
 
 import java.util.Optional;
 import java.util.Set;
@@ -28,7 +28,7 @@ public final class JsonBody {
         }
         parsed.fieldNames().forEachRemaining(name -> {
             if (!fields.contains(name)) {
-                throw invalid("unknown field '" + Texts.clip(name, 64) + "'; expected " + String.join(", ", fields));
+                throw invalid("unknown field '" + SafeText.clip(name, 64) + "'; expected " + String.join(", ", fields));
             }
         });
         return new JsonBody((ObjectNode) parsed);

@@ -59,7 +59,7 @@ public final class ProblemResponder {
             case 415 -> ProblemType.UNSUPPORTED_MEDIA_TYPE;
             default -> status >= 500 ? ProblemType.INTERNAL : ProblemType.INVALID_REQUEST;
         };
-        var detail = status < 500 && message != null && !message.isBlank() ? Texts.clip(message, 200) : type.title();
+        var detail = status < 500 && message != null && !message.isBlank() ? SafeText.clip(message, 200) : type.title();
         return type.problem(detail);
     }
 }

@@ -40,6 +40,14 @@ public final class RateLimiter {
         }
     }
 
+    /** Gives back the token a request took, for a request refused for what it sent, so that it costs nothing. */
+    public void giveBack(String key) {
+        var bucket = buckets.get(key);
+        if (bucket != null) {
+            bucket.giveBack();
+        }
+    }
+
     /** One key's tokens, refilled continuously up to the burst. */
     private static final class Bucket {
         private final RateLimits.Limit limit;
@@ -61,6 +69,10 @@ public final class RateLimiter {
             }
             double missingNanos = (1 - tokens) * limit.refillEvery().toNanos();
             return Math.max(1, (long) Math.ceil(missingNanos / Duration.ofSeconds(1).toNanos()));
+        }
+
+        synchronized void giveBack() {
+            tokens = Math.min(limit.burst(), tokens + 1);
         }
 
         synchronized boolean fullAt(Instant now) {

@@ -1,8 +1,8 @@
 package dev.plara.http.web;
 
 import dev.plara.http.Principal;
-import dev.plara.wallet.core.domain.UserId;
-import dev.plara.wallet.core.domain.UserProfile;
+import dev.plara.wallet.core.domain.user.UserId;
+import dev.plara.wallet.core.domain.user.UserProfile;
 import dev.plara.wallet.core.port.in.RememberUserUseCase;
 
 import java.util.Map;

@@ -1,7 +1,7 @@
 package dev.plara.http.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import dev.plara.wallet.core.domain.PageRequest;
+import dev.plara.wallet.core.domain.paging.PageRequest;
 import io.javalin.http.Context;
 
 import java.io.IOException;
@@ -34,7 +34,7 @@ public final class Requests {
         } catch (JsonProcessingException malformed) {
             throw ProblemType.INVALID_REQUEST.exception("malformed JSON at line " + malformed.getLocation().getLineNr()
                     + ", column " + malformed.getLocation().getColumnNr() + ": "
-                    + Texts.clip(malformed.getOriginalMessage(), 200));
+                    + SafeText.clip(malformed.getOriginalMessage(), 200));
         } catch (IOException unreadable) {
             throw ProblemType.INVALID_REQUEST.exception("the request body could not be read");
         }

@@ -1,6 +1,6 @@
 package dev.plara.polar.model;
 
-import dev.plara.wallet.core.domain.Money;
+import dev.plara.wallet.core.domain.money.Money;
 
 import java.util.Locale;
 

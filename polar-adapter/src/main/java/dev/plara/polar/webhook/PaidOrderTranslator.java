@@ -3,11 +3,11 @@ package dev.plara.polar.webhook;
 import dev.plara.polar.model.Metadata;
 import dev.plara.polar.model.PolarMoney;
 import dev.plara.polar.model.PolarOrder;
-import dev.plara.wallet.core.domain.CheckoutPurpose;
-import dev.plara.wallet.core.domain.Money;
-import dev.plara.wallet.core.port.in.ConfirmCardPaymentUseCase.PaidDeposit;
-import dev.plara.wallet.core.port.in.FulfilProductOrderUseCase.PaidProductOrder;
-import dev.plara.wallet.core.port.in.PaymentEvent;
+import dev.plara.wallet.core.domain.money.Money;
+import dev.plara.wallet.core.domain.payment.CheckoutPurpose;
+import dev.plara.wallet.core.domain.payment.PaidDeposit;
+import dev.plara.wallet.core.domain.payment.PaidProductOrder;
+import dev.plara.wallet.core.domain.payment.PaymentEvent;
 
 import java.util.Optional;
 

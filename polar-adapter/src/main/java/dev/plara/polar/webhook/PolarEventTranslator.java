@@ -3,8 +3,8 @@ package dev.plara.polar.webhook;
 import dev.plara.polar.model.PolarMoney;
 import dev.plara.polar.model.PolarOrder;
 import dev.plara.polar.model.PolarRefund;
-import dev.plara.wallet.core.port.in.ApplyRefundUseCase.CompletedRefund;
-import dev.plara.wallet.core.port.in.PaymentEvent;
+import dev.plara.wallet.core.domain.payment.CompletedRefund;
+import dev.plara.wallet.core.domain.payment.PaymentEvent;
 
 import java.time.Instant;
 import java.util.Objects;
@@ -25,21 +25,15 @@ public final class PolarEventTranslator {
     }
 
     public PaymentEvent translate(PolarEvent event) {
-        if (event instanceof PolarEvent.OrderEvent order) {
-            return "order.paid".equals(order.type()) ? orders.translate(order.order())
-                    : new PaymentEvent.Ignored(order.type() + ": only order.paid moves money (refunds come as refund.*)");
-        }
-        if (event instanceof PolarEvent.RefundEvent refund) {
-            return refund(refund.refund());
-        }
-        if (event instanceof PolarEvent.SubscriptionEvent change) {
-            return subscriptions.translate(change.type(), change.timestamp(), change.subscription());
-        }
-        if (event instanceof PolarEvent.CheckoutEvent checkout) {
-            return new PaymentEvent.Ignored("checkout.updated (" + checkout.checkout().status()
-                    + "): a checkout's progress is read from Polar; money moves on order.paid");
-        }
-        return new PaymentEvent.Ignored(event.type() + " is not an event Plara acts on");
+        return event.match(
+                order -> "order.paid".equals(order.type()) ? orders.translate(order.order())
+                        : new PaymentEvent.Ignored(order.type() + ": only order.paid moves money (refunds come as"
+                        + " refund.*)"),
+                refund -> refund(refund.refund()),
+                checkout -> new PaymentEvent.Ignored("checkout.updated (" + checkout.checkout().status()
+                        + "): a checkout's progress is read from Polar; money moves on order.paid"),
+                change -> subscriptions.translate(change.type(), change.timestamp(), change.subscription()),
+                unhandled -> new PaymentEvent.Ignored(unhandled.type() + " is not an event Plara acts on"));
     }
 
     /** A paid order read back from Polar's API (reconciliation), translated exactly as its {@code order.paid}. */

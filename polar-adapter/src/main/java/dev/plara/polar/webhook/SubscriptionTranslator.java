@@ -1,9 +1,9 @@
 package dev.plara.polar.webhook;
 
 import dev.plara.polar.model.PolarSubscription;
-import dev.plara.wallet.core.domain.EntitlementStatus;
-import dev.plara.wallet.core.port.in.ChangeSubscriptionUseCase.SubscriptionChange;
-import dev.plara.wallet.core.port.in.PaymentEvent;
+import dev.plara.wallet.core.domain.access.EntitlementStatus;
+import dev.plara.wallet.core.domain.payment.PaymentEvent;
+import dev.plara.wallet.core.domain.payment.SubscriptionChange;
 
 import java.time.Instant;
 

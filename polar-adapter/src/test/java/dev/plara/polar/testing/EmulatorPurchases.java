@@ -5,9 +5,9 @@ import dev.plara.polar.client.OrderQuery;
 import dev.plara.polar.client.PolarClient;
 import dev.plara.polar.emulator.PolarEmulator;
 import dev.plara.polar.model.PolarOrder;
-import dev.plara.wallet.core.domain.CheckoutPurpose;
-import dev.plara.wallet.core.domain.Money;
-import dev.plara.wallet.core.domain.UserId;
+import dev.plara.wallet.core.domain.payment.CheckoutPurpose;
+import dev.plara.wallet.core.domain.money.Money;
+import dev.plara.wallet.core.domain.user.UserId;
 import dev.plara.wallet.core.port.out.CheckoutRequest;
 import dev.plara.wallet.core.port.out.OpenedCheckout;
 

@@ -1,6 +1,7 @@
 package dev.plara.polar.testing;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.plara.polar.testing.WebhookReceiver.Delivery;
 import dev.plara.polar.webhook.WebhookHeaders;
 
 import java.io.IOException;

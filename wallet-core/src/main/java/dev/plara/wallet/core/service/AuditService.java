@@ -1,12 +1,12 @@
 package dev.plara.wallet.core.service;
 
-import dev.plara.wallet.core.domain.Account;
-import dev.plara.wallet.core.domain.AuditReport;
-import dev.plara.wallet.core.domain.CurrencyTotals;
-import dev.plara.wallet.core.domain.Discrepancy;
-import dev.plara.wallet.core.domain.DiscrepancyKind;
-import dev.plara.wallet.core.domain.Money;
-import dev.plara.wallet.core.domain.WalletBalance;
+import dev.plara.wallet.core.domain.ledger.Account;
+import dev.plara.wallet.core.domain.ledger.AuditReport;
+import dev.plara.wallet.core.domain.ledger.CurrencyTotals;
+import dev.plara.wallet.core.domain.ledger.Discrepancy;
+import dev.plara.wallet.core.domain.ledger.DiscrepancyKind;
+import dev.plara.wallet.core.domain.ledger.WalletBalance;
+import dev.plara.wallet.core.domain.money.Money;
 import dev.plara.wallet.core.port.in.AuditLedgerUseCase;
 import dev.plara.wallet.core.port.out.LedgerStore;
 
@@ -29,7 +29,7 @@ public final class AuditService implements AuditLedgerUseCase {
     private final LedgerStore ledger;
     private final Clock clock;
 
-    AuditService(LedgerStore ledger, Clock clock) {
+    public AuditService(LedgerStore ledger, Clock clock) {
         this.ledger = ledger;
         this.clock = clock;
     }

@@ -1,10 +1,11 @@
 package dev.plara.wallet.core.service;
 
-import dev.plara.wallet.core.domain.CatalogItem;
-import dev.plara.wallet.core.domain.PaymentProduct;
-import dev.plara.wallet.core.domain.CardDepositRules;
+import dev.plara.wallet.core.domain.access.CatalogItem;
+import dev.plara.wallet.core.domain.deposit.CardDepositRules;
+import dev.plara.wallet.core.domain.payment.PaymentProduct;
 import dev.plara.wallet.core.port.in.BrowseCatalogUseCase;
 import dev.plara.wallet.core.port.in.DepositOptionsUseCase;
+import dev.plara.wallet.core.port.out.CatalogStore;
 import dev.plara.wallet.core.port.out.ProductCatalog;
 
 import java.util.Currency;
@@ -17,19 +18,19 @@ import java.util.Set;
  */
 public final class CatalogService implements BrowseCatalogUseCase, DepositOptionsUseCase {
 
-    private final WalletStores stores;
+    private final CatalogStore catalog;
     private final ProductCatalog products;
     private final WalletSettings settings;
 
-    CatalogService(WalletStores stores, ProductCatalog products, WalletSettings settings) {
-        this.stores = stores;
+    public CatalogService(CatalogStore catalog, ProductCatalog products, WalletSettings settings) {
+        this.catalog = catalog;
         this.products = products;
         this.settings = settings;
     }
 
     @Override
     public List<CatalogItem> items() {
-        return stores.catalog().all();
+        return catalog.all();
     }
 
     @Override

@@ -1,10 +1,16 @@
 package dev.plara.wallet.core.service;
 
-import dev.plara.wallet.core.domain.CheckoutPurpose;
-import dev.plara.wallet.core.domain.CheckoutRecord;
-import dev.plara.wallet.core.domain.IdempotencyKey;
+import dev.plara.wallet.core.domain.ledger.IdempotencyKey;
+import dev.plara.wallet.core.domain.payment.CheckoutPurpose;
+import dev.plara.wallet.core.domain.payment.CheckoutRecord;
+import dev.plara.wallet.core.port.in.TrackCheckoutUseCase.CheckoutProgress;
+import dev.plara.wallet.core.port.in.TrackCheckoutUseCase.Stage;
 import dev.plara.wallet.core.port.in.TrackCheckoutUseCase;
 import dev.plara.wallet.core.port.out.CheckoutGateway;
+import dev.plara.wallet.core.port.out.CheckoutStore;
+import dev.plara.wallet.core.port.out.EntitlementStore;
+import dev.plara.wallet.core.port.out.LedgerStore;
+import dev.plara.wallet.core.port.out.ProductOrderStore;
 import dev.plara.wallet.core.port.out.ProviderCheckoutStatus;
 
 import java.util.Optional;
@@ -15,17 +21,24 @@ import java.util.Optional;
  */
 public final class CheckoutTrackingService implements TrackCheckoutUseCase {
 
-    private final WalletStores stores;
+    private final CheckoutStore checkouts;
+    private final LedgerStore ledger;
+    private final ProductOrderStore orders;
+    private final EntitlementStore entitlements;
     private final CheckoutGateway gateway;
 
-    CheckoutTrackingService(WalletStores stores, CheckoutGateway gateway) {
-        this.stores = stores;
+    public CheckoutTrackingService(CheckoutStore checkouts, LedgerStore ledger, ProductOrderStore orders,
+                                   EntitlementStore entitlements, CheckoutGateway gateway) {
+        this.checkouts = checkouts;
+        this.ledger = ledger;
+        this.orders = orders;
+        this.entitlements = entitlements;
         this.gateway = gateway;
     }
 
     @Override
     public Optional<CheckoutProgress> track(String checkoutId) {
-        return stores.checkouts().find(checkoutId).map(this::progressOf);
+        return checkouts.find(checkoutId).map(this::progressOf);
     }
 
     private CheckoutProgress progressOf(CheckoutRecord checkout) {
@@ -44,11 +57,11 @@ public final class CheckoutTrackingService implements TrackCheckoutUseCase {
 
     private Optional<CheckoutProgress> applied(CheckoutRecord checkout) {
         if (checkout.purpose() == CheckoutPurpose.WALLET_DEPOSIT) {
-            return stores.ledger().find(IdempotencyKey.polarOrder(checkout.orderId()))
+            return ledger.find(IdempotencyKey.polarOrder(checkout.orderId()))
                     .map(credit -> new CheckoutProgress(checkout, Stage.CREDITED, credit, null));
         }
-        return stores.orders().find(checkout.orderId())
-                .flatMap(order -> stores.entitlements().find(order.owner(), order.item()))
+        return orders.find(checkout.orderId())
+                .flatMap(order -> entitlements.find(order.owner(), order.item()))
                 .map(access -> new CheckoutProgress(checkout, Stage.FULFILLED, null, access));
     }
 

@@ -1,19 +1,27 @@
 package dev.plara.wallet.core.service;
 
-import dev.plara.wallet.core.domain.Account;
-import dev.plara.wallet.core.domain.BankDeposit;
-import dev.plara.wallet.core.domain.Channel;
-import dev.plara.wallet.core.domain.DepositStatus;
-import dev.plara.wallet.core.domain.EntryFacts;
-import dev.plara.wallet.core.domain.EntryKind;
-import dev.plara.wallet.core.domain.IdempotencyKey;
-import dev.plara.wallet.core.domain.LedgerEntry;
-import dev.plara.wallet.core.domain.Notification;
-import dev.plara.wallet.core.domain.NotificationKind;
-import dev.plara.wallet.core.domain.OutboxMessage;
+import dev.plara.wallet.core.domain.deposit.BankDeposit;
+import dev.plara.wallet.core.domain.deposit.DepositId;
+import dev.plara.wallet.core.domain.deposit.DepositStatus;
+import dev.plara.wallet.core.domain.ledger.Account;
+import dev.plara.wallet.core.domain.ledger.BankDepositFacts;
+import dev.plara.wallet.core.domain.ledger.EntryFacts;
+import dev.plara.wallet.core.domain.ledger.IdempotencyKey;
+import dev.plara.wallet.core.domain.ledger.LedgerEntry;
+import dev.plara.wallet.core.domain.ledger.PostedEntry;
+import dev.plara.wallet.core.domain.notification.Notification;
+import dev.plara.wallet.core.domain.notification.NotificationKind;
+import dev.plara.wallet.core.domain.notification.OutboxMessage;
+import dev.plara.wallet.core.port.in.ReviewBankDepositUseCase.ApproveDeposit;
+import dev.plara.wallet.core.port.in.ReviewBankDepositUseCase.RejectDeposit;
+import dev.plara.wallet.core.port.in.ReviewBankDepositUseCase.ReviewResult;
 import dev.plara.wallet.core.port.in.ReviewBankDepositUseCase;
-import dev.plara.wallet.core.port.out.AppendResult;
+import dev.plara.wallet.core.port.out.BankDepositStore;
+import dev.plara.wallet.core.port.out.LedgerStore;
+import dev.plara.wallet.core.port.out.NotificationStore;
+import dev.plara.wallet.core.port.out.Outbox;
 import dev.plara.wallet.core.port.out.Overdraft;
+import dev.plara.wallet.core.port.out.UnitOfWork;
 
 import java.time.Clock;
 
@@ -21,53 +29,81 @@ import java.time.Clock;
  * An admin's review of bank deposits. An approval first claims the deposit ({@code PENDING -> APPROVING}) so that no
  * rejection can race the credit, then credits once under the key {@code bank:<id>}; settling the credit completes it.
  * A rejection likewise claims the deposit ({@code PENDING -> REJECTING}), tells the user and the operators, then
- * completes; a rejection cut off by a crash is finished by the next one or by the sweeper.
+ * completes; a review cut off by a crash is finished by the next one or by the sweeper.
  */
 public final class DepositReviewService implements ReviewBankDepositUseCase {
 
-    private final WalletStores stores;
-    private final Posting posting;
+    private final BankDepositStore deposits;
+    private final LedgerStore ledger;
+    private final NotificationStore notifications;
+    private final Outbox outbox;
+    private final UnitOfWork unitOfWork;
     private final Clock clock;
 
-    DepositReviewService(WalletStores stores, Posting posting, Clock clock) {
-        this.stores = stores;
-        this.posting = posting;
+    public DepositReviewService(BankDepositStore deposits, LedgerStore ledger, NotificationStore notifications,
+                                Outbox outbox, UnitOfWork unitOfWork, Clock clock) {
+        this.deposits = deposits;
+        this.ledger = ledger;
+        this.notifications = notifications;
+        this.outbox = outbox;
+        this.unitOfWork = unitOfWork;
         this.clock = clock;
     }
 
     @Override
     public ReviewResult approve(ApproveDeposit command) {
-        var found = stores.deposits().find(command.deposit());
+        var found = deposits.find(command.deposit());
         if (found.isEmpty()) {
             return new ReviewResult.UnknownDeposit(command.deposit());
         }
         if (!found.get().status().approvable()) {
             return new ReviewResult.NotPending(found.get());
         }
-        return stores.unitOfWork().run(() -> claimAndCredit(found.get(), command.reviewer()));
+        return unitOfWork.run(() -> claimAndCredit(found.get(), command.reviewer()));
     }
 
     private ReviewResult claimAndCredit(BankDeposit deposit, String reviewer) {
         var claimed = deposit;
         if (deposit.status() == DepositStatus.PENDING) {
             claimed = deposit.approving(reviewer, clock.instant());
-            if (!stores.deposits().replace(DepositStatus.PENDING, claimed)) {
-                return new ReviewResult.NotPending(stores.deposits().find(deposit.id()).orElseThrow());
+            if (!deposits.replace(DepositStatus.PENDING, claimed)) {
+                return new ReviewResult.NotPending(deposits.find(deposit.id()).orElseThrow());
             }
         }
+        return credit(claimed);
+    }
+
+    /** Credits a claimed approval once; a credit the ledger refuses releases the claim. */
+    private ReviewResult credit(BankDeposit claimed) {
         var review = claimed.review();
         var entry = new LedgerEntry(IdempotencyKey.bankDeposit(claimed.id()),
                 Account.bankClearing(claimed.amount().currency()), Account.wallet(claimed.user(), claimed.amount().currency()),
-                claimed.amount(), EntryKind.BANK_DEPOSIT, EntryFacts.bankDeposit(claimed, review.reviewer(), review.at()),
-                clock.instant());
-        var result = posting.post(entry, Overdraft.FORBIDDEN);
-        if (result instanceof AppendResult.Conflict conflict) {
-            stores.deposits().replace(DepositStatus.APPROVING, claimed.backToPending());
-            return new ReviewResult.CreditConflict(claimed.backToPending(), conflict.reason());
-        }
-        var posted = result instanceof AppendResult.Appended appended ? appended.posted()
-                : ((AppendResult.AlreadyApplied) result).existing();
-        return new ReviewResult.Approved(stores.deposits().find(claimed.id()).orElseThrow(), posted);
+                claimed.amount(), BankDepositFacts.of(claimed, review.reviewer(), review.at()), clock.instant());
+        var result = ledger.append(entry, Overdraft.FORBIDDEN);
+        result.recorded().ifPresent(this::settleApproval);
+        return result.match(
+                appended -> new ReviewResult.Approved(deposits.find(claimed.id()).orElseThrow(), appended.posted()),
+                repeat -> new ReviewResult.Approved(deposits.find(claimed.id()).orElseThrow(), repeat.existing()),
+                conflict -> {
+                    deposits.replace(DepositStatus.APPROVING, claimed.backToPending());
+                    return new ReviewResult.CreditConflict(claimed.backToPending(), conflict.reason());
+                },
+                lacking -> {
+                    throw new IllegalStateException("a credit cannot lack funds: " + lacking);
+                });
+    }
+
+    /** What an approval's credit causes, each step idempotent: the approval completed, the owner and operators told. */
+    void settleApproval(PostedEntry credit) {
+        var depositId = credit.entry().facts().match(DepositReviewService::notABankCredit, BankDepositFacts::depositId,
+                DepositReviewService::notABankCredit, DepositReviewService::notABankCredit);
+        deposits.find(depositId)
+                .filter(deposit -> deposit.status() == DepositStatus.APPROVING)
+                .ifPresent(deposit -> deposits.replace(DepositStatus.APPROVING, deposit.approved()));
+        notifications.add(Notification.aboutEntry(credit, NotificationKind.DEPOSIT_APPROVED, Messages.bankCredit(credit)));
+        outbox.enqueue(OutboxMessage.toOperators("log:" + credit.key(), Messages.operatorLog(credit),
+                credit.entry().recordedAt()));
+        ledger.markSettled(credit.key());
     }
 
     @Override
@@ -75,21 +111,21 @@ public final class DepositReviewService implements ReviewBankDepositUseCase {
         if (command.reason() == null || command.reason().isBlank() || command.reason().strip().length() > 500) {
             return new ReviewResult.Invalid("a rejection needs a reason of 1-500 characters");
         }
-        var found = stores.deposits().find(command.deposit());
+        var found = deposits.find(command.deposit());
         if (found.isEmpty()) {
             return new ReviewResult.UnknownDeposit(command.deposit());
         }
         var deposit = found.get();
         if (deposit.status() == DepositStatus.REJECTING) {
-            return stores.unitOfWork().run(() -> tellAndComplete(deposit));
+            return unitOfWork.run(() -> tellAndComplete(deposit));
         }
         if (deposit.status() != DepositStatus.PENDING) {
             return new ReviewResult.NotPending(deposit);
         }
         var claimed = deposit.rejecting(command.reviewer(), clock.instant(), command.reason().strip());
-        return stores.unitOfWork().run(() -> {
-            if (!stores.deposits().replace(DepositStatus.PENDING, claimed)) {
-                return new ReviewResult.NotPending(stores.deposits().find(claimed.id()).orElseThrow());
+        return unitOfWork.run(() -> {
+            if (!deposits.replace(DepositStatus.PENDING, claimed)) {
+                return new ReviewResult.NotPending(deposits.find(claimed.id()).orElseThrow());
             }
             return tellAndComplete(claimed);
         });
@@ -98,12 +134,16 @@ public final class DepositReviewService implements ReviewBankDepositUseCase {
     /** Tells the user and the operators of a claimed rejection (both idempotent by id), then completes it. */
     private ReviewResult tellAndComplete(BankDeposit claimed) {
         var review = claimed.review();
-        stores.notifications().add(Notification.unread("deposit-rejected:" + claimed.id(), claimed.user(),
+        notifications.add(Notification.unread("deposit-rejected:" + claimed.id(), claimed.user(),
                 NotificationKind.DEPOSIT_REJECTED, Messages.rejection(claimed), null, review.at()));
-        stores.outbox().enqueue(new OutboxMessage("log:deposit-rejected:" + claimed.id(), Channel.TELEGRAM, null,
-                null, Messages.operatorRejection(claimed), review.at()));
+        outbox.enqueue(OutboxMessage.toOperators("log:deposit-rejected:" + claimed.id(),
+                Messages.operatorRejection(claimed), review.at()));
         var rejected = claimed.rejected();
-        stores.deposits().replace(DepositStatus.REJECTING, rejected);
+        deposits.replace(DepositStatus.REJECTING, rejected);
         return new ReviewResult.Rejected(rejected);
+    }
+
+    private static DepositId notABankCredit(EntryFacts facts) {
+        throw new IllegalArgumentException("not a bank credit: " + facts.kind());
     }
 }

@@ -1,8 +1,12 @@
 package dev.plara.wallet.core.service;
 
-import dev.plara.wallet.core.domain.BankDeposit;
-import dev.plara.wallet.core.domain.PostedEntry;
-import dev.plara.wallet.core.domain.ProductOrder;
+import dev.plara.wallet.core.domain.deposit.BankDeposit;
+import dev.plara.wallet.core.domain.ledger.BankDepositFacts;
+import dev.plara.wallet.core.domain.ledger.CardDepositFacts;
+import dev.plara.wallet.core.domain.ledger.ConvertedPayment;
+import dev.plara.wallet.core.domain.ledger.PostedEntry;
+import dev.plara.wallet.core.domain.ledger.RefundFacts;
+import dev.plara.wallet.core.domain.payment.ProductOrder;
 
 /** The words of notifications, operator log lines and emails, kept in one place. */
 final class Messages {
@@ -25,7 +29,7 @@ final class Messages {
     }
 
     static String purchase(PostedEntry posted) {
-        return "You bought " + posted.entry().facts().notes() + " for " + posted.entry().amount() + ". Balance: "
+        return "You bought " + posted.entry().facts().description() + " for " + posted.entry().amount() + ". Balance: "
                 + posted.balanceAfter() + ".";
     }
 
@@ -41,20 +45,27 @@ final class Messages {
 
     static String operatorLog(PostedEntry posted) {
         var entry = posted.entry();
-        var facts = entry.facts();
         String sign = entry.credit().isWallet() ? "+" : "-";
-        StringBuilder line = new StringBuilder(entry.kind() + ": " + sign + entry.amount() + " " + entry.wallet()
-                + " (" + entry.key() + ")");
-        if (facts.paidAmount() != null) {
-            line.append(", paid ").append(facts.paidAmount()).append(" at rate ").append(facts.rate());
-        }
-        if (facts.bankTransactionCode() != null) {
-            line.append(", code ").append(facts.bankTransactionCode()).append(", sender ").append(facts.senderName());
-        }
-        if (facts.processedBy() != null) {
-            line.append(", by ").append(facts.processedBy());
-        }
-        return line.append(". Balance ").append(posted.balanceAfter()).append('.').toString();
+        return entry.kind() + ": " + sign + entry.amount() + " " + entry.wallet() + " (" + entry.key() + ")"
+                + entry.facts().match(Messages::cardDetails, Messages::bankDetails, purchase -> "", Messages::refundDetails)
+                + ". Balance " + posted.balanceAfter() + '.';
+    }
+
+    private static String cardDetails(CardDepositFacts card) {
+        return converted(card.converted()) + (card.assignedBy() == null ? "" : ", by " + card.assignedBy().admin());
+    }
+
+    private static String bankDetails(BankDepositFacts bank) {
+        return ", code " + bank.transactionCode() + ", sender " + bank.senderName()
+                + (bank.reviewer() == null ? "" : ", by " + bank.reviewer());
+    }
+
+    private static String refundDetails(RefundFacts refund) {
+        return converted(refund.converted());
+    }
+
+    private static String converted(ConvertedPayment converted) {
+        return converted == null ? "" : ", paid " + converted.paid() + " at rate " + converted.rate();
     }
 
     static String operatorRejection(BankDeposit deposit) {

@@ -1,17 +1,27 @@
 package dev.plara.wallet.core.service;
 
-import dev.plara.wallet.core.domain.Channel;
-import dev.plara.wallet.core.domain.Entitlement;
-import dev.plara.wallet.core.domain.EntitlementStatus;
-import dev.plara.wallet.core.domain.ItemId;
-import dev.plara.wallet.core.domain.Money;
-import dev.plara.wallet.core.domain.Notification;
-import dev.plara.wallet.core.domain.NotificationKind;
-import dev.plara.wallet.core.domain.OutboxMessage;
-import dev.plara.wallet.core.domain.ProductOrder;
-import dev.plara.wallet.core.domain.UserId;
+import dev.plara.wallet.core.domain.access.Entitlement;
+import dev.plara.wallet.core.domain.access.EntitlementStatus;
+import dev.plara.wallet.core.domain.access.ItemId;
+import dev.plara.wallet.core.domain.money.Money;
+import dev.plara.wallet.core.domain.notification.Channel;
+import dev.plara.wallet.core.domain.notification.Notification;
+import dev.plara.wallet.core.domain.notification.NotificationKind;
+import dev.plara.wallet.core.domain.notification.OutboxMessage;
+import dev.plara.wallet.core.domain.payment.PaidProductOrder;
+import dev.plara.wallet.core.domain.payment.ProductOrder;
+import dev.plara.wallet.core.domain.payment.SubscriptionChange;
+import dev.plara.wallet.core.domain.user.UserId;
+import dev.plara.wallet.core.port.in.ChangeSubscriptionUseCase.SubscriptionResult;
 import dev.plara.wallet.core.port.in.ChangeSubscriptionUseCase;
+import dev.plara.wallet.core.port.in.FulfilProductOrderUseCase.FulfilmentResult;
 import dev.plara.wallet.core.port.in.FulfilProductOrderUseCase;
+import dev.plara.wallet.core.port.out.CheckoutStore;
+import dev.plara.wallet.core.port.out.EntitlementStore;
+import dev.plara.wallet.core.port.out.NotificationStore;
+import dev.plara.wallet.core.port.out.Outbox;
+import dev.plara.wallet.core.port.out.ProductOrderStore;
+import dev.plara.wallet.core.port.out.UnitOfWork;
 
 /**
  * Fulfils paid direct purchases (order saved, access granted, confirmation queued) and lets subscription events move
@@ -19,10 +29,21 @@ import dev.plara.wallet.core.port.in.FulfilProductOrderUseCase;
  */
 public final class OrderFulfilmentService implements FulfilProductOrderUseCase, ChangeSubscriptionUseCase {
 
-    private final WalletStores stores;
+    private final CheckoutStore checkouts;
+    private final ProductOrderStore orders;
+    private final EntitlementStore entitlements;
+    private final NotificationStore notifications;
+    private final Outbox outbox;
+    private final UnitOfWork unitOfWork;
 
-    OrderFulfilmentService(WalletStores stores) {
-        this.stores = stores;
+    public OrderFulfilmentService(CheckoutStore checkouts, ProductOrderStore orders, EntitlementStore entitlements,
+                                  NotificationStore notifications, Outbox outbox, UnitOfWork unitOfWork) {
+        this.checkouts = checkouts;
+        this.orders = orders;
+        this.entitlements = entitlements;
+        this.notifications = notifications;
+        this.outbox = outbox;
+        this.unitOfWork = unitOfWork;
     }
 
     @Override
@@ -31,26 +52,26 @@ public final class OrderFulfilmentService implements FulfilProductOrderUseCase, 
         var order = new ProductOrder(paid.orderId(), paid.checkoutId(), owner, paid.email() == null ? "" : paid.email(),
                 paid.productId(), paid.productName(), paid.amount(), paid.subscriptionId(),
                 Money.zero(paid.amount().currency()), paid.paidAt());
-        return stores.unitOfWork().run(() -> record(order));
+        return unitOfWork.run(() -> record(order));
     }
 
     private FulfilmentResult record(ProductOrder order) {
         if (order.checkoutId() != null) {
-            stores.checkouts().attachOrder(order.checkoutId(), order.orderId());
+            checkouts.attachOrder(order.checkoutId(), order.orderId());
         }
-        boolean first = stores.orders().save(order);
-        var saved = stores.orders().find(order.orderId()).orElse(order);
+        boolean first = orders.save(order);
+        var saved = orders.find(order.orderId()).orElse(order);
         var source = saved.subscriptionId() != null ? saved.subscriptionId() : saved.orderId();
         var granted = new Entitlement(saved.owner(), saved.item(), source, EntitlementStatus.ACTIVE, saved.paidAt(),
                 null, saved.paidAt().toEpochMilli());
-        stores.entitlements().putIfNewer(granted);
-        stores.notifications().add(Notification.unread("order:" + saved.orderId(), saved.owner(),
+        entitlements.putIfNewer(granted);
+        notifications.add(Notification.unread("order:" + saved.orderId(), saved.owner(),
                 NotificationKind.ORDER_FULFILLED, Messages.orderConfirmed(saved), null, saved.paidAt()));
         if (!saved.email().isEmpty()) {
-            stores.outbox().enqueue(new OutboxMessage("email:order:" + saved.orderId(), Channel.EMAIL, saved.email(),
+            outbox.enqueue(new OutboxMessage("email:order:" + saved.orderId(), Channel.EMAIL, saved.email(),
                     Messages.emailSubject(saved), Messages.emailBody(saved), saved.paidAt()));
         }
-        var current = stores.entitlements().find(saved.owner(), saved.item()).orElse(granted);
+        var current = entitlements.find(saved.owner(), saved.item()).orElse(granted);
         return first ? new FulfilmentResult.Fulfilled(saved, current) : new FulfilmentResult.AlreadyFulfilled(saved);
     }
 
@@ -58,7 +79,7 @@ public final class OrderFulfilmentService implements FulfilProductOrderUseCase, 
     public SubscriptionResult apply(SubscriptionChange change) {
         var owner = owner(change.claimedUser(), change.email());
         var item = ItemId.polarProduct(change.productId());
-        var existing = stores.entitlements().find(owner, item);
+        var existing = entitlements.find(owner, item);
         var grantedAt = existing.map(Entitlement::grantedAt)
                 .filter(at -> at.isBefore(change.changedAt())).orElse(change.changedAt());
         var until = change.accessUntil();
@@ -70,7 +91,7 @@ public final class OrderFulfilmentService implements FulfilProductOrderUseCase, 
         }
         var next = new Entitlement(owner, item, change.subscriptionId(), change.status(), grantedAt, until,
                 change.changedAt().toEpochMilli());
-        return stores.entitlements().putIfNewer(next)
+        return entitlements.putIfNewer(next)
                 ? new SubscriptionResult.Changed(next)
                 : new SubscriptionResult.Stale(change.subscriptionId());
     }

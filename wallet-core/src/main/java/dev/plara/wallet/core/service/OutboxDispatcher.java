@@ -1,7 +1,8 @@
 package dev.plara.wallet.core.service;
 
-import dev.plara.wallet.core.domain.Channel;
-import dev.plara.wallet.core.domain.OutboxDelivery;
+import dev.plara.wallet.core.domain.notification.Channel;
+import dev.plara.wallet.core.domain.notification.OutboxDelivery;
+import dev.plara.wallet.core.port.in.DispatchOutboxUseCase.DispatchReport;
 import dev.plara.wallet.core.port.in.DispatchOutboxUseCase;
 import dev.plara.wallet.core.port.out.MessageDeliveryException;
 import dev.plara.wallet.core.port.out.MessageSender;
@@ -30,7 +31,7 @@ public final class OutboxDispatcher implements DispatchOutboxUseCase {
     private final String worker;
     private final Clock clock;
 
-    OutboxDispatcher(Outbox outbox, List<MessageSender> senders, String worker, Clock clock) {
+    public OutboxDispatcher(Outbox outbox, List<MessageSender> senders, String worker, Clock clock) {
         this.outbox = outbox;
         senders.forEach(sender -> this.senders.put(sender.channel(), sender));
         this.worker = worker;

@@ -1,115 +1,90 @@
 package dev.plara.wallet.core.service;
 
-import dev.plara.wallet.core.port.in.ApplyRefundUseCase;
+import dev.plara.wallet.core.domain.payment.PaymentEvent;
 import dev.plara.wallet.core.port.in.ApplyRefundUseCase.RefundResult;
-import dev.plara.wallet.core.port.in.ChangeSubscriptionUseCase;
+import dev.plara.wallet.core.port.in.ApplyRefundUseCase;
 import dev.plara.wallet.core.port.in.ChangeSubscriptionUseCase.SubscriptionResult;
+import dev.plara.wallet.core.port.in.ChangeSubscriptionUseCase;
 import dev.plara.wallet.core.port.in.ConfirmCardPaymentUseCase;
-import dev.plara.wallet.core.port.in.ConfirmCardPaymentUseCase.CardPaymentResult;
-import dev.plara.wallet.core.port.in.FulfilProductOrderUseCase;
 import dev.plara.wallet.core.port.in.FulfilProductOrderUseCase.FulfilmentResult;
-import dev.plara.wallet.core.port.in.PaymentEvent;
+import dev.plara.wallet.core.port.in.FulfilProductOrderUseCase;
 
 /** Hands a decoded provider event to the use case it asks for, and says in one line what that did. */
-final class PaymentEventHandler {
+public final class PaymentEventHandler {
 
     private final ConfirmCardPaymentUseCase deposits;
     private final FulfilProductOrderUseCase orders;
     private final ChangeSubscriptionUseCase subscriptions;
     private final ApplyRefundUseCase refunds;
 
-    PaymentEventHandler(ConfirmCardPaymentUseCase deposits, FulfilProductOrderUseCase orders,
-                        ChangeSubscriptionUseCase subscriptions, ApplyRefundUseCase refunds) {
+    public PaymentEventHandler(ConfirmCardPaymentUseCase deposits, FulfilProductOrderUseCase orders,
+                               ChangeSubscriptionUseCase subscriptions, ApplyRefundUseCase refunds) {
         this.deposits = deposits;
         this.orders = orders;
         this.subscriptions = subscriptions;
         this.refunds = refunds;
     }
 
-    Outcome handle(PaymentEvent event) {
-        if (event instanceof PaymentEvent.DepositPaid paid) {
-            return deposit(paid);
-        }
-        if (event instanceof PaymentEvent.ProductPaid paid) {
-            return product(orders.fulfil(paid.order()));
-        }
-        if (event instanceof PaymentEvent.SubscriptionChanged changed) {
-            return subscription(subscriptions.apply(changed.change()));
-        }
-        if (event instanceof PaymentEvent.RefundCompleted refund) {
-            return refund(refunds.apply(refund.refund()));
-        }
-        if (event instanceof PaymentEvent.Ignored ignored) {
-            return Outcome.ignored("ignored: " + ignored.why());
-        }
-        return Outcome.retry("malformed: " + ((PaymentEvent.Malformed) event).why());
+    HandlingResult handle(PaymentEvent event) {
+        return event.match(
+                this::deposit,
+                paid -> product(orders.fulfil(paid.order())),
+                changed -> subscription(subscriptions.apply(changed.change())),
+                refund -> refund(refunds.apply(refund.refund())),
+                ignored -> HandlingResult.ignored("ignored: " + ignored.why()),
+                malformed -> HandlingResult.retry("malformed: " + malformed.why()));
     }
 
-    private Outcome deposit(PaymentEvent.DepositPaid paid) {
+    private HandlingResult deposit(PaymentEvent.DepositPaid paid) {
         var order = "order " + paid.payment().orderId() + " " + paid.payment().netAmount() + ": ";
-        var result = deposits.confirm(paid.payment());
-        if (result instanceof CardPaymentResult.Credited credited) {
-            var entry = credited.posted().entry();
-            return Outcome.applied(order + "credited " + entry.amount() + " to " + entry.wallet());
-        }
-        if (result instanceof CardPaymentResult.Parked parked) {
-            return Outcome.applied(order + "parked as unmatched (" + parked.payment().reason() + ": "
-                    + parked.payment().detail() + ")");
-        }
-        return Outcome.applied(order + "already credited");
+        return deposits.confirm(paid.payment()).match(
+                credited -> HandlingResult.applied(order + "credited " + credited.posted().entry().amount() + " to "
+                        + credited.posted().entry().wallet()),
+                repeat -> HandlingResult.applied(order + "already credited"),
+                parked -> HandlingResult.applied(order + "parked as unmatched (" + parked.payment().reason() + ": "
+                        + parked.payment().detail() + ")"));
     }
 
-    private static Outcome product(FulfilmentResult result) {
-        if (result instanceof FulfilmentResult.Fulfilled done) {
-            return Outcome.applied("order " + done.order().orderId() + " " + done.order().amount() + ": fulfilled "
-                    + done.order().productName() + " for " + done.order().owner());
-        }
-        return Outcome.applied("order " + ((FulfilmentResult.AlreadyFulfilled) result).order().orderId()
-                + ": already fulfilled");
+    private static HandlingResult product(FulfilmentResult result) {
+        return result.match(
+                done -> HandlingResult.applied("order " + done.order().orderId() + " " + done.order().amount()
+                        + ": fulfilled " + done.order().productName() + " for " + done.order().owner()),
+                before -> HandlingResult.applied("order " + before.order().orderId() + ": already fulfilled"));
     }
 
-    private static Outcome subscription(SubscriptionResult result) {
-        if (result instanceof SubscriptionResult.Changed changed) {
-            var access = changed.entitlement();
-            return Outcome.applied("access to " + access.item() + " for " + access.user() + " is " + access.status());
-        }
-        return Outcome.applied("subscription " + ((SubscriptionResult.Stale) result).subscriptionId()
-                + ": older than the last change applied, ignored");
+    private static HandlingResult subscription(SubscriptionResult result) {
+        return result.match(
+                changed -> HandlingResult.applied("access to " + changed.entitlement().item() + " for "
+                        + changed.entitlement().user() + " is " + changed.entitlement().status()),
+                stale -> HandlingResult.applied("subscription " + stale.subscriptionId()
+                        + ": older than the last change applied, ignored"));
     }
 
-    private static Outcome refund(RefundResult result) {
-        if (result instanceof RefundResult.Debited debited) {
-            var posted = debited.posted();
-            return Outcome.applied("refund debited " + posted.entry().amount() + " from " + posted.entry().wallet()
-                    + ", balance " + posted.balanceAfter());
-        }
-        if (result instanceof RefundResult.OrderRefunded refunded) {
-            return Outcome.applied("order " + refunded.order().orderId() + " refunded " + refunded.order().refunded());
-        }
-        if (result instanceof RefundResult.Conflicting conflict) {
-            return Outcome.ignored("refund conflicts with " + conflict.existing().key() + ": " + conflict.reason());
-        }
-        if (result instanceof RefundResult.NothingCredited none) {
-            return Outcome.applied("order " + none.orderId() + " was never credited; nothing to take back");
-        }
-        if (result instanceof RefundResult.OrderNotYetKnown unknown) {
-            return Outcome.retry("order " + unknown.orderId() + " not seen paid yet; will retry");
-        }
-        return Outcome.applied("refund already applied");
+    private static HandlingResult refund(RefundResult result) {
+        return result.match(
+                debited -> HandlingResult.applied("refund debited " + debited.posted().entry().amount() + " from "
+                        + debited.posted().entry().wallet() + ", balance " + debited.posted().balanceAfter()),
+                repeat -> HandlingResult.applied("refund already applied"),
+                conflict -> HandlingResult.ignored("refund conflicts with " + conflict.existing().key() + ": "
+                        + conflict.reason()),
+                refunded -> HandlingResult.applied("order " + refunded.order().orderId() + " refunded "
+                        + refunded.order().refunded()),
+                none -> HandlingResult.applied("order " + none.orderId() + " was never credited; nothing to take back"),
+                unknown -> HandlingResult.retry("order " + unknown.orderId() + " not seen paid yet; will retry"));
     }
 
     /** What handling an event did: applied, ignored, or to be retried later. */
-    record Outcome(String summary, boolean applied, boolean retry) {
-        static Outcome applied(String summary) {
-            return new Outcome(summary, true, false);
+    record HandlingResult(String summary, boolean applied, boolean retry) {
+        static HandlingResult applied(String summary) {
+            return new HandlingResult(summary, true, false);
         }
 
-        static Outcome ignored(String summary) {
-            return new Outcome(summary, false, false);
+        static HandlingResult ignored(String summary) {
+            return new HandlingResult(summary, false, false);
         }
 
-        static Outcome retry(String summary) {
-            return new Outcome(summary, false, true);
+        static HandlingResult retry(String summary) {
+            return new HandlingResult(summary, false, true);
         }
     }
 }

@@ -1,5 +1,8 @@
 package dev.plara.wallet.core.service;
 
+import dev.plara.wallet.core.port.out.BankDepositStore;
+import dev.plara.wallet.core.port.out.ReceiptStore;
+
 import java.time.Clock;
 import java.time.Duration;
 
@@ -8,17 +11,19 @@ import java.time.Duration;
  * did the delete after it), once they are older than a grace period no submission takes. A receipt a deposit names is
  * claimed instead, and never deleted.
  */
-final class ReceiptCleanup {
+public final class ReceiptCleanup {
 
     static final Duration GRACE = Duration.ofHours(1);
     private static final int BATCH = 100;
     private static final int MAX_BATCHES = 50;
 
-    private final WalletStores stores;
+    private final ReceiptStore receipts;
+    private final BankDepositStore deposits;
     private final Clock clock;
 
-    ReceiptCleanup(WalletStores stores, Clock clock) {
-        this.stores = stores;
+    public ReceiptCleanup(ReceiptStore receipts, BankDepositStore deposits, Clock clock) {
+        this.receipts = receipts;
+        this.deposits = deposits;
         this.clock = clock;
     }
 
@@ -27,12 +32,12 @@ final class ReceiptCleanup {
         var cutoff = clock.instant().minus(GRACE);
         int deleted = 0;
         for (int batch = 0; batch < MAX_BATCHES; batch++) {
-            var unclaimed = stores.receipts().unclaimedBefore(cutoff, BATCH);
+            var unclaimed = receipts.unclaimedBefore(cutoff, BATCH);
             for (var receipt : unclaimed) {
-                if (stores.deposits().withReceipt(receipt).isPresent()) {
-                    stores.receipts().claim(receipt);
+                if (deposits.withReceipt(receipt).isPresent()) {
+                    receipts.claim(receipt);
                 } else {
-                    stores.receipts().delete(receipt);
+                    receipts.delete(receipt);
                     deleted++;
                 }
             }

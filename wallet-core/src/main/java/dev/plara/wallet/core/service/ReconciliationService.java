@@ -1,19 +1,17 @@
 package dev.plara.wallet.core.service;
 
-import dev.plara.wallet.core.domain.EntryKind;
-import dev.plara.wallet.core.domain.EntrySource;
-import dev.plara.wallet.core.domain.Finding;
-import dev.plara.wallet.core.domain.FindingKind;
-import dev.plara.wallet.core.domain.ReconciliationReport;
-import dev.plara.wallet.core.domain.UnmatchedReason;
+import dev.plara.wallet.core.domain.ledger.EntryKind;
+import dev.plara.wallet.core.domain.ledger.EntrySource;
+import dev.plara.wallet.core.domain.payment.CompletedRefund;
+import dev.plara.wallet.core.domain.payment.PaymentEvent;
+import dev.plara.wallet.core.domain.payment.UnmatchedReason;
+import dev.plara.wallet.core.domain.reconciliation.Finding;
+import dev.plara.wallet.core.domain.reconciliation.FindingKind;
+import dev.plara.wallet.core.domain.reconciliation.ReconciliationReport;
 import dev.plara.wallet.core.port.in.ApplyRefundUseCase;
-import dev.plara.wallet.core.port.in.ApplyRefundUseCase.CompletedRefund;
-import dev.plara.wallet.core.port.in.ApplyRefundUseCase.RefundResult;
-import dev.plara.wallet.core.port.in.ConfirmCardPaymentUseCase;
 import dev.plara.wallet.core.port.in.ConfirmCardPaymentUseCase.CardPaymentResult;
+import dev.plara.wallet.core.port.in.ConfirmCardPaymentUseCase;
 import dev.plara.wallet.core.port.in.FulfilProductOrderUseCase;
-import dev.plara.wallet.core.port.in.FulfilProductOrderUseCase.FulfilmentResult;
-import dev.plara.wallet.core.port.in.PaymentEvent;
 import dev.plara.wallet.core.port.in.ReconcileUseCase;
 import dev.plara.wallet.core.port.out.LedgerStore;
 import dev.plara.wallet.core.port.out.PaymentHistory;
@@ -49,7 +47,7 @@ public final class ReconciliationService implements ReconcileUseCase {
     private final ApplyRefundUseCase refunds;
     private final Clock clock;
 
-    ReconciliationService(PaymentHistory history, ReconciliationStore store, LedgerStore ledger,
+    public ReconciliationService(PaymentHistory history, ReconciliationStore store, LedgerStore ledger,
                           ConfirmCardPaymentUseCase deposits, FulfilProductOrderUseCase orders, ApplyRefundUseCase refunds,
                           Clock clock) {
         this.history = history;
@@ -111,30 +109,34 @@ public final class ReconciliationService implements ReconcileUseCase {
         int refundsApplied;
 
         void order(PaymentEvent event) {
-            if (event instanceof PaymentEvent.DepositPaid paid) {
+            event.match(paid -> {
                 paidOrders.add(paid.payment().orderId());
                 deposit(deposits.confirm(paid.payment()), paid.payment().orderId());
-            } else if (event instanceof PaymentEvent.ProductPaid paid) {
+                return null;
+            }, paid -> {
                 paidOrders.add(paid.order().orderId());
-                fulfilled += orders.fulfil(paid.order()) instanceof FulfilmentResult.Fulfilled ? 1 : 0;
-            }
+                fulfilled += orders.fulfil(paid.order()).match(done -> 1, before -> 0);
+                return null;
+            }, changed -> null, refund -> null, ignored -> null, malformed -> null);
         }
 
         private void deposit(CardPaymentResult result, String orderId) {
-            if (result instanceof CardPaymentResult.Credited) {
-                credited++;
-            } else if (result instanceof CardPaymentResult.Parked parked && parked.payment().waiting()) {
-                var kind = parked.payment().reason() == UnmatchedReason.CONFLICT ? FindingKind.AMOUNT_MISMATCH
-                        : FindingKind.UNMATCHED;
-                findings.add(new Finding(kind, orderId, parked.payment().detail()));
-            }
+            credited += result.match(now -> 1, repeat -> 0, parked -> 0);
+            result.match(now -> null, repeat -> null, parked -> {
+                if (parked.payment().waiting()) {
+                    var kind = parked.payment().reason() == UnmatchedReason.CONFLICT ? FindingKind.AMOUNT_MISMATCH
+                            : FindingKind.UNMATCHED;
+                    findings.add(new Finding(kind, orderId, parked.payment().detail()));
+                }
+                return null;
+            });
         }
 
         void refund(CompletedRefund refund) {
             var result = refunds.apply(refund);
-            if (result instanceof RefundResult.Debited) {
-                refundsApplied++;
-            } else if (result instanceof RefundResult.OrderNotYetKnown || result instanceof RefundResult.Conflicting) {
+            refundsApplied += result.match(debited -> 1, repeat -> 0, conflict -> 0, order -> 0, none -> 0, unknown -> 0);
+            if (result.match(debited -> false, repeat -> false, conflict -> true, order -> false, none -> false,
+                    unknown -> true)) {
                 findings.add(new Finding(FindingKind.REFUND_NOT_APPLIED, refund.orderId(), "refund " + refund.refundId()
                         + " of " + refund.amount() + " could not be applied: " + result));
             }

@@ -1,8 +1,12 @@
 package dev.plara.wallet.core.service;
 
-import dev.plara.wallet.core.domain.IdempotencyKey;
-import dev.plara.wallet.core.domain.Money;
+import dev.plara.wallet.core.domain.ledger.IdempotencyKey;
+import dev.plara.wallet.core.domain.money.Money;
+import dev.plara.wallet.core.port.in.RequestRefundUseCase.RefundRequestResult;
+import dev.plara.wallet.core.port.in.RequestRefundUseCase.RequestRefund;
 import dev.plara.wallet.core.port.in.RequestRefundUseCase;
+import dev.plara.wallet.core.port.out.LedgerStore;
+import dev.plara.wallet.core.port.out.ProductOrderStore;
 import dev.plara.wallet.core.port.out.RefundGateway;
 
 import java.util.Optional;
@@ -14,11 +18,13 @@ import java.util.Optional;
  */
 public final class RefundRequestService implements RequestRefundUseCase {
 
-    private final WalletStores stores;
+    private final LedgerStore ledger;
+    private final ProductOrderStore orders;
     private final RefundGateway gateway;
 
-    RefundRequestService(WalletStores stores, RefundGateway gateway) {
-        this.stores = stores;
+    public RefundRequestService(LedgerStore ledger, ProductOrderStore orders, RefundGateway gateway) {
+        this.ledger = ledger;
+        this.orders = orders;
         this.gateway = gateway;
     }
 
@@ -39,22 +45,19 @@ public final class RefundRequestService implements RequestRefundUseCase {
             return new RefundRequestResult.Refused("at most " + refundable.get() + " of order " + command.orderId()
                     + " can be refunded");
         }
-        var answer = gateway.request(command.orderId(), command.amount(), command.reason());
-        if (answer instanceof RefundGateway.RefundRequest.Accepted accepted) {
-            return new RefundRequestResult.Requested(accepted.refundId());
-        }
-        if (answer instanceof RefundGateway.RefundRequest.Unconfirmed unconfirmed) {
-            return new RefundRequestResult.Unconfirmed(command.orderId(), command.amount(), unconfirmed.fault());
-        }
-        return new RefundRequestResult.Refused(((RefundGateway.RefundRequest.Refused) answer).reason());
+        return gateway.request(command.orderId(), command.amount(), command.reason()).match(
+                accepted -> new RefundRequestResult.Requested(accepted.refundId()),
+                refused -> new RefundRequestResult.Refused(refused.reason()),
+                unconfirmed -> new RefundRequestResult.Unconfirmed(command.orderId(), command.amount(),
+                        unconfirmed.fault()));
     }
 
     /** What was paid for an order and is not yet refunded, in the currency it was paid in. */
     private Optional<Money> refundable(String orderId) {
-        var credit = stores.ledger().find(IdempotencyKey.polarOrder(orderId));
+        var credit = ledger.find(IdempotencyKey.polarOrder(orderId));
         if (credit.isPresent()) {
             return Optional.of(RefundService.refundable(credit.get()));
         }
-        return stores.orders().find(orderId).map(order -> order.amount().minus(order.refunded()));
+        return orders.find(orderId).map(order -> order.amount().minus(order.refunded()));
     }
 }

@@ -1,21 +1,31 @@
 package dev.plara.wallet.core.service;
 
-import dev.plara.wallet.core.domain.Account;
-import dev.plara.wallet.core.domain.Conversion;
-import dev.plara.wallet.core.domain.Entitlement;
-import dev.plara.wallet.core.domain.EntitlementStatus;
-import dev.plara.wallet.core.domain.EntryFacts;
-import dev.plara.wallet.core.domain.EntryKind;
-import dev.plara.wallet.core.domain.IdempotencyKey;
-import dev.plara.wallet.core.domain.LedgerEntry;
-import dev.plara.wallet.core.domain.Money;
-import dev.plara.wallet.core.domain.PostedEntry;
-import dev.plara.wallet.core.domain.ProductOrder;
+import dev.plara.wallet.core.domain.access.Entitlement;
+import dev.plara.wallet.core.domain.access.EntitlementStatus;
+import dev.plara.wallet.core.domain.ledger.Account;
+import dev.plara.wallet.core.domain.ledger.ConvertedPayment;
+import dev.plara.wallet.core.domain.ledger.IdempotencyKey;
+import dev.plara.wallet.core.domain.ledger.LedgerEntry;
+import dev.plara.wallet.core.domain.ledger.PostedEntry;
+import dev.plara.wallet.core.domain.ledger.RefundFacts;
+import dev.plara.wallet.core.domain.money.Conversion;
+import dev.plara.wallet.core.domain.money.Money;
+import dev.plara.wallet.core.domain.notification.Notification;
+import dev.plara.wallet.core.domain.notification.NotificationKind;
+import dev.plara.wallet.core.domain.notification.OutboxMessage;
+import dev.plara.wallet.core.domain.payment.CompletedRefund;
+import dev.plara.wallet.core.domain.payment.ProductOrder;
+import dev.plara.wallet.core.port.in.ApplyRefundUseCase.RefundResult;
 import dev.plara.wallet.core.port.in.ApplyRefundUseCase;
-import dev.plara.wallet.core.port.out.AppendResult;
+import dev.plara.wallet.core.port.out.EntitlementStore;
+import dev.plara.wallet.core.port.out.LedgerStore;
+import dev.plara.wallet.core.port.out.NotificationStore;
+import dev.plara.wallet.core.port.out.Outbox;
 import dev.plara.wallet.core.port.out.Overdraft;
+import dev.plara.wallet.core.port.out.ProductOrderStore;
+import dev.plara.wallet.core.port.out.UnitOfWork;
+import dev.plara.wallet.core.port.out.UnmatchedPaymentStore;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 
 /**
@@ -24,27 +34,39 @@ import java.time.Clock;
  */
 public final class RefundService implements ApplyRefundUseCase {
 
-    private final WalletStores stores;
-    private final Posting posting;
+    private final LedgerStore ledger;
+    private final ProductOrderStore orders;
+    private final EntitlementStore entitlements;
+    private final UnmatchedPaymentStore unmatched;
+    private final NotificationStore notifications;
+    private final Outbox outbox;
+    private final UnitOfWork unitOfWork;
     private final Clock clock;
 
-    RefundService(WalletStores stores, Posting posting, Clock clock) {
-        this.stores = stores;
-        this.posting = posting;
+    public RefundService(LedgerStore ledger, ProductOrderStore orders, EntitlementStore entitlements,
+                         UnmatchedPaymentStore unmatched, NotificationStore notifications, Outbox outbox,
+                         UnitOfWork unitOfWork, Clock clock) {
+        this.ledger = ledger;
+        this.orders = orders;
+        this.entitlements = entitlements;
+        this.unmatched = unmatched;
+        this.notifications = notifications;
+        this.outbox = outbox;
+        this.unitOfWork = unitOfWork;
         this.clock = clock;
     }
 
     @Override
     public RefundResult apply(CompletedRefund refund) {
-        var credit = stores.ledger().find(IdempotencyKey.polarOrder(refund.orderId()));
+        var credit = ledger.find(IdempotencyKey.polarOrder(refund.orderId()));
         if (credit.isPresent()) {
             return debit(refund, credit.get());
         }
-        var order = stores.orders().find(refund.orderId());
+        var order = orders.find(refund.orderId());
         if (order.isPresent()) {
-            return stores.unitOfWork().run(() -> refundOrder(refund, order.get()));
+            return unitOfWork.run(() -> refundOrder(refund, order.get()));
         }
-        if (stores.unmatched().find(refund.orderId()).isPresent()) {
+        if (unmatched.find(refund.orderId()).isPresent()) {
             return new RefundResult.NothingCredited(refund.orderId());
         }
         return new RefundResult.OrderNotYetKnown(refund.orderId());
@@ -58,48 +80,51 @@ public final class RefundService implements ApplyRefundUseCase {
         }
         var wallet = credit.entry().wallet();
         var entry = new LedgerEntry(IdempotencyKey.polarRefund(refund.refundId()), wallet,
-                Account.polarClearing(wallet.currency()), amount, EntryKind.REFUND,
-                EntryFacts.polarRefund(refund.orderId(), "Card deposit refunded", conversion, refund.amount()),
-                clock.instant());
-        var result = stores.unitOfWork().run(() -> posting.post(entry, Overdraft.ALLOWED));
-        if (result instanceof AppendResult.Appended appended) {
-            return new RefundResult.Debited(appended.posted());
-        }
-        if (result instanceof AppendResult.AlreadyApplied repeat) {
-            return new RefundResult.AlreadyApplied(repeat.existing());
-        }
-        if (result instanceof AppendResult.Conflict conflict) {
-            return new RefundResult.Conflicting(conflict.existing(), conflict.reason());
-        }
-        throw new IllegalStateException("a refund may overdraw, so it cannot lack funds: " + result);
+                Account.polarClearing(wallet.currency()), amount,
+                RefundFacts.of(refund.orderId(), "Card deposit refunded", conversion, refund.amount()), clock.instant());
+        return unitOfWork.run(() -> {
+            var result = ledger.append(entry, Overdraft.ALLOWED);
+            result.recorded().ifPresent(this::settleDebit);
+            return result;
+        }).match(
+                appended -> new RefundResult.Debited(appended.posted()),
+                repeat -> new RefundResult.AlreadyApplied(repeat.existing()),
+                conflict -> new RefundResult.Conflicting(conflict.existing(), conflict.reason()),
+                lacking -> {
+                    throw new IllegalStateException("a refund may overdraw, so it cannot lack funds: " + lacking);
+                });
+    }
+
+    /** What a refund's debit causes, each step idempotent: the owner and the operators told. */
+    void settleDebit(PostedEntry debit) {
+        notifications.add(Notification.aboutEntry(debit, NotificationKind.REFUND, Messages.refund(debit)));
+        outbox.enqueue(OutboxMessage.toOperators("log:" + debit.key(), Messages.operatorLog(debit),
+                debit.entry().recordedAt()));
+        ledger.markSettled(debit.key());
     }
 
     /** The conversion the credit was made at, so a refund takes back exactly what the payment put in. */
     static Conversion conversionOf(PostedEntry credit) {
-        var facts = credit.entry().facts();
         var walletCurrency = credit.entry().amount().currency();
-        if (facts.rate() == null) {
-            return Conversion.identity(walletCurrency);
-        }
-        return new Conversion(facts.paidAmount().currency(), walletCurrency, new BigDecimal(facts.rate()));
+        return credit.entry().facts().paidBeforeConversion().map(paid -> paid.conversionTo(walletCurrency))
+                .orElse(Conversion.identity(walletCurrency));
     }
 
     private RefundResult refundOrder(CompletedRefund refund, ProductOrder order) {
-        var updated = stores.orders().addRefund(order.orderId(), refund.refundId(), refund.amount()).orElse(order);
-        var current = stores.entitlements().find(updated.owner(), updated.item());
+        var updated = orders.addRefund(order.orderId(), refund.refundId(), refund.amount()).orElse(order);
+        var current = entitlements.find(updated.owner(), updated.item());
         if (updated.fullyRefunded() && current.filter(access -> access.status() == EntitlementStatus.REVOKED).isEmpty()) {
             var version = Math.max(current.map(access -> access.version() + 1).orElse(0L),
                     refund.refundedAt().toEpochMilli());
             var granted = current.orElse(new Entitlement(updated.owner(), updated.item(), updated.orderId(),
                     EntitlementStatus.ACTIVE, updated.paidAt(), null, 0));
-            stores.entitlements().putIfNewer(granted.revoked(refund.refundedAt(), version));
+            entitlements.putIfNewer(granted.revoked(refund.refundedAt(), version));
         }
         return new RefundResult.OrderRefunded(updated,
-                stores.entitlements().find(updated.owner(), updated.item()).orElse(null));
+                entitlements.find(updated.owner(), updated.item()).orElse(null));
     }
 
     static Money refundable(PostedEntry credit) {
-        var facts = credit.entry().facts();
-        return facts.paidAmount() != null ? facts.paidAmount() : credit.entry().amount();
+        return credit.entry().facts().paidBeforeConversion().map(ConvertedPayment::paid).orElse(credit.entry().amount());
     }
 }

@@ -1,13 +1,21 @@
 package dev.plara.wallet.core.service;
 
-import dev.plara.wallet.core.domain.BankDeposit;
-import dev.plara.wallet.core.domain.DepositStatus;
-import dev.plara.wallet.core.domain.PageRequest;
+import dev.plara.wallet.core.domain.deposit.BankDeposit;
+import dev.plara.wallet.core.domain.deposit.DepositStatus;
+import dev.plara.wallet.core.domain.ledger.PostedEntry;
+import dev.plara.wallet.core.domain.paging.PageRequest;
 import dev.plara.wallet.core.port.in.ReviewBankDepositUseCase;
+import dev.plara.wallet.core.port.in.SweepUseCase.SweepReport;
 import dev.plara.wallet.core.port.in.SweepUseCase;
+import dev.plara.wallet.core.port.out.BankDepositStore;
+import dev.plara.wallet.core.port.out.LedgerStore;
+import dev.plara.wallet.core.port.out.UnitOfWork;
+
+import java.util.function.Consumer;
 
 /**
- * Finishes interrupted work: settles entries whose follow-ups were not confirmed, completes approvals that claimed a
+ * Finishes interrupted work with the very steps the use cases take: settles entries whose follow-ups were not
+ * confirmed (a card credit, an approval's credit, a purchase, a refund's debit), completes approvals that claimed a
  * deposit but crashed before crediting it and rejections that claimed one but crashed before telling anyone, and
  * deletes receipts whose deposit never came. Bounded per run, so a long backlog is worked off over runs.
  */
@@ -16,16 +24,25 @@ public final class SweepService implements SweepUseCase {
     private static final int BATCH = 100;
     private static final int MAX_BATCHES = 50;
 
-    private final WalletStores stores;
-    private final EntrySettlement settlement;
-    private final ReviewBankDepositUseCase reviews;
+    private final LedgerStore ledger;
+    private final BankDepositStore deposits;
+    private final UnitOfWork unitOfWork;
+    private final CardCredit cardCredit;
+    private final DepositReviewService reviews;
+    private final ContentPurchaseService purchases;
+    private final RefundService refunds;
     private final ReceiptCleanup receipts;
 
-    SweepService(WalletStores stores, EntrySettlement settlement, ReviewBankDepositUseCase reviews,
-                 ReceiptCleanup receipts) {
-        this.stores = stores;
-        this.settlement = settlement;
+    public SweepService(LedgerStore ledger, BankDepositStore deposits, UnitOfWork unitOfWork, CardCredit cardCredit,
+                        DepositReviewService reviews, ContentPurchaseService purchases, RefundService refunds,
+                        ReceiptCleanup receipts) {
+        this.ledger = ledger;
+        this.deposits = deposits;
+        this.unitOfWork = unitOfWork;
+        this.cardCredit = cardCredit;
         this.reviews = reviews;
+        this.purchases = purchases;
+        this.refunds = refunds;
         this.receipts = receipts;
     }
 
@@ -39,9 +56,9 @@ public final class SweepService implements SweepUseCase {
     private int settleEntries() {
         int settled = 0;
         for (int batch = 0; batch < MAX_BATCHES; batch++) {
-            var pending = stores.ledger().unsettled(BATCH);
-            pending.forEach(posted -> stores.unitOfWork().run(() -> {
-                settlement.settle(posted);
+            var pending = ledger.unsettled(BATCH);
+            pending.forEach(posted -> unitOfWork.run(() -> {
+                settle(posted);
                 return null;
             }));
             settled += pending.size();
@@ -52,8 +69,19 @@ public final class SweepService implements SweepUseCase {
         return settled;
     }
 
+    /** Finishes an entry with the step of the use case that posted it. */
+    private void settle(PostedEntry posted) {
+        Consumer<PostedEntry> step = switch (posted.entry().kind()) {
+            case CARD_DEPOSIT -> cardCredit::settle;
+            case BANK_DEPOSIT -> reviews::settleApproval;
+            case PURCHASE -> purchases::settle;
+            case REFUND -> refunds::settleDebit;
+        };
+        step.accept(posted);
+    }
+
     private int finishApprovals() {
-        var claimed = stores.deposits().byStatus(DepositStatus.APPROVING, PageRequest.first(BATCH)).items();
+        var claimed = deposits.byStatus(DepositStatus.APPROVING, PageRequest.first(BATCH)).items();
         for (BankDeposit deposit : claimed) {
             reviews.approve(new ReviewBankDepositUseCase.ApproveDeposit(deposit.id(), deposit.review().reviewer()));
         }
@@ -61,7 +89,7 @@ public final class SweepService implements SweepUseCase {
     }
 
     private int finishRejections() {
-        var claimed = stores.deposits().byStatus(DepositStatus.REJECTING, PageRequest.first(BATCH)).items();
+        var claimed = deposits.byStatus(DepositStatus.REJECTING, PageRequest.first(BATCH)).items();
         for (BankDeposit deposit : claimed) {
             var review = deposit.review();
             reviews.reject(new ReviewBankDepositUseCase.RejectDeposit(deposit.id(), review.reviewer(), review.reason()));

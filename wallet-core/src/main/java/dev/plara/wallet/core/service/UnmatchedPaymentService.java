@@ -1,43 +1,42 @@
 package dev.plara.wallet.core.service;
 
-import dev.plara.wallet.core.domain.Account;
-import dev.plara.wallet.core.domain.Assignment;
-import dev.plara.wallet.core.domain.EntryFacts;
-import dev.plara.wallet.core.domain.EntryKind;
-import dev.plara.wallet.core.domain.IdempotencyKey;
-import dev.plara.wallet.core.domain.LedgerEntry;
-import dev.plara.wallet.core.domain.Page;
-import dev.plara.wallet.core.domain.PageRequest;
-import dev.plara.wallet.core.domain.UnmatchedPayment;
-import dev.plara.wallet.core.domain.UnmatchedReason;
+import dev.plara.wallet.core.domain.ledger.AdminCredit;
+import dev.plara.wallet.core.domain.ledger.PostedEntry;
+import dev.plara.wallet.core.domain.paging.Page;
+import dev.plara.wallet.core.domain.paging.PageRequest;
+import dev.plara.wallet.core.domain.payment.Assignment;
+import dev.plara.wallet.core.domain.payment.UnmatchedPayment;
+import dev.plara.wallet.core.domain.payment.UnmatchedReason;
+import dev.plara.wallet.core.port.in.AssignUnmatchedPaymentUseCase.AssignPayment;
+import dev.plara.wallet.core.port.in.AssignUnmatchedPaymentUseCase.AssignResult;
 import dev.plara.wallet.core.port.in.AssignUnmatchedPaymentUseCase;
 import dev.plara.wallet.core.port.in.ListUnmatchedPaymentsUseCase;
-import dev.plara.wallet.core.port.out.AppendResult;
-import dev.plara.wallet.core.port.out.Overdraft;
+import dev.plara.wallet.core.port.out.UnitOfWork;
+import dev.plara.wallet.core.port.out.UnmatchedPaymentStore;
 
 import java.time.Clock;
 
 /** Parked payments: admins list them and credit one to the user it belongs to, under the order's own key. */
 public final class UnmatchedPaymentService implements AssignUnmatchedPaymentUseCase, ListUnmatchedPaymentsUseCase {
 
-    private final WalletStores stores;
-    private final WalletSettings settings;
-    private final Posting posting;
-    private final PaymentParking parking;
+    private final UnmatchedPaymentStore unmatched;
+    private final UnitOfWork unitOfWork;
+    private final CardCredit cardCredit;
+    private final CardCreditCheck creditCheck;
     private final Clock clock;
 
-    UnmatchedPaymentService(WalletStores stores, WalletSettings settings, Posting posting, PaymentParking parking,
-                            Clock clock) {
-        this.stores = stores;
-        this.settings = settings;
-        this.posting = posting;
-        this.parking = parking;
+    public UnmatchedPaymentService(UnmatchedPaymentStore unmatched, UnitOfWork unitOfWork, CardCredit cardCredit,
+                                   CardCreditCheck creditCheck, Clock clock) {
+        this.unmatched = unmatched;
+        this.unitOfWork = unitOfWork;
+        this.cardCredit = cardCredit;
+        this.creditCheck = creditCheck;
         this.clock = clock;
     }
 
     @Override
     public AssignResult assign(AssignPayment command) {
-        var found = stores.unmatched().find(command.orderId());
+        var found = unmatched.find(command.orderId());
         if (found.isEmpty()) {
             return new AssignResult.Refused("no parked payment for order " + command.orderId());
         }
@@ -50,35 +49,34 @@ public final class UnmatchedPaymentService implements AssignUnmatchedPaymentUseC
             return new AssignResult.Refused("the ledger already holds order " + payment.orderId()
                     + " with another amount or account: investigate before crediting");
         }
-        var problem = parking.problemWith(payment.amount(), command.user().value());
+        var problem = creditCheck.problemWith(payment.amount(), command.user().value());
         if (problem.isPresent()) {
             return new AssignResult.Refused(problem.get().detail());
         }
-        var now = clock.instant();
-        var assignment = new Assignment(command.user(), command.admin(), now, command.note());
-        return stores.unitOfWork().run(() -> credit(payment, assignment));
+        var assignment = new Assignment(command.user(), command.admin(), clock.instant(), command.note());
+        return unitOfWork.run(() -> credit(payment, assignment));
     }
 
     private AssignResult credit(UnmatchedPayment payment, Assignment assignment) {
-        var conversion = settings.currencies().conversionFor(payment.amount().currency()).orElseThrow();
-        var credited = conversion.apply(payment.amount());
-        var facts = EntryFacts.polarOrder(payment.orderId(), payment.customerEmail(), conversion, payment.amount())
-                .processed(assignment.by(), assignment.at(), assignment.note());
-        var entry = new LedgerEntry(IdempotencyKey.polarOrder(payment.orderId()),
-                Account.polarClearing(credited.currency()), Account.wallet(assignment.user(), credited.currency()),
-                credited, EntryKind.CARD_DEPOSIT, facts, assignment.at());
-        var result = posting.post(entry, Overdraft.FORBIDDEN);
-        if (result instanceof AppendResult.Conflict conflict) {
-            return new AssignResult.Refused(conflict.reason());
-        }
-        var posted = result instanceof AppendResult.Appended appended ? appended.posted()
-                : ((AppendResult.AlreadyApplied) result).existing();
-        stores.unmatched().assign(payment.orderId(), assignment);
-        return new AssignResult.Assigned(posted);
+        var admin = new AdminCredit(assignment.by(), assignment.at(), assignment.note());
+        var entry = cardCredit.entryFor(payment.orderId(), payment.customerEmail(), payment.amount(), assignment.user(),
+                admin, assignment.at());
+        return cardCredit.post(entry).match(
+                appended -> assigned(payment, assignment, appended.posted()),
+                repeat -> assigned(payment, assignment, repeat.existing()),
+                conflict -> new AssignResult.Refused(conflict.reason()),
+                lacking -> {
+                    throw new IllegalStateException("a credit cannot lack funds: " + lacking);
+                });
+    }
+
+    private AssignResult assigned(UnmatchedPayment payment, Assignment assignment, PostedEntry credit) {
+        unmatched.assign(payment.orderId(), assignment);
+        return new AssignResult.Assigned(credit);
     }
 
     @Override
     public Page<UnmatchedPayment> list(boolean waitingOnly, PageRequest page) {
-        return stores.unmatched().list(waitingOnly, page);
+        return unmatched.list(waitingOnly, page);
     }
 }

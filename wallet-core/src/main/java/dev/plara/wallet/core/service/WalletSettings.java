@@ -1,7 +1,7 @@
 package dev.plara.wallet.core.service;
 
-import dev.plara.wallet.core.domain.CardDepositRules;
-import dev.plara.wallet.core.domain.CurrencyRules;
+import dev.plara.wallet.core.domain.deposit.CardDepositRules;
+import dev.plara.wallet.core.domain.money.CurrencyRules;
 
 import java.util.Objects;
 

@@ -1,12 +1,13 @@
 package dev.plara.wallet.core.service;
 
-import dev.plara.wallet.core.domain.InboundDelivery;
-import dev.plara.wallet.core.domain.InboxStatus;
+import dev.plara.wallet.core.domain.webhook.InboundDelivery;
+import dev.plara.wallet.core.domain.webhook.InboxStatus;
+import dev.plara.wallet.core.domain.webhook.WebhookRequest;
+import dev.plara.wallet.core.port.in.ReceiveWebhookUseCase.WebhookResult;
 import dev.plara.wallet.core.port.in.ReceiveWebhookUseCase;
 import dev.plara.wallet.core.port.in.ReplayInboxUseCase;
+import dev.plara.wallet.core.port.out.PaymentWebhooks.VerificationResult;
 import dev.plara.wallet.core.port.out.PaymentWebhooks;
-import dev.plara.wallet.core.port.out.PaymentWebhooks.Verification;
-import dev.plara.wallet.core.port.out.PaymentWebhooks.WebhookRequest;
 import dev.plara.wallet.core.port.out.WebhookInbox;
 
 import java.time.Clock;
@@ -29,7 +30,7 @@ public final class WebhookIntakeService implements ReceiveWebhookUseCase, Replay
     private final PaymentEventHandler handler;
     private final Clock clock;
 
-    WebhookIntakeService(PaymentWebhooks webhooks, WebhookInbox inbox, PaymentEventHandler handler, Clock clock) {
+    public WebhookIntakeService(PaymentWebhooks webhooks, WebhookInbox inbox, PaymentEventHandler handler, Clock clock) {
         this.webhooks = webhooks;
         this.inbox = inbox;
         this.handler = handler;
@@ -37,12 +38,13 @@ public final class WebhookIntakeService implements ReceiveWebhookUseCase, Replay
     }
 
     @Override
-    public WebhookReceipt receive(WebhookRequest request) {
-        var verification = webhooks.verify(request);
-        if (verification instanceof Verification.Rejected rejected) {
-            return new WebhookReceipt.Rejected("rejected: " + rejected.reason());
-        }
-        var verified = (Verification.Verified) verification;
+    public WebhookResult receive(WebhookRequest request) {
+        return webhooks.verify(request).match(this::store,
+                rejected -> new WebhookResult.Rejected("rejected: " + rejected.reason()));
+    }
+
+    /** Stores a genuine delivery before anything acts on it, then applies it unless it was finished before. */
+    private WebhookResult store(VerificationResult.Verified verified) {
         var now = clock.instant();
         var fresh = InboundDelivery.received(verified.deliveryId(), verified.type(), verified.payload(), now);
         var delivery = new InboundDelivery(fresh.id(), fresh.type(), fresh.payload(), now, InboxStatus.PENDING, 0,
@@ -50,7 +52,7 @@ public final class WebhookIntakeService implements ReceiveWebhookUseCase, Replay
         if (!inbox.record(delivery)) {
             var stored = inbox.find(delivery.id()).orElse(delivery);
             if (stored.status() != InboxStatus.PENDING) {
-                return new WebhookReceipt.Duplicate(stored.id(), stored.type() + " " + stored.id() + ": duplicate of "
+                return new WebhookResult.Duplicate(stored.id(), stored.type() + " " + stored.id() + ": duplicate of "
                         + stored.outcome());
             }
             delivery = stored;
@@ -62,30 +64,28 @@ public final class WebhookIntakeService implements ReceiveWebhookUseCase, Replay
     public int replayDue() {
         int finished = 0;
         for (InboundDelivery delivery : inbox.due(clock.instant(), REPLAY_BATCH)) {
-            var receipt = attempt(delivery);
-            if (!(receipt instanceof WebhookReceipt.Deferred)) {
-                finished++;
-            }
+            finished += attempt(delivery).match(rejected -> 1, applied -> 1, ignored -> 1, duplicate -> 1,
+                    deferred -> 0);
         }
         return finished;
     }
 
-    private WebhookReceipt attempt(InboundDelivery delivery) {
+    private WebhookResult attempt(InboundDelivery delivery) {
         var prefix = delivery.type() + " " + delivery.id() + ": ";
-        PaymentEventHandler.Outcome outcome;
+        PaymentEventHandler.HandlingResult outcome;
         try {
             outcome = handler.handle(webhooks.decode(delivery.type(), delivery.payload()));
         } catch (RuntimeException failure) {
-            outcome = PaymentEventHandler.Outcome.retry("failed: " + failure);
+            outcome = PaymentEventHandler.HandlingResult.retry("failed: " + failure);
         }
         if (outcome.retry()) {
             inbox.markFailed(delivery.id(), outcome.summary(), clock.instant().plus(backoff(delivery.attempts())));
-            return new WebhookReceipt.Deferred(delivery.id(), prefix + outcome.summary());
+            return new WebhookResult.Deferred(delivery.id(), prefix + outcome.summary());
         }
         var status = outcome.applied() ? InboxStatus.APPLIED : InboxStatus.IGNORED;
         inbox.markDone(delivery.id(), status, outcome.summary());
-        return outcome.applied() ? new WebhookReceipt.Applied(delivery.id(), prefix + outcome.summary())
-                : new WebhookReceipt.Ignored(delivery.id(), prefix + outcome.summary());
+        return outcome.applied() ? new WebhookResult.Applied(delivery.id(), prefix + outcome.summary())
+                : new WebhookResult.Ignored(delivery.id(), prefix + outcome.summary());
     }
 
     /** 10 s, 20 s, 40 s, ... up to 30 minutes between attempts. */

@@ -1,10 +1,10 @@
 package dev.plara.wallet.core.contract;
 
-import dev.plara.wallet.core.domain.CheckoutPurpose;
-import dev.plara.wallet.core.domain.Money;
-import dev.plara.wallet.core.domain.UserId;
+import dev.plara.wallet.core.domain.money.Money;
+import dev.plara.wallet.core.domain.payment.CheckoutPurpose;
+import dev.plara.wallet.core.domain.user.UserId;
 import dev.plara.wallet.core.port.out.CheckoutGateway;
-import dev.plara.wallet.core.port.out.CheckoutOutcome;
+import dev.plara.wallet.core.port.out.CheckoutOpenResult;
 import dev.plara.wallet.core.port.out.CheckoutRefused;
 import dev.plara.wallet.core.port.out.CheckoutRequest;
 import dev.plara.wallet.core.port.out.OpenedCheckout;
@@ -42,7 +42,7 @@ public abstract class CheckoutGatewayContract {
         gateway = newGateway();
     }
 
-    private CheckoutOutcome ask(CheckoutPurpose purpose, String product, String user, Money amount) {
+    private CheckoutOpenResult ask(CheckoutPurpose purpose, String product, String user, Money amount) {
         return gateway.open(new CheckoutRequest(purpose, product, UserId.of(user), null, amount));
     }
 
@@ -88,7 +88,7 @@ public abstract class CheckoutGatewayContract {
         var aboveMaximum = ask(CheckoutPurpose.WALLET_DEPOSIT, sold().topUp(), "alice", Money.usd(1_000_01));
         var unknownProduct = ask(CheckoutPurpose.PRODUCT_PURCHASE, UUID.randomUUID().toString(), "alice", null);
 
-        for (var amountRefused : new CheckoutOutcome[] {belowMinimum, aboveMaximum}) {
+        for (var amountRefused : new CheckoutOpenResult[] {belowMinimum, aboveMaximum}) {
             assertThat(amountRefused).isInstanceOfSatisfying(CheckoutRefused.class,
                     refused -> assertThat(refused.reason()).contains("amount"));
         }

@@ -1,16 +1,16 @@
 package dev.plara.wallet.core.contract;
 
-import dev.plara.wallet.core.domain.Account;
-import dev.plara.wallet.core.domain.Conversion;
-import dev.plara.wallet.core.domain.EntryFacts;
-import dev.plara.wallet.core.domain.EntryKind;
-import dev.plara.wallet.core.domain.IdempotencyKey;
-import dev.plara.wallet.core.domain.LedgerEntry;
-import dev.plara.wallet.core.domain.Money;
-import dev.plara.wallet.core.domain.PageRequest;
-import dev.plara.wallet.core.domain.PostedEntry;
-import dev.plara.wallet.core.domain.UserId;
-import dev.plara.wallet.core.domain.WalletBalance;
+import dev.plara.wallet.core.domain.ledger.Account;
+import dev.plara.wallet.core.domain.ledger.AdminCredit;
+import dev.plara.wallet.core.domain.ledger.CardDepositFacts;
+import dev.plara.wallet.core.domain.ledger.IdempotencyKey;
+import dev.plara.wallet.core.domain.ledger.LedgerEntry;
+import dev.plara.wallet.core.domain.ledger.PostedEntry;
+import dev.plara.wallet.core.domain.ledger.WalletBalance;
+import dev.plara.wallet.core.domain.money.Conversion;
+import dev.plara.wallet.core.domain.money.Money;
+import dev.plara.wallet.core.domain.paging.PageRequest;
+import dev.plara.wallet.core.domain.user.UserId;
 import dev.plara.wallet.core.fixtures.Entries;
 import dev.plara.wallet.core.fixtures.TestClock;
 import dev.plara.wallet.core.port.out.AppendResult;
@@ -165,9 +165,8 @@ public abstract class LedgerStoreContract {
         var conversion = new Conversion(Money.usd(0).currency(), etb, new BigDecimal("57.25"));
         var paid = Money.usd(10_01);
         var entry = new LedgerEntry(IdempotencyKey.polarOrder("o-facts"), Account.polarClearing(etb),
-                Account.wallet(UserId.of("guest:zoe@example.org"), etb), conversion.apply(paid), EntryKind.CARD_DEPOSIT,
-                EntryFacts.polarOrder("o-facts", "zoe@example.org", conversion, paid)
-                        .processed("admin-1", clock.tick(), "assigned after review"), clock.tick());
+                Account.wallet(UserId.of("guest:zoe@example.org"), etb), conversion.apply(paid), CardDepositFacts.of("o-facts", "zoe@example.org", conversion, paid)
+                        .assignedBy(new AdminCredit("admin-1", clock.tick(), "assigned after review")), clock.tick());
         var bank = Entries.bankCredit("bob", "d9", "FT-99/Z", Money.etb(1), clock.tick());
 
         ledger.append(entry, Overdraft.FORBIDDEN);

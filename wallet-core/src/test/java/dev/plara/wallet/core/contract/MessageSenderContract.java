@@ -1,7 +1,7 @@
 package dev.plara.wallet.core.contract;
 
-import dev.plara.wallet.core.domain.Channel;
-import dev.plara.wallet.core.domain.OutboxMessage;
+import dev.plara.wallet.core.domain.notification.Channel;
+import dev.plara.wallet.core.domain.notification.OutboxMessage;
 import dev.plara.wallet.core.port.out.MessageDeliveryException;
 import dev.plara.wallet.core.port.out.MessageSender;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,10 +1,10 @@
 package dev.plara.wallet.core.contract;
 
-import dev.plara.wallet.core.domain.Money;
-import dev.plara.wallet.core.domain.Notification;
-import dev.plara.wallet.core.domain.NotificationKind;
-import dev.plara.wallet.core.domain.PageRequest;
-import dev.plara.wallet.core.domain.UserId;
+import dev.plara.wallet.core.domain.money.Money;
+import dev.plara.wallet.core.domain.notification.Notification;
+import dev.plara.wallet.core.domain.notification.NotificationKind;
+import dev.plara.wallet.core.domain.paging.PageRequest;
+import dev.plara.wallet.core.domain.user.UserId;
 import dev.plara.wallet.core.fixtures.TestClock;
 import dev.plara.wallet.core.port.out.NotificationStore;
 import org.junit.jupiter.api.BeforeEach;

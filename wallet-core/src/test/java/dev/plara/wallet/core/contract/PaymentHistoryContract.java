@@ -1,8 +1,8 @@
 package dev.plara.wallet.core.contract;
 
-import dev.plara.wallet.core.domain.Money;
-import dev.plara.wallet.core.port.in.ApplyRefundUseCase.CompletedRefund;
-import dev.plara.wallet.core.port.in.PaymentEvent;
+import dev.plara.wallet.core.domain.money.Money;
+import dev.plara.wallet.core.domain.payment.CompletedRefund;
+import dev.plara.wallet.core.domain.payment.PaymentEvent;
 import dev.plara.wallet.core.port.out.PaymentHistory;
 import dev.plara.wallet.core.port.out.PaymentProviderException;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,10 +1,10 @@
 package dev.plara.wallet.core.contract;
 
-import dev.plara.wallet.core.domain.Money;
-import dev.plara.wallet.core.port.in.PaymentEvent;
+import dev.plara.wallet.core.domain.money.Money;
+import dev.plara.wallet.core.domain.payment.PaymentEvent;
+import dev.plara.wallet.core.domain.webhook.WebhookRequest;
+import dev.plara.wallet.core.port.out.PaymentWebhooks.VerificationResult;
 import dev.plara.wallet.core.port.out.PaymentWebhooks;
-import dev.plara.wallet.core.port.out.PaymentWebhooks.Verification;
-import dev.plara.wallet.core.port.out.PaymentWebhooks.WebhookRequest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -39,8 +39,8 @@ public abstract class PaymentWebhooksContract {
 
         var verification = webhooks.verify(genuine);
 
-        assertThat(verification).isInstanceOf(Verification.Verified.class);
-        var verified = (Verification.Verified) verification;
+        assertThat(verification).isInstanceOf(VerificationResult.Verified.class);
+        var verified = (VerificationResult.Verified) verification;
         assertThat(verified.deliveryId()).isEqualTo(genuine.header("webhook-id"));
         assertThat(verified.type()).isEqualTo("order.paid");
         assertThat(verified.payload()).isEqualTo(new String(genuine.body(), StandardCharsets.UTF_8));
@@ -67,7 +67,7 @@ public abstract class PaymentWebhooksContract {
         assertRejected(webhooksJudgingBy(Clock.offset(now, Duration.ofMinutes(6))).verify(genuine));
         assertRejected(webhooksJudgingBy(Clock.offset(now, Duration.ofMinutes(-6))).verify(genuine));
         assertThat(webhooksJudgingBy(Clock.offset(now, Duration.ofMinutes(4))).verify(genuine))
-                .isInstanceOf(Verification.Verified.class);
+                .isInstanceOf(VerificationResult.Verified.class);
     }
 
     @Test
@@ -82,8 +82,8 @@ public abstract class PaymentWebhooksContract {
         assertThat(webhooksJudgingBy(now).decode("order.paid", "not json")).isInstanceOf(PaymentEvent.Malformed.class);
     }
 
-    private static void assertRejected(Verification verification) {
-        assertThat(verification).isInstanceOfSatisfying(Verification.Rejected.class,
+    private static void assertRejected(VerificationResult verification) {
+        assertThat(verification).isInstanceOfSatisfying(VerificationResult.Rejected.class,
                 rejected -> assertThat(rejected.reason()).isNotBlank());
     }
 }

@@ -1,8 +1,8 @@
 package dev.plara.wallet.core.contract;
 
-import dev.plara.wallet.core.domain.Money;
-import dev.plara.wallet.core.domain.PaymentProduct;
-import dev.plara.wallet.core.domain.ProductPrice;
+import dev.plara.wallet.core.domain.money.Money;
+import dev.plara.wallet.core.domain.payment.PaymentProduct;
+import dev.plara.wallet.core.domain.payment.ProductPrice;
 import dev.plara.wallet.core.port.out.PaymentProviderException;
 import dev.plara.wallet.core.port.out.ProductCatalog;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,6 @@
 package dev.plara.wallet.core.contract;
 
-import dev.plara.wallet.core.domain.Money;
+import dev.plara.wallet.core.domain.money.Money;
 import dev.plara.wallet.core.fixtures.TestClock;
 import dev.plara.wallet.core.port.out.ProductOrderStore;
 import org.junit.jupiter.api.BeforeEach;

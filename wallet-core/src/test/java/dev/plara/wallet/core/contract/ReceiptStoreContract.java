@@ -1,9 +1,9 @@
 package dev.plara.wallet.core.contract;
 
-import dev.plara.wallet.core.domain.Receipt;
-import dev.plara.wallet.core.domain.ReceiptRef;
-import dev.plara.wallet.core.domain.ReceiptType;
-import dev.plara.wallet.core.domain.UserId;
+import dev.plara.wallet.core.domain.deposit.Receipt;
+import dev.plara.wallet.core.domain.deposit.ReceiptFormat;
+import dev.plara.wallet.core.domain.deposit.ReceiptRef;
+import dev.plara.wallet.core.domain.user.UserId;
 import dev.plara.wallet.core.fixtures.ReceiptFiles;
 import dev.plara.wallet.core.port.out.ReceiptStore;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,13 +32,13 @@ public abstract class ReceiptStoreContract {
     void receiptsComeBackByteForByteWithTypeAndOwner() {
         var pdf = ReceiptFiles.pdf();
         var png = ReceiptFiles.png();
-        var first = store.put(new Receipt(pdf, ReceiptType.PDF), UserId.of("alice"), T0);
-        var second = store.put(new Receipt(png, ReceiptType.PNG), UserId.of("bob"), T0);
+        var first = store.put(new Receipt(pdf, ReceiptFormat.PDF), UserId.of("alice"), T0);
+        var second = store.put(new Receipt(png, ReceiptFormat.PNG), UserId.of("bob"), T0);
 
         assertThat(first).isNotEqualTo(second);
         var stored = store.get(first).orElseThrow();
         assertThat(stored.receipt().content()).isEqualTo(pdf);
-        assertThat(stored.receipt().type()).isEqualTo(ReceiptType.PDF);
+        assertThat(stored.receipt().type()).isEqualTo(ReceiptFormat.PDF);
         assertThat(stored.owner()).isEqualTo(UserId.of("alice"));
         assertThat(store.get(second).orElseThrow().receipt().content()).isEqualTo(png);
     }
@@ -51,14 +51,14 @@ public abstract class ReceiptStoreContract {
         System.arraycopy(png, 0, bytes, 0, 8);
         System.arraycopy(png, png.length - 8, bytes, bytes.length - 8, 8);
 
-        var ref = store.put(new Receipt(bytes, ReceiptType.PNG), UserId.of("alice"), T0);
+        var ref = store.put(new Receipt(bytes, ReceiptFormat.PNG), UserId.of("alice"), T0);
 
         assertThat(store.get(ref).orElseThrow().receipt().content()).isEqualTo(bytes);
     }
 
     @Test
     void aDeletedReceiptIsGoneAndUnknownOnesAreIgnored() {
-        var ref = store.put(new Receipt(ReceiptFiles.jpeg(), ReceiptType.JPEG), UserId.of("alice"), T0);
+        var ref = store.put(new Receipt(ReceiptFiles.jpeg(), ReceiptFormat.JPEG), UserId.of("alice"), T0);
 
         store.delete(ref);
         store.delete(ref);
@@ -69,8 +69,8 @@ public abstract class ReceiptStoreContract {
 
     @Test
     void receiptsNoDepositClaimedAreListedOldestFirstOnceStoredBeforeTheCutoff() {
-        var newer = store.put(new Receipt(ReceiptFiles.png(), ReceiptType.PNG), UserId.of("bob"), T0.plusSeconds(60));
-        var older = store.put(new Receipt(ReceiptFiles.pdf(), ReceiptType.PDF), UserId.of("alice"), T0);
+        var newer = store.put(new Receipt(ReceiptFiles.png(), ReceiptFormat.PNG), UserId.of("bob"), T0.plusSeconds(60));
+        var older = store.put(new Receipt(ReceiptFiles.pdf(), ReceiptFormat.PDF), UserId.of("alice"), T0);
 
         assertThat(store.unclaimedBefore(T0, 10)).isEmpty();
         assertThat(store.unclaimedBefore(T0.plusSeconds(60), 10)).containsExactly(older);
@@ -80,8 +80,8 @@ public abstract class ReceiptStoreContract {
 
     @Test
     void aClaimedReceiptIsKeptButNoLongerListed() {
-        var claimed = store.put(new Receipt(ReceiptFiles.png(), ReceiptType.PNG), UserId.of("alice"), T0);
-        var unclaimed = store.put(new Receipt(ReceiptFiles.pdf(), ReceiptType.PDF), UserId.of("bob"), T0);
+        var claimed = store.put(new Receipt(ReceiptFiles.png(), ReceiptFormat.PNG), UserId.of("alice"), T0);
+        var unclaimed = store.put(new Receipt(ReceiptFiles.pdf(), ReceiptFormat.PDF), UserId.of("bob"), T0);
 
         store.claim(claimed);
         store.claim(claimed);

@@ -1,8 +1,8 @@
 package dev.plara.wallet.core.contract;
 
-import dev.plara.wallet.core.domain.Finding;
-import dev.plara.wallet.core.domain.FindingKind;
-import dev.plara.wallet.core.domain.ReconciliationReport;
+import dev.plara.wallet.core.domain.reconciliation.Finding;
+import dev.plara.wallet.core.domain.reconciliation.FindingKind;
+import dev.plara.wallet.core.domain.reconciliation.ReconciliationReport;
 import dev.plara.wallet.core.fixtures.TestClock;
 import dev.plara.wallet.core.port.out.ReconciliationStore;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,9 +1,9 @@
 package dev.plara.wallet.core.contract;
 
-import dev.plara.wallet.core.domain.Money;
+import dev.plara.wallet.core.domain.money.Money;
 import dev.plara.wallet.core.port.out.PaymentProviderException;
+import dev.plara.wallet.core.port.out.RefundGateway.ProviderRefundResult;
 import dev.plara.wallet.core.port.out.RefundGateway;
-import dev.plara.wallet.core.port.out.RefundGateway.RefundRequest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -37,10 +37,10 @@ public abstract class RefundGatewayContract {
         var first = refunds.request(order, Money.usd(4_00), "customer_request");
         var second = refunds.request(order, Money.usd(6_00), "the customer asked twice");
 
-        assertThat(first).isInstanceOf(RefundRequest.Accepted.class);
-        assertThat(second).isInstanceOf(RefundRequest.Accepted.class);
-        assertThat(((RefundRequest.Accepted) first).refundId()).isNotBlank()
-                .isNotEqualTo(((RefundRequest.Accepted) second).refundId());
+        assertThat(first).isInstanceOf(ProviderRefundResult.Accepted.class);
+        assertThat(second).isInstanceOf(ProviderRefundResult.Accepted.class);
+        assertThat(((ProviderRefundResult.Accepted) first).refundId()).isNotBlank()
+                .isNotEqualTo(((ProviderRefundResult.Accepted) second).refundId());
     }
 
     @Test
@@ -52,8 +52,8 @@ public abstract class RefundGatewayContract {
         var nothingLeft = refunds.request(order, Money.usd(1), "duplicate");
         var neverSold = refunds.request(UUID.randomUUID().toString(), Money.usd(1_00), "duplicate");
 
-        for (var refusal : new RefundRequest[] {tooMuch, nothingLeft, neverSold}) {
-            assertThat(refusal).isInstanceOfSatisfying(RefundRequest.Refused.class,
+        for (var refusal : new ProviderRefundResult[] {tooMuch, nothingLeft, neverSold}) {
+            assertThat(refusal).isInstanceOfSatisfying(ProviderRefundResult.Refused.class,
                     refused -> assertThat(refused.reason()).isNotBlank());
         }
     }

@@ -1,21 +1,21 @@
 package dev.plara.wallet.core.contract;
 
-import dev.plara.wallet.core.domain.BankDeposit;
-import dev.plara.wallet.core.domain.BankDetails;
-import dev.plara.wallet.core.domain.CatalogItem;
-import dev.plara.wallet.core.domain.CheckoutPurpose;
-import dev.plara.wallet.core.domain.CheckoutRecord;
-import dev.plara.wallet.core.domain.DepositId;
-import dev.plara.wallet.core.domain.Entitlement;
-import dev.plara.wallet.core.domain.EntitlementStatus;
-import dev.plara.wallet.core.domain.ItemId;
-import dev.plara.wallet.core.domain.ItemKind;
-import dev.plara.wallet.core.domain.Money;
-import dev.plara.wallet.core.domain.ProductOrder;
-import dev.plara.wallet.core.domain.ReceiptRef;
-import dev.plara.wallet.core.domain.UnmatchedPayment;
-import dev.plara.wallet.core.domain.UnmatchedReason;
-import dev.plara.wallet.core.domain.UserId;
+import dev.plara.wallet.core.domain.deposit.BankDeposit;
+import dev.plara.wallet.core.domain.deposit.BankDetails;
+import dev.plara.wallet.core.domain.access.CatalogItem;
+import dev.plara.wallet.core.domain.payment.CheckoutPurpose;
+import dev.plara.wallet.core.domain.payment.CheckoutRecord;
+import dev.plara.wallet.core.domain.deposit.DepositId;
+import dev.plara.wallet.core.domain.access.Entitlement;
+import dev.plara.wallet.core.domain.access.EntitlementStatus;
+import dev.plara.wallet.core.domain.access.ItemId;
+import dev.plara.wallet.core.domain.access.ItemKind;
+import dev.plara.wallet.core.domain.money.Money;
+import dev.plara.wallet.core.domain.payment.ProductOrder;
+import dev.plara.wallet.core.domain.deposit.ReceiptRef;
+import dev.plara.wallet.core.domain.payment.UnmatchedPayment;
+import dev.plara.wallet.core.domain.payment.UnmatchedReason;
+import dev.plara.wallet.core.domain.user.UserId;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,8 +1,8 @@
 package dev.plara.wallet.core.contract;
 
-import dev.plara.wallet.core.domain.InboundDelivery;
-import dev.plara.wallet.core.domain.InboxStatus;
-import dev.plara.wallet.core.domain.PageRequest;
+import dev.plara.wallet.core.domain.webhook.InboundDelivery;
+import dev.plara.wallet.core.domain.webhook.InboxStatus;
+import dev.plara.wallet.core.domain.paging.PageRequest;
 import dev.plara.wallet.core.fixtures.TestClock;
 import dev.plara.wallet.core.port.out.WebhookInbox;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,5 +1,13 @@
 package dev.plara.wallet.core.domain;
 
+import dev.plara.wallet.core.domain.access.ItemId;
+import dev.plara.wallet.core.domain.deposit.DepositId;
+import dev.plara.wallet.core.domain.ledger.Account;
+import dev.plara.wallet.core.domain.ledger.CardDepositFacts;
+import dev.plara.wallet.core.domain.ledger.IdempotencyKey;
+import dev.plara.wallet.core.domain.ledger.LedgerEntry;
+import dev.plara.wallet.core.domain.money.Money;
+import dev.plara.wallet.core.domain.user.UserId;
 import dev.plara.wallet.core.fixtures.Entries;
 import org.junit.jupiter.api.Test;
 
@@ -14,8 +22,7 @@ class LedgerEntryTest {
     private final UserId alice = UserId.of("alice");
 
     private LedgerEntry entry(Account debit, Account credit, Money amount) {
-        return new LedgerEntry(IdempotencyKey.polarOrder("o1"), debit, credit, amount, EntryKind.CARD_DEPOSIT,
-                EntryFacts.purchase(ItemId.of("x"), "x"), AT);
+        return new LedgerEntry(IdempotencyKey.polarOrder("o1"), debit, credit, amount, new CardDepositFacts("o1", null, null, null), AT);
     }
 
     @Test

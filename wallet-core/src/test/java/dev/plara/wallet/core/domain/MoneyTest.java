@@ -1,5 +1,7 @@
 package dev.plara.wallet.core.domain;
 
+import dev.plara.wallet.core.domain.money.CurrencyMismatchException;
+import dev.plara.wallet.core.domain.money.Money;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

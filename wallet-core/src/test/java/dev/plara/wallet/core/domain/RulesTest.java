@@ -1,5 +1,14 @@
 package dev.plara.wallet.core.domain;
 
+import dev.plara.wallet.core.domain.deposit.BankDetails;
+import dev.plara.wallet.core.domain.deposit.CardDepositRules;
+import dev.plara.wallet.core.domain.money.Conversion;
+import dev.plara.wallet.core.domain.money.CurrencyMismatchException;
+import dev.plara.wallet.core.domain.money.CurrencyRules;
+import dev.plara.wallet.core.domain.money.Money;
+import dev.plara.wallet.core.domain.paging.Page;
+import dev.plara.wallet.core.domain.paging.PageRequest;
+import dev.plara.wallet.core.domain.user.Emails;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;

@@ -1,13 +1,13 @@
 package dev.plara.wallet.core.memory;
 
-import dev.plara.wallet.core.domain.Account;
-import dev.plara.wallet.core.domain.IdempotencyKey;
-import dev.plara.wallet.core.domain.LedgerEntry;
-import dev.plara.wallet.core.domain.Page;
-import dev.plara.wallet.core.domain.PageRequest;
-import dev.plara.wallet.core.domain.PostedEntry;
-import dev.plara.wallet.core.domain.UserId;
-import dev.plara.wallet.core.domain.WalletBalance;
+import dev.plara.wallet.core.domain.ledger.Account;
+import dev.plara.wallet.core.domain.ledger.IdempotencyKey;
+import dev.plara.wallet.core.domain.ledger.LedgerEntry;
+import dev.plara.wallet.core.domain.ledger.PostedEntry;
+import dev.plara.wallet.core.domain.ledger.WalletBalance;
+import dev.plara.wallet.core.domain.paging.Page;
+import dev.plara.wallet.core.domain.paging.PageRequest;
+import dev.plara.wallet.core.domain.user.UserId;
 import dev.plara.wallet.core.port.out.AppendResult;
 import dev.plara.wallet.core.port.out.LedgerStore;
 import dev.plara.wallet.core.port.out.Overdraft;
@@ -38,7 +38,7 @@ public final class InMemoryLedgerStore implements LedgerStore {
             return existing.entry().sameEffectAs(entry) ? new AppendResult.AlreadyApplied(existing)
                     : new AppendResult.Conflict(existing, "key " + entry.key() + " was applied with another effect");
         }
-        var code = entry.facts().bankTransactionCode();
+        var code = entry.facts().bankTransactionCode().orElse(null);
         if (code != null && byBankCode.containsKey(code)) {
             return new AppendResult.Conflict(byBankCode.get(code), "bank transaction code " + code + " was credited");
         }

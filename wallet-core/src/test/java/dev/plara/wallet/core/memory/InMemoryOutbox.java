@@ -1,10 +1,10 @@
 package dev.plara.wallet.core.memory;
 
-import dev.plara.wallet.core.domain.OutboxDelivery;
-import dev.plara.wallet.core.domain.OutboxMessage;
-import dev.plara.wallet.core.domain.OutboxStatus;
-import dev.plara.wallet.core.domain.Page;
-import dev.plara.wallet.core.domain.PageRequest;
+import dev.plara.wallet.core.domain.notification.OutboxDelivery;
+import dev.plara.wallet.core.domain.notification.OutboxMessage;
+import dev.plara.wallet.core.domain.notification.OutboxStatus;
+import dev.plara.wallet.core.domain.paging.Page;
+import dev.plara.wallet.core.domain.paging.PageRequest;
 import dev.plara.wallet.core.port.out.Outbox;
 
 import java.time.Duration;

@@ -1,8 +1,9 @@
 package dev.plara.wallet.core.memory;
 
-import dev.plara.wallet.core.domain.Receipt;
-import dev.plara.wallet.core.domain.ReceiptRef;
-import dev.plara.wallet.core.domain.UserId;
+import dev.plara.wallet.core.domain.deposit.Receipt;
+import dev.plara.wallet.core.domain.deposit.ReceiptRef;
+import dev.plara.wallet.core.domain.user.UserId;
+import dev.plara.wallet.core.port.out.ReceiptStore.StoredReceipt;
 import dev.plara.wallet.core.port.out.ReceiptStore;
 
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package dev.plara.wallet.core.memory;
 
-import dev.plara.wallet.core.domain.ReconciliationReport;
+import dev.plara.wallet.core.domain.reconciliation.ReconciliationReport;
 import dev.plara.wallet.core.port.out.ReconciliationStore;
 
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package dev.plara.wallet.core.memory;
 
 import dev.plara.wallet.core.port.out.UnitOfWork;
-import dev.plara.wallet.core.service.WalletStores;
+import dev.plara.wallet.core.embedding.WalletStores;
 
 /** Every store in memory, for core tests and for embedders' tests. */
 public final class InMemoryStores {

@@ -1,9 +1,9 @@
 package dev.plara.wallet.core.memory;
 
-import dev.plara.wallet.core.domain.InboundDelivery;
-import dev.plara.wallet.core.domain.InboxStatus;
-import dev.plara.wallet.core.domain.Page;
-import dev.plara.wallet.core.domain.PageRequest;
+import dev.plara.wallet.core.domain.webhook.InboundDelivery;
+import dev.plara.wallet.core.domain.webhook.InboxStatus;
+import dev.plara.wallet.core.domain.paging.Page;
+import dev.plara.wallet.core.domain.paging.PageRequest;
 import dev.plara.wallet.core.port.out.WebhookInbox;
 
 import java.time.Instant;

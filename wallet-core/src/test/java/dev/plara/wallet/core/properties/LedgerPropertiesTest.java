@@ -1,14 +1,13 @@
 package dev.plara.wallet.core.properties;
 
-import dev.plara.wallet.core.domain.EntryKind;
-import dev.plara.wallet.core.domain.Money;
-import dev.plara.wallet.core.domain.PostedEntry;
-import dev.plara.wallet.core.domain.Receipt;
-import dev.plara.wallet.core.domain.ReceiptType;
-import dev.plara.wallet.core.domain.UserId;
+import dev.plara.wallet.core.domain.deposit.ReceiptUpload;
+import dev.plara.wallet.core.domain.ledger.EntryKind;
+import dev.plara.wallet.core.domain.ledger.PostedEntry;
+import dev.plara.wallet.core.domain.money.Money;
+import dev.plara.wallet.core.domain.payment.CompletedRefund;
+import dev.plara.wallet.core.domain.user.UserId;
 import dev.plara.wallet.core.fixtures.CoreHarness;
 import dev.plara.wallet.core.fixtures.ReceiptFiles;
-import dev.plara.wallet.core.port.in.ApplyRefundUseCase.CompletedRefund;
 import dev.plara.wallet.core.port.in.PurchaseContentUseCase.PurchaseContent;
 import dev.plara.wallet.core.port.in.ReviewBankDepositUseCase.ApproveDeposit;
 import dev.plara.wallet.core.port.in.ReviewBankDepositUseCase.RejectDeposit;
@@ -72,7 +71,7 @@ class LedgerPropertiesTest {
 
     private static void review(CoreHarness h, Op.Bank bank) {
         var submitted = h.core.submitBankDeposit().submit(new SubmitBankDeposit(UserId.of(bank.user()),
-                Money.usd(bank.cents()), new Receipt(ReceiptFiles.png(), ReceiptType.PNG), "Sender", bank.code(),
+                Money.usd(bank.cents()), new ReceiptUpload(ReceiptFiles.png(), "image/png"), "Sender", bank.code(),
                 "+251911000000"));
         if (submitted instanceof SubmitResult.Submitted ok) {
             var reviews = h.core.reviewBankDeposit();

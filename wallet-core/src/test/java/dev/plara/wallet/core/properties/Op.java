@@ -1,6 +1,6 @@
 package dev.plara.wallet.core.properties;
 
-import dev.plara.wallet.core.domain.ItemId;
+import dev.plara.wallet.core.domain.access.ItemId;
 
 /** One step of a random history: what a webhook, a user, an admin or time does to the wallets. */
 sealed interface Op {

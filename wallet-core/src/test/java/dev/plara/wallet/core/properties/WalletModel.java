@@ -1,6 +1,6 @@
 package dev.plara.wallet.core.properties;
 
-import dev.plara.wallet.core.domain.ItemId;
+import dev.plara.wallet.core.domain.access.ItemId;
 import dev.plara.wallet.core.fixtures.CoreHarness;
 
 import java.util.HashMap;

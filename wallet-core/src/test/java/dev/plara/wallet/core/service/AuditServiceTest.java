@@ -1,11 +1,11 @@
 package dev.plara.wallet.core.service;
 
-import dev.plara.wallet.core.domain.Account;
-import dev.plara.wallet.core.domain.DiscrepancyKind;
-import dev.plara.wallet.core.domain.Money;
-import dev.plara.wallet.core.domain.PostedEntry;
-import dev.plara.wallet.core.domain.UserId;
-import dev.plara.wallet.core.domain.WalletBalance;
+import dev.plara.wallet.core.domain.ledger.Account;
+import dev.plara.wallet.core.domain.ledger.DiscrepancyKind;
+import dev.plara.wallet.core.domain.money.Money;
+import dev.plara.wallet.core.domain.ledger.PostedEntry;
+import dev.plara.wallet.core.domain.user.UserId;
+import dev.plara.wallet.core.domain.ledger.WalletBalance;
 import dev.plara.wallet.core.fixtures.Entries;
 import dev.plara.wallet.core.fixtures.TestClock;
 import dev.plara.wallet.core.memory.InMemoryLedgerStore;

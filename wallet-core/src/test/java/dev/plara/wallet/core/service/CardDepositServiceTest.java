@@ -1,20 +1,22 @@
 package dev.plara.wallet.core.service;
 
-import dev.plara.wallet.core.domain.Channel;
-import dev.plara.wallet.core.domain.CheckoutPurpose;
-import dev.plara.wallet.core.domain.EntryKind;
-import dev.plara.wallet.core.domain.IdempotencyKey;
-import dev.plara.wallet.core.domain.Money;
-import dev.plara.wallet.core.domain.NotificationKind;
-import dev.plara.wallet.core.domain.PageRequest;
-import dev.plara.wallet.core.domain.UnmatchedReason;
-import dev.plara.wallet.core.domain.UserId;
-import dev.plara.wallet.core.domain.UserProfile;
+import dev.plara.wallet.core.domain.ledger.CardDepositFacts;
+import dev.plara.wallet.core.domain.ledger.ConvertedPayment;
+import dev.plara.wallet.core.domain.ledger.EntryKind;
+import dev.plara.wallet.core.domain.ledger.IdempotencyKey;
+import dev.plara.wallet.core.domain.money.Money;
+import dev.plara.wallet.core.domain.notification.Channel;
+import dev.plara.wallet.core.domain.notification.NotificationKind;
+import dev.plara.wallet.core.domain.paging.PageRequest;
+import dev.plara.wallet.core.domain.payment.CheckoutPurpose;
+import dev.plara.wallet.core.domain.payment.PaidDeposit;
+import dev.plara.wallet.core.domain.payment.UnmatchedReason;
+import dev.plara.wallet.core.domain.user.UserId;
+import dev.plara.wallet.core.domain.user.UserProfile;
 import dev.plara.wallet.core.fixtures.CoreHarness;
 import dev.plara.wallet.core.fixtures.FakePaymentProvider;
-import dev.plara.wallet.core.port.in.CheckoutStart;
+import dev.plara.wallet.core.port.in.CheckoutResult;
 import dev.plara.wallet.core.port.in.ConfirmCardPaymentUseCase.CardPaymentResult;
-import dev.plara.wallet.core.port.in.ConfirmCardPaymentUseCase.PaidDeposit;
 import dev.plara.wallet.core.port.in.StartCardDepositUseCase.StartCardDeposit;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +33,7 @@ class CardDepositServiceTest {
     void startingADepositOpensATopUpCheckoutWithTheUserAttachedAndCreditsNothing() {
         var start = h.core.startCardDeposit().start(new StartCardDeposit(alice, Money.usd(25_00)));
 
-        assertThat(start).isInstanceOfSatisfying(CheckoutStart.Opened.class, opened -> {
+        assertThat(start).isInstanceOfSatisfying(CheckoutResult.Opened.class, opened -> {
             assertThat(opened.url()).endsWith(opened.checkout().checkoutId());
             assertThat(h.stores.checkouts().find(opened.checkout().checkoutId())).contains(opened.checkout());
         });
@@ -49,10 +51,10 @@ class CardDepositServiceTest {
         var tooLarge = h.core.startCardDeposit().start(new StartCardDeposit(alice, Money.usd(1_000_01)));
         var otherCurrency = h.core.startCardDeposit().start(new StartCardDeposit(alice, Money.etb(100_00)));
 
-        assertThat(tooSmall).isEqualTo(new CheckoutStart.AmountNotAllowed("amount 0.99 USD is not allowed; choose one of "
+        assertThat(tooSmall).isEqualTo(new CheckoutResult.AmountNotAllowed("amount 0.99 USD is not allowed; choose one of "
                 + "5.00 USD, 10.00 USD, 25.00 USD, 50.00 USD or any amount from 1.00 USD to 1000.00 USD"));
-        assertThat(tooLarge).isInstanceOf(CheckoutStart.AmountNotAllowed.class);
-        assertThat(otherCurrency).isEqualTo(new CheckoutStart.AmountNotAllowed("card deposits are charged in USD"));
+        assertThat(tooLarge).isInstanceOf(CheckoutResult.AmountNotAllowed.class);
+        assertThat(otherCurrency).isEqualTo(new CheckoutResult.AmountNotAllowed("card deposits are charged in USD"));
         assertThat(h.provider.checkouts).isEmpty();
     }
 
@@ -71,7 +73,7 @@ class CardDepositServiceTest {
         h.provider.refuseCheckouts("amount: below the product's minimum");
 
         assertThat(h.core.startCardDeposit().start(new StartCardDeposit(alice, Money.usd(5_00))))
-                .isEqualTo(new CheckoutStart.ProviderRefused("amount: below the product's minimum"));
+                .isEqualTo(new CheckoutResult.ProviderRefused("amount: below the product's minimum"));
     }
 
     @Test
@@ -83,8 +85,10 @@ class CardDepositServiceTest {
 
         assertThat(first).isInstanceOfSatisfying(CardPaymentResult.Credited.class, credited -> {
             assertThat(credited.posted().entry().kind()).isEqualTo(EntryKind.CARD_DEPOSIT);
-            assertThat(credited.posted().entry().facts().orderId()).isEqualTo("order_1");
-            assertThat(credited.posted().entry().facts().customerEmail()).isEqualTo("alice@example.org");
+            assertThat(credited.posted().entry().facts()).isInstanceOfSatisfying(CardDepositFacts.class, facts -> {
+                assertThat(facts.orderId()).isEqualTo("order_1");
+                assertThat(facts.customerEmail()).isEqualTo("alice@example.org");
+            });
         });
         assertThat(again).isInstanceOf(CardPaymentResult.AlreadyCredited.class);
         assertThat(h.balanceOf("alice")).isEqualTo(Money.usd(10_00));
@@ -100,7 +104,7 @@ class CardDepositServiceTest {
 
     @Test
     void thePaidOrderIsAttachedToItsCheckout() {
-        var opened = (CheckoutStart.Opened) h.core.startCardDeposit().start(new StartCardDeposit(alice, Money.usd(5_00)));
+        var opened = (CheckoutResult.Opened) h.core.startCardDeposit().start(new StartCardDeposit(alice, Money.usd(5_00)));
         var checkoutId = opened.checkout().checkoutId();
 
         h.core.confirmCardPayment().confirm(new PaidDeposit("order_9", checkoutId, "alice", null, Money.usd(5_00),
@@ -145,8 +149,7 @@ class CardDepositServiceTest {
 
         var entry = ((CardPaymentResult.Credited) result).posted().entry();
         assertThat(entry.amount()).isEqualTo(Money.etb(575_57));
-        assertThat(entry.facts().paidAmount()).isEqualTo(Money.usd(10_01));
-        assertThat(entry.facts().rate()).isEqualTo("57.5");
+        assertThat(entry.facts().paidBeforeConversion()).contains(new ConvertedPayment(Money.usd(10_01), "57.5"));
         assertThat(etb.stores.ledger().find(IdempotencyKey.polarOrder("order_1"))).isPresent();
     }
 }

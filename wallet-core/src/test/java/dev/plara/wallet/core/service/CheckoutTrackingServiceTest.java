@@ -1,13 +1,13 @@
 package dev.plara.wallet.core.service;
 
-import dev.plara.wallet.core.domain.Money;
-import dev.plara.wallet.core.domain.UserId;
-import dev.plara.wallet.core.domain.UserProfile;
+import dev.plara.wallet.core.domain.money.Money;
+import dev.plara.wallet.core.domain.payment.PaidDeposit;
+import dev.plara.wallet.core.domain.payment.PaidProductOrder;
+import dev.plara.wallet.core.domain.user.UserId;
+import dev.plara.wallet.core.domain.user.UserProfile;
 import dev.plara.wallet.core.fixtures.CoreHarness;
 import dev.plara.wallet.core.fixtures.FakePaymentProvider;
-import dev.plara.wallet.core.port.in.CheckoutStart;
-import dev.plara.wallet.core.port.in.ConfirmCardPaymentUseCase.PaidDeposit;
-import dev.plara.wallet.core.port.in.FulfilProductOrderUseCase.PaidProductOrder;
+import dev.plara.wallet.core.port.in.CheckoutResult;
 import dev.plara.wallet.core.port.in.StartCardDepositUseCase.StartCardDeposit;
 import dev.plara.wallet.core.port.in.StartProductCheckoutUseCase.StartProductCheckout;
 import dev.plara.wallet.core.port.in.TrackCheckoutUseCase.Stage;
@@ -27,7 +27,7 @@ class CheckoutTrackingServiceTest {
 
     @Test
     void aDepositMovesFromOpenToPaidAwaitingConfirmationToCredited() {
-        var id = ((CheckoutStart.Opened) h.core.startCardDeposit().start(new StartCardDeposit(alice, Money.usd(10_00))))
+        var id = ((CheckoutResult.Opened) h.core.startCardDeposit().start(new StartCardDeposit(alice, Money.usd(10_00))))
                 .checkout().checkoutId();
         assertThat(stageOf(id)).isEqualTo(Stage.OPEN);
 
@@ -43,7 +43,7 @@ class CheckoutTrackingServiceTest {
 
     @Test
     void aDirectPurchaseEndsFulfilledAndFailedOrExpiredCheckoutsSaySo() {
-        var id = ((CheckoutStart.Opened) h.core.startProductCheckout().start(
+        var id = ((CheckoutResult.Opened) h.core.startProductCheckout().start(
                 new StartProductCheckout(FakePaymentProvider.EBOOK, "zoe@example.org", null))).checkout().checkoutId();
         h.core.fulfilProductOrder().fulfil(new PaidProductOrder("order_2", id, "guest:zoe@example.org", "zoe@example.org",
                 FakePaymentProvider.EBOOK, "The Ebook", Money.usd(19_00), null, h.clock.tick()));
@@ -51,7 +51,7 @@ class CheckoutTrackingServiceTest {
                 .isEqualTo(UserId.guest("zoe@example.org"));
         assertThat(stageOf(id)).isEqualTo(Stage.FULFILLED);
 
-        var declined = ((CheckoutStart.Opened) h.core.startCardDeposit().start(new StartCardDeposit(alice, Money.usd(5_00))))
+        var declined = ((CheckoutResult.Opened) h.core.startCardDeposit().start(new StartCardDeposit(alice, Money.usd(5_00))))
                 .checkout().checkoutId();
         h.provider.statuses.put(declined, ProviderCheckoutStatus.FAILED);
         assertThat(stageOf(declined)).isEqualTo(Stage.FAILED);

@@ -1,14 +1,14 @@
 package dev.plara.wallet.core.service;
 
-import dev.plara.wallet.core.domain.BankDeposit;
-import dev.plara.wallet.core.domain.DepositId;
-import dev.plara.wallet.core.domain.DepositStatus;
-import dev.plara.wallet.core.domain.Money;
-import dev.plara.wallet.core.domain.NotificationKind;
-import dev.plara.wallet.core.domain.PageRequest;
-import dev.plara.wallet.core.domain.Receipt;
-import dev.plara.wallet.core.domain.ReceiptType;
-import dev.plara.wallet.core.domain.UserId;
+import dev.plara.wallet.core.domain.deposit.BankDeposit;
+import dev.plara.wallet.core.domain.deposit.DepositId;
+import dev.plara.wallet.core.domain.deposit.DepositStatus;
+import dev.plara.wallet.core.domain.deposit.ReceiptUpload;
+import dev.plara.wallet.core.domain.ledger.BankDepositFacts;
+import dev.plara.wallet.core.domain.money.Money;
+import dev.plara.wallet.core.domain.notification.NotificationKind;
+import dev.plara.wallet.core.domain.paging.PageRequest;
+import dev.plara.wallet.core.domain.user.UserId;
 import dev.plara.wallet.core.fixtures.CoreHarness;
 import dev.plara.wallet.core.fixtures.ReceiptFiles;
 import dev.plara.wallet.core.memory.InMemoryReceiptStore;
@@ -28,7 +28,7 @@ class DepositReviewServiceTest {
 
     private SubmitResult submit(Money amount, String code) {
         return h.core.submitBankDeposit().submit(new SubmitBankDeposit(alice, amount,
-                new Receipt(ReceiptFiles.png(), ReceiptType.PNG), " Alice Abebe ", code, "+251 911 234567"));
+                new ReceiptUpload(ReceiptFiles.png(), "image/png"), " Alice Abebe ", code, "+251 911 234567"));
     }
 
     private BankDeposit submitted(String code) {
@@ -75,8 +75,9 @@ class DepositReviewServiceTest {
         assertThat(approved).isInstanceOfSatisfying(ReviewResult.Approved.class, result -> {
             assertThat(result.deposit().status()).isEqualTo(DepositStatus.APPROVED);
             assertThat(result.deposit().review().reviewer()).isEqualTo("admin-1");
-            assertThat(result.credit().entry().facts().processedBy()).isEqualTo("admin-1");
-            assertThat(result.credit().entry().facts().bankTransactionCode()).isEqualTo("FT0001");
+            assertThat(result.credit().entry().facts()).isInstanceOfSatisfying(BankDepositFacts.class,
+                    facts -> assertThat(facts.reviewer()).isEqualTo("admin-1"));
+            assertThat(result.credit().entry().facts().bankTransactionCode()).contains("FT0001");
         });
         assertThat(again).isInstanceOf(ReviewResult.NotPending.class);
         assertThat(h.balanceOf("alice")).isEqualTo(Money.usd(40_00));

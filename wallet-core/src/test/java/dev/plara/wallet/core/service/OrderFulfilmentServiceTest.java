@@ -1,15 +1,15 @@
 package dev.plara.wallet.core.service;
 
-import dev.plara.wallet.core.domain.Channel;
-import dev.plara.wallet.core.domain.EntitlementStatus;
-import dev.plara.wallet.core.domain.ItemId;
-import dev.plara.wallet.core.domain.Money;
-import dev.plara.wallet.core.domain.UserId;
+import dev.plara.wallet.core.domain.notification.Channel;
+import dev.plara.wallet.core.domain.access.EntitlementStatus;
+import dev.plara.wallet.core.domain.access.ItemId;
+import dev.plara.wallet.core.domain.money.Money;
+import dev.plara.wallet.core.domain.user.UserId;
 import dev.plara.wallet.core.fixtures.CoreHarness;
-import dev.plara.wallet.core.port.in.ChangeSubscriptionUseCase.SubscriptionChange;
+import dev.plara.wallet.core.domain.payment.SubscriptionChange;
 import dev.plara.wallet.core.port.in.ChangeSubscriptionUseCase.SubscriptionResult;
 import dev.plara.wallet.core.port.in.FulfilProductOrderUseCase.FulfilmentResult;
-import dev.plara.wallet.core.port.in.FulfilProductOrderUseCase.PaidProductOrder;
+import dev.plara.wallet.core.domain.payment.PaidProductOrder;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

@@ -1,11 +1,11 @@
 package dev.plara.wallet.core.service;
 
 import dev.plara.wallet.core.contract.MessageSenderContract;
-import dev.plara.wallet.core.domain.Channel;
-import dev.plara.wallet.core.domain.Money;
-import dev.plara.wallet.core.domain.OutboxMessage;
-import dev.plara.wallet.core.domain.OutboxStatus;
-import dev.plara.wallet.core.domain.PageRequest;
+import dev.plara.wallet.core.domain.notification.Channel;
+import dev.plara.wallet.core.domain.money.Money;
+import dev.plara.wallet.core.domain.notification.OutboxMessage;
+import dev.plara.wallet.core.domain.notification.OutboxStatus;
+import dev.plara.wallet.core.domain.paging.PageRequest;
 import dev.plara.wallet.core.fixtures.CoreHarness;
 import dev.plara.wallet.core.port.in.DispatchOutboxUseCase.DispatchReport;
 import dev.plara.wallet.core.port.out.MessageDeliveryException;

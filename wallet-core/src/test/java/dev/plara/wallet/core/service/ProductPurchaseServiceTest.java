@@ -1,12 +1,12 @@
 package dev.plara.wallet.core.service;
 
-import dev.plara.wallet.core.domain.CheckoutPurpose;
-import dev.plara.wallet.core.domain.Money;
-import dev.plara.wallet.core.domain.UserId;
-import dev.plara.wallet.core.domain.UserProfile;
+import dev.plara.wallet.core.domain.money.Money;
+import dev.plara.wallet.core.domain.payment.CheckoutPurpose;
+import dev.plara.wallet.core.domain.user.UserId;
+import dev.plara.wallet.core.domain.user.UserProfile;
 import dev.plara.wallet.core.fixtures.CoreHarness;
 import dev.plara.wallet.core.fixtures.FakePaymentProvider;
-import dev.plara.wallet.core.port.in.CheckoutStart;
+import dev.plara.wallet.core.port.in.CheckoutResult;
 import dev.plara.wallet.core.port.in.StartProductCheckoutUseCase.StartProductCheckout;
 import dev.plara.wallet.core.port.out.PaymentProviderException;
 import org.junit.jupiter.api.Test;
@@ -19,7 +19,7 @@ class ProductPurchaseServiceTest {
     private final CoreHarness h = CoreHarness.usd();
     private final UserProfile alice = new UserProfile(UserId.of("alice"), "alice@example.org", "Alice");
 
-    private CheckoutStart start(String product, String email, UserProfile signedIn) {
+    private CheckoutResult start(String product, String email, UserProfile signedIn) {
         return h.core.startProductCheckout().start(new StartProductCheckout(product, email, signedIn));
     }
 
@@ -27,7 +27,7 @@ class ProductPurchaseServiceTest {
     void aGuestBuysWithAnEmailAndTheCheckoutBelongsToTheGuestOfThatEmail() {
         var result = start(FakePaymentProvider.EBOOK, " Zoe@Example.org ", null);
 
-        assertThat(result).isInstanceOfSatisfying(CheckoutStart.Opened.class, opened -> {
+        assertThat(result).isInstanceOfSatisfying(CheckoutResult.Opened.class, opened -> {
             assertThat(opened.checkout().user()).isEqualTo(UserId.guest("zoe@example.org"));
             assertThat(opened.checkout().purpose()).isEqualTo(CheckoutPurpose.PRODUCT_PURCHASE);
             assertThat(opened.checkout().amount()).isEqualTo(Money.usd(19_00));
@@ -39,26 +39,26 @@ class ProductPurchaseServiceTest {
     void aSignedInBuyerNeedsNoEmailOfTheirOwn() {
         var result = start(FakePaymentProvider.MONTHLY, null, alice);
 
-        assertThat(result).isInstanceOfSatisfying(CheckoutStart.Opened.class,
+        assertThat(result).isInstanceOfSatisfying(CheckoutResult.Opened.class,
                 opened -> assertThat(opened.checkout().user()).isEqualTo(alice.id()));
     }
 
     @Test
     void refusalsSayWhyAndOpenNothing() {
-        assertThat(start("prod_nope", "zoe@example.org", null)).isEqualTo(new CheckoutStart.UnknownProduct("prod_nope"));
+        assertThat(start("prod_nope", "zoe@example.org", null)).isEqualTo(new CheckoutResult.UnknownProduct("prod_nope"));
         assertThat(start(FakePaymentProvider.TOP_UP, "zoe@example.org", alice))
-                .isEqualTo(new CheckoutStart.UnknownProduct(FakePaymentProvider.TOP_UP));
+                .isEqualTo(new CheckoutResult.UnknownProduct(FakePaymentProvider.TOP_UP));
         assertThat(start(FakePaymentProvider.EBOOK, "not-an-email", null))
-                .isEqualTo(new CheckoutStart.InvalidEmail("not-an-email"));
-        assertThat(start(FakePaymentProvider.EBOOK, null, null)).isEqualTo(new CheckoutStart.InvalidEmail(null));
+                .isEqualTo(new CheckoutResult.InvalidEmail("not-an-email"));
+        assertThat(start(FakePaymentProvider.EBOOK, null, null)).isEqualTo(new CheckoutResult.InvalidEmail(null));
         assertThat(start(FakePaymentProvider.PACK_10, "zoe@example.org", null))
-                .isEqualTo(new CheckoutStart.SignInRequired(FakePaymentProvider.PACK_10));
+                .isEqualTo(new CheckoutResult.SignInRequired(FakePaymentProvider.PACK_10));
         assertThat(h.provider.checkouts).isEmpty();
     }
 
     @Test
     void aCreditPackIsSoldAsAWalletDeposit() {
-        var result = (CheckoutStart.Opened) start(FakePaymentProvider.PACK_10, null, alice);
+        var result = (CheckoutResult.Opened) start(FakePaymentProvider.PACK_10, null, alice);
 
         assertThat(result.checkout().purpose()).isEqualTo(CheckoutPurpose.WALLET_DEPOSIT);
         assertThat(h.provider.checkouts.get(0).purpose()).isEqualTo(CheckoutPurpose.WALLET_DEPOSIT);
@@ -70,7 +70,7 @@ class ProductPurchaseServiceTest {
 
         var result = start(FakePaymentProvider.EBOOK, "zoe@plara.invalid", null);
 
-        assertThat(result).isEqualTo(new CheckoutStart.ProviderRefused(
+        assertThat(result).isEqualTo(new CheckoutResult.ProviderRefused(
                 "customer_email: the domain plara.invalid does not accept email"));
         assertThat(h.provider.checkouts).isEmpty();
     }

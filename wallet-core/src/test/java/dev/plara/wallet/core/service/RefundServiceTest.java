@@ -1,14 +1,15 @@
 package dev.plara.wallet.core.service;
 
-import dev.plara.wallet.core.domain.EntitlementStatus;
-import dev.plara.wallet.core.domain.EntryKind;
-import dev.plara.wallet.core.domain.ItemId;
-import dev.plara.wallet.core.domain.Money;
-import dev.plara.wallet.core.domain.UserId;
+import dev.plara.wallet.core.domain.access.EntitlementStatus;
+import dev.plara.wallet.core.domain.access.ItemId;
+import dev.plara.wallet.core.domain.ledger.ConvertedPayment;
+import dev.plara.wallet.core.domain.ledger.EntryKind;
+import dev.plara.wallet.core.domain.money.Money;
+import dev.plara.wallet.core.domain.payment.CompletedRefund;
+import dev.plara.wallet.core.domain.payment.PaidProductOrder;
+import dev.plara.wallet.core.domain.user.UserId;
 import dev.plara.wallet.core.fixtures.CoreHarness;
-import dev.plara.wallet.core.port.in.ApplyRefundUseCase.CompletedRefund;
 import dev.plara.wallet.core.port.in.ApplyRefundUseCase.RefundResult;
-import dev.plara.wallet.core.port.in.FulfilProductOrderUseCase.PaidProductOrder;
 import dev.plara.wallet.core.port.in.PurchaseContentUseCase.PurchaseContent;
 import dev.plara.wallet.core.port.in.RequestRefundUseCase.RefundRequestResult;
 import dev.plara.wallet.core.port.in.RequestRefundUseCase.RequestRefund;
@@ -61,7 +62,7 @@ class RefundServiceTest {
 
         var entry = ((RefundResult.Debited) result).posted().entry();
         assertThat(entry.amount()).isEqualTo(Money.etb(115_00));
-        assertThat(entry.facts().paidAmount()).isEqualTo(Money.usd(2_00));
+        assertThat(entry.facts().paidBeforeConversion().map(ConvertedPayment::paid)).contains(Money.usd(2_00));
         assertThat(etb.balanceOf("alice")).isEqualTo(Money.etb(460_00));
     }
 
@@ -104,7 +105,7 @@ class RefundServiceTest {
 
         assertThat(requests.request(new RequestRefund("order_1", Money.usd(5_00), "customer_request", "admin")))
                 .isInstanceOf(RefundRequestResult.Requested.class);
-        h.provider.answerRefunds(new RefundGateway.RefundRequest.Refused("RefundedAlready"));
+        h.provider.answerRefunds(new RefundGateway.ProviderRefundResult.Refused("RefundedAlready"));
         assertThat(requests.request(new RequestRefund("order_1", Money.usd(5_00), "customer_request", "admin")))
                 .isEqualTo(new RefundRequestResult.Refused("RefundedAlready"));
         assertThat(h.balanceOf("alice")).isEqualTo(Money.usd(10_00));
@@ -113,7 +114,7 @@ class RefundServiceTest {
     @Test
     void aRefundThePaymentProviderMayHaveMadeWithoutConfirmingItIsNotARefusal() {
         h.creditPaidOrder("order_1", "alice", Money.usd(10_00));
-        h.provider.answerRefunds(new RefundGateway.RefundRequest.Unconfirmed("Polar answered 503: try later"));
+        h.provider.answerRefunds(new RefundGateway.ProviderRefundResult.Unconfirmed("Polar answered 503: try later"));
 
         var result = h.core.requestRefund().request(new RequestRefund("order_1", Money.usd(4_00), "customer_request",
                 "admin"));

@@ -1,15 +1,15 @@
 package dev.plara.wallet.core.service;
 
-import dev.plara.wallet.core.domain.Account;
-import dev.plara.wallet.core.domain.EntryFacts;
-import dev.plara.wallet.core.domain.EntryKind;
-import dev.plara.wallet.core.domain.IdempotencyKey;
-import dev.plara.wallet.core.domain.LedgerEntry;
-import dev.plara.wallet.core.domain.Money;
-import dev.plara.wallet.core.domain.PageRequest;
-import dev.plara.wallet.core.domain.Receipt;
-import dev.plara.wallet.core.domain.ReceiptType;
-import dev.plara.wallet.core.domain.UserId;
+import dev.plara.wallet.core.domain.deposit.Receipt;
+import dev.plara.wallet.core.domain.deposit.ReceiptFormat;
+import dev.plara.wallet.core.domain.deposit.ReceiptUpload;
+import dev.plara.wallet.core.domain.ledger.Account;
+import dev.plara.wallet.core.domain.ledger.IdempotencyKey;
+import dev.plara.wallet.core.domain.ledger.LedgerEntry;
+import dev.plara.wallet.core.domain.ledger.PurchaseFacts;
+import dev.plara.wallet.core.domain.money.Money;
+import dev.plara.wallet.core.domain.paging.PageRequest;
+import dev.plara.wallet.core.domain.user.UserId;
 import dev.plara.wallet.core.fixtures.CoreHarness;
 import dev.plara.wallet.core.fixtures.ReceiptFiles;
 import dev.plara.wallet.core.port.in.ReviewBankDepositUseCase.RejectDeposit;
@@ -32,8 +32,7 @@ class SweepServiceTest {
         h.fund("alice", Money.usd(5_00));
         var usd = Money.usd(0).currency();
         var paidButNotGranted = new LedgerEntry(IdempotencyKey.purchase(alice, CoreHarness.VIDEO), Account.wallet(alice, usd),
-                Account.contentRevenue(usd), Money.usd(3_00), EntryKind.PURCHASE,
-                EntryFacts.purchase(CoreHarness.VIDEO, "Intro video"), h.clock.tick());
+                Account.contentRevenue(usd), Money.usd(3_00), new PurchaseFacts(CoreHarness.VIDEO, "Intro video"), h.clock.tick());
         h.stores.ledger().append(paidButNotGranted, Overdraft.FORBIDDEN);
         assertThat(h.core.checkAccess().hasAccess(alice, CoreHarness.VIDEO)).isFalse();
 
@@ -50,14 +49,14 @@ class SweepServiceTest {
     @Test
     void aReceiptWhoseDepositNeverCameIsDeletedAfterAnHourAndOneADepositNamesNeverIs() {
         var submitted = h.core.submitBankDeposit().submit(new SubmitBankDeposit(alice, Money.usd(40_00),
-                new Receipt(ReceiptFiles.png(), ReceiptType.PNG), "Alice Abebe", "FT-1", "+251 911 234567"));
+                new ReceiptUpload(ReceiptFiles.png(), "image/png"), "Alice Abebe", "FT-1", "+251 911 234567"));
         var deposit = ((SubmitResult.Submitted) submitted).deposit();
         h.core.reviewBankDeposit().reject(new RejectDeposit(deposit.id(), "admin", "blurry receipt"));
-        var orphan = h.stores.receipts().put(new Receipt(ReceiptFiles.pdf(), ReceiptType.PDF), alice, h.clock.tick());
+        var orphan = h.stores.receipts().put(new Receipt(ReceiptFiles.pdf(), ReceiptFormat.PDF), alice, h.clock.tick());
         assertThat(h.core.sweep().sweep().orphanReceiptsDeleted()).as("within the grace period").isZero();
 
         h.clock.advance(Duration.ofMinutes(61));
-        var inFlight = h.stores.receipts().put(new Receipt(ReceiptFiles.png(), ReceiptType.PNG), alice, h.clock.tick());
+        var inFlight = h.stores.receipts().put(new Receipt(ReceiptFiles.png(), ReceiptFormat.PNG), alice, h.clock.tick());
         var report = h.core.sweep().sweep();
 
         assertThat(report.orphanReceiptsDeleted()).isEqualTo(1);

@@ -1,16 +1,16 @@
 package dev.plara.wallet.core.service;
 
-import dev.plara.wallet.core.domain.Account;
-import dev.plara.wallet.core.domain.Assignment;
-import dev.plara.wallet.core.domain.Conversion;
-import dev.plara.wallet.core.domain.EntryFacts;
-import dev.plara.wallet.core.domain.EntryKind;
-import dev.plara.wallet.core.domain.IdempotencyKey;
-import dev.plara.wallet.core.domain.LedgerEntry;
-import dev.plara.wallet.core.domain.Money;
-import dev.plara.wallet.core.domain.PageRequest;
-import dev.plara.wallet.core.domain.UserId;
-import dev.plara.wallet.core.domain.UserProfile;
+import dev.plara.wallet.core.domain.ledger.Account;
+import dev.plara.wallet.core.domain.ledger.AdminCredit;
+import dev.plara.wallet.core.domain.ledger.CardDepositFacts;
+import dev.plara.wallet.core.domain.ledger.IdempotencyKey;
+import dev.plara.wallet.core.domain.ledger.LedgerEntry;
+import dev.plara.wallet.core.domain.money.Conversion;
+import dev.plara.wallet.core.domain.money.Money;
+import dev.plara.wallet.core.domain.paging.PageRequest;
+import dev.plara.wallet.core.domain.payment.Assignment;
+import dev.plara.wallet.core.domain.user.UserId;
+import dev.plara.wallet.core.domain.user.UserProfile;
 import dev.plara.wallet.core.fixtures.CoreHarness;
 import dev.plara.wallet.core.port.in.AssignUnmatchedPaymentUseCase.AssignPayment;
 import dev.plara.wallet.core.port.in.AssignUnmatchedPaymentUseCase.AssignResult;
@@ -37,8 +37,9 @@ class UnmatchedPaymentServiceTest {
 
         assertThat(assigned).isInstanceOfSatisfying(AssignResult.Assigned.class, result -> {
             assertThat(result.posted().key().value()).isEqualTo("polar:order:order_1");
-            assertThat(result.posted().entry().facts().processedBy()).isEqualTo("admin-1");
-            assertThat(result.posted().entry().facts().notes()).isEqualTo("by email");
+            assertThat(result.posted().entry().facts()).isInstanceOfSatisfying(CardDepositFacts.class,
+                    facts -> assertThat(facts.assignedBy().admin()).isEqualTo("admin-1"));
+            assertThat(result.posted().entry().facts().description()).isEqualTo("by email");
         });
         assertThat(redelivered).isInstanceOf(CardPaymentResult.AlreadyCredited.class);
         assertThat(h.balanceOf("bob")).isEqualTo(Money.usd(12_00));
@@ -68,9 +69,8 @@ class UnmatchedPaymentServiceTest {
         h.core.confirmCardPayment().confirm(h.paid("order_1", null, Money.usd(12_00)));
         var usd = Money.usd(0).currency();
         var creditedButNotAssigned = new LedgerEntry(IdempotencyKey.polarOrder("order_1"), Account.polarClearing(usd),
-                Account.wallet(UserId.of("bob"), usd), Money.usd(12_00), EntryKind.CARD_DEPOSIT,
-                EntryFacts.polarOrder("order_1", null, Conversion.identity(usd), Money.usd(12_00))
-                        .processed("admin-1", h.clock.tick(), "by email"), h.clock.tick());
+                Account.wallet(UserId.of("bob"), usd), Money.usd(12_00), CardDepositFacts.of("order_1", null, Conversion.identity(usd), Money.usd(12_00))
+                        .assignedBy(new AdminCredit("admin-1", h.clock.tick(), "by email")), h.clock.tick());
         h.stores.ledger().append(creditedButNotAssigned, Overdraft.FORBIDDEN);
 
         h.core.sweep().sweep();
@@ -104,8 +104,7 @@ class UnmatchedPaymentServiceTest {
         h.stores.users().remember(new UserProfile(UserId.of("carol"), "carol@example.org", "Carol"));
         var usd = Money.usd(0).currency();
         var creditedButWaiting = new LedgerEntry(IdempotencyKey.polarOrder("order_1"), Account.polarClearing(usd),
-                Account.wallet(UserId.of("carol"), usd), Money.usd(12_00), EntryKind.CARD_DEPOSIT,
-                EntryFacts.polarOrder("order_1", null, Conversion.identity(usd), Money.usd(12_00)), h.clock.tick());
+                Account.wallet(UserId.of("carol"), usd), Money.usd(12_00), CardDepositFacts.of("order_1", null, Conversion.identity(usd), Money.usd(12_00)), h.clock.tick());
         h.stores.ledger().append(creditedButWaiting, Overdraft.FORBIDDEN);
 
         h.core.sweep().sweep();

@@ -1,16 +1,18 @@
 package dev.plara.wallet.core.service;
 
-import dev.plara.wallet.core.domain.InboxStatus;
-import dev.plara.wallet.core.domain.LedgerEntry;
-import dev.plara.wallet.core.domain.Money;
+import dev.plara.wallet.core.domain.ledger.LedgerEntry;
+import dev.plara.wallet.core.domain.money.Money;
+import dev.plara.wallet.core.domain.payment.CompletedRefund;
+import dev.plara.wallet.core.domain.payment.PaymentEvent;
+import dev.plara.wallet.core.domain.webhook.InboxStatus;
+import dev.plara.wallet.core.domain.webhook.WebhookRequest;
+import dev.plara.wallet.core.embedding.WalletCore;
 import dev.plara.wallet.core.fixtures.CoreHarness;
+import dev.plara.wallet.core.fixtures.LabelTrustingReceiptInspector;
 import dev.plara.wallet.core.fixtures.SequentialIds;
-import dev.plara.wallet.core.port.in.ApplyRefundUseCase.CompletedRefund;
-import dev.plara.wallet.core.port.in.PaymentEvent;
-import dev.plara.wallet.core.port.in.ReceiveWebhookUseCase.WebhookReceipt;
+import dev.plara.wallet.core.port.in.ReceiveWebhookUseCase.WebhookResult;
 import dev.plara.wallet.core.port.out.AppendResult;
 import dev.plara.wallet.core.port.out.Overdraft;
-import dev.plara.wallet.core.port.out.PaymentWebhooks.WebhookRequest;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -33,7 +35,7 @@ class WebhookIntakeServiceTest {
 
         var receipt = h.core.receiveWebhook().receive(forged);
 
-        assertThat(receipt).isEqualTo(new WebhookReceipt.Rejected("rejected: bad fake signature"));
+        assertThat(receipt).isEqualTo(new WebhookResult.Rejected("rejected: bad fake signature"));
         assertThat(h.stores.inbox().find("msg_1")).isEmpty();
     }
 
@@ -44,10 +46,10 @@ class WebhookIntakeServiceTest {
         var first = h.core.receiveWebhook().receive(delivery);
         var again = h.core.receiveWebhook().receive(delivery);
 
-        assertThat(first).isInstanceOf(WebhookReceipt.Applied.class);
+        assertThat(first).isInstanceOf(WebhookResult.Applied.class);
         assertThat(first.summary()).isEqualTo("order.paid msg_1: order order_1 10.00 USD: credited 10.00 USD to "
                 + "wallet:alice/USD");
-        assertThat(again).isInstanceOf(WebhookReceipt.Duplicate.class);
+        assertThat(again).isInstanceOf(WebhookResult.Duplicate.class);
         assertThat(h.stores.inbox().find("msg_1").orElseThrow().status()).isEqualTo(InboxStatus.APPLIED);
         assertThat(h.balanceOf("alice")).isEqualTo(Money.usd(10_00));
     }
@@ -59,7 +61,7 @@ class WebhookIntakeServiceTest {
 
         var early = h.core.receiveWebhook().receive(h.provider.delivery("msg_refund", refund));
         h.core.receiveWebhook().receive(h.provider.delivery("msg_paid", paid("order_1", 10_00)));
-        assertThat(early).isInstanceOf(WebhookReceipt.Deferred.class);
+        assertThat(early).isInstanceOf(WebhookResult.Deferred.class);
         assertThat(h.core.replayInbox().replayDue()).isZero();
 
         h.clock.advance(Duration.ofSeconds(11));
@@ -82,10 +84,11 @@ class WebhookIntakeServiceTest {
             }
         };
         var stores = h.stores.withLedger(flaky);
-        var core = new WalletCore(stores, h.provider.asProvider(), h.settings, h.clock, new SequentialIds("x"));
+        var core = new WalletCore(stores, h.provider.asProvider(), new LabelTrustingReceiptInspector(), h.settings,
+                h.clock, new SequentialIds("x"));
 
         var receipt = core.receiveWebhook().receive(h.provider.delivery("msg_1", paid("order_1", 10_00)));
-        assertThat(receipt).isInstanceOf(WebhookReceipt.Deferred.class);
+        assertThat(receipt).isInstanceOf(WebhookResult.Deferred.class);
         assertThat(receipt.summary()).contains("store unavailable");
 
         h.clock.advance(Duration.ofSeconds(11));
@@ -102,8 +105,8 @@ class WebhookIntakeServiceTest {
         var malformed = h.core.receiveWebhook().receive(h.provider.delivery("msg_2",
                 new PaymentEvent.Malformed("data.net_amount is missing")));
 
-        assertThat(ignored).isInstanceOf(WebhookReceipt.Ignored.class);
-        assertThat(malformed).isInstanceOf(WebhookReceipt.Deferred.class);
+        assertThat(ignored).isInstanceOf(WebhookResult.Ignored.class);
+        assertThat(malformed).isInstanceOf(WebhookResult.Deferred.class);
         assertThat(h.stores.inbox().find("msg_2").orElseThrow().outcome()).isEqualTo("malformed: data.net_amount is missing");
     }
 }

@@ -1,12 +1,11 @@
 package dev.plara.wallet.core.port.in;
 
-import dev.plara.wallet.core.domain.Entitlement;
-import dev.plara.wallet.core.domain.Money;
-import dev.plara.wallet.core.domain.PostedEntry;
-import dev.plara.wallet.core.domain.ProductOrder;
+import dev.plara.wallet.core.domain.access.Entitlement;
+import dev.plara.wallet.core.domain.ledger.PostedEntry;
+import dev.plara.wallet.core.domain.payment.CompletedRefund;
+import dev.plara.wallet.core.domain.payment.ProductOrder;
 
-import java.time.Instant;
-import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * A refund the provider completed: for a wallet deposit the refunded amount is taken back out of the wallet (the one
@@ -17,43 +16,72 @@ public interface ApplyRefundUseCase {
 
     RefundResult apply(CompletedRefund refund);
 
-    /** A refund the provider reports as succeeded. */
-    record CompletedRefund(String refundId, String orderId, Money amount, Instant refundedAt) {
-        public CompletedRefund {
-            Objects.requireNonNull(refundId, "refund id");
-            Objects.requireNonNull(orderId, "order id");
-            Objects.requireNonNull(amount, "amount");
-            Objects.requireNonNull(refundedAt, "refunded at");
-            if (!amount.isPositive()) {
-                throw new IllegalArgumentException("a refund is a positive amount, not " + amount);
-            }
-        }
-    }
-
     /** What applying a refund did. */
     sealed interface RefundResult {
+
+        /** Calls the function for this variant; a new variant fails to compile until every caller handles it. */
+        <T> T match(Function<Debited, T> debited, Function<AlreadyApplied, T> alreadyApplied,
+                Function<Conflicting, T> conflicting, Function<OrderRefunded, T> orderRefunded,
+                Function<NothingCredited, T> nothingCredited, Function<OrderNotYetKnown, T> orderNotYetKnown);
+
         /** The wallet was debited now; {@code posted.balanceAfter()} may be negative (flagged). */
         record Debited(PostedEntry posted) implements RefundResult {
+            @Override
+            public <T> T match(Function<Debited, T> debited, Function<AlreadyApplied, T> alreadyApplied,
+                    Function<Conflicting, T> conflicting, Function<OrderRefunded, T> orderRefunded,
+                    Function<NothingCredited, T> nothingCredited, Function<OrderNotYetKnown, T> orderNotYetKnown) {
+                return debited.apply(this);
+            }
         }
 
         /** This refund had been applied already; nothing changed. */
         record AlreadyApplied(PostedEntry posted) implements RefundResult {
+            @Override
+            public <T> T match(Function<Debited, T> debited, Function<AlreadyApplied, T> alreadyApplied,
+                    Function<Conflicting, T> conflicting, Function<OrderRefunded, T> orderRefunded,
+                    Function<NothingCredited, T> nothingCredited, Function<OrderNotYetKnown, T> orderNotYetKnown) {
+                return alreadyApplied.apply(this);
+            }
         }
 
         /** The ledger holds this refund with another amount or account: reported, never applied. */
         record Conflicting(PostedEntry existing, String reason) implements RefundResult {
+            @Override
+            public <T> T match(Function<Debited, T> debited, Function<AlreadyApplied, T> alreadyApplied,
+                    Function<Conflicting, T> conflicting, Function<OrderRefunded, T> orderRefunded,
+                    Function<NothingCredited, T> nothingCredited, Function<OrderNotYetKnown, T> orderNotYetKnown) {
+                return conflicting.apply(this);
+            }
         }
 
         /** A product order was refunded; access was revoked if the refund made it whole. */
         record OrderRefunded(ProductOrder order, Entitlement entitlement) implements RefundResult {
+            @Override
+            public <T> T match(Function<Debited, T> debited, Function<AlreadyApplied, T> alreadyApplied,
+                    Function<Conflicting, T> conflicting, Function<OrderRefunded, T> orderRefunded,
+                    Function<NothingCredited, T> nothingCredited, Function<OrderNotYetKnown, T> orderNotYetKnown) {
+                return orderRefunded.apply(this);
+            }
         }
 
         /** The order was never credited (it waits among unmatched payments); nothing to take back. */
         record NothingCredited(String orderId) implements RefundResult {
+            @Override
+            public <T> T match(Function<Debited, T> debited, Function<AlreadyApplied, T> alreadyApplied,
+                    Function<Conflicting, T> conflicting, Function<OrderRefunded, T> orderRefunded,
+                    Function<NothingCredited, T> nothingCredited, Function<OrderNotYetKnown, T> orderNotYetKnown) {
+                return nothingCredited.apply(this);
+            }
         }
 
         /** Plara has not seen this order paid yet (events out of order); try again later. */
         record OrderNotYetKnown(String orderId) implements RefundResult {
+            @Override
+            public <T> T match(Function<Debited, T> debited, Function<AlreadyApplied, T> alreadyApplied,
+                    Function<Conflicting, T> conflicting, Function<OrderRefunded, T> orderRefunded,
+                    Function<NothingCredited, T> nothingCredited, Function<OrderNotYetKnown, T> orderNotYetKnown) {
+                return orderNotYetKnown.apply(this);
+            }
         }
     }
 }

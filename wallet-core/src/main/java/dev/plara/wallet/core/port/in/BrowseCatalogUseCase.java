@@ -1,7 +1,7 @@
 package dev.plara.wallet.core.port.in;
 
-import dev.plara.wallet.core.domain.CatalogItem;
-import dev.plara.wallet.core.domain.PaymentProduct;
+import dev.plara.wallet.core.domain.access.CatalogItem;
+import dev.plara.wallet.core.domain.payment.PaymentProduct;
 
 import java.util.List;
 

@@ -1,11 +1,10 @@
 package dev.plara.wallet.core.port.in;
 
-import dev.plara.wallet.core.domain.Money;
-import dev.plara.wallet.core.domain.PostedEntry;
-import dev.plara.wallet.core.domain.UnmatchedPayment;
+import dev.plara.wallet.core.domain.ledger.PostedEntry;
+import dev.plara.wallet.core.domain.payment.PaidDeposit;
+import dev.plara.wallet.core.domain.payment.UnmatchedPayment;
 
-import java.time.Instant;
-import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * A verified paid order for a wallet deposit credits the user's wallet exactly once, keyed by the order id, with the
@@ -15,33 +14,38 @@ public interface ConfirmCardPaymentUseCase {
 
     CardPaymentResult confirm(PaidDeposit payment);
 
-    /**
-     * A paid deposit order as the provider reported it.
-     *
-     * @param claimedUser the user id the order carries (metadata first, else external customer id); {@code null} if none
-     * @param email       the customer's email at the provider; {@code null} if unknown
-     */
-    record PaidDeposit(String orderId, String checkoutId, String claimedUser, String email, Money netAmount,
-                       Instant paidAt) {
-        public PaidDeposit {
-            Objects.requireNonNull(orderId, "order id");
-            Objects.requireNonNull(netAmount, "net amount");
-            Objects.requireNonNull(paidAt, "paid at");
-        }
-    }
-
     /** What confirming a payment did. */
     sealed interface CardPaymentResult {
+
+        /** Calls the function for this variant; a new variant fails to compile until every caller handles it. */
+        <T> T match(Function<Credited, T> credited, Function<AlreadyCredited, T> alreadyCredited,
+                Function<Parked, T> parked);
+
         /** The wallet was credited now. */
         record Credited(PostedEntry posted) implements CardPaymentResult {
+            @Override
+            public <T> T match(Function<Credited, T> credited, Function<AlreadyCredited, T> alreadyCredited,
+                    Function<Parked, T> parked) {
+                return credited.apply(this);
+            }
         }
 
         /** This order had already been credited; nothing changed. */
         record AlreadyCredited(PostedEntry posted) implements CardPaymentResult {
+            @Override
+            public <T> T match(Function<Credited, T> credited, Function<AlreadyCredited, T> alreadyCredited,
+                    Function<Parked, T> parked) {
+                return alreadyCredited.apply(this);
+            }
         }
 
         /** Not credited: parked for an admin, with the reason. */
         record Parked(UnmatchedPayment payment) implements CardPaymentResult {
+            @Override
+            public <T> T match(Function<Credited, T> credited, Function<AlreadyCredited, T> alreadyCredited,
+                    Function<Parked, T> parked) {
+                return parked.apply(this);
+            }
         }
     }
 }

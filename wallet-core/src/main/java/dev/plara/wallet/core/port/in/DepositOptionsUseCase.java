@@ -1,6 +1,6 @@
 package dev.plara.wallet.core.port.in;
 
-import dev.plara.wallet.core.domain.CardDepositRules;
+import dev.plara.wallet.core.domain.deposit.CardDepositRules;
 
 import java.util.Currency;
 import java.util.Set;

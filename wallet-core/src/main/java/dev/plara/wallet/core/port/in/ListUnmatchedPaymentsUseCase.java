@@ -1,8 +1,8 @@
 package dev.plara.wallet.core.port.in;
 
-import dev.plara.wallet.core.domain.Page;
-import dev.plara.wallet.core.domain.PageRequest;
-import dev.plara.wallet.core.domain.UnmatchedPayment;
+import dev.plara.wallet.core.domain.paging.Page;
+import dev.plara.wallet.core.domain.paging.PageRequest;
+import dev.plara.wallet.core.domain.payment.UnmatchedPayment;
 
 /** Admins see the paid orders parked because they could not be credited. */
 public interface ListUnmatchedPaymentsUseCase {

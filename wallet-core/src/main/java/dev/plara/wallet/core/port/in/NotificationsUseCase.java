@@ -1,9 +1,9 @@
 package dev.plara.wallet.core.port.in;
 
-import dev.plara.wallet.core.domain.Notification;
-import dev.plara.wallet.core.domain.Page;
-import dev.plara.wallet.core.domain.PageRequest;
-import dev.plara.wallet.core.domain.UserId;
+import dev.plara.wallet.core.domain.notification.Notification;
+import dev.plara.wallet.core.domain.paging.Page;
+import dev.plara.wallet.core.domain.paging.PageRequest;
+import dev.plara.wallet.core.domain.user.UserId;
 
 /** A user reads their in-app notifications and marks them read. */
 public interface NotificationsUseCase {

@@ -1,6 +1,8 @@
 package dev.plara.wallet.core.port.in;
 
-import dev.plara.wallet.core.port.out.PaymentWebhooks.WebhookRequest;
+import dev.plara.wallet.core.domain.webhook.WebhookRequest;
+
+import java.util.function.Function;
 
 /**
  * A provider webhook arrives: it is verified on its raw bytes, stored in the inbox by its delivery id before anything
@@ -9,31 +11,60 @@ import dev.plara.wallet.core.port.out.PaymentWebhooks.WebhookRequest;
  */
 public interface ReceiveWebhookUseCase {
 
-    WebhookReceipt receive(WebhookRequest request);
+    WebhookResult receive(WebhookRequest request);
 
     /** What receiving a webhook did; {@code summary} is one line for the log (type, order, amount, outcome). */
-    sealed interface WebhookReceipt {
+    sealed interface WebhookResult {
+
+        /** Calls the function for this variant; a new variant fails to compile until every caller handles it. */
+        <T> T match(Function<Rejected, T> rejected, Function<Applied, T> applied, Function<Ignored, T> ignored,
+                Function<Duplicate, T> duplicate, Function<Deferred, T> deferred);
 
         String summary();
 
         /** Not genuine; nothing was stored. */
-        record Rejected(String summary) implements WebhookReceipt {
+        record Rejected(String summary) implements WebhookResult {
+            @Override
+            public <T> T match(Function<Rejected, T> rejected, Function<Applied, T> applied,
+                    Function<Ignored, T> ignored, Function<Duplicate, T> duplicate, Function<Deferred, T> deferred) {
+                return rejected.apply(this);
+            }
         }
 
         /** Applied now. */
-        record Applied(String deliveryId, String summary) implements WebhookReceipt {
+        record Applied(String deliveryId, String summary) implements WebhookResult {
+            @Override
+            public <T> T match(Function<Rejected, T> rejected, Function<Applied, T> applied,
+                    Function<Ignored, T> ignored, Function<Duplicate, T> duplicate, Function<Deferred, T> deferred) {
+                return applied.apply(this);
+            }
         }
 
         /** Stored, but there is nothing for Plara to do. */
-        record Ignored(String deliveryId, String summary) implements WebhookReceipt {
+        record Ignored(String deliveryId, String summary) implements WebhookResult {
+            @Override
+            public <T> T match(Function<Rejected, T> rejected, Function<Applied, T> applied,
+                    Function<Ignored, T> ignored, Function<Duplicate, T> duplicate, Function<Deferred, T> deferred) {
+                return ignored.apply(this);
+            }
         }
 
         /** Seen and finished before; nothing changed. */
-        record Duplicate(String deliveryId, String summary) implements WebhookReceipt {
+        record Duplicate(String deliveryId, String summary) implements WebhookResult {
+            @Override
+            public <T> T match(Function<Rejected, T> rejected, Function<Applied, T> applied,
+                    Function<Ignored, T> ignored, Function<Duplicate, T> duplicate, Function<Deferred, T> deferred) {
+                return duplicate.apply(this);
+            }
         }
 
         /** Stored but not applied yet (out of order, unreadable, or a failure); the inbox will retry it. */
-        record Deferred(String deliveryId, String summary) implements WebhookReceipt {
+        record Deferred(String deliveryId, String summary) implements WebhookResult {
+            @Override
+            public <T> T match(Function<Rejected, T> rejected, Function<Applied, T> applied,
+                    Function<Ignored, T> ignored, Function<Duplicate, T> duplicate, Function<Deferred, T> deferred) {
+                return deferred.apply(this);
+            }
         }
     }
 }

@@ -1,6 +1,6 @@
 package dev.plara.wallet.core.port.in;
 
-import dev.plara.wallet.core.domain.ReconciliationReport;
+import dev.plara.wallet.core.domain.reconciliation.ReconciliationReport;
 
 import java.util.List;
 

@@ -1,8 +1,9 @@
 package dev.plara.wallet.core.port.in;
 
-import dev.plara.wallet.core.domain.Money;
+import dev.plara.wallet.core.domain.money.Money;
 
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * An admin asks the provider to refund (part of) a paid order. Nothing is debited here: the wallet changes when the
@@ -24,12 +25,27 @@ public interface RequestRefundUseCase {
 
     /** What asking for a refund did. */
     sealed interface RefundRequestResult {
+
+        /** Calls the function for this variant; a new variant fails to compile until every caller handles it. */
+        <T> T match(Function<Requested, T> requested, Function<Refused, T> refused,
+                Function<Unconfirmed, T> unconfirmed);
+
         /** The provider accepted it; the debit follows its confirmation. */
         record Requested(String refundId) implements RefundRequestResult {
+            @Override
+            public <T> T match(Function<Requested, T> requested, Function<Refused, T> refused,
+                    Function<Unconfirmed, T> unconfirmed) {
+                return requested.apply(this);
+            }
         }
 
         /** Plara or the provider refused it, and why; nothing changed. */
         record Refused(String reason) implements RefundRequestResult {
+            @Override
+            public <T> T match(Function<Requested, T> requested, Function<Refused, T> refused,
+                    Function<Unconfirmed, T> unconfirmed) {
+                return refused.apply(this);
+            }
         }
 
         /**
@@ -37,6 +53,11 @@ public interface RequestRefundUseCase {
          * failed); nothing changed in Plara, and asking again before checking could refund twice.
          */
         record Unconfirmed(String orderId, Money amount, String fault) implements RefundRequestResult {
+            @Override
+            public <T> T match(Function<Requested, T> requested, Function<Refused, T> refused,
+                    Function<Unconfirmed, T> unconfirmed) {
+                return unconfirmed.apply(this);
+            }
             public Unconfirmed {
                 Objects.requireNonNull(orderId, "order id");
                 Objects.requireNonNull(amount, "amount");

@@ -1,7 +1,7 @@
 package dev.plara.wallet.core.port.in;
 
-import dev.plara.wallet.core.domain.Money;
-import dev.plara.wallet.core.domain.UserProfile;
+import dev.plara.wallet.core.domain.money.Money;
+import dev.plara.wallet.core.domain.user.UserProfile;
 
 import java.util.Objects;
 
@@ -11,7 +11,7 @@ import java.util.Objects;
  */
 public interface StartCardDepositUseCase {
 
-    CheckoutStart start(StartCardDeposit command);
+    CheckoutResult start(StartCardDeposit command);
 
     /** Deposit {@code amount} (in the card's charge currency) into {@code user}'s wallet. */
     record StartCardDeposit(UserProfile user, Money amount) {

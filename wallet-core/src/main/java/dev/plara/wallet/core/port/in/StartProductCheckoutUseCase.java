@@ -1,13 +1,13 @@
 package dev.plara.wallet.core.port.in;
 
-import dev.plara.wallet.core.domain.UserProfile;
+import dev.plara.wallet.core.domain.user.UserProfile;
 
 import java.util.Objects;
 
 /** Someone buys a provider product directly from the pricing page: a checkout for that product is opened. */
 public interface StartProductCheckoutUseCase {
 
-    CheckoutStart start(StartProductCheckout command);
+    CheckoutResult start(StartProductCheckout command);
 
     /**
      * Buy {@code productId}.

@@ -1,8 +1,8 @@
 package dev.plara.wallet.core.port.in;
 
-import dev.plara.wallet.core.domain.CheckoutRecord;
-import dev.plara.wallet.core.domain.Entitlement;
-import dev.plara.wallet.core.domain.PostedEntry;
+import dev.plara.wallet.core.domain.payment.CheckoutRecord;
+import dev.plara.wallet.core.domain.access.Entitlement;
+import dev.plara.wallet.core.domain.ledger.PostedEntry;
 
 import java.util.Optional;
 

@@ -1,10 +1,10 @@
 package dev.plara.wallet.core.port.in;
 
-import dev.plara.wallet.core.domain.InboundDelivery;
-import dev.plara.wallet.core.domain.InboxStatus;
-import dev.plara.wallet.core.domain.OutboxDelivery;
-import dev.plara.wallet.core.domain.Page;
-import dev.plara.wallet.core.domain.PageRequest;
+import dev.plara.wallet.core.domain.webhook.InboundDelivery;
+import dev.plara.wallet.core.domain.webhook.InboxStatus;
+import dev.plara.wallet.core.domain.notification.OutboxDelivery;
+import dev.plara.wallet.core.domain.paging.Page;
+import dev.plara.wallet.core.domain.paging.PageRequest;
 
 /** Admins see the plumbing: webhook deliveries by status (pending ones are waiting to be retried) and failing messages. */
 public interface ViewOperationsUseCase {

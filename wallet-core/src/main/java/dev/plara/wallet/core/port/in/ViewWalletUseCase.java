@@ -1,10 +1,10 @@
 package dev.plara.wallet.core.port.in;
 
-import dev.plara.wallet.core.domain.Page;
-import dev.plara.wallet.core.domain.PageRequest;
-import dev.plara.wallet.core.domain.PostedEntry;
-import dev.plara.wallet.core.domain.UserId;
-import dev.plara.wallet.core.domain.WalletBalance;
+import dev.plara.wallet.core.domain.paging.Page;
+import dev.plara.wallet.core.domain.paging.PageRequest;
+import dev.plara.wallet.core.domain.ledger.PostedEntry;
+import dev.plara.wallet.core.domain.user.UserId;
+import dev.plara.wallet.core.domain.ledger.WalletBalance;
 
 import java.util.List;
 

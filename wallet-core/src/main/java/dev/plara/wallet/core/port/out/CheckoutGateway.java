@@ -14,7 +14,7 @@ import java.util.Optional;
  */
 public interface CheckoutGateway {
 
-    CheckoutOutcome open(CheckoutRequest request);
+    CheckoutOpenResult open(CheckoutRequest request);
 
     Optional<ProviderCheckoutStatus> status(String checkoutId);
 }

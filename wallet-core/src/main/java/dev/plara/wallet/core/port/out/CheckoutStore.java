@@ -1,6 +1,6 @@
 package dev.plara.wallet.core.port.out;
 
-import dev.plara.wallet.core.domain.CheckoutRecord;
+import dev.plara.wallet.core.domain.payment.CheckoutRecord;
 
 import java.util.Optional;
 

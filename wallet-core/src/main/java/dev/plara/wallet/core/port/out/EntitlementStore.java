@@ -1,8 +1,8 @@
 package dev.plara.wallet.core.port.out;
 
-import dev.plara.wallet.core.domain.Entitlement;
-import dev.plara.wallet.core.domain.ItemId;
-import dev.plara.wallet.core.domain.UserId;
+import dev.plara.wallet.core.domain.access.Entitlement;
+import dev.plara.wallet.core.domain.access.ItemId;
+import dev.plara.wallet.core.domain.user.UserId;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,9 +1,9 @@
 package dev.plara.wallet.core.port.out;
 
-import dev.plara.wallet.core.domain.Notification;
-import dev.plara.wallet.core.domain.Page;
-import dev.plara.wallet.core.domain.PageRequest;
-import dev.plara.wallet.core.domain.UserId;
+import dev.plara.wallet.core.domain.notification.Notification;
+import dev.plara.wallet.core.domain.paging.Page;
+import dev.plara.wallet.core.domain.paging.PageRequest;
+import dev.plara.wallet.core.domain.user.UserId;
 
 /**
  * In-app notifications with their read state.

@@ -1,15 +1,21 @@
 package dev.plara.wallet.core.port.out;
 
-import dev.plara.wallet.core.domain.Money;
+import dev.plara.wallet.core.domain.money.Money;
 
 import java.util.Objects;
+import java.util.function.Function;
 
 /** A checkout the provider opened: its id, the hosted page to send the browser to, and what it will charge. */
-public record OpenedCheckout(String id, String url, Money amount) implements CheckoutOutcome {
+public record OpenedCheckout(String id, String url, Money amount) implements CheckoutOpenResult {
 
     public OpenedCheckout {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(url, "url");
         Objects.requireNonNull(amount, "amount");
+    }
+
+    @Override
+    public <T> T match(Function<OpenedCheckout, T> opened, Function<CheckoutRefused, T> refused) {
+        return opened.apply(this);
     }
 }

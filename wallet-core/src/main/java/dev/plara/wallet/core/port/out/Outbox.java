@@ -1,9 +1,9 @@
 package dev.plara.wallet.core.port.out;
 
-import dev.plara.wallet.core.domain.OutboxDelivery;
-import dev.plara.wallet.core.domain.OutboxMessage;
-import dev.plara.wallet.core.domain.Page;
-import dev.plara.wallet.core.domain.PageRequest;
+import dev.plara.wallet.core.domain.notification.OutboxDelivery;
+import dev.plara.wallet.core.domain.notification.OutboxMessage;
+import dev.plara.wallet.core.domain.paging.Page;
+import dev.plara.wallet.core.domain.paging.PageRequest;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package dev.plara.wallet.core.port.out;
 
-import dev.plara.wallet.core.port.in.ApplyRefundUseCase.CompletedRefund;
-import dev.plara.wallet.core.port.in.PaymentEvent;
+import dev.plara.wallet.core.domain.payment.CompletedRefund;
+import dev.plara.wallet.core.domain.payment.PaymentEvent;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,11 +1,9 @@
 package dev.plara.wallet.core.port.out;
 
-import dev.plara.wallet.core.port.in.PaymentEvent;
+import dev.plara.wallet.core.domain.payment.PaymentEvent;
+import dev.plara.wallet.core.domain.webhook.WebhookRequest;
 
-import java.util.Locale;
-import java.util.Map;
-import java.util.Objects;
-import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * The payment provider's webhooks: proves a delivery came from the provider, and decodes it.
@@ -18,33 +16,30 @@ import java.util.TreeMap;
  */
 public interface PaymentWebhooks {
 
-    Verification verify(WebhookRequest request);
+    VerificationResult verify(WebhookRequest request);
 
     PaymentEvent decode(String type, String payload);
 
-    /** A webhook request as it arrived: headers (names in any case) and the raw body. */
-    record WebhookRequest(Map<String, String> headers, byte[] body) {
-        public WebhookRequest {
-            Objects.requireNonNull(body, "body");
-            var lowerCased = new TreeMap<String, String>();
-            headers.forEach((name, value) -> lowerCased.put(name.toLowerCase(Locale.ROOT), value));
-            headers = Map.copyOf(lowerCased);
-        }
-
-        /** The value of a header, whatever the case of its name; {@code null} when absent. */
-        public String header(String name) {
-            return headers.get(name.toLowerCase(Locale.ROOT));
-        }
-    }
-
     /** Whether a delivery is genuine. */
-    sealed interface Verification {
+    sealed interface VerificationResult {
+
+        /** Calls the function for this variant; a new variant fails to compile until every caller handles it. */
+        <T> T match(Function<Verified, T> verified, Function<Rejected, T> rejected);
+
         /** Genuine: its stable delivery id, its event type and its payload as text. */
-        record Verified(String deliveryId, String type, String payload) implements Verification {
+        record Verified(String deliveryId, String type, String payload) implements VerificationResult {
+            @Override
+            public <T> T match(Function<Verified, T> verified, Function<Rejected, T> rejected) {
+                return verified.apply(this);
+            }
         }
 
         /** Not genuine or not checkable, and why (bad signature, stale timestamp, missing headers, ...). */
-        record Rejected(String reason) implements Verification {
+        record Rejected(String reason) implements VerificationResult {
+            @Override
+            public <T> T match(Function<Verified, T> verified, Function<Rejected, T> rejected) {
+                return rejected.apply(this);
+            }
         }
     }
 }

@@ -1,6 +1,6 @@
 package dev.plara.wallet.core.port.out;
 
-import dev.plara.wallet.core.domain.PaymentProduct;
+import dev.plara.wallet.core.domain.payment.PaymentProduct;
 
 import java.util.List;
 

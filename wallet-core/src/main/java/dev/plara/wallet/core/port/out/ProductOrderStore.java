@@ -1,7 +1,7 @@
 package dev.plara.wallet.core.port.out;
 
-import dev.plara.wallet.core.domain.Money;
-import dev.plara.wallet.core.domain.ProductOrder;
+import dev.plara.wallet.core.domain.money.Money;
+import dev.plara.wallet.core.domain.payment.ProductOrder;
 
 import java.util.Optional;
 

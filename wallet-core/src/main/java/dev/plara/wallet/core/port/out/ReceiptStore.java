@@ -1,8 +1,8 @@
 package dev.plara.wallet.core.port.out;
 
-import dev.plara.wallet.core.domain.Receipt;
-import dev.plara.wallet.core.domain.ReceiptRef;
-import dev.plara.wallet.core.domain.UserId;
+import dev.plara.wallet.core.domain.deposit.Receipt;
+import dev.plara.wallet.core.domain.deposit.ReceiptRef;
+import dev.plara.wallet.core.domain.user.UserId;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,6 +1,8 @@
 package dev.plara.wallet.core.port.out;
 
-import dev.plara.wallet.core.domain.Money;
+import dev.plara.wallet.core.domain.money.Money;
+
+import java.util.function.Function;
 
 /**
  * Asks the payment provider to refund (part of) an order. The wallet is debited later, when the provider confirms
@@ -16,20 +18,39 @@ import dev.plara.wallet.core.domain.Money;
  */
 public interface RefundGateway {
 
-    RefundRequest request(String orderId, Money amount, String reason);
+    ProviderRefundResult request(String orderId, Money amount, String reason);
 
     /** The provider's answer to a refund request. */
-    sealed interface RefundRequest {
+    sealed interface ProviderRefundResult {
+
+        /** Calls the function for this variant; a new variant fails to compile until every caller handles it. */
+        <T> T match(Function<Accepted, T> accepted, Function<Refused, T> refused, Function<Unconfirmed, T> unconfirmed);
+
         /** Accepted: the refund exists at the provider. */
-        record Accepted(String refundId) implements RefundRequest {
+        record Accepted(String refundId) implements ProviderRefundResult {
+            @Override
+            public <T> T match(Function<Accepted, T> accepted, Function<Refused, T> refused,
+                    Function<Unconfirmed, T> unconfirmed) {
+                return accepted.apply(this);
+            }
         }
 
         /** Refused by the provider (already refunded, amount too large, ...), and why. */
-        record Refused(String reason) implements RefundRequest {
+        record Refused(String reason) implements ProviderRefundResult {
+            @Override
+            public <T> T match(Function<Accepted, T> accepted, Function<Refused, T> refused,
+                    Function<Unconfirmed, T> unconfirmed) {
+                return refused.apply(this);
+            }
         }
 
         /** The request failed in a way that leaves open whether the refund exists at the provider, and how. */
-        record Unconfirmed(String fault) implements RefundRequest {
+        record Unconfirmed(String fault) implements ProviderRefundResult {
+            @Override
+            public <T> T match(Function<Accepted, T> accepted, Function<Refused, T> refused,
+                    Function<Unconfirmed, T> unconfirmed) {
+                return unconfirmed.apply(this);
+            }
         }
     }
 }

@@ -1,9 +1,9 @@
 package dev.plara.wallet.core.port.out;
 
-import dev.plara.wallet.core.domain.Assignment;
-import dev.plara.wallet.core.domain.Page;
-import dev.plara.wallet.core.domain.PageRequest;
-import dev.plara.wallet.core.domain.UnmatchedPayment;
+import dev.plara.wallet.core.domain.payment.Assignment;
+import dev.plara.wallet.core.domain.paging.Page;
+import dev.plara.wallet.core.domain.paging.PageRequest;
+import dev.plara.wallet.core.domain.payment.UnmatchedPayment;
 
 import java.util.Optional;
 

@@ -1,7 +1,7 @@
 package dev.plara.wallet.core.port.out;
 
-import dev.plara.wallet.core.domain.UserId;
-import dev.plara.wallet.core.domain.UserProfile;
+import dev.plara.wallet.core.domain.user.UserId;
+import dev.plara.wallet.core.domain.user.UserProfile;
 
 import java.util.Optional;
 

@@ -1,0 +1,107 @@
+package dev.plara.app.wiring;
+
+import dev.plara.app.StoreConnection;
+import dev.plara.app.config.AppConfig;
+import dev.plara.app.senders.Notifiers;
+import dev.plara.http.DemoSignIn;
+import dev.plara.http.HttpSettings;
+import dev.plara.http.JwtAuthenticator;
+import dev.plara.http.PlaraServer;
+import dev.plara.http.ServerUseCases;
+import dev.plara.wallet.core.service.WalletSettings;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Plara started: the store and Polar (or its emulator) opened side by side, since neither needs the other, then the
+ * services wired by hand ({@link Wiring}), the HTTP server and the background jobs, in that order; closed in reverse.
+ */
+public final class PlaraApplication implements AutoCloseable {
+
+    private final AppConfig config;
+    private final StoreConnection store;
+    private final PolarConnection polar;
+    private final Wiring wiring;
+    private final DemoSignIn demo;
+    private final PlaraServer server;
+    private final JobRunner jobs;
+
+    private PlaraApplication(AppConfig config, Clock clock, StartedResources started) {
+        this.config = config;
+        var polarOpening = started.addOpening(CompletableFuture.supplyAsync(
+                () -> new PolarConnection(config.polar(), config.server().publicBaseUrl(), clock)));
+        this.store = started.add(new StoreConnection(config.store()));
+        this.polar = StartedResources.opened(polarOpening);
+        var settings = new WalletSettings(polar.topUpProductId(), config.wallet().cardDeposits(),
+                config.wallet().currencies());
+        var notifiers = new Notifiers(config.notifiers());
+        this.wiring = new Wiring(store.stores(), polar.provider(), settings, notifiers.senders(), clock, new UuidIds());
+        this.demo = config.demo() ? seedDemo(clock) : null;
+        wiring.sweep().sweep();
+        var http = HttpSettings.defaults(config.server().port(), config.server().publicBaseUrl())
+                .withCorsOrigins(config.server().corsOrigins());
+        var readiness = List.of(store.readiness(), polar.readiness(clock));
+        var authenticator = new JwtAuthenticator(config.server().jwt().settings(), clock);
+        this.server = started.add(PlaraServer.start(http, wiring.serverUseCases(), authenticator, readiness, demo));
+        polar.registerWebhookEndpoint(URI.create("http://127.0.0.1:" + server.port()));
+        this.jobs = started.add(JobSchedule.schedule(wiring, store.stores()));
+    }
+
+    /** Starts everything, or closes what had started and rethrows. */
+    public static PlaraApplication start(AppConfig config) {
+        var started = new StartedResources();
+        try {
+            return new PlaraApplication(config, Clock.systemUTC(), started);
+        } catch (RuntimeException failure) {
+            started.close();
+            throw failure;
+        }
+    }
+
+    /** The use cases the server offers, for tests to look at what it did. */
+    public ServerUseCases useCases() {
+        return wiring.serverUseCases();
+    }
+
+    public PolarConnection polar() {
+        return polar;
+    }
+
+    public DemoSignIn demo() {
+        return demo;
+    }
+
+    /** Where this process serves, on loopback. */
+    public URI localUrl() {
+        return URI.create("http://127.0.0.1:" + server.port());
+    }
+
+    public String banner() {
+        return String.join(System.lineSeparator(),
+                "Plara is running in " + (config.demo() ? "DEMO mode (no Polar account needed)" : "production mode"),
+                "  store:  " + store.describe(),
+                "  Polar:  " + polar.describe(),
+                "  notify: " + new Notifiers(config.notifiers()).describe(),
+                "  sign-in: " + config.server().jwt(),
+                "  open:   " + (config.server().port() == 0 ? localUrl() : config.server().publicBaseUrl())
+                        + (config.demo() ? "/signin" : ""));
+    }
+
+    private DemoSignIn seedDemo(Clock clock) {
+        DemoData.CATALOG.forEach(item -> store.stores().catalog().save(item));
+        DemoData.USERS.forEach(user -> wiring.rememberUser().remember(user.profile()));
+        return new DemoSignIn(DemoData.USERS, config.server().jwt().demoSecret().getBytes(StandardCharsets.UTF_8), clock);
+    }
+
+    @Override
+    public void close() {
+        jobs.close();
+        server.close();
+        polar.close();
+        store.close();
+    }
+}

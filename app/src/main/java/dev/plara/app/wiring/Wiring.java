@@ -1,0 +1,128 @@
+package dev.plara.app.wiring;
+
+import dev.plara.app.receipts.FileReceiptInspector;
+import dev.plara.http.ServerUseCases;
+import dev.plara.mongo.MongoPlaraStores;
+import dev.plara.wallet.core.embedding.PaymentProvider;
+import dev.plara.wallet.core.port.in.DispatchOutboxUseCase;
+import dev.plara.wallet.core.port.in.ReconcileUseCase;
+import dev.plara.wallet.core.port.in.RememberUserUseCase;
+import dev.plara.wallet.core.port.in.ReplayInboxUseCase;
+import dev.plara.wallet.core.port.in.SweepUseCase;
+import dev.plara.wallet.core.port.out.IdGenerator;
+import dev.plara.wallet.core.port.out.MessageSender;
+import dev.plara.wallet.core.service.AccountService;
+import dev.plara.wallet.core.service.AuditService;
+import dev.plara.wallet.core.service.BankDepositService;
+import dev.plara.wallet.core.service.CardCredit;
+import dev.plara.wallet.core.service.CardCreditCheck;
+import dev.plara.wallet.core.service.CardDepositService;
+import dev.plara.wallet.core.service.CatalogService;
+import dev.plara.wallet.core.service.CheckoutService;
+import dev.plara.wallet.core.service.CheckoutTrackingService;
+import dev.plara.wallet.core.service.ContentPurchaseService;
+import dev.plara.wallet.core.service.DepositReviewService;
+import dev.plara.wallet.core.service.OperationsQueries;
+import dev.plara.wallet.core.service.OrderFulfilmentService;
+import dev.plara.wallet.core.service.OutboxDispatcher;
+import dev.plara.wallet.core.service.PaymentEventHandler;
+import dev.plara.wallet.core.service.ReceiptCleanup;
+import dev.plara.wallet.core.service.ReconciliationService;
+import dev.plara.wallet.core.service.RefundRequestService;
+import dev.plara.wallet.core.service.RefundService;
+import dev.plara.wallet.core.service.SweepService;
+import dev.plara.wallet.core.service.UnmatchedPaymentService;
+import dev.plara.wallet.core.service.WalletSettings;
+import dev.plara.wallet.core.service.WebhookIntakeService;
+
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * Plara's one wiring place: every core service built by hand from the MongoDB stores and Polar's adapters, each given
+ * only the ports it uses, then the use cases handed to the HTTP server and to the background jobs.
+ */
+final class Wiring {
+
+    private final AccountService accounts;
+    private final CatalogService catalog;
+    private final CheckoutService checkouts;
+    private final CheckoutTrackingService tracking;
+    private final ContentPurchaseService purchases;
+    private final WebhookIntakeService webhooks;
+    private final BankDepositService bankDeposits;
+    private final DepositReviewService reviews;
+    private final UnmatchedPaymentService unmatchedPayments;
+    private final RefundRequestService refundRequests;
+    private final AuditService audit;
+    private final ReconciliationService reconciliation;
+    private final OperationsQueries operations;
+    private final SweepService sweep;
+    private final OutboxDispatcher dispatcher;
+
+    Wiring(MongoPlaraStores stores, PaymentProvider polar, WalletSettings settings, List<MessageSender> senders,
+           Clock clock, IdGenerator ids) {
+        var ledger = stores.ledger();
+        var unitOfWork = stores.unitOfWork();
+        var unmatched = stores.unmatchedPayments();
+        var notifications = stores.notifications();
+        var outbox = stores.outbox();
+        var cardCredit = new CardCredit(ledger, unmatched, notifications, outbox, settings.currencies());
+        var creditCheck = new CardCreditCheck(stores.users(), settings.currencies());
+        var cardDeposits = new CardDepositService(ledger, stores.checkouts(), unmatched, unitOfWork, cardCredit,
+                creditCheck, clock);
+        var orders = new OrderFulfilmentService(stores.checkouts(), stores.productOrders(), stores.entitlements(),
+                notifications, outbox, unitOfWork);
+        var refunds = new RefundService(ledger, stores.productOrders(), stores.entitlements(), unmatched, notifications,
+                outbox, unitOfWork, clock);
+        accounts = new AccountService(ledger, notifications, stores.entitlements(), stores.users(), clock);
+        catalog = new CatalogService(stores.catalog(), polar.products(), settings);
+        checkouts = new CheckoutService(polar.checkouts(), polar.products(), stores.checkouts(), stores.users(),
+                stores.entitlements(), settings, clock);
+        tracking = new CheckoutTrackingService(stores.checkouts(), ledger, stores.productOrders(),
+                stores.entitlements(), polar.checkouts());
+        purchases = new ContentPurchaseService(stores.catalog(), stores.entitlements(), ledger, notifications,
+                unitOfWork, clock);
+        webhooks = new WebhookIntakeService(polar.webhooks(), stores.webhookInbox(),
+                new PaymentEventHandler(cardDeposits, orders, orders, refunds), clock);
+        bankDeposits = new BankDepositService(new FileReceiptInspector(), stores.bankDeposits(), stores.receipts(),
+                settings.currencies(), ids, clock);
+        reviews = new DepositReviewService(stores.bankDeposits(), ledger, notifications, outbox, unitOfWork, clock);
+        unmatchedPayments = new UnmatchedPaymentService(unmatched, unitOfWork, cardCredit, creditCheck, clock);
+        refundRequests = new RefundRequestService(ledger, stores.productOrders(), polar.refunds());
+        audit = new AuditService(ledger, clock);
+        reconciliation = new ReconciliationService(polar.history(), stores.reconciliations(), ledger, cardDeposits,
+                orders, refunds, clock);
+        operations = new OperationsQueries(stores.webhookInbox(), outbox);
+        sweep = new SweepService(ledger, stores.bankDeposits(), unitOfWork, cardCredit, reviews, purchases, refunds,
+                new ReceiptCleanup(stores.receipts(), stores.bankDeposits(), clock));
+        dispatcher = new OutboxDispatcher(outbox, senders, "dispatcher-" + ids.newId(), clock);
+    }
+
+    /** What the HTTP server calls. */
+    ServerUseCases serverUseCases() {
+        return new ServerUseCases(accounts, accounts, accounts, catalog, catalog, checkouts, checkouts, tracking,
+                accounts, purchases, webhooks, bankDeposits, bankDeposits, reviews, unmatchedPayments,
+                unmatchedPayments, audit, refundRequests, reconciliation, operations);
+    }
+
+    RememberUserUseCase rememberUser() {
+        return accounts;
+    }
+
+    SweepUseCase sweep() {
+        return sweep;
+    }
+
+    ReplayInboxUseCase replayInbox() {
+        return webhooks;
+    }
+
+    ReconcileUseCase reconcile() {
+        return reconciliation;
+    }
+
+    DispatchOutboxUseCase outboxDispatcher() {
+        return dispatcher;
+    }
+}

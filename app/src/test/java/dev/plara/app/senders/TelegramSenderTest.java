@@ -1,0 +1,61 @@
+package dev.plara.app.senders;
+
+import dev.plara.app.FakeTelegram;
+import dev.plara.wallet.core.contract.MessageSenderContract;
+import dev.plara.wallet.core.domain.notification.Channel;
+import dev.plara.wallet.core.domain.notification.OutboxMessage;
+import dev.plara.wallet.core.port.out.MessageDeliveryException;
+import dev.plara.wallet.core.port.out.MessageSender;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.net.http.HttpClient;
+import java.time.Instant;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The sender contract on the Telegram Bot API (a stand-in on loopback), and what only Telegram does. */
+class TelegramSenderTest extends MessageSenderContract {
+
+    private final FakeTelegram telegram = new FakeTelegram();
+    private final TelegramSender sender = new TelegramSender(telegram.config(), HttpClient.newHttpClient());
+
+    @AfterEach
+    void stop() {
+        telegram.close();
+    }
+
+    @Override
+    protected MessageSender newSender() {
+        return sender;
+    }
+
+    @Override
+    protected List<String> bodiesReceived() {
+        return telegram.messages.stream().map(message -> message.get("text").asText()).toList();
+    }
+
+    @Override
+    protected void takeTheChannelDown() {
+        telegram.failWith(503);
+    }
+
+    @Test
+    void theLogLineGoesToTheConfiguredChat() {
+        sender.send(new OutboxMessage("log:1", Channel.TELEGRAM, null, null, "x", Instant.EPOCH));
+
+        assertThat(telegram.messages).singleElement()
+                .satisfies(message -> assertThat(message.get("chat_id").asText()).isEqualTo("-100123"));
+    }
+
+    @Test
+    void aRefusalOtherThanARateLimitIsNotWorthRetrying() {
+        telegram.failWith(400);
+
+        assertThatThrownBy(() -> sender.send(new OutboxMessage("log:1", Channel.TELEGRAM, null, null, "x",
+                Instant.EPOCH))).isInstanceOfSatisfying(MessageDeliveryException.class,
+                        failure -> assertThat(failure.retryable()).isFalse());
+    }
+}

@@ -1,0 +1,17 @@
+package dev.plara.mongo;
+
+import dev.plara.wallet.core.embedding.WalletStores;
+
+/** The MongoDB stores as the embedders' facade ({@code WalletCore}) takes them, all on one database. */
+public final class MongoWalletStores {
+
+    private MongoWalletStores() {
+    }
+
+    public static WalletStores of(MongoPlaraStores stores) {
+        return new WalletStores(stores.ledger(), stores.checkouts(), stores.bankDeposits(), stores.entitlements(),
+                stores.notifications(), stores.catalog(), stores.unmatchedPayments(), stores.productOrders(),
+                stores.users(), stores.outbox(), stores.webhookInbox(), stores.receipts(), stores.reconciliations(),
+                stores.unitOfWork());
+    }
+}

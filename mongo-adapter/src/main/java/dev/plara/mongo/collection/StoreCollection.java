@@ -1,0 +1,138 @@
+package dev.plara.mongo.collection;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.MongoCommandException;
+import com.mongodb.MongoException;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.AggregateIterable;
+import com.mongodb.client.FindIterable;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.result.UpdateResult;
+import dev.plara.mongo.transaction.SessionHolder;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+
+import java.util.List;
+
+/**
+ * One collection as the stores use it: every call joins the current unit of work's session when there is one, and
+ * every acknowledged write is reported to the {@link WriteObserver}.
+ */
+public final class StoreCollection {
+
+    private static final int DUPLICATE_KEY = 11000;
+
+    private final MongoCollection<Document> raw;
+    private final SessionHolder sessions;
+    private final WriteObserver observer;
+
+    public StoreCollection(MongoCollection<Document> raw, SessionHolder sessions, WriteObserver observer) {
+        this.raw = raw;
+        this.sessions = sessions;
+        this.observer = observer;
+    }
+
+    public FindIterable<Document> find(Bson filter) {
+        return sessions.current().map(s -> raw.find(s, filter)).orElseGet(() -> raw.find(filter));
+    }
+
+    public Document first(Bson filter) {
+        return find(filter).first();
+    }
+
+    public long count(Bson filter) {
+        return sessions.current().map(s -> raw.countDocuments(s, filter)).orElseGet(() -> raw.countDocuments(filter));
+    }
+
+    public AggregateIterable<Document> aggregate(List<Bson> pipeline) {
+        return sessions.current().map(s -> raw.aggregate(s, pipeline)).orElseGet(() -> raw.aggregate(pipeline));
+    }
+
+    /** Inserts, letting a duplicate key surface as the driver's exception. */
+    public void insert(Document document) {
+        sessions.current().ifPresentOrElse(s -> raw.insertOne(s, document), () -> raw.insertOne(document));
+        observer.afterWrite(raw.getNamespace().getCollectionName(), "insert");
+    }
+
+    /**
+     * Inserts the document unless one with its {@code _id} exists, and says whether it inserted. It is an upsert of
+     * {@code $setOnInsert}, not an insert that fails: inside a transaction any failed write aborts the transaction,
+     * so an idempotent repeat must not fail.
+     */
+    public boolean insertIfAbsent(Document document) {
+        var fields = new Document(document);
+        fields.remove("_id");
+        try {
+            return update(Filters.eq("_id", document.get("_id")), new Document("$setOnInsert", fields),
+                    new UpdateOptions().upsert(true)).getUpsertedId() != null;
+        } catch (MongoException e) {
+            if (isDuplicateKey(e)) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Inserts, or answers {@code false} when a unique index already holds one of the document's keys: the
+     * compare-and-set of the transaction-free path. Callers check what they can first, so that inside a transaction
+     * a clash can only be a concurrent commit, which the server reports as a retried write conflict.
+     */
+    public boolean tryInsert(Document document) {
+        try {
+            insert(document);
+            return true;
+        } catch (MongoException e) {
+            if (isDuplicateKey(e)) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    public UpdateResult update(Bson filter, Bson update) {
+        return update(filter, update, new UpdateOptions());
+    }
+
+    public UpdateResult update(Bson filter, Bson update, UpdateOptions options) {
+        UpdateResult result = sessions.current().map(s -> raw.updateOne(s, filter, update, options))
+                .orElseGet(() -> raw.updateOne(filter, update, options));
+        observer.afterWrite(raw.getNamespace().getCollectionName(), "update");
+        return result;
+    }
+
+    public UpdateResult replace(Bson filter, Document replacement, ReplaceOptions options) {
+        UpdateResult result = sessions.current().map(s -> raw.replaceOne(s, filter, replacement, options))
+                .orElseGet(() -> raw.replaceOne(filter, replacement, options));
+        observer.afterWrite(raw.getNamespace().getCollectionName(), "replace");
+        return result;
+    }
+
+    public void delete(Bson filter) {
+        sessions.current().ifPresentOrElse(s -> raw.deleteOne(s, filter), () -> raw.deleteOne(filter));
+        observer.afterWrite(raw.getNamespace().getCollectionName(), "delete");
+    }
+
+    public Document findAndUpdate(Bson filter, Bson update, FindOneAndUpdateOptions options) {
+        Document result = sessions.current().map(s -> raw.findOneAndUpdate(s, filter, update, options))
+                .orElseGet(() -> raw.findOneAndUpdate(filter, update, options));
+        observer.afterWrite(raw.getNamespace().getCollectionName(), "findAndUpdate");
+        return result;
+    }
+
+    /** Whether the server refused a write because a unique index already holds its key (error 11000). */
+    public static boolean isDuplicateKey(MongoException e) {
+        if (e instanceof MongoWriteException write) {
+            return write.getError().getCategory() == ErrorCategory.DUPLICATE_KEY;
+        }
+        if (e instanceof MongoBulkWriteException bulk) {
+            return bulk.getWriteErrors().stream().anyMatch(error -> error.getCode() == DUPLICATE_KEY);
+        }
+        return e instanceof MongoCommandException command && command.getErrorCode() == DUPLICATE_KEY;
+    }
+}

@@ -1,0 +1,136 @@
+package dev.plara.mongo.ledger;
+
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
+import dev.plara.mongo.collection.DocumentValues;
+import dev.plara.mongo.collection.StoreCollection;
+import dev.plara.wallet.core.domain.ledger.Account;
+import dev.plara.wallet.core.domain.ledger.IdempotencyKey;
+import dev.plara.wallet.core.domain.ledger.LedgerEntry;
+import dev.plara.wallet.core.domain.ledger.PostedEntry;
+import dev.plara.wallet.core.domain.ledger.WalletBalance;
+import dev.plara.wallet.core.domain.paging.Page;
+import dev.plara.wallet.core.domain.paging.PageRequest;
+import dev.plara.wallet.core.domain.user.UserId;
+import dev.plara.wallet.core.port.out.AppendResult;
+import dev.plara.wallet.core.port.out.LedgerStore;
+import dev.plara.wallet.core.port.out.Overdraft;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import static dev.plara.mongo.ledger.LedgerEntryMapper.OWNER;
+import static dev.plara.mongo.ledger.LedgerEntryMapper.RECORDED_AT;
+import static dev.plara.mongo.ledger.LedgerEntryMapper.SEQ;
+import static dev.plara.mongo.ledger.LedgerEntryMapper.UNSETTLED_SINCE;
+import static dev.plara.mongo.ledger.LedgerEntryMapper.WALLET;
+
+/**
+ * The ledger on MongoDB: entries in {@code ledger_entries} are the truth, one insert each; the {@code wallets} cache
+ * is rolled forward from them on every touch and by {@link #repair()}.
+ */
+public final class MongoLedgerStore implements LedgerStore {
+
+    /** Far above any contention seen in practice; reaching it means something is broken, not busy. */
+    private static final int MAX_ATTEMPTS = 10_000;
+
+    private final StoreCollection entries;
+    private final WalletCache cache;
+    private final EarlierEntries earlier;
+
+    public MongoLedgerStore(StoreCollection entries, StoreCollection wallets) {
+        this.entries = entries;
+        this.cache = new WalletCache(wallets, entries);
+        this.earlier = new EarlierEntries(entries, cache);
+    }
+
+    /**
+     * Appends one entry without a multi-document transaction: the single insert of the entry at its wallet's next
+     * sequence is the commit, and the unique indexes on the key, on {@code (wallet, walletSeq)} and on the bank code
+     * are the compare-and-set. A refused insert means someone else got there first, so the whole decision is taken
+     * again from what is now stored.
+     */
+    @Override
+    public AppendResult append(LedgerEntry entry, Overdraft overdraft) {
+        for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+            Optional<AppendResult> decided = earlier.decide(entry);
+            if (decided.isPresent()) {
+                return decided.get();
+            }
+            WalletBalance head = cache.latest(entry.wallet());
+            if (overdraft == Overdraft.FORBIDDEN && entry.debitsWallet() && head.balance().isLessThan(entry.amount())) {
+                return new AppendResult.InsufficientFunds(head);
+            }
+            var posted = new PostedEntry(entry, head.lastSequence() + 1, head.balance().plus(entry.walletDelta()));
+            if (head.lastSequence() == 0) {
+                cache.open(entry.wallet());
+            }
+            if (entries.tryInsert(LedgerEntryMapper.toDocument(posted))) {
+                cache.moveTo(new WalletBalance(entry.wallet(), posted.balanceAfter(), posted.walletSequence()), null);
+                return new AppendResult.Appended(posted);
+            }
+            Thread.yield();
+        }
+        throw new IllegalStateException("gave up appending " + entry.key() + " after " + MAX_ATTEMPTS + " races");
+    }
+
+
+    @Override
+    public Optional<PostedEntry> find(IdempotencyKey key) {
+        return Optional.ofNullable(entries.first(Filters.eq("_id", key.value()))).map(LedgerEntryMapper::fromDocument);
+    }
+
+    @Override
+    public WalletBalance balance(Account wallet) {
+        if (!wallet.isWallet()) {
+            throw new IllegalArgumentException(wallet + " is a system account: its balance is not cached");
+        }
+        return cache.rollForward(wallet);
+    }
+
+    @Override
+    public List<WalletBalance> balances(UserId user) {
+        return cache.ofOwner(user);
+    }
+
+    @Override
+    public Page<PostedEntry> history(UserId user, PageRequest page) {
+        var filter = Filters.eq(OWNER, user.value());
+        var sorted = entries.find(filter).sort(Sorts.descending(RECORDED_AT, SEQ, "_id"));
+        return DocumentValues.page(sorted, page, entries.count(filter), LedgerEntryMapper::fromDocument);
+    }
+
+    @Override
+    public void forEachEntry(Consumer<PostedEntry> action) {
+        entries.find(Filters.empty()).sort(Sorts.ascending(WALLET, SEQ))
+                .forEach(document -> action.accept(LedgerEntryMapper.fromDocument(document)));
+    }
+
+    @Override
+    public List<WalletBalance> cachedBalances() {
+        return cache.cached();
+    }
+
+    @Override
+    public List<PostedEntry> unsettled(int limit) {
+        if (limit < 1) {
+            return List.of();
+        }
+        return entries.find(Filters.exists(UNSETTLED_SINCE)).sort(Sorts.ascending(UNSETTLED_SINCE, WALLET, SEQ))
+                .limit(limit).map(LedgerEntryMapper::fromDocument).into(new ArrayList<>());
+    }
+
+    @Override
+    public void markSettled(IdempotencyKey key) {
+        entries.update(DocumentValues.allOf(Filters.eq("_id", key.value()), Filters.exists(UNSETTLED_SINCE)),
+                Updates.unset(UNSETTLED_SINCE));
+    }
+
+    /** Brings every wallet's cache to its latest entry; answers how many caches it corrected. */
+    public long repair() {
+        return cache.repair();
+    }
+}

@@ -1,0 +1,61 @@
+package dev.plara.mongo.ledger;
+
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Sorts;
+import dev.plara.mongo.collection.DocumentValues;
+import dev.plara.mongo.collection.StoreCollection;
+import dev.plara.wallet.core.domain.ledger.Account;
+import dev.plara.wallet.core.domain.ledger.WalletBalance;
+import dev.plara.wallet.core.domain.money.Money;
+import org.bson.Document;
+
+import static dev.plara.mongo.ledger.LedgerEntryMapper.BALANCE_AFTER;
+import static dev.plara.mongo.ledger.LedgerEntryMapper.SEQ;
+import static dev.plara.mongo.ledger.LedgerEntryMapper.WALLET;
+
+/**
+ * Finds the state as of a wallet's latest entry, starting from its cached state: the entry the cache names must be
+ * there with the same balance, then the entries after it are looked up one sequence at a time. Every step is an exact
+ * lookup on the unique {@code (wallet, walletSeq)} index, so it costs the same however long the ledger grows, on any
+ * server. Only a cache that its own entry does not confirm (the storage lost that entry) sends it to a sorted query.
+ */
+final class WalletHead {
+
+    private final StoreCollection entries;
+
+    WalletHead(StoreCollection entries) {
+        this.entries = entries;
+    }
+
+    WalletBalance from(WalletBalance cached) {
+        if (cached.lastSequence() > 0 && !confirmed(cached)) {
+            return bySortedQuery(cached.wallet());
+        }
+        WalletBalance head = cached;
+        for (Document next = at(head.wallet(), head.lastSequence() + 1); next != null;
+             next = at(head.wallet(), head.lastSequence() + 1)) {
+            head = stateAfter(head.wallet(), next);
+        }
+        return head;
+    }
+
+    private boolean confirmed(WalletBalance cached) {
+        Document entry = at(cached.wallet(), cached.lastSequence());
+        return entry != null && DocumentValues.longValue(entry, BALANCE_AFTER) == cached.balance().minor();
+    }
+
+    private Document at(Account wallet, long sequence) {
+        return entries.first(DocumentValues.allOf(Filters.eq(WALLET, wallet.toString()), Filters.eq(SEQ, sequence)));
+    }
+
+    private WalletBalance bySortedQuery(Account wallet) {
+        Document last = entries.find(Filters.eq(WALLET, wallet.toString())).sort(Sorts.descending(SEQ)).limit(1)
+                .first();
+        return last == null ? WalletBalance.empty(wallet) : stateAfter(wallet, last);
+    }
+
+    private static WalletBalance stateAfter(Account wallet, Document entry) {
+        return new WalletBalance(wallet, new Money(DocumentValues.longValue(entry, BALANCE_AFTER), wallet.currency()),
+                DocumentValues.longValue(entry, SEQ));
+    }
+}

@@ -1,0 +1,93 @@
+package dev.plara.mongo.message;
+
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
+import dev.plara.mongo.collection.DocumentValues;
+import dev.plara.mongo.collection.StoreCollection;
+import dev.plara.wallet.core.domain.paging.Page;
+import dev.plara.wallet.core.domain.paging.PageRequest;
+import dev.plara.wallet.core.domain.webhook.InboundDelivery;
+import dev.plara.wallet.core.domain.webhook.InboxStatus;
+import dev.plara.wallet.core.port.out.WebhookInbox;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Webhook deliveries in {@code webhook_inbox}, one per {@code webhook-id} (the {@code _id}); only pending ones change.
+ */
+public final class MongoWebhookInbox implements WebhookInbox {
+
+    private static final String STATUS = "status";
+    private static final String NEXT_ATTEMPT_AT = "nextAttemptAt";
+
+    private final StoreCollection inbox;
+
+    public MongoWebhookInbox(StoreCollection inbox) {
+        this.inbox = inbox;
+    }
+
+    @Override
+    public boolean record(InboundDelivery d) {
+        var document = new Document("_id", d.id())
+                .append("type", d.type())
+                .append("payload", d.payload())
+                .append("receivedAt", DocumentValues.date(d.receivedAt()))
+                .append(STATUS, d.status().name())
+                .append("attempts", d.attempts())
+                .append(NEXT_ATTEMPT_AT, DocumentValues.date(d.nextAttemptAt()));
+        return inbox.insertIfAbsent(DocumentValues.putIfPresent(document, "outcome", d.outcome()));
+    }
+
+    @Override
+    public Optional<InboundDelivery> find(String id) {
+        return Optional.ofNullable(inbox.first(Filters.eq("_id", id))).map(MongoWebhookInbox::fromDocument);
+    }
+
+    @Override
+    public void markDone(String id, InboxStatus status, String outcome) {
+        if (status == InboxStatus.PENDING) {
+            throw new IllegalArgumentException("a delivery is done when applied or ignored, not pending");
+        }
+        inbox.update(pending(id), Updates.combine(Updates.set(STATUS, status.name()), Updates.set("outcome", outcome)));
+    }
+
+    @Override
+    public void markFailed(String id, String error, Instant nextAttemptAt) {
+        inbox.update(pending(id), Updates.combine(Updates.inc("attempts", 1), Updates.set("outcome", error),
+                Updates.set(NEXT_ATTEMPT_AT, DocumentValues.date(nextAttemptAt))));
+    }
+
+    @Override
+    public List<InboundDelivery> due(Instant now, int limit) {
+        if (limit < 1) {
+            return List.of();
+        }
+        var dueNow = DocumentValues.allOf(Filters.eq(STATUS, InboxStatus.PENDING.name()),
+                Filters.lte(NEXT_ATTEMPT_AT, DocumentValues.date(now)));
+        return inbox.find(dueNow).sort(Sorts.ascending("receivedAt", "_id")).limit(limit)
+                .map(MongoWebhookInbox::fromDocument).into(new ArrayList<>());
+    }
+
+    @Override
+    public Page<InboundDelivery> list(InboxStatus status, PageRequest page) {
+        var filter = Filters.eq(STATUS, status.name());
+        return DocumentValues.page(inbox.find(filter).sort(Sorts.descending("receivedAt", "_id")), page, inbox.count(filter),
+                MongoWebhookInbox::fromDocument);
+    }
+
+    private static Bson pending(String id) {
+        return DocumentValues.allOf(Filters.eq("_id", id), Filters.eq(STATUS, InboxStatus.PENDING.name()));
+    }
+
+    private static InboundDelivery fromDocument(Document d) {
+        return new InboundDelivery(d.getString("_id"), d.getString("type"), d.getString("payload"),
+                DocumentValues.instant(d.getDate("receivedAt")), InboxStatus.valueOf(d.getString(STATUS)),
+                ((Number) d.get("attempts")).intValue(), DocumentValues.instant(d.getDate(NEXT_ATTEMPT_AT)),
+                d.getString("outcome"));
+    }
+}

@@ -1,0 +1,80 @@
+package dev.plara.mongo.payment;
+
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.Updates;
+import dev.plara.mongo.collection.DocumentValues;
+import dev.plara.mongo.collection.StoreCollection;
+import dev.plara.wallet.core.domain.money.CurrencyMismatchException;
+import dev.plara.wallet.core.domain.money.Money;
+import dev.plara.wallet.core.domain.payment.ProductOrder;
+import dev.plara.wallet.core.domain.user.UserId;
+import dev.plara.wallet.core.port.out.ProductOrderStore;
+import org.bson.Document;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Paid product orders in {@code product_orders}, one per order id. A refund adds to the refunded total in the same
+ * atomic update that records its refund id, guarded by that id's absence, so each refund counts once.
+ */
+public final class MongoProductOrderStore implements ProductOrderStore {
+
+    private final StoreCollection orders;
+
+    public MongoProductOrderStore(StoreCollection orders) {
+        this.orders = orders;
+    }
+
+    @Override
+    public boolean save(ProductOrder o) {
+        var document = new Document("_id", o.orderId())
+                .append("owner", o.owner().value())
+                .append("email", o.email())
+                .append("productId", o.productId())
+                .append("productName", o.productName())
+                .append("amount", DocumentValues.money(o.amount()))
+                .append("refunded", DocumentValues.money(o.refunded()))
+                .append("refundIds", List.of())
+                .append("paidAt", DocumentValues.date(o.paidAt()));
+        DocumentValues.putIfPresent(document, "checkoutId", o.checkoutId());
+        return orders.insertIfAbsent(DocumentValues.putIfPresent(document, "subscriptionId", o.subscriptionId()));
+    }
+
+    @Override
+    public Optional<ProductOrder> find(String orderId) {
+        return Optional.ofNullable(orders.first(Filters.eq("_id", orderId))).map(MongoProductOrderStore::fromDocument);
+    }
+
+    @Override
+    public Optional<ProductOrder> byCheckout(String checkoutId) {
+        return Optional.ofNullable(orders.first(Filters.eq("checkoutId", checkoutId)))
+                .map(MongoProductOrderStore::fromDocument);
+    }
+
+    @Override
+    public Optional<ProductOrder> addRefund(String orderId, String refundId, Money amount) {
+        var notYetCounted = DocumentValues.allOf(Filters.eq("_id", orderId), Filters.ne("refundIds", refundId),
+                Filters.eq("refunded.currency", amount.currencyCode()));
+        Document after = orders.findAndUpdate(notYetCounted,
+                Updates.combine(Updates.inc("refunded.minor", amount.minor()), Updates.push("refundIds", refundId)),
+                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
+        if (after != null) {
+            return Optional.of(fromDocument(after));
+        }
+        Optional<ProductOrder> order = find(orderId);
+        order.filter(o -> !o.refunded().currency().equals(amount.currency())).ifPresent(o -> {
+            throw new CurrencyMismatchException(o.refunded(), amount);
+        });
+        return order;
+    }
+
+    private static ProductOrder fromDocument(Document d) {
+        return new ProductOrder(d.getString("_id"), d.getString("checkoutId"), new UserId(d.getString("owner")),
+                d.getString("email"), d.getString("productId"), d.getString("productName"),
+                DocumentValues.money(d.get("amount", Document.class)), d.getString("subscriptionId"),
+                DocumentValues.money(d.get("refunded", Document.class)), DocumentValues.instant(d.getDate("paidAt")));
+    }
+}

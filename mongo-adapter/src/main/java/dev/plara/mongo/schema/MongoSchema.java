@@ -1,0 +1,133 @@
+package dev.plara.mongo.schema;
+
+import com.mongodb.MongoCommandException;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.IndexModel;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import dev.plara.mongo.deposit.GridFsReceiptStore;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+
+import java.util.HashSet;
+import java.util.List;
+
+/**
+ * Creates every collection and index the stores rely on, idempotently, at start. The unique indexes are the
+ * compare-and-set of the whole adapter; sparse (not partial) ones because mongo-java-server ignores
+ * {@code partialFilterExpression}, and a sparse unique index means the same on every server. The other indexes end
+ * with the tie-breaker their listing sorts by, so a real server pages through them without sorting in memory.
+ */
+public final class MongoSchema {
+
+    public static final String LEDGER_ENTRIES = "ledger_entries";
+    public static final String WALLETS = "wallets";
+    public static final String CHECKOUTS = "checkouts";
+    public static final String BANK_DEPOSITS = "bank_deposits";
+    public static final String ENTITLEMENTS = "entitlements";
+    public static final String NOTIFICATIONS = "notifications";
+    public static final String CATALOG = "catalog_items";
+    public static final String UNMATCHED_PAYMENTS = "unmatched_payments";
+    public static final String PRODUCT_ORDERS = "product_orders";
+    public static final String USERS = "users";
+    public static final String OUTBOX = "outbox";
+    public static final String WEBHOOK_INBOX = "webhook_inbox";
+    public static final String RECONCILIATION_RUNS = "reconciliation_runs";
+    public static final String RECEIPTS_BUCKET = "receipts";
+
+    public static final List<String> COLLECTIONS = List.of(LEDGER_ENTRIES, WALLETS, CHECKOUTS, BANK_DEPOSITS, ENTITLEMENTS,
+            NOTIFICATIONS, CATALOG, UNMATCHED_PAYMENTS, PRODUCT_ORDERS, USERS, OUTBOX, WEBHOOK_INBOX,
+            RECONCILIATION_RUNS);
+
+    private static final int NAMESPACE_EXISTS = 48;
+    private static final String ID_INDEX = "_id_";
+
+    private MongoSchema() {
+    }
+
+    public static void ensure(MongoDatabase db) {
+        var existing = db.listCollectionNames().into(new HashSet<>());
+        for (String name : COLLECTIONS) {
+            if (!existing.contains(name)) {
+                create(db, name);
+            }
+        }
+        ledgerIndexes(db);
+        storeIndexes(db);
+    }
+
+    /**
+     * Drops every index but {@code _id}'s and builds them again from the documents: for a storage whose commits are not
+     * atomic across its files (the H2 file of the embedded default after a kill), so that no index keeps a key its
+     * documents lost, which would refuse that key for good.
+     */
+    public static void rebuildIndexes(MongoDatabase db) {
+        for (String name : COLLECTIONS) {
+            var collection = db.getCollection(name);
+            for (Document index : collection.listIndexes()) {
+                if (!ID_INDEX.equals(index.getString("name"))) {
+                    collection.dropIndex(index.getString("name"));
+                }
+            }
+        }
+        ensure(db);
+    }
+
+    /** The compare-and-set of every money movement, and the indexes its reads use. */
+    private static void ledgerIndexes(MongoDatabase db) {
+        indexes(db, LEDGER_ENTRIES,
+                unique("wallet_seq", Indexes.ascending("wallet", "walletSeq"), false),
+                unique("one_credit_per_bank_code", Indexes.ascending("bankCode"), true),
+                index("owner_history", Indexes.compoundIndex(Indexes.ascending("owner"),
+                        Indexes.descending("recordedAt", "walletSeq", "_id")), false),
+                index("unsettled", Indexes.ascending("unsettledSince"), true));
+        indexes(db, WALLETS, index("owner", Indexes.ascending("owner"), false));
+    }
+
+    private static void storeIndexes(MongoDatabase db) {
+        indexes(db, BANK_DEPOSITS,
+                unique("one_active_deposit_per_code", Indexes.ascending("activeCode"), true),
+                index("review_queue", Indexes.ascending("status", "submittedAt", "_id"), false),
+                index("user_deposits", Indexes.compoundIndex(Indexes.ascending("user"),
+                        Indexes.descending("submittedAt", "_id")), false),
+                index("receipt", Indexes.ascending("receipt"), false));
+        indexes(db, ENTITLEMENTS,
+                unique("one_per_user_and_item", Indexes.ascending("user", "item"), false),
+                index("source", Indexes.ascending("sourceRef"), false));
+        indexes(db, NOTIFICATIONS, index("user_feed", Indexes.compoundIndex(Indexes.ascending("user"),
+                Indexes.descending("createdAt", "_id")), false));
+        indexes(db, UNMATCHED_PAYMENTS, index("parked", Indexes.ascending("parkedAt", "_id"), false));
+        indexes(db, PRODUCT_ORDERS, index("checkout", Indexes.ascending("checkoutId"), true));
+        indexes(db, OUTBOX, index("due", Indexes.ascending("status", "nextAttemptAt", "_id"), false));
+        indexes(db, WEBHOOK_INBOX,
+                index("due", Indexes.ascending("status", "nextAttemptAt"), false),
+                index("by_status", Indexes.compoundIndex(Indexes.ascending("status"),
+                        Indexes.descending("receivedAt", "_id")), false));
+        indexes(db, RECONCILIATION_RUNS, index("newest_first", Indexes.descending("startedAt", "_id"), false));
+        indexes(db, GridFsReceiptStore.FILES,
+                index("unclaimed", Indexes.ascending(GridFsReceiptStore.UNCLAIMED_SINCE), true));
+    }
+
+    private static void create(MongoDatabase db, String name) {
+        try {
+            db.createCollection(name);
+        } catch (MongoCommandException e) {
+            if (e.getErrorCode() != NAMESPACE_EXISTS) {
+                throw e;
+            }
+        }
+    }
+
+    /** All of a collection's indexes in one command: one round trip (and on the embedded store one commit) each. */
+    private static void indexes(MongoDatabase db, String collection, IndexModel... indexes) {
+        db.getCollection(collection).createIndexes(List.of(indexes));
+    }
+
+    private static IndexModel unique(String name, Bson keys, boolean sparse) {
+        return new IndexModel(keys, new IndexOptions().name(name).unique(true).sparse(sparse));
+    }
+
+    private static IndexModel index(String name, Bson keys, boolean sparse) {
+        return new IndexModel(keys, new IndexOptions().name(name).sparse(sparse));
+    }
+}

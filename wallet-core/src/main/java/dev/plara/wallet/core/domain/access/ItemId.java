@@ -1,0 +1,28 @@
+package dev.plara.wallet.core.domain.access;
+
+import java.util.Objects;
+
+/** Identifies something a user can own: a catalog item (video, photo, plan) or a Polar product bought directly. */
+public record ItemId(String value) {
+
+    public ItemId {
+        Objects.requireNonNull(value, "item id");
+        if (!value.matches("[A-Za-z0-9][A-Za-z0-9._:-]{0,127}")) {
+            throw new IllegalArgumentException("not an item id: '" + value + "'");
+        }
+    }
+
+    public static ItemId of(String value) {
+        return new ItemId(value);
+    }
+
+    /** The item a direct purchase of a Polar product grants. */
+    public static ItemId polarProduct(String productId) {
+        return new ItemId("polar-product:" + productId);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

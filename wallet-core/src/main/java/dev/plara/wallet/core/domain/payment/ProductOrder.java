@@ -1,0 +1,39 @@
+package dev.plara.wallet.core.domain.payment;
+
+import dev.plara.wallet.core.domain.access.ItemId;
+import dev.plara.wallet.core.domain.money.Money;
+import dev.plara.wallet.core.domain.user.UserId;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A paid Polar order for a product bought directly (the pricing-page flow), kept for the success page and refunds.
+ *
+ * @param subscriptionId {@code null} for a one-time product
+ */
+public record ProductOrder(String orderId, String checkoutId, UserId owner, String email, String productId,
+                           String productName, Money amount, String subscriptionId, Money refunded, Instant paidAt) {
+
+    public ProductOrder {
+        Objects.requireNonNull(orderId, "order id");
+        Objects.requireNonNull(owner, "owner");
+        Objects.requireNonNull(email, "email");
+        Objects.requireNonNull(productId, "product id");
+        Objects.requireNonNull(productName, "product name");
+        Objects.requireNonNull(amount, "amount");
+        Objects.requireNonNull(refunded, "refunded");
+        Objects.requireNonNull(paidAt, "paid at");
+        if (amount.isNegative() || refunded.isNegative()) {
+            throw new IllegalArgumentException("order amounts are never negative");
+        }
+    }
+
+    public ItemId item() {
+        return ItemId.polarProduct(productId);
+    }
+
+    public boolean fullyRefunded() {
+        return !refunded.isLessThan(amount);
+    }
+}

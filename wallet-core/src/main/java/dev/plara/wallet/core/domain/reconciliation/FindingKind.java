@@ -1,0 +1,15 @@
+package dev.plara.wallet.core.domain.reconciliation;
+
+/** What reconciliation found that an admin should look at. */
+public enum FindingKind {
+    /** The provider and the ledger disagree on an order's amount or wallet. */
+    AMOUNT_MISMATCH,
+    /** A paid order could not be credited and waits among unmatched payments. */
+    UNMATCHED,
+    /** The ledger credits an order the provider does not report as paid. */
+    LEDGER_WITHOUT_ORDER,
+    /** A refund could not be applied (its order is unknown, or it conflicts with the ledger). */
+    REFUND_NOT_APPLIED,
+    /** Credits the provider did not list were too many to look up one by one this run; the first is named. */
+    CREDITS_NOT_LOOKED_UP
+}

@@ -1,0 +1,30 @@
+package dev.plara.wallet.core.domain.webhook;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A verified webhook delivery, stored before anything acts on it so that a failure to apply it is retried, never lost.
+ * One per delivery id (Polar's {@code webhook-id}, stable across retries).
+ *
+ * @param outcome   what applying it did, once applied or ignored; the last failure while pending
+ */
+public record InboundDelivery(String id, String type, String payload, Instant receivedAt, InboxStatus status,
+                              int attempts, Instant nextAttemptAt, String outcome) {
+
+    public InboundDelivery {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(payload, "payload");
+        Objects.requireNonNull(receivedAt, "received at");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(nextAttemptAt, "next attempt at");
+        if (id.isBlank()) {
+            throw new IllegalArgumentException("a delivery has an id");
+        }
+    }
+
+    public static InboundDelivery received(String id, String type, String payload, Instant at) {
+        return new InboundDelivery(id, type, payload, at, InboxStatus.PENDING, 0, at, null);
+    }
+}

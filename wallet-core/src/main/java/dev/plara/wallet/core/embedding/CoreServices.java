@@ -1,0 +1,101 @@
+package dev.plara.wallet.core.embedding;
+
+import dev.plara.wallet.core.port.in.DispatchOutboxUseCase;
+import dev.plara.wallet.core.port.out.IdGenerator;
+import dev.plara.wallet.core.port.out.MessageSender;
+import dev.plara.wallet.core.port.out.Outbox;
+import dev.plara.wallet.core.port.out.ReceiptInspector;
+import dev.plara.wallet.core.service.AccountService;
+import dev.plara.wallet.core.service.AuditService;
+import dev.plara.wallet.core.service.BankDepositService;
+import dev.plara.wallet.core.service.CardCredit;
+import dev.plara.wallet.core.service.CardCreditCheck;
+import dev.plara.wallet.core.service.CardDepositService;
+import dev.plara.wallet.core.service.CatalogService;
+import dev.plara.wallet.core.service.CheckoutService;
+import dev.plara.wallet.core.service.CheckoutTrackingService;
+import dev.plara.wallet.core.service.ContentPurchaseService;
+import dev.plara.wallet.core.service.DepositReviewService;
+import dev.plara.wallet.core.service.OperationsQueries;
+import dev.plara.wallet.core.service.OrderFulfilmentService;
+import dev.plara.wallet.core.service.OutboxDispatcher;
+import dev.plara.wallet.core.service.PaymentEventHandler;
+import dev.plara.wallet.core.service.ReceiptCleanup;
+import dev.plara.wallet.core.service.ReconciliationService;
+import dev.plara.wallet.core.service.RefundRequestService;
+import dev.plara.wallet.core.service.RefundService;
+import dev.plara.wallet.core.service.SweepService;
+import dev.plara.wallet.core.service.UnmatchedPaymentService;
+import dev.plara.wallet.core.service.WalletSettings;
+import dev.plara.wallet.core.service.WebhookIntakeService;
+
+import java.time.Clock;
+import java.util.List;
+
+/** The services of a core wired by hand for {@link WalletCore}, each given only the ports it uses. */
+final class CoreServices {
+
+    final CheckoutService checkouts;
+    final CardDepositService cardDeposits;
+    final OrderFulfilmentService fulfilment;
+    final BankDepositService bankDeposits;
+    final DepositReviewService reviews;
+    final ContentPurchaseService purchases;
+    final RefundService refunds;
+    final RefundRequestService refundRequests;
+    final UnmatchedPaymentService unmatched;
+    final AccountService accounts;
+    final CatalogService catalog;
+    final CheckoutTrackingService tracking;
+    final AuditService audit;
+    final SweepService sweep;
+    final WebhookIntakeService webhooks;
+    final ReconciliationService reconciliation;
+    final OperationsQueries operations;
+    final Outbox outbox;
+    final Clock clock;
+    final IdGenerator ids;
+
+    CoreServices(WalletStores stores, PaymentProvider provider, ReceiptInspector receipts, WalletSettings settings,
+                 Clock clock, IdGenerator ids) {
+        var ledger = stores.ledger();
+        var work = stores.unitOfWork();
+        var currencies = settings.currencies();
+        var cardCredit = new CardCredit(ledger, stores.unmatched(), stores.notifications(), stores.outbox(), currencies);
+        var creditCheck = new CardCreditCheck(stores.users(), currencies);
+        checkouts = new CheckoutService(provider.checkouts(), provider.products(), stores.checkouts(),
+                stores.users(), stores.entitlements(), settings, clock);
+        cardDeposits = new CardDepositService(ledger, stores.checkouts(), stores.unmatched(), work, cardCredit,
+                creditCheck, clock);
+        fulfilment = new OrderFulfilmentService(stores.checkouts(), stores.orders(), stores.entitlements(),
+                stores.notifications(), stores.outbox(), work);
+        bankDeposits = new BankDepositService(receipts, stores.deposits(), stores.receipts(), currencies, ids, clock);
+        reviews = new DepositReviewService(stores.deposits(), ledger, stores.notifications(), stores.outbox(),
+                work, clock);
+        purchases = new ContentPurchaseService(stores.catalog(), stores.entitlements(), ledger,
+                stores.notifications(), work, clock);
+        refunds = new RefundService(ledger, stores.orders(), stores.entitlements(), stores.unmatched(),
+                stores.notifications(), stores.outbox(), work, clock);
+        refundRequests = new RefundRequestService(ledger, stores.orders(), provider.refunds());
+        unmatched = new UnmatchedPaymentService(stores.unmatched(), work, cardCredit, creditCheck, clock);
+        accounts = new AccountService(ledger, stores.notifications(), stores.entitlements(), stores.users(), clock);
+        catalog = new CatalogService(stores.catalog(), provider.products(), settings);
+        tracking = new CheckoutTrackingService(stores.checkouts(), ledger, stores.orders(), stores.entitlements(),
+                provider.checkouts());
+        audit = new AuditService(ledger, clock);
+        sweep = new SweepService(ledger, stores.deposits(), work, cardCredit, reviews, purchases, refunds,
+                new ReceiptCleanup(stores.receipts(), stores.deposits(), clock));
+        webhooks = new WebhookIntakeService(provider.webhooks(), stores.inbox(),
+                new PaymentEventHandler(cardDeposits, fulfilment, fulfilment, refunds), clock);
+        reconciliation = new ReconciliationService(provider.history(), stores.reconciliations(), ledger,
+                cardDeposits, fulfilment, refunds, clock);
+        operations = new OperationsQueries(stores.inbox(), stores.outbox());
+        outbox = stores.outbox();
+        this.clock = clock;
+        this.ids = ids;
+    }
+
+    DispatchOutboxUseCase outboxDispatcher(List<MessageSender> senders) {
+        return new OutboxDispatcher(outbox, senders, "dispatcher-" + ids.newId(), clock);
+    }
+}

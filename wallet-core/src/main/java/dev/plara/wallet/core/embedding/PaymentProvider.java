@@ -1,0 +1,22 @@
+package dev.plara.wallet.core.embedding;
+
+import dev.plara.wallet.core.port.out.CheckoutGateway;
+import dev.plara.wallet.core.port.out.PaymentHistory;
+import dev.plara.wallet.core.port.out.PaymentWebhooks;
+import dev.plara.wallet.core.port.out.ProductCatalog;
+import dev.plara.wallet.core.port.out.RefundGateway;
+
+import java.util.Objects;
+
+/** The payment provider's faces the core uses: checkouts, the product list, refunds, webhooks and its order history. */
+public record PaymentProvider(CheckoutGateway checkouts, ProductCatalog products, RefundGateway refunds,
+                              PaymentWebhooks webhooks, PaymentHistory history) {
+
+    public PaymentProvider {
+        Objects.requireNonNull(checkouts, "checkouts");
+        Objects.requireNonNull(products, "products");
+        Objects.requireNonNull(refunds, "refunds");
+        Objects.requireNonNull(webhooks, "webhooks");
+        Objects.requireNonNull(history, "history");
+    }
+}

@@ -1,0 +1,59 @@
+package dev.plara.wallet.core.embedding;
+
+import dev.plara.wallet.core.port.out.BankDepositStore;
+import dev.plara.wallet.core.port.out.CatalogStore;
+import dev.plara.wallet.core.port.out.CheckoutStore;
+import dev.plara.wallet.core.port.out.EntitlementStore;
+import dev.plara.wallet.core.port.out.LedgerStore;
+import dev.plara.wallet.core.port.out.NotificationStore;
+import dev.plara.wallet.core.port.out.Outbox;
+import dev.plara.wallet.core.port.out.ProductOrderStore;
+import dev.plara.wallet.core.port.out.ReceiptStore;
+import dev.plara.wallet.core.port.out.ReconciliationStore;
+import dev.plara.wallet.core.port.out.UnitOfWork;
+import dev.plara.wallet.core.port.out.UnmatchedPaymentStore;
+import dev.plara.wallet.core.port.out.UserStore;
+import dev.plara.wallet.core.port.out.WebhookInbox;
+
+import java.util.Objects;
+
+/** Every store the core works with, and the unit of work that groups their writes where the store can. */
+public record WalletStores(
+        LedgerStore ledger,
+        CheckoutStore checkouts,
+        BankDepositStore deposits,
+        EntitlementStore entitlements,
+        NotificationStore notifications,
+        CatalogStore catalog,
+        UnmatchedPaymentStore unmatched,
+        ProductOrderStore orders,
+        UserStore users,
+        Outbox outbox,
+        WebhookInbox inbox,
+        ReceiptStore receipts,
+        ReconciliationStore reconciliations,
+        UnitOfWork unitOfWork) {
+
+    public WalletStores {
+        Objects.requireNonNull(ledger, "ledger");
+        Objects.requireNonNull(checkouts, "checkouts");
+        Objects.requireNonNull(deposits, "deposits");
+        Objects.requireNonNull(entitlements, "entitlements");
+        Objects.requireNonNull(notifications, "notifications");
+        Objects.requireNonNull(catalog, "catalog");
+        Objects.requireNonNull(unmatched, "unmatched");
+        Objects.requireNonNull(orders, "orders");
+        Objects.requireNonNull(users, "users");
+        Objects.requireNonNull(outbox, "outbox");
+        Objects.requireNonNull(inbox, "inbox");
+        Objects.requireNonNull(receipts, "receipts");
+        Objects.requireNonNull(reconciliations, "reconciliations");
+        Objects.requireNonNull(unitOfWork, "unit of work");
+    }
+
+    /** The same stores with another ledger: for decorating the ledger (metrics, fault injection in tests). */
+    public WalletStores withLedger(LedgerStore other) {
+        return new WalletStores(other, checkouts, deposits, entitlements, notifications, catalog, unmatched, orders, users,
+                outbox, inbox, receipts, reconciliations, unitOfWork);
+    }
+}

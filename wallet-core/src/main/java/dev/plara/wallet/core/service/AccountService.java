@@ -1,0 +1,85 @@
+package dev.plara.wallet.core.service;
+
+import dev.plara.wallet.core.domain.access.Entitlement;
+import dev.plara.wallet.core.domain.access.ItemId;
+import dev.plara.wallet.core.domain.ledger.PostedEntry;
+import dev.plara.wallet.core.domain.ledger.WalletBalance;
+import dev.plara.wallet.core.domain.notification.Notification;
+import dev.plara.wallet.core.domain.paging.Page;
+import dev.plara.wallet.core.domain.paging.PageRequest;
+import dev.plara.wallet.core.domain.user.UserId;
+import dev.plara.wallet.core.domain.user.UserProfile;
+import dev.plara.wallet.core.port.in.CheckAccessUseCase;
+import dev.plara.wallet.core.port.in.NotificationsUseCase;
+import dev.plara.wallet.core.port.in.RememberUserUseCase;
+import dev.plara.wallet.core.port.in.ViewWalletUseCase;
+import dev.plara.wallet.core.port.out.EntitlementStore;
+import dev.plara.wallet.core.port.out.LedgerStore;
+import dev.plara.wallet.core.port.out.NotificationStore;
+import dev.plara.wallet.core.port.out.UserStore;
+
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * A signed-in user's own account: reading wallets, history, notifications and access, marking notifications read,
+ * and being remembered so that payments naming the user can be credited.
+ */
+public final class AccountService implements ViewWalletUseCase, NotificationsUseCase, CheckAccessUseCase,
+        RememberUserUseCase {
+
+    private final LedgerStore ledger;
+    private final NotificationStore notifications;
+    private final EntitlementStore entitlements;
+    private final UserStore users;
+    private final Clock clock;
+
+    public AccountService(LedgerStore ledger, NotificationStore notifications, EntitlementStore entitlements,
+                          UserStore users, Clock clock) {
+        this.ledger = ledger;
+        this.notifications = notifications;
+        this.entitlements = entitlements;
+        this.users = users;
+        this.clock = clock;
+    }
+
+    @Override
+    public List<WalletBalance> balances(UserId user) {
+        return ledger.balances(user);
+    }
+
+    @Override
+    public Page<PostedEntry> history(UserId user, PageRequest page) {
+        return ledger.history(user, page);
+    }
+
+    @Override
+    public Page<Notification> list(UserId user, PageRequest page) {
+        return notifications.of(user, page);
+    }
+
+    @Override
+    public long unreadCount(UserId user) {
+        return notifications.unreadCount(user);
+    }
+
+    @Override
+    public boolean markRead(UserId user, String notificationId) {
+        return notifications.markRead(user, notificationId);
+    }
+
+    @Override
+    public boolean hasAccess(UserId user, ItemId item) {
+        return entitlements.find(user, item).filter(access -> access.activeAt(clock.instant())).isPresent();
+    }
+
+    @Override
+    public List<Entitlement> entitlements(UserId user) {
+        return entitlements.of(user);
+    }
+
+    @Override
+    public void remember(UserProfile user) {
+        users.remember(user);
+    }
+}

@@ -1,0 +1,98 @@
+package dev.plara.wallet.core.service;
+
+import dev.plara.wallet.core.domain.ledger.Account;
+import dev.plara.wallet.core.domain.ledger.AdminCredit;
+import dev.plara.wallet.core.domain.ledger.CardDepositFacts;
+import dev.plara.wallet.core.domain.ledger.ConvertedPayment;
+import dev.plara.wallet.core.domain.ledger.EntryFacts;
+import dev.plara.wallet.core.domain.ledger.IdempotencyKey;
+import dev.plara.wallet.core.domain.ledger.LedgerEntry;
+import dev.plara.wallet.core.domain.ledger.PostedEntry;
+import dev.plara.wallet.core.domain.money.CurrencyRules;
+import dev.plara.wallet.core.domain.money.Money;
+import dev.plara.wallet.core.domain.notification.Notification;
+import dev.plara.wallet.core.domain.notification.NotificationKind;
+import dev.plara.wallet.core.domain.notification.OutboxMessage;
+import dev.plara.wallet.core.domain.payment.Assignment;
+import dev.plara.wallet.core.domain.payment.UnmatchedReason;
+import dev.plara.wallet.core.domain.user.UserId;
+import dev.plara.wallet.core.port.out.AppendResult;
+import dev.plara.wallet.core.port.out.LedgerStore;
+import dev.plara.wallet.core.port.out.NotificationStore;
+import dev.plara.wallet.core.port.out.Outbox;
+import dev.plara.wallet.core.port.out.Overdraft;
+import dev.plara.wallet.core.port.out.UnmatchedPaymentStore;
+
+import java.time.Instant;
+
+/**
+ * A paid Polar order credited to a wallet under the order's own key, and what that credit causes: the parked payment
+ * it resolves, the owner's notification and the operators' log line. Every step is idempotent, so finishing a credit a
+ * crash interrupted (a repeat of the order, or the sweeper) gives the same state as crediting once.
+ */
+public final class CardCredit {
+
+    private final LedgerStore ledger;
+    private final UnmatchedPaymentStore unmatched;
+    private final NotificationStore notifications;
+    private final Outbox outbox;
+    private final CurrencyRules currencies;
+
+    public CardCredit(LedgerStore ledger, UnmatchedPaymentStore unmatched, NotificationStore notifications,
+                      Outbox outbox, CurrencyRules currencies) {
+        this.ledger = ledger;
+        this.unmatched = unmatched;
+        this.notifications = notifications;
+        this.outbox = outbox;
+        this.currencies = currencies;
+    }
+
+    /**
+     * The credit of order {@code orderId}'s {@code paid} amount (converted into a wallet currency where configured) to
+     * {@code user}'s wallet; {@code admin} is the admin who assigned the parked payment, or {@code null}.
+     */
+    LedgerEntry entryFor(String orderId, String customerEmail, Money paid, UserId user, AdminCredit admin, Instant at) {
+        var conversion = currencies.conversionFor(paid.currency()).orElseThrow();
+        var credited = conversion.apply(paid);
+        var facts = new CardDepositFacts(orderId, customerEmail, ConvertedPayment.of(conversion, paid), admin);
+        return new LedgerEntry(IdempotencyKey.polarOrder(orderId), Account.polarClearing(credited.currency()),
+                Account.wallet(user, credited.currency()), credited, facts, at);
+    }
+
+    /** Appends the credit and, once it is in the ledger (now or before), finishes what it causes. */
+    AppendResult post(LedgerEntry credit) {
+        var result = ledger.append(credit, Overdraft.FORBIDDEN);
+        result.recorded().ifPresent(this::settle);
+        return result;
+    }
+
+    /** What a card credit causes, each step idempotent: the parked payment resolved, the owner and operators told. */
+    void settle(PostedEntry credit) {
+        resolveParkedPayment(credit);
+        notifications.add(Notification.aboutEntry(credit, NotificationKind.CREDIT, Messages.cardCredit(credit)));
+        outbox.enqueue(OutboxMessage.toOperators("log:" + credit.key(), Messages.operatorLog(credit),
+                credit.entry().recordedAt()));
+        ledger.markSettled(credit.key());
+    }
+
+    /**
+     * A parked payment whose order is now credited stops waiting: assigned as the admin decided, or resolved by Plara
+     * when the order came again; also when a crash came between the credit and that. A conflict stays for an admin.
+     */
+    private void resolveParkedPayment(PostedEntry credit) {
+        var entry = credit.entry();
+        var owner = entry.wallet().owner();
+        var facts = entry.facts().match(card -> card, CardCredit::notACredit, CardCredit::notACredit,
+                CardCredit::notACredit);
+        var admin = facts.assignedBy();
+        var assignment = admin != null ? new Assignment(owner, admin.admin(), admin.at(), admin.note())
+                : Assignment.creditedWhenItCameAgain(owner, entry.recordedAt());
+        unmatched.find(facts.orderId())
+                .filter(parked -> parked.waiting() && parked.reason() != UnmatchedReason.CONFLICT)
+                .ifPresent(parked -> unmatched.assign(parked.orderId(), assignment));
+    }
+
+    private static CardDepositFacts notACredit(EntryFacts facts) {
+        throw new IllegalArgumentException("not a card credit: " + facts.kind());
+    }
+}

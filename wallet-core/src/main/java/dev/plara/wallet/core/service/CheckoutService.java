@@ -1,0 +1,119 @@
+package dev.plara.wallet.core.service;
+
+import dev.plara.wallet.core.domain.access.ItemId;
+import dev.plara.wallet.core.domain.payment.CheckoutPurpose;
+import dev.plara.wallet.core.domain.payment.CheckoutRecord;
+import dev.plara.wallet.core.domain.payment.PaymentProduct;
+import dev.plara.wallet.core.domain.user.Emails;
+import dev.plara.wallet.core.domain.user.UserId;
+import dev.plara.wallet.core.domain.user.UserProfile;
+import dev.plara.wallet.core.port.in.CheckoutResult;
+import dev.plara.wallet.core.port.in.StartCardDepositUseCase.StartCardDeposit;
+import dev.plara.wallet.core.port.in.StartCardDepositUseCase;
+import dev.plara.wallet.core.port.in.StartProductCheckoutUseCase.StartProductCheckout;
+import dev.plara.wallet.core.port.in.StartProductCheckoutUseCase;
+import dev.plara.wallet.core.port.out.CheckoutGateway;
+import dev.plara.wallet.core.port.out.CheckoutRequest;
+import dev.plara.wallet.core.port.out.CheckoutStore;
+import dev.plara.wallet.core.port.out.EntitlementStore;
+import dev.plara.wallet.core.port.out.ProductCatalog;
+import dev.plara.wallet.core.port.out.UserStore;
+
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * Opens checkouts at the provider: a card deposit into the signed-in user's wallet, or a product bought directly from
+ * the pricing page, unless the buyer has it already. Opening one credits and grants nothing; only the verified payment
+ * does.
+ */
+public final class CheckoutService implements StartCardDepositUseCase, StartProductCheckoutUseCase {
+
+    private final CheckoutGateway gateway;
+    private final ProductCatalog products;
+    private final CheckoutStore checkouts;
+    private final UserStore users;
+    private final EntitlementStore entitlements;
+    private final WalletSettings settings;
+    private final Clock clock;
+
+    public CheckoutService(CheckoutGateway gateway, ProductCatalog products, CheckoutStore checkouts, UserStore users,
+                           EntitlementStore entitlements, WalletSettings settings, Clock clock) {
+        this.gateway = gateway;
+        this.products = products;
+        this.checkouts = checkouts;
+        this.users = users;
+        this.entitlements = entitlements;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Override
+    public CheckoutResult start(StartCardDeposit command) {
+        var refusal = settings.cardDeposits().refusalFor(command.amount());
+        if (refusal.isPresent()) {
+            return new CheckoutResult.AmountNotAllowed(refusal.get());
+        }
+        var user = command.user();
+        users.remember(user);
+        return open(new CheckoutRequest(CheckoutPurpose.WALLET_DEPOSIT, settings.topUpProductId(), user.id(),
+                user.email(), command.amount()));
+    }
+
+    @Override
+    public CheckoutResult start(StartProductCheckout command) {
+        var product = forSale(command.productId());
+        if (product.isEmpty()) {
+            return new CheckoutResult.UnknownProduct(command.productId());
+        }
+        if (product.get().prices().stream().noneMatch(price -> price.isFixed())) {
+            return new CheckoutResult.AmountNotAllowed("this product has no fixed price to buy it at");
+        }
+        var signedIn = command.signedIn();
+        if (product.get().creditPack() && signedIn == null) {
+            return new CheckoutResult.SignInRequired(command.productId());
+        }
+        var email = command.email() != null ? command.email() : signedIn == null ? null : signedIn.email();
+        if (!Emails.isValid(email)) {
+            return new CheckoutResult.InvalidEmail(email);
+        }
+        if (!product.get().creditPack() && owns(signedIn, Emails.normalize(email), product.get().id())) {
+            return new CheckoutResult.AlreadyOwned(product.get().id());
+        }
+        var buyer = buyer(signedIn, Emails.normalize(email));
+        var purpose = product.get().creditPack() ? CheckoutPurpose.WALLET_DEPOSIT : CheckoutPurpose.PRODUCT_PURCHASE;
+        return open(new CheckoutRequest(purpose, product.get().id(), buyer, Emails.normalize(email), null));
+    }
+
+    /** Opens the checkout at the provider and keeps Plara's record of it, or says why the provider refused. */
+    private CheckoutResult open(CheckoutRequest request) {
+        return gateway.open(request).match(opened -> {
+            var record = CheckoutRecord.opened(opened.id(), request.purpose(), request.user(), request.email(),
+                    request.productId(), opened.amount(), clock.instant());
+            checkouts.save(record);
+            return new CheckoutResult.Opened(record, opened.url());
+        }, refused -> new CheckoutResult.ProviderRefused(refused.reason()));
+    }
+
+    private Optional<PaymentProduct> forSale(String productId) {
+        if (productId.equals(settings.topUpProductId())) {
+            return Optional.empty();
+        }
+        return products.products().stream().filter(product -> product.id().equals(productId)).findFirst();
+    }
+
+    /** Whether the buyer has access to the product right now: nothing already held is sold twice. */
+    private boolean owns(UserProfile signedIn, String email, String productId) {
+        var owner = signedIn == null ? UserId.guest(email) : signedIn.id();
+        return entitlements.find(owner, ItemId.polarProduct(productId))
+                .filter(access -> access.activeAt(clock.instant())).isPresent();
+    }
+
+    private UserId buyer(UserProfile signedIn, String email) {
+        if (signedIn == null) {
+            return UserId.guest(email);
+        }
+        users.remember(signedIn);
+        return signedIn.id();
+    }
+}
