@@ -1,6 +1,7 @@
 package dev.plara.app;
 
 import dev.plara.polar.emulator.PolarEmulator;
+import dev.plara.store.EmbeddedStoreMain;
 
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -21,7 +22,7 @@ public final class Main {
         switch (command) {
             case "serve" -> serve();
             case "polar-emulator" -> PolarEmulator.main(Arrays.copyOfRange(args, 1, args.length));
-            case "embedded-store" -> EmbeddedStoreMain.run(Arrays.copyOfRange(args, 1, args.length));
+            case "embedded-store" -> EmbeddedStoreMain.main(Arrays.copyOfRange(args, 1, args.length));
             default -> {
                 System.err.println("usage: java -jar plara.jar [serve | polar-emulator --port P | embedded-store --port P"
                         + " --data DIR]");

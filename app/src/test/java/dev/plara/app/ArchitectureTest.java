@@ -17,17 +17,21 @@ import java.util.SplittableRandom;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
  * The module rules of DESIGN.md, checked on the compiled classes of every module: the core depends on the JDK only
- * (and on neither its HTTP client nor JDBC), reads no clock or random source of its own, and no adapter depends on
- * another. Every rule fails if it matches no class, so a renamed package cannot make it pass silently.
+ * (and on neither its HTTP client nor JDBC), reads no clock or random source of its own, no adapter depends on
+ * another, and the embedded store knows no other module and is used by the app alone. Every rule fails if it matches
+ * no class, so a renamed package cannot make it pass silently.
  */
 class ArchitectureTest {
 
     private static final String CORE = "dev.plara.wallet.core..";
+    private static final String STORE = "dev.plara.store..";
     private static final String[] ADAPTERS = {"dev.plara.polar..", "dev.plara.mongo..", "dev.plara.http.."};
 
     private static JavaClasses plara;
@@ -96,6 +100,20 @@ class ArchitectureTest {
                     .should().dependOnClassesThat().resideInAnyPackage(others)
                     .check(plara);
         }
+    }
+
+    @Test
+    void theEmbeddedStoreKnowsNoOtherModule() {
+        classes().that().resideInAPackage(STORE)
+                .should().onlyDependOnClassesThat(resideInAPackage(STORE).or(resideOutsideOfPackage("dev.plara..")))
+                .check(plara);
+    }
+
+    @Test
+    void onlyTheAppUsesTheEmbeddedStore() {
+        noClasses().that().resideOutsideOfPackages("dev.plara.app..", STORE)
+                .should().dependOnClassesThat().resideInAPackage(STORE)
+                .check(plara);
     }
 
     @Test
