@@ -3,6 +3,7 @@ package dev.plara.app;
 import dev.plara.polar.emulator.PolarEmulator;
 import dev.plara.store.EmbeddedStoreMain;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.CountDownLatch;
@@ -17,7 +18,13 @@ public final class Main {
     private Main() {
     }
 
-    public static void main(String[] args) throws InterruptedException {
+    public static void main(String[] args) throws IOException, InterruptedException {
+        var jar = Launcher.plainJar();
+        if (jar.isPresent()) {
+            Launcher.relaunch(jar.get(), args);
+            return;
+        }
+        Launcher.endWithTheLauncher();
         var command = args.length == 0 ? "serve" : args[0];
         switch (command) {
             case "serve" -> serve();

@@ -1,0 +1,63 @@
+package dev.plara.app;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The launcher's class-data archive: trained by the first run of a build, used by the next, and trained again for a
+ * rebuilt jar instead of reusing one the JVM would refuse.
+ */
+class SharedArchiveTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theFirstRunTrainsTheArchiveAndTheNextUsesIt() throws IOException {
+        var jar = jar(Instant.parse("2026-12-01T00:00:00Z"));
+
+        var first = SharedArchive.of(jar, "serve");
+        assertThat(first.option()).startsWith("-XX:ArchiveClassesAtExit=" + dir.resolve(".plara-serve-"));
+        Files.writeString(Path.of(first.option().substring(first.option().indexOf('=') + 1)), "archive");
+        first.keepWhatTheChildWrote();
+
+        var next = SharedArchive.of(jar, "serve");
+        assertThat(next.option()).startsWith("-XX:SharedArchiveFile=" + dir.resolve("plara-serve-"));
+        assertThat(SharedArchive.of(jar, "embedded-store").option()).as("another command has an archive of its own")
+                .startsWith("-XX:ArchiveClassesAtExit=");
+    }
+
+    @Test
+    void aRebuiltJarTrainsANewArchive() throws IOException {
+        var jar = jar(Instant.parse("2026-12-01T00:00:00Z"));
+        var first = SharedArchive.of(jar, "serve");
+        Files.writeString(Path.of(first.option().substring(first.option().indexOf('=') + 1)), "archive");
+        first.keepWhatTheChildWrote();
+
+        Files.setLastModifiedTime(jar, FileTime.from(Instant.parse("2026-12-02T00:00:00Z")));
+
+        assertThat(SharedArchive.of(jar, "serve").option()).startsWith("-XX:ArchiveClassesAtExit=");
+    }
+
+    @Test
+    void aRunThatWroteNoArchiveKeepsNothing() throws IOException {
+        var jar = jar(Instant.parse("2026-12-01T00:00:00Z"));
+        SharedArchive.of(jar, "serve").keepWhatTheChildWrote();
+
+        assertThat(SharedArchive.of(jar, "serve").option()).startsWith("-XX:ArchiveClassesAtExit=");
+    }
+
+    private Path jar(Instant built) throws IOException {
+        var jar = Files.writeString(dir.resolve("plara.jar"), "not really a jar");
+        Files.setLastModifiedTime(jar, FileTime.from(built));
+        return jar;
+    }
+}
