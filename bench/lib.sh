@@ -97,7 +97,10 @@ start_store() {
   STORE_URI=$(listening_url "$dir/store.log" "$STORE_PID" "listening on" mongodb)
 }
 
-# The resident and peak resident memory of a process, in MiB: "rss peak".
+# The resident and peak resident memory of a process and of the processes it started (a launcher's JVM), in MiB:
+# "rss peak", each the sum over those processes.
 memory_mib() {
-  awk '/^VmRSS:/ {rss=$2} /^VmHWM:/ {hwm=$2} END {printf "%.0f %.0f\n", rss/1024, hwm/1024}' "/proc/$1/status"
+  local files=("/proc/$1/status") child
+  for child in $(pgrep -P "$1"); do files+=("/proc/$child/status"); done
+  awk '/^VmRSS:/ {rss+=$2} /^VmHWM:/ {hwm+=$2} END {printf "%.0f %.0f\n", rss/1024, hwm/1024}' "${files[@]}"
 }
