@@ -70,7 +70,7 @@ class ReopenedIndexesTest {
                 }
             });
             assertThat(store.awaitListening()).as("the store's start line").isPresent();
-            Thread.sleep(300);
+            awaitRefusals(refused);
             stop.set(true);
             knocking.get(30, TimeUnit.SECONDS);
 
@@ -78,6 +78,14 @@ class ReopenedIndexesTest {
             assertThat(refused).as("duplicates refused").hasPositiveValue();
             entries.insertOne(new Document("_id", "again").append("wallet", "w0").append("seq", 0));
             assertThat(entries.countDocuments()).isEqualTo(ENTRIES);
+        }
+    }
+
+    /** Lets the client knock on until the store, once the driver has found it, has refused it a few times. */
+    private static void awaitRefusals(AtomicInteger refused) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (refused.get() < 5 && System.nanoTime() < deadline) {
+            Thread.sleep(50);
         }
     }
 
