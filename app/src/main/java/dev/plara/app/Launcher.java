@@ -39,7 +39,7 @@ final class Launcher {
 
     /** Runs {@code args} in a child JVM with Plara's settings and ends this one with the child's exit code. */
     static void relaunch(Path jar, String[] args) throws IOException, InterruptedException {
-        var archive = SharedArchive.of(jar, args.length == 0 ? "serve" : args[0]);
+        var archive = SharedArchive.of(jar, args.length == 0 ? "serve" : args[0].replaceAll("[^a-z-]", ""));
         var command = new ArrayList<String>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(SETTINGS);
@@ -50,8 +50,7 @@ final class Launcher {
         var child = new ProcessBuilder(command).inheritIO().start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             child.destroy();
-            child.onExit().join();
-            archive.keepWhatTheChildWrote();
+            archive.keepWhatTheChildWrote(child.onExit().join().exitValue());
         }, "plara-launcher-stop"));
         System.exit(child.waitFor());
     }

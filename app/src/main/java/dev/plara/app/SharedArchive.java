@@ -2,6 +2,7 @@ package dev.plara.app;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
@@ -12,6 +13,9 @@ import java.nio.file.StandardCopyOption;
  * Where the jar's directory cannot be written, no archive is used.
  */
 final class SharedArchive {
+
+    private static final int SIGINT_EXIT = 130;
+    private static final int SIGTERM_EXIT = 143;
 
     private final Path archive;
     private final Path training;
@@ -39,12 +43,20 @@ final class SharedArchive {
         return writable ? "-XX:ArchiveClassesAtExit=" + training : "-Xshare:auto";
     }
 
-    /** Once the child has ended: the archive it wrote as it exited (in a training run) takes its place atomically. */
-    void keepWhatTheChildWrote() {
+    /**
+     * Once the child has ended: the archive it wrote as it exited (in a training run) takes its place atomically, if it
+     * ran until it was stopped (exit code 0, or 130 and 143 for SIGINT and SIGTERM); one from a start that failed
+     * would hold too few classes to help, so it is deleted and the next run trains again.
+     */
+    void keepWhatTheChildWrote(int exitCode) {
         try {
-            if (Files.exists(training)) {
+            if (exitCode == 0 || exitCode == SIGINT_EXIT || exitCode == SIGTERM_EXIT) {
                 Files.move(training, archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } else {
+                Files.delete(training);
             }
+        } catch (NoSuchFileException nothingWritten) {
+            // not a training run, or the child was killed before it could write the archive
         } catch (IOException notKept) {
             System.err.println("Plara could not keep its class-data archive " + archive + ": " + notKept.getMessage());
         }

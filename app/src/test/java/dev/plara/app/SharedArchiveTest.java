@@ -26,8 +26,8 @@ class SharedArchiveTest {
 
         var first = SharedArchive.of(jar, "serve");
         assertThat(first.option()).startsWith("-XX:ArchiveClassesAtExit=" + dir.resolve(".plara-serve-"));
-        Files.writeString(Path.of(first.option().substring(first.option().indexOf('=') + 1)), "archive");
-        first.keepWhatTheChildWrote();
+        Files.writeString(pathIn(first.option()), "archive");
+        first.keepWhatTheChildWrote(143);
 
         var next = SharedArchive.of(jar, "serve");
         assertThat(next.option()).startsWith("-XX:SharedArchiveFile=" + dir.resolve("plara-serve-"));
@@ -39,8 +39,8 @@ class SharedArchiveTest {
     void aRebuiltJarTrainsANewArchive() throws IOException {
         var jar = jar(Instant.parse("2026-12-01T00:00:00Z"));
         var first = SharedArchive.of(jar, "serve");
-        Files.writeString(Path.of(first.option().substring(first.option().indexOf('=') + 1)), "archive");
-        first.keepWhatTheChildWrote();
+        Files.writeString(pathIn(first.option()), "archive");
+        first.keepWhatTheChildWrote(143);
 
         Files.setLastModifiedTime(jar, FileTime.from(Instant.parse("2026-12-02T00:00:00Z")));
 
@@ -50,9 +50,27 @@ class SharedArchiveTest {
     @Test
     void aRunThatWroteNoArchiveKeepsNothing() throws IOException {
         var jar = jar(Instant.parse("2026-12-01T00:00:00Z"));
-        SharedArchive.of(jar, "serve").keepWhatTheChildWrote();
+        SharedArchive.of(jar, "serve").keepWhatTheChildWrote(0);
 
         assertThat(SharedArchive.of(jar, "serve").option()).startsWith("-XX:ArchiveClassesAtExit=");
+    }
+
+    @Test
+    void theArchiveOfAStartThatFailedIsDeletedSoTheNextRunTrainsAgain() throws IOException {
+        var jar = jar(Instant.parse("2026-12-01T00:00:00Z"));
+        var failed = SharedArchive.of(jar, "serve");
+        var written = pathIn(failed.option());
+        Files.writeString(written, "archive of a start refused for its configuration");
+
+        failed.keepWhatTheChildWrote(2);
+
+        assertThat(written).doesNotExist();
+        assertThat(SharedArchive.of(jar, "serve").option()).startsWith("-XX:ArchiveClassesAtExit=");
+    }
+
+    /** The file a JVM option such as {@code -XX:ArchiveClassesAtExit=<file>} names. */
+    private static Path pathIn(String option) {
+        return Path.of(option.substring(option.indexOf('=') + 1));
     }
 
     private Path jar(Instant built) throws IOException {
