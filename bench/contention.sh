@@ -9,6 +9,7 @@ source "$(dirname "$0")/lib.sh"
 build
 if [ -z "${MONGODB_URI:-}" ]; then
   start_store "$OUT/contention-store"
+  MONGODB_URI=$STORE_URI
 fi
 java -jar "$BENCH_JAR" contention --mongodb-uri "$MONGODB_URI" --threads "${THREADS:-16}" --one-wallet-items "${ONE_WALLET_ITEMS:-4000}" \
   --wallets "${WALLETS:-200}" --items-per-wallet "${ITEMS_PER_WALLET:-40}" | tee "$OUT/contention.txt"

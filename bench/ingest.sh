@@ -1,18 +1,22 @@
 #!/usr/bin/env bash
-# Webhook ingest, three servers side by side on the same unique Polar-signed order.paid deliveries, on loopback:
-#   plara   - the bundled server on its embedded default, exactly as the README runs it (verify, parse, dedupe by
-#             webhook-id, ledger append, notification, outbox message);
-#   peer    - Polar's official Express adapter (@polar-sh/express Webhooks), which verifies and parses and persists nothing;
+# Webhook ingest, four servers side by side on the same unique Polar-signed order.paid deliveries, on loopback:
+#   plara   - the bundled server in demo mode (verify, parse, dedupe by webhook-id, ledger append, notification, outbox
+#             message), on Plara's embedded store in a process of its own (plara.jar embedded-store);
+#   peer    - the handler a team would write on Node (peer/persisting.mjs: Express, Polar's Express adapter, the mongodb
+#             driver: find the user, insert the transaction under a unique key, $inc the balance, $push a notification),
+#             on an embedded-store process of its own;
+#   adapter - Polar's official Express adapter alone (peer/server.mjs), which verifies and parses and persists nothing;
 #   ceiling - a bare Javalin endpoint that reads the body and answers 200.
-# Prints throughput, p50/p99/max latency and peak RSS per concurrency level, Plara's ratios to the others, and checks
-# that Plara credited every order exactly once. Writes bench/out/ingest.json.
-# Environment: LEVELS (1,8,32), COUNT per level (5000), WARMUP (2000), USERS (1000), BENCH_SKIP_BUILD=1;
-# SPLIT_STORE=1 runs the embedded store in a process of its own and reports its processor time apart from Plara's;
+# Prints throughput, p50/p99/max latency, peak RSS and processor time per delivery (each target's process and its
+# store's) per concurrency level, Plara's ratios to the others; sends 100 deliveries again and checks that Plara and the
+# peer each credited every order exactly once. Writes bench/out/ingest.json.
+# Environment: LEVELS (1,8,32), COUNT per level (3000), WARMUP (2000), USERS (1000), BENCH_SKIP_BUILD=1;
+# IN_PROCESS_STORE=1 runs Plara exactly as the README does (its store inside its own process);
 # MONGODB_URI points Plara at another MongoDB instead.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 LEVELS=${LEVELS:-1,8,32}
-COUNT=${COUNT:-5000}
+COUNT=${COUNT:-3000}
 WARMUP=${WARMUP:-2000}
 USERS=${USERS:-1000}
 
@@ -21,23 +25,33 @@ install_peer
 webhook_secret=$(new_secret polar_whs_)
 jwt_secret=$(new_secret jwt-)
 
-store_pid=0
+plara_store=${MONGODB_URI:-}
+plara_store_pid=0
 report=$OUT/ingest.json
-if [ "${SPLIT_STORE:-0}" = 1 ]; then
-  start_store "$OUT/ingest-store"
-  store_pid=$STORE_PID
-  report=$OUT/ingest-split-store.json
+if [ -z "$plara_store" ] && [ "${IN_PROCESS_STORE:-0}" != 1 ]; then
+  start_store "$OUT/ingest-plara-store"
+  plara_store=$STORE_URI
+  plara_store_pid=$STORE_PID
+elif [ "${IN_PROCESS_STORE:-0}" = 1 ]; then
+  report=$OUT/ingest-in-process-store.json
 fi
-start_plara "$OUT/ingest-plara" "$webhook_secret" "$jwt_secret"
-start peer "$OUT/ingest-peer.log" env POLAR_WEBHOOK_SECRET="$webhook_secret" PORT=0 node "$BENCH_DIR/peer/server.mjs"
+start_plara "$OUT/ingest-plara" "$webhook_secret" "$jwt_secret" "$plara_store"
+start_store "$OUT/ingest-peer-store"
+peer_store=$STORE_URI
+peer_store_pid=$STORE_PID
+start peer "$OUT/ingest-peer.log" env POLAR_WEBHOOK_SECRET="$webhook_secret" MONGODB_URI="$peer_store" PORT=0 \
+  node "$BENCH_DIR/peer/persisting.mjs"
 peer_pid=$STARTED_PID
 peer_url=$(listening_url "$OUT/ingest-peer.log" "$peer_pid" "listening on")
+start adapter "$OUT/ingest-adapter.log" env POLAR_WEBHOOK_SECRET="$webhook_secret" PORT=0 node "$BENCH_DIR/peer/server.mjs"
+adapter_pid=$STARTED_PID
+adapter_url=$(listening_url "$OUT/ingest-adapter.log" "$adapter_pid" "listening on")
 start ceiling "$OUT/ingest-ceiling.log" java -jar "$BENCH_JAR" ceiling --port 0
 ceiling_pid=$STARTED_PID
 ceiling_url=$(listening_url "$OUT/ingest-ceiling.log" "$ceiling_pid" "listening on")
 
 java -jar "$BENCH_JAR" ingest \
-  --targets "plara=$PLARA_URL@$PLARA_PID,peer=$peer_url@$peer_pid,ceiling=$ceiling_url@$ceiling_pid" \
+  --targets "plara=$PLARA_URL@$PLARA_PID+$plara_store_pid,peer=$peer_url@$peer_pid+$peer_store_pid,adapter=$adapter_url@$adapter_pid,ceiling=$ceiling_url@$ceiling_pid" \
   --levels "$LEVELS" --count "$COUNT" --warmup "$WARMUP" --users "$USERS" \
-  --webhook-secret "$webhook_secret" --jwt-secret "$jwt_secret" --store-pid "$store_pid" \
+  --webhook-secret "$webhook_secret" --jwt-secret "$jwt_secret" --peer-store "$peer_store" \
   --report "$report"

@@ -29,7 +29,8 @@ build() {
   fi
 }
 
-# Polar's official Express adapter and the standardwebhooks library, from the npm registry, as the lock file pins them.
+# Polar's official Express adapter, the mongodb driver and the standardwebhooks library, from the npm registry, as the
+# lock file pins them.
 install_peer() {
   (cd "$BENCH_DIR/peer" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
 }
@@ -71,14 +72,14 @@ listening_url() {
   return 1
 }
 
-# start_plara DIR WEBHOOK_SECRET JWT_SECRET: the README's run command on a fresh data directory, with only the
-# environment given here: the embedded default in demo mode, or the MongoDB that MONGODB_URI names when it is set.
-# Sets PLARA_URL and PLARA_PID.
+# start_plara DIR WEBHOOK_SECRET JWT_SECRET [STORE_URI]: the README's run command on a fresh data directory, with only
+# the environment given here: the embedded default in demo mode, or the MongoDB that STORE_URI names (on a database of
+# its own). Sets PLARA_URL and PLARA_PID.
 start_plara() {
   local dir=$1 store=()
   rm -rf "$dir" && mkdir -p "$dir"
-  if [ -n "${MONGODB_URI:-}" ]; then
-    store=(MONGODB_URI="$MONGODB_URI" MONGODB_DATABASE="bench-$(date +%s%N)")
+  if [ -n "${4:-}" ]; then
+    store=(MONGODB_URI="$4" MONGODB_DATABASE="bench-$(date +%s%N)")
   fi
   start plara "$dir/server.log" env -i PATH="$PATH" HOME="$HOME" PORT=0 PLARA_DATA_DIR="$dir/data" "${store[@]}" \
     POLAR_WEBHOOK_SECRET="$2" PLARA_JWT_SECRET="$3" bash -c "cd '$dir' && exec java ${PLARA_JAVA_OPTS:-} -jar '$PLARA_JAR'"
@@ -87,16 +88,19 @@ start_plara() {
 }
 
 # start_store DIR: the embedded default's store in a process of its own (java -jar plara.jar embedded-store), so that
-# a benchmark can tell its work from Plara's; sets MONGODB_URI (which start_plara then uses) and STORE_PID.
+# a benchmark can tell its work from its client's; sets STORE_URI and STORE_PID.
 start_store() {
   local dir=$1
   rm -rf "$dir" && mkdir -p "$dir"
   start store "$dir/store.log" java -jar "$PLARA_JAR" embedded-store --port 0 --data "$dir/data"
   STORE_PID=$STARTED_PID
-  MONGODB_URI=$(listening_url "$dir/store.log" "$STORE_PID" "listening on" mongodb)
+  STORE_URI=$(listening_url "$dir/store.log" "$STORE_PID" "listening on" mongodb)
 }
 
-# The resident and peak resident memory of a process, in MiB: "rss peak".
+# The resident and peak resident memory of a process and of the processes it started (a launcher's JVM), in MiB:
+# "rss peak", each the sum over those processes.
 memory_mib() {
-  awk '/^VmRSS:/ {rss=$2} /^VmHWM:/ {hwm=$2} END {printf "%.0f %.0f\n", rss/1024, hwm/1024}' "/proc/$1/status"
+  local files=("/proc/$1/status") child
+  for child in $(pgrep -P "$1"); do files+=("/proc/$child/status"); done
+  awk '/^VmRSS:/ {rss+=$2} /^VmHWM:/ {hwm+=$2} END {printf "%.0f %.0f\n", rss/1024, hwm/1024}' "${files[@]}"
 }

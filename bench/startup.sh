@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Start-up and footprint of the README's run command on the embedded default: the time from process start to the
-# first 200 on /health, and the resident memory once idle, over RUNS fresh starts (each on a new data directory).
+# first 200 on /health, and the resident memory once idle (the launcher and the JVM it starts, summed), over RUNS fresh
+# starts (each on a new data directory).
 # Environment: RUNS (5), IDLE_SECONDS (10), BENCH_SKIP_BUILD=1.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"

@@ -4,7 +4,9 @@ import dev.plara.app.config.AppConfig;
 import dev.plara.app.config.ConfigException;
 import dev.plara.app.wiring.PlaraApplication;
 import dev.plara.polar.emulator.PolarEmulator;
+import dev.plara.store.EmbeddedStoreMain;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.CountDownLatch;
@@ -19,12 +21,18 @@ public final class Main {
     private Main() {
     }
 
-    public static void main(String[] args) throws InterruptedException {
+    public static void main(String[] args) throws IOException, InterruptedException {
+        var jar = Launcher.plainJar();
+        if (jar.isPresent()) {
+            Launcher.relaunch(jar.get(), args);
+            return;
+        }
+        Launcher.endWithTheLauncher();
         var command = args.length == 0 ? "serve" : args[0];
         switch (command) {
             case "serve" -> serve();
             case "polar-emulator" -> PolarEmulator.main(Arrays.copyOfRange(args, 1, args.length));
-            case "embedded-store" -> EmbeddedStoreMain.run(Arrays.copyOfRange(args, 1, args.length));
+            case "embedded-store" -> EmbeddedStoreMain.main(Arrays.copyOfRange(args, 1, args.length));
             default -> {
                 System.err.println("usage: java -jar plara.jar [serve | polar-emulator --port P | embedded-store --port P"
                         + " --data DIR]");

@@ -7,12 +7,13 @@ import dev.plara.app.config.StoreConfig;
 import dev.plara.http.ReadinessCheck;
 import dev.plara.mongo.MongoPlaraStores;
 import dev.plara.mongo.TransactionMode;
+import dev.plara.store.EmbeddedMongo;
 import org.bson.Document;
 
 /**
  * The MongoDB the stores live in: the one {@code MONGODB_URI} names, or the embedded file-backed server started here.
- * Either way Plara talks to it through the same driver and adapter. Opening it repairs what a crash left behind
- * (reopening the embedded file also rebuilds its indexes; a new file has nothing to rebuild).
+ * Either way Plara talks to it through the same driver and adapter. Opening it repairs what a crash left behind (the
+ * embedded store rebuilds a reopened file's indexes itself, before it serves).
  */
 public final class StoreConnection implements AutoCloseable {
 
@@ -30,9 +31,6 @@ public final class StoreConnection implements AutoCloseable {
         } catch (IllegalStateException refused) {
             close();
             throw new ConfigException("MONGODB_TRANSACTIONS", refused.getMessage());
-        }
-        if (embedded != null && embedded.reopened()) {
-            stores.rebuildIndexes();
         }
         stores.repair();
     }

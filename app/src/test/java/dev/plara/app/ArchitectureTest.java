@@ -19,6 +19,8 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,9 +28,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The module rules of DESIGN.md, checked on the compiled classes of every module: the core depends on the JDK only
  * (and on neither its HTTP client nor JDBC), reads no clock or random source of its own, in-ports and out-ports know
- * nothing of each other, adapters reach the core through its ports (only the app's wiring builds services), and no
- * adapter depends on another. Every rule fails if it matches no class, and every package a rule names must hold
- * classes, so a renamed package cannot make a rule pass silently.
+ * nothing of each other, adapters reach the core through its ports (only the app's wiring builds services), no
+ * adapter depends on another, and the embedded store knows no other module and is used by the app alone. Every rule
+ * fails if it matches no class, and every package a rule names must hold classes, so a renamed package cannot make
+ * a rule pass silently.
  */
 class ArchitectureTest {
 
@@ -40,6 +43,7 @@ class ArchitectureTest {
     private static final String EMBEDDING = "dev.plara.wallet.core.embedding..";
     private static final String APP = "dev.plara.app..";
     private static final String WIRING = "dev.plara.app.wiring..";
+    private static final String STORE = "dev.plara.store..";
     private static final String[] ADAPTERS = {"dev.plara.polar..", "dev.plara.mongo..", "dev.plara.http.."};
 
     private static JavaClasses plara;
@@ -134,6 +138,20 @@ class ArchitectureTest {
     }
 
     @Test
+    void theEmbeddedStoreKnowsNoOtherModule() {
+        classes().that().resideInAPackage(STORE)
+                .should().onlyDependOnClassesThat(resideInAPackage(STORE).or(resideOutsideOfPackage("dev.plara..")))
+                .check(plara);
+    }
+
+    @Test
+    void onlyTheAppUsesTheEmbeddedStore() {
+        noClasses().that().resideOutsideOfPackages("dev.plara.app..", STORE)
+                .should().dependOnClassesThat().resideInAPackage(STORE)
+                .check(plara);
+    }
+
+    @Test
     void onlyTheAppKnowsTheApp() {
         noClasses().that().resideOutsideOfPackage(APP)
                 .should().dependOnClassesThat().resideInAPackage(APP)
@@ -143,7 +161,7 @@ class ArchitectureTest {
     /** A rule about a package that holds no class would pass whatever the code did. */
     @Test
     void everyPackageTheRulesNameHoldsClasses() {
-        for (String pattern : concat(concat(ADAPTERS, CORE, DOMAIN, IN_PORTS, OUT_PORTS, SERVICES), EMBEDDING, APP,
+        for (String pattern : concat(concat(ADAPTERS, CORE, DOMAIN, IN_PORTS, OUT_PORTS, SERVICES), EMBEDDING, APP, STORE,
                 WIRING)) {
             var prefix = pattern.substring(0, pattern.length() - 2);
             assertThat(plara.stream().map(JavaClass::getPackageName)

@@ -26,7 +26,7 @@ public final class Bench {
                     options.list("targets").stream().map(IngestTarget::parse).toList(),
                     options.list("levels").stream().map(Integer::valueOf).toList(),
                     options.number("count", 5_000), options.number("warmup", 2_000), options.number("users", 1_000),
-                    options.text("webhook-secret"), options.text("jwt-secret"), options.number("store-pid", 0),
+                    options.text("webhook-secret"), options.text("jwt-secret"), options.text("peer-store"),
                     Path.of(options.text("report", "bench/out/ingest.json"))));
             case "payloads" -> writePayloads(options);
             case "contention" -> contention(options);

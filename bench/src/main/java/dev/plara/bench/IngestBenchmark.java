@@ -6,18 +6,27 @@ import dev.plara.polar.webhook.WebhookSigner;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
  * The webhook ingest benchmark: the same unique, Polar-signed {@code order.paid} deliveries sent to every target at
- * each concurrency level (after one warm-up batch each), then a check that Plara credited each exactly once.
+ * each concurrency level (after one warm-up batch each), then some of them again, and a check that Plara and the
+ * persisting peer each credited every order exactly once.
  */
 final class IngestBenchmark {
 
-    /** What to run: the targets (one named {@code plara}), the levels, deliveries per level, and the secrets. */
+    /** How many deliveries of the last level are sent again, to see duplicates answered 2xx without effect. */
+    private static final int REDELIVERED = 100;
+
+    /**
+     * What to run: the targets (one named {@code plara}; one named {@code peer} is checked through {@code peerStore}),
+     * the levels, deliveries per level, and the secrets.
+     */
     record Plan(List<IngestTarget> targets, List<Integer> levels, int count, int warmup, int users, String webhookSecret,
-                String jwtSecret, long storePid, Path report) {
+                String jwtSecret, String peerStore, Path report) {
         Plan {
             targets = List.copyOf(targets);
             levels = List.copyOf(levels);
@@ -28,63 +37,83 @@ final class IngestBenchmark {
             }
         }
 
-        IngestTarget plara() {
-            return targets.stream().filter(target -> target.name().equals("plara")).findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("no target is named plara"));
+        IngestTarget target(String name) {
+            return targets.stream().filter(target -> target.name().equals(name)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("no target is named " + name));
         }
     }
 
-    /**
-     * One target at one level, with the processor time its process used per request (and, for Plara on a store in a
-     * process of its own, the store's; otherwise 0).
-     */
+    /** One target at one level, with the processor time its process and its store's process used per request. */
     record Row(String target, LoadFigures figures, ProcessMemory memory, double cpuMillisPerRequest,
-               double storeCpuMillisPerRequest) {
+               ProcessMemory storeMemory, double storeCpuMillisPerRequest) {
     }
 
     private IngestBenchmark() {
     }
 
-    /** Runs the plan, prints the table and writes the report; false when a target failed or Plara's books are off. */
+    /** Runs the plan, prints the table and writes the report; false when a target failed or some books are off. */
     static boolean run(Plan plan) throws Exception {
         var deliveries = new OrderPaidDeliveries(CapturedOrderPaid.capture(), plan.users(), 20261201L);
         var signer = new WebhookSigner(plan.webhookSecret(), KeyDerivation.LEGACY);
-        var books = new PlaraBooks(new PlaraApi(plan.plara().url(), plan.jwtSecret()), plan.users());
-        books.introduceUsers();
-        var warmup = deliveries.next(plan.warmup());
-        books.sent(warmup);
-        for (var target : plan.targets()) {
-            if (!warmup.isEmpty()) {
-                load(target, warmup, 8, signer);
-            }
-        }
-        var rows = new ArrayList<Row>();
-        int bodyBytes = 0;
-        for (int level : plan.levels()) {
-            var batch = deliveries.next(plan.count());
-            books.sent(batch);
-            bodyBytes = batch.get(0).body().length;
+        var expected = new ExpectedCredits();
+        try (var peerBooks = new PeerBooks(plan.peerStore(), "plara_peer", plan.users())) {
+            var books = new LinkedHashMap<String, Books>();
+            books.put("plara", new PlaraBooks(new PlaraApi(plan.target("plara").url(), plan.jwtSecret()), plan.users()));
+            books.put("peer", peerBooks);
+            books.values().forEach(Books::introduceUsers);
+            var warmup = deliveries.next(plan.warmup());
+            expected.sent(warmup);
             for (var target : plan.targets()) {
-                rows.add(measure(plan, target, batch, level, signer));
+                if (!warmup.isEmpty()) {
+                    load(target, warmup, 8, signer);
+                }
             }
+            var rows = new ArrayList<Row>();
+            List<Delivery> batch = List.of();
+            for (int level : plan.levels()) {
+                batch = deliveries.next(plan.count());
+                expected.sent(batch);
+                for (var target : plan.targets()) {
+                    rows.add(measure(target, batch, level, signer));
+                }
+            }
+            var again = batch.subList(0, Math.min(REDELIVERED, batch.size()));
+            var checks = checks(plan, books, expected, again, signer);
+            var report = new IngestReport(plan, batch.get(0).body().length, rows, checks);
+            System.out.println(report.table());
+            report.write(plan.report());
+            return checks.stream().allMatch(Books.Check::passed)
+                    && rows.stream().allMatch(row -> row.figures().allSucceeded());
         }
-        var check = books.check();
-        var report = new IngestReport(plan, bodyBytes, rows, check);
-        System.out.println(report.table());
-        report.write(plan.report());
-        return check.passed() && rows.stream().allMatch(row -> row.figures().allSucceeded());
     }
 
-    /** One level on one target, with the processor time its process (and Plara's separate store) used meanwhile. */
-    private static Row measure(Plan plan, IngestTarget target, List<Delivery> batch, int level, WebhookSigner signer)
+    /** Each checked target gets {@code again} once more (all must be answered 2xx), then its books are checked. */
+    private static List<Books.Check> checks(Plan plan, Map<String, Books> books, ExpectedCredits expected,
+                                            List<Delivery> again, WebhookSigner signer) throws Exception {
+        var checks = new ArrayList<Books.Check>();
+        for (var entry : books.entrySet()) {
+            var redelivered = load(plan.target(entry.getKey()), again, 8, signer);
+            var check = entry.getValue().check(expected);
+            if (!redelivered.allSucceeded()) {
+                var differences = new ArrayList<>(check.differences());
+                differences.add(redelivered.non2xx() + redelivered.failed() + " of " + again.size()
+                        + " redeliveries not answered 2xx");
+                check = new Books.Check(check.target(), check.orders(), check.creditedMinor(), differences);
+            }
+            checks.add(check);
+        }
+        return checks;
+    }
+
+    /** One level on one target, with the processor time its process (and its store's) used meanwhile. */
+    private static Row measure(IngestTarget target, List<Delivery> batch, int level, WebhookSigner signer)
             throws Exception {
-        long storePid = target == plan.plara() ? plan.storePid() : 0;
         double cpuBefore = ProcessCpu.seconds(target.pid());
-        double storeBefore = ProcessCpu.seconds(storePid);
+        double storeBefore = ProcessCpu.seconds(target.storePid());
         var figures = load(target, batch, level, signer);
         return new Row(target.name(), figures, target.memory(),
-                (ProcessCpu.seconds(target.pid()) - cpuBefore) * 1000 / batch.size(),
-                (ProcessCpu.seconds(storePid) - storeBefore) * 1000 / batch.size());
+                (ProcessCpu.seconds(target.pid()) - cpuBefore) * 1000 / batch.size(), target.storeMemory(),
+                (ProcessCpu.seconds(target.storePid()) - storeBefore) * 1000 / batch.size());
     }
 
     /** Signs {@code batch} now (outside the timing) and sends it to {@code target} at {@code concurrency}. */

@@ -11,52 +11,63 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The ingest benchmark's figures as a table with Plara's ratios to the peer and the ceiling, and as a JSON file. */
-record IngestReport(IngestBenchmark.Plan plan, int bodyBytes, List<IngestBenchmark.Row> rows,
-                    PlaraBooks.Check plaraBooks) {
+/** The ingest benchmark's figures as a table with Plara's ratios to every other target, and as a JSON file. */
+record IngestReport(IngestBenchmark.Plan plan, int bodyBytes, List<IngestBenchmark.Row> rows, List<Books.Check> books) {
 
     String table() {
         var text = new StringBuilder(String.format(
                 "Webhook ingest: %,d unique Polar-signed order.paid deliveries per level (after %,d to warm up), %,d users,"
                         + " bodies of about %,d bytes, closed loop on loopback%n",
                 plan.count(), plan.warmup(), plan.users(), bodyBytes));
-        text.append(String.format("%-8s %5s %10s %8s %8s %8s %8s %13s %11s%s%n",
-                "target", "conc", "req/s", "p50 ms", "p99 ms", "max ms", "non-2xx", "peak RSS MiB", "CPU ms/req",
-                plan.storePid() == 0 ? "" : "  + store CPU ms/req"));
+        text.append(String.format("%-8s %5s %8s %8s %8s %8s %7s %9s %10s %10s %9s%n", "target", "conc", "req/s",
+                "p50 ms", "p99 ms", "max ms", "non-2xx", "peak MiB", "CPU ms/req", "store CPU", "store MiB"));
         for (var row : rows) {
             var f = row.figures();
-            text.append(String.format("%-8s %5d %,10.0f %8.2f %8.2f %8.1f %8d %13.0f %11.2f%s%n", row.target(),
+            text.append(String.format("%-8s %5d %,8.0f %8.2f %8.2f %8.1f %7d %9.0f %10.2f %10s %9s%n", row.target(),
                     f.concurrency(), f.perSecond(), f.p50Millis(), f.p99Millis(), f.maxMillis(), f.non2xx() + f.failed(),
-                    row.memory().peakMib(), row.cpuMillisPerRequest(), row.storeCpuMillisPerRequest() == 0 ? ""
-                            : String.format("  + %.2f", row.storeCpuMillisPerRequest())));
+                    row.memory().peakMib(), row.cpuMillisPerRequest(),
+                    row.storeMemory().peakMib() == 0 ? "-" : String.format("%.2f", row.storeCpuMillisPerRequest()),
+                    row.storeMemory().peakMib() == 0 ? "-" : String.format("%.0f", row.storeMemory().peakMib())));
         }
         for (var ratio : ratios().entrySet()) {
             text.append(String.format("concurrency %3d: %s%n", ratio.getKey(), ratio.getValue()));
         }
-        text.append(plaraBooks.passed()
-                ? String.format("Plara's books: %,d orders credited exactly once (%,d minor units), audit clean%n",
-                        plaraBooks.orders(), plaraBooks.creditedMinor())
-                : "Plara's books are OFF: " + plaraBooks.differences() + System.lineSeparator());
+        for (var check : books) {
+            text.append(check.passed()
+                    ? String.format("%s's books: %,d orders credited exactly once (%,d minor units), redeliveries"
+                            + " changed nothing%n", check.target(), check.orders(), check.creditedMinor())
+                    : check.target() + "'s books are OFF: " + check.differences() + System.lineSeparator());
+        }
         return text.toString();
     }
 
-    /** Per level, Plara's throughput over each other target's, such as {@code plara/peer 1.62x}. */
+    /**
+     * Per level, Plara's throughput over each other target's ({@code plara/peer 1.62x}), and its processor time per
+     * delivery with its store's over the peer's with its store's.
+     */
     Map<Integer, String> ratios() {
         var ratios = new LinkedHashMap<Integer, String>();
         for (int level : plan.levels()) {
-            var plara = figures("plara", level);
+            var plara = row("plara", level);
             var parts = rows.stream().filter(row -> row.figures().concurrency() == level && !row.target().equals("plara"))
                     .map(row -> String.format("plara/%s %.2fx", row.target(),
-                            plara.map(LoadFigures::perSecond).orElse(0.0) / row.figures().perSecond()))
+                            plara.map(r -> r.figures().perSecond()).orElse(0.0) / row.figures().perSecond()))
                     .toList();
-            ratios.put(level, String.join(", ", parts));
+            var cpu = row("peer", level).flatMap(peer -> plara.map(ours -> String.format(
+                    "; CPU per delivery with its store plara %.2f ms, peer %.2f ms (%.2fx)", cpuWithStore(ours),
+                    cpuWithStore(peer), cpuWithStore(ours) / cpuWithStore(peer)))).orElse("");
+            ratios.put(level, String.join(", ", parts) + cpu);
         }
         return ratios;
     }
 
-    private Optional<LoadFigures> figures(String target, int level) {
+    private static double cpuWithStore(IngestBenchmark.Row row) {
+        return row.cpuMillisPerRequest() + row.storeCpuMillisPerRequest();
+    }
+
+    private Optional<IngestBenchmark.Row> row(String target, int level) {
         return rows.stream().filter(row -> row.target().equals(target) && row.figures().concurrency() == level)
-                .map(IngestBenchmark.Row::figures).findFirst();
+                .findFirst();
     }
 
     void write(Path file) throws IOException {
@@ -68,7 +79,7 @@ record IngestReport(IngestBenchmark.Plan plan, int bodyBytes, List<IngestBenchma
         json.put("body_bytes", bodyBytes);
         json.put("rows", rows);
         json.put("ratios", ratios());
-        json.put("plara_books", plaraBooks);
+        json.put("books", books);
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), json);
     }
 }

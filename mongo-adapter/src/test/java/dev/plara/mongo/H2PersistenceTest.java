@@ -30,7 +30,7 @@ import static dev.plara.mongo.CoreOnMongo.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The embedded default, an H2 file behind mongo-java-server, across a clean restart and across a {@code kill -9}. */
+/** The embedded store Plara ships, its H2 file behind mongo-java-server, across a clean restart and a {@code kill -9}. */
 class H2PersistenceTest {
 
     @TempDir
@@ -38,14 +38,14 @@ class H2PersistenceTest {
 
     @Test
     void keepsDataAndUniqueIndexesAcrossARestartAndAnIndexRebuild() {
-        Path file = dir.resolve("plara.mv");
-        try (var mongo = InProcessMongo.h2(file)) {
+        Path file = dir.resolve("store");
+        try (var mongo = InProcessMongo.open(file)) {
             var stores = MongoPlaraStores.connect(mongo.client(), "plara", TransactionMode.AUTO);
             stores.ledger().append(Entries.bankCredit("ann", "d1", "FT-1234", Money.etb(10_00), T0),
                     Overdraft.FORBIDDEN);
             assertThat(stores.bankDeposits().insert(deposit("d2", "FT-5678"))).isTrue();
         }
-        try (var mongo = InProcessMongo.h2(file)) {
+        try (var mongo = InProcessMongo.open(file)) {
             var db = mongo.client().getDatabase("plara");
             assertThat(uniqueIndexes(db, MongoSchema.LEDGER_ENTRIES)).as("kept by the file, before any start-up")
                     .contains("wallet_seq", "one_credit_per_bank_code");
@@ -68,10 +68,10 @@ class H2PersistenceTest {
     @Test
     @Timeout(value = 2, unit = TimeUnit.MINUTES)
     void afterAKillNineMidLoadReopeningAndRepairingLeavesACleanAudit() throws Exception {
-        Path file = dir.resolve("killed.mv");
+        Path file = dir.resolve("killed");
         long acknowledged = killChildAfter(1500, file);
 
-        try (var mongo = InProcessMongo.h2(file)) {
+        try (var mongo = InProcessMongo.open(file)) {
             var stores = MongoPlaraStores.connect(mongo.client(), "plara", TransactionMode.AUTO);
             stores.rebuildIndexes();
             long repaired = stores.repair();

@@ -2,43 +2,55 @@ package dev.plara.mongo;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
-import de.bwaldvogel.mongo.MongoBackend;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import dev.plara.mongo.collection.WriteObserver;
+import dev.plara.store.EmbeddedMongo;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 
-/** A mongo-java-server running in this JVM, reached through the real wire protocol by a real driver client. */
+/**
+ * The engine Plara ships, its embedded store (mongo-java-server on a durable H2 file), running in this JVM and reached
+ * through the real wire protocol by a real driver client.
+ */
 final class InProcessMongo implements AutoCloseable {
 
     private static final AtomicInteger DATABASES = new AtomicInteger();
     private static InProcessMongo shared;
 
-    private final MongoServer server;
+    private final EmbeddedMongo store;
     private final MongoClient client;
+    private final Path temporaryDirectory;
 
-    private InProcessMongo(MongoBackend backend) {
-        this.server = new MongoServer(backend);
-        var address = server.bind();
-        this.client = MongoClients.create("mongodb://127.0.0.1:" + address.getPort());
+    private InProcessMongo(Path dataDirectory, boolean temporary) {
+        this.store = EmbeddedMongo.open(dataDirectory);
+        this.client = MongoClients.create(store.connectionString());
+        this.temporaryDirectory = temporary ? dataDirectory : null;
     }
 
-    static InProcessMongo memory() {
-        return new InProcessMongo(new MemoryBackend());
+    /** The embedded store on its data file in {@code dataDirectory}, kept when closed. */
+    static InProcessMongo open(Path dataDirectory) {
+        return new InProcessMongo(dataDirectory, false);
     }
 
-    /** A server keeping its data in an H2 file, as the app's embedded default does. */
-    static InProcessMongo h2(Path file) {
-        return new InProcessMongo(new H2Backend(file.toString()));
+    /** The embedded store on a new temporary directory, deleted when closed. */
+    static InProcessMongo temporary() {
+        try {
+            return new InProcessMongo(Files.createTempDirectory("plara-store-"), true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
-    /** One memory server for the whole test run; tests isolate themselves with a database each. */
+    /** One store for the whole test run, closed at exit; tests isolate themselves with a database each. */
     static synchronized InProcessMongo shared() {
         if (shared == null) {
-            shared = memory();
+            shared = temporary();
+            Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "shared-store-close"));
         }
         return shared;
     }
@@ -63,6 +75,13 @@ final class InProcessMongo implements AutoCloseable {
     @Override
     public void close() {
         client.close();
-        server.shutdownNow();
+        store.close();
+        if (temporaryDirectory != null) {
+            try (Stream<Path> files = Files.walk(temporaryDirectory)) {
+                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 }

@@ -29,7 +29,7 @@ public final class LedgerBenchmark {
         int operations = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
         int threads = args.length > 1 ? Integer.parseInt(args[1]) : 4;
         int wallets = args.length > 2 ? Integer.parseInt(args[2]) : 8;
-        try (var mongo = InProcessMongo.memory()) {
+        try (var mongo = InProcessMongo.temporary()) {
             run(mongo.freshStores().ledger(), operations / 10, threads, wallets);
             var figures = run(mongo.freshStores().ledger(), operations, threads, wallets);
             System.out.printf("%d credits, then %d purchases, %d threads, %d wallets, in-process mongo-java-server:%n"

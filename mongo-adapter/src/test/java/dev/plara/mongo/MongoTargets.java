@@ -12,9 +12,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 
 /**
- * Where the contract tests run: the in-process mongo-java-server always, and the server {@code MONGODB_URI} names when
- * it is set, each test on a database of its own. On that server every port call runs inside a unit of work, so on a
- * replica set the contracts also prove the transactional path. The databases made there are dropped at exit.
+ * Where the contract tests run: the engine Plara ships (its embedded store, in this JVM) always, and the server
+ * {@code MONGODB_URI} names when it is set, each test on a database of its own. On that server every port call runs
+ * inside a unit of work, so on a replica set the contracts also prove the transactional path. The databases made
+ * there are dropped at exit.
  */
 final class MongoTargets {
 

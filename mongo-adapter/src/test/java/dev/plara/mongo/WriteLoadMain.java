@@ -20,7 +20,7 @@ public final class WriteLoadMain {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        var mongo = InProcessMongo.h2(Path.of(args[0]));
+        var mongo = InProcessMongo.open(Path.of(args[0]));
         var ledger = MongoPlaraStores.connect(mongo.client(), "plara", TransactionMode.AUTO).ledger();
         var acknowledged = new AtomicLong();
         for (int t = 0; t < 4; t++) {

@@ -1,4 +1,4 @@
-package dev.plara.app;
+package dev.plara.store;
 
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
@@ -11,6 +11,7 @@ import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.bson.ObjectId;
 import org.h2.mvstore.MVMap;
 
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.Optional;
 import java.util.UUID;
@@ -20,6 +21,10 @@ import java.util.UUID;
  * plain value and asks more of the document ({@code {_id: x, status: "PENDING"}}). mongo-java-server uses an index
  * only when the query names exactly its keys, so every guarded single-document update would otherwise scan the whole
  * collection. The documents the index yields are still matched against the whole query, so answers are unchanged.
+ *
+ * <p>It hands out copies of the documents H2 holds: mongo-java-server applies an update to the very object it read
+ * before putting it back, and H2 may be writing that object to the file at that moment for another client's commit (a
+ * {@code ConcurrentModificationException} there fails the commit and H2 closes the store for good).
  */
 final class IndexedH2Collection extends H2Collection {
 
@@ -36,6 +41,22 @@ final class IndexedH2Collection extends H2Collection {
             return matchDocuments(query, pinned.get(), orderBy, skip, limit, batchSize, fieldSelector);
         }
         return super.queryDocuments(query, orderBy, skip, limit, batchSize, fieldSelector);
+    }
+
+    @Override
+    protected Document getDocument(Object position) {
+        var document = super.getDocument(position);
+        return document == null ? null : document.cloneDeeply();
+    }
+
+    /** A scan of the whole collection: the documents that match, as copies (with the cursor of any further batch). */
+    @Override
+    protected QueryResult matchDocuments(Document query, Document orderBy, int skip, int limit, int batchSize,
+                                         Document fieldSelector) {
+        var matched = super.matchDocuments(query, orderBy, skip, limit, batchSize, fieldSelector);
+        var copies = new ArrayList<Document>();
+        matched.forEach(document -> copies.add(document.cloneDeeply()));
+        return new QueryResult(copies, matched.getCursorId());
     }
 
     /**

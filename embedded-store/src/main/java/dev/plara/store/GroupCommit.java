@@ -1,4 +1,4 @@
-package dev.plara.app;
+package dev.plara.store;
 
 /**
  * Group commit: each caller returns once a commit that began after its own write has finished. One caller at a time

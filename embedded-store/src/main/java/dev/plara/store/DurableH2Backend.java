@@ -1,4 +1,4 @@
-package dev.plara.app;
+package dev.plara.store;
 
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
@@ -11,15 +11,10 @@ import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
 import org.h2.mvstore.MVMap;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The H2 file backend, answering a command that changed something only once a commit covering it is in the file (the
@@ -29,11 +24,10 @@ import java.util.concurrent.TimeUnit;
  * and ask more ({@link IndexedH2Collection}), and a file it creates keeps documents and index keys as BSON. What it wrote
  * is forced to the disk every second, which lets H2 reuse the space of chunks it no longer needs after 5 s instead of
  * its default 45 s (H2 may overwrite such a chunk only once the chunks that replaced it are surely on the disk), so the
- * file holds about 5 s of page rewrites rather than 45 s' worth: a tenth of the size under load.
+ * file holds about 5 s of page rewrites rather than 45 s' worth: a tenth of the size under load. Opening a file rebuilds
+ * every index from the documents ({@link IndexedH2Database}) and commits, before anyone can be served.
  */
 final class DurableH2Backend extends H2Backend {
-
-    private static final Logger LOG = LoggerFactory.getLogger(DurableH2Backend.class);
 
     /** Commands that never change anything, so they wait for no commit. */
     private static final Set<String> READS = Set.of("find", "getMore", "count", "distinct", "listCollections",
@@ -48,31 +42,20 @@ final class DurableH2Backend extends H2Backend {
     /** How long H2 keeps a chunk it no longer needs before reusing its space (H2's default is 45 s). */
     private static final Duration RETENTION = Duration.ofSeconds(5);
 
+    /** False while the superclass's constructor opens the file's databases (so it has no initializer to reset it). */
+    private volatile boolean opened;
     private final GroupCommit commits = new GroupCommit(this::commit);
-    private final ScheduledExecutorService syncs = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        var thread = new Thread(runnable, "plara-store-sync");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final DiskSync syncs;
 
     DurableH2Backend(String fileName) {
         super(fileName);
         if (getMvStore().getMapNames().isEmpty()) {
             getMvStore().openMap(FORMAT_MAP).put(FORMAT_KEY, BSON_FORMAT);
-            getMvStore().commit();
         }
+        getMvStore().commit();
+        opened = true;
         getMvStore().setRetentionTime((int) RETENTION.toMillis());
-        syncs.scheduleWithFixedDelay(this::syncToDisk, SYNC_EVERY.toMillis(), SYNC_EVERY.toMillis(),
-                TimeUnit.MILLISECONDS);
-    }
-
-    /** One failed sync is logged and the next one tried: a failure must not end the syncing for good. */
-    private void syncToDisk() {
-        try {
-            getMvStore().sync();
-        } catch (RuntimeException failed) {
-            LOG.warn("could not force the store's file to the disk; trying again in {}", SYNC_EVERY, failed);
-        }
+        this.syncs = new DiskSync(getMvStore(), SYNC_EVERY);
     }
 
     /**
@@ -86,15 +69,11 @@ final class DurableH2Backend extends H2Backend {
 
     @Override
     public void close() {
-        syncs.shutdown();
-        try {
-            syncs.awaitTermination(SYNC_EVERY.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        syncs.close();
         super.close();
     }
 
+    /** Every database of the file is opened by the constructor, its indexes rebuilt ({@link IndexedH2Database}). */
     @Override
     protected MongoDatabase openOrCreateDatabase(String name) {
         return new IndexedH2Database(name);
@@ -114,14 +93,24 @@ final class DurableH2Backend extends H2Backend {
     /**
      * An H2 database whose collections are {@link IndexedH2Collection}s, in the very maps mongo-java-server's own H2
      * database uses ({@code databases.<db>.<collection>}, {@code meta.<db>.<collection>} and
-     * {@code <db>.<collection>._index_<name>}), with the BSON types when the file {@linkplain #storesBson stores BSON},
-     * so a file of the plain H2 backend opens as it is. An inner class on purpose: its superclass opens the existing
-     * collections from its constructor, and only the enclosing backend's store is reachable that early.
+     * {@code <db>.<collection>._index_<name>}), with the BSON types when the file {@linkplain #storesBson stores
+     * BSON}, so a file of the plain H2 backend opens as it is. While the backend opens its file, each index it opens
+     * starts empty, so that the collection fills it again from its documents: H2 may have saved a document's removal
+     * without its index's, or the other way round, when the process was killed between its background commits. An inner
+     * class on purpose: its superclass opens the existing collections from its constructor, and only the enclosing
+     * backend's store and state are reachable that early.
      */
     private final class IndexedH2Database extends H2Database {
 
         IndexedH2Database(String name) {
             super(name, getMvStore(), getCursorRegistry());
+        }
+
+        /** Creates the collection, or answers NamespaceExists (48) as MongoDB does when several create it at once. */
+        @Override
+        public synchronized MongoCollection<Object> createCollectionOrThrowIfExists(String name,
+                                                                                 CollectionOptions options) {
+            return super.createCollectionOrThrowIfExists(name, options);
         }
 
         @Override
@@ -139,13 +128,21 @@ final class DurableH2Backend extends H2Backend {
         @Override
         protected Index<Object> openOrCreateUniqueIndex(String collection, String name, List<IndexKey> keys,
                                                         boolean sparse) {
+            var mapName = getFullCollectionNamespace(collection) + "._index_" + name;
             if (!storesBson()) {
+                emptyWhileOpening(getMvStore().openMap(mapName));
                 return super.openOrCreateUniqueIndex(collection, name, keys, sparse);
             }
-            MVMap<KeyValue, Object> positions = getMvStore().openMap(
-                    getFullCollectionNamespace(collection) + "._index_" + name,
+            MVMap<KeyValue, Object> positions = getMvStore().openMap(mapName,
                     new MVMap.Builder<KeyValue, Object>().keyType(new KeyValueType()));
+            emptyWhileOpening(positions);
             return new BsonUniqueIndex(positions, name, keys, sparse);
+        }
+
+        private void emptyWhileOpening(MVMap<?, ?> index) {
+            if (!opened) {
+                index.clear();
+            }
         }
     }
 }

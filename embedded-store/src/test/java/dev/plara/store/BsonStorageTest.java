@@ -1,4 +1,4 @@
-package dev.plara.app;
+package dev.plara.store;
 
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoClients;

@@ -1,4 +1,4 @@
-package dev.plara.app;
+package dev.plara.store;
 
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.Missing;

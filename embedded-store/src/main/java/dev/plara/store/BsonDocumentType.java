@@ -1,4 +1,4 @@
-package dev.plara.app;
+package dev.plara.store;
 
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.wire.bson.BsonDecoder;

@@ -1,4 +1,4 @@
-package dev.plara.app;
+package dev.plara.store;
 
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.model.Filters;

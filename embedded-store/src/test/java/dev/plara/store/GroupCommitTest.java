@@ -1,4 +1,4 @@
-package dev.plara.app;
+package dev.plara.store;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;

@@ -1,0 +1,64 @@
+package dev.plara.app;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Runs {@code java -jar plara.jar ...} again as a child JVM with the settings the bundled server and store are measured
+ * to start and run best with (docs/BENCHMARKS.md): class data sharing from an archive of Plara's own classes
+ * ({@link SharedArchive}) and a bounded heap. The jar's manifest cannot give a JVM such settings. Only a plain
+ * {@code java -jar} is relaunched: whoever passes JVM options (on the command line, {@code JAVA_TOOL_OPTIONS} or {@code JDK_JAVA_OPTIONS})
+ * keeps exactly what they chose. The parent waits for the child, hands it SIGTERM and ends with its exit code; the
+ * child ends if the parent is killed.
+ */
+final class Launcher {
+
+    /** Set on the child, so that it serves instead of relaunching. */
+    static final String CHILD = "plara.launched";
+    /** A bounded heap (the JVM would size it from the machine's memory); CDS's warnings about classes it skips off. */
+    private static final List<String> SETTINGS = List.of("-Xmx256m", "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
+
+    private Launcher() {
+    }
+
+    /** The jar this JVM runs when it was started as a plain {@code java -jar} that was not relaunched yet. */
+    static Optional<Path> plainJar() {
+        if (System.getProperty(CHILD) != null || System.getenv("JAVA_TOOL_OPTIONS") != null
+                || System.getenv("JDK_JAVA_OPTIONS") != null) {
+            return Optional.empty();
+        }
+        var arguments = ProcessHandle.current().info().arguments().orElse(new String[0]);
+        if (arguments.length < 2 || !"-jar".equals(arguments[0])) {
+            return Optional.empty();
+        }
+        return Optional.of(Path.of(arguments[1]).toAbsolutePath());
+    }
+
+    /** Runs {@code args} in a child JVM with Plara's settings and ends this one with the child's exit code. */
+    static void relaunch(Path jar, String[] args) throws IOException, InterruptedException {
+        var archive = SharedArchive.of(jar, args.length == 0 ? "serve" : args[0].replaceAll("[^a-z-]", ""));
+        var command = new ArrayList<String>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(SETTINGS);
+        command.add(archive.option());
+        command.add("-D" + CHILD + "=true");
+        command.addAll(List.of("-cp", jar.toString(), Main.class.getName()));
+        command.addAll(List.of(args));
+        var child = new ProcessBuilder(command).inheritIO().start();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            child.destroy();
+            archive.keepWhatTheChildWrote(child.onExit().join().exitValue());
+        }, "plara-launcher-stop"));
+        System.exit(child.waitFor());
+    }
+
+    /** In the child: ends this JVM when the launcher that started it is gone (killed without a chance to stop it). */
+    static void endWithTheLauncher() {
+        if (System.getProperty(CHILD) != null) {
+            ProcessHandle.current().parent().ifPresent(launcher -> launcher.onExit().thenRun(() -> System.exit(1)));
+        }
+    }
+}

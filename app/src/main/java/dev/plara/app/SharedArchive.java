@@ -1,0 +1,64 @@
+package dev.plara.app;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * The class-data-sharing archive of one command of one build of the jar, beside the jar: used when it exists, otherwise
+ * written by the child as it exits (a training run), then moved into place. Its name carries the jar's size and time
+ * and the JVM's version, so a rebuilt jar or another JVM trains a new one instead of using one that no longer fits.
+ * Where the jar's directory cannot be written, no archive is used.
+ */
+final class SharedArchive {
+
+    private static final int SIGINT_EXIT = 130;
+    private static final int SIGTERM_EXIT = 143;
+
+    private final Path archive;
+    private final Path training;
+    private final boolean writable;
+
+    private SharedArchive(Path archive, Path training, boolean writable) {
+        this.archive = archive;
+        this.training = training;
+        this.writable = writable;
+    }
+
+    static SharedArchive of(Path jar, String command) throws IOException {
+        var name = jar.getFileName().toString().replaceFirst("\\.jar$", "") + "-" + command + "-" + Files.size(jar)
+                + "-" + Files.getLastModifiedTime(jar).toMillis() + "-" + Runtime.version() + ".jsa";
+        var directory = jar.getParent();
+        return new SharedArchive(directory.resolve(name),
+                directory.resolve("." + name + "." + ProcessHandle.current().pid()), Files.isWritable(directory));
+    }
+
+    /** The JVM option that uses the archive, trains it, or (where nothing can be written) changes nothing. */
+    String option() {
+        if (Files.isReadable(archive)) {
+            return "-XX:SharedArchiveFile=" + archive;
+        }
+        return writable ? "-XX:ArchiveClassesAtExit=" + training : "-Xshare:auto";
+    }
+
+    /**
+     * Once the child has ended: the archive it wrote as it exited (in a training run) takes its place atomically, if it
+     * ran until it was stopped (exit code 0, or 130 and 143 for SIGINT and SIGTERM); one from a start that failed
+     * would hold too few classes to help, so it is deleted and the next run trains again.
+     */
+    void keepWhatTheChildWrote(int exitCode) {
+        try {
+            if (exitCode == 0 || exitCode == SIGINT_EXIT || exitCode == SIGTERM_EXIT) {
+                Files.move(training, archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } else {
+                Files.delete(training);
+            }
+        } catch (NoSuchFileException nothingWritten) {
+            // not a training run, or the child was killed before it could write the archive
+        } catch (IOException notKept) {
+            System.err.println("Plara could not keep its class-data archive " + archive + ": " + notKept.getMessage());
+        }
+    }
+}
