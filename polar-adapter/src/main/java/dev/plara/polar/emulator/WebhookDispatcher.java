@@ -37,7 +37,8 @@ final class WebhookDispatcher implements AutoCloseable {
     static final Duration TIMEOUT = Duration.ofSeconds(10);
     private static final Logger LOG = LoggerFactory.getLogger(WebhookDispatcher.class);
 
-    private final ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(2, runnable -> {
+    /** One thread, so that events go out in the order they happened, as Polar sends them to one endpoint. */
+    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "polar-emulator-webhooks");
         thread.setDaemon(true);
         return thread;
