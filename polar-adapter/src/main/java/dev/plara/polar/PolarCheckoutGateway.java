@@ -52,7 +52,8 @@ public final class PolarCheckoutGateway implements CheckoutGateway {
             }
             throw ProviderCalls.fault("open a checkout", e);
         }
-        return new OpenedCheckout(checkout.id(), checkout.url(), PolarMoney.of(checkout.netAmount(), checkout.currency()));
+        long price = checkout.amount() - checkout.discountAmount();
+        return new OpenedCheckout(checkout.id(), checkout.url(), PolarMoney.of(price, checkout.currency()));
     }
 
     /** Polar's own words for a refused checkout: each validation error as {@code field: message}, else its detail. */

@@ -120,7 +120,7 @@ class OutboundCallsTest {
         var mail = sender(Channel.EMAIL, unitOfWork, sentInsideAUnit);
         stores.users().remember(new UserProfile(UserId.of("alice"), "alice@example.org", "Alice"));
 
-        core.confirmCardPayment().confirm(new PaidDeposit("order_1", null, "alice", "alice@example.org",
+        core.confirmCardPayment().confirm(PaidDeposit.untaxed("order_1", null, "alice", "alice@example.org",
                 Money.usd(10_00), clock.tick()));
         core.fulfilProductOrder().fulfil(new PaidProductOrder("order_2", null, "alice", "alice@example.org",
                 FakePaymentProvider.EBOOK, "E-book", Money.usd(19_00), null, clock.tick()));
