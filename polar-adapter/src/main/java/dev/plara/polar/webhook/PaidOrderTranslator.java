@@ -32,7 +32,7 @@ final class PaidOrderTranslator {
             return new PaymentEvent.Ignored("order " + order.id() + " is " + order.status() + ", not paid");
         }
         String user = Buyers.claimedUser(order.metadata(), order.customer());
-        String email = Buyers.email(order.customer());
+        String email = Buyers.email(order.metadata(), order.customer());
         if (isDeposit(order)) {
             return deposit(order, user, email);
         }
