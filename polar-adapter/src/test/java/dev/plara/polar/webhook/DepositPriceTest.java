@@ -37,22 +37,21 @@ class DepositPriceTest {
         return Money.usd(cents);
     }
 
+    private static void assertCredits(PaymentEvent event, long price, ChargedAmounts charged) {
+        assertThat(event).isInstanceOfSatisfying(PaymentEvent.DepositPaid.class, paid -> {
+            assertThat(paid.payment().price()).isEqualTo(usd(price));
+            assertThat(paid.payment().charged()).isEqualTo(charged);
+        });
+    }
+
     @Test
     void withTheTaxInsideThePriceTheTotalIsCredited() {
-        assertThat(paidDeposit(1000, 0, 833, 167, 1000)).isInstanceOfSatisfying(PaymentEvent.DepositPaid.class,
-                paid -> {
-                    assertThat(paid.payment().price()).isEqualTo(usd(1000));
-                    assertThat(paid.payment().charged()).isEqualTo(new ChargedAmounts(usd(833), usd(167), usd(1000)));
-                });
+        assertCredits(paidDeposit(1000, 0, 833, 167, 1000), 1000, new ChargedAmounts(usd(833), usd(167), usd(1000)));
     }
 
     @Test
     void withTheTaxOnTopTheNetIsCredited() {
-        assertThat(paidDeposit(1000, 0, 1000, 200, 1200)).isInstanceOfSatisfying(PaymentEvent.DepositPaid.class,
-                paid -> {
-                    assertThat(paid.payment().price()).isEqualTo(usd(1000));
-                    assertThat(paid.payment().charged()).isEqualTo(new ChargedAmounts(usd(1000), usd(200), usd(1200)));
-                });
+        assertCredits(paidDeposit(1000, 0, 1000, 200, 1200), 1000, new ChargedAmounts(usd(1000), usd(200), usd(1200)));
     }
 
     @Test
