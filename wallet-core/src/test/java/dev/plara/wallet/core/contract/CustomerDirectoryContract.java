@@ -73,6 +73,10 @@ public abstract class CustomerDirectoryContract {
         assertThat(refused).isInstanceOfSatisfying(CustomerSyncResult.Refused.class,
                 refusal -> assertThat(refusal.reason()).containsIgnoringCase("email"));
         assertThat(customerAt(carol)).contains(details("Carol", "carol"));
+        var newcomer = user("fikir");
+        assertThat(directory.sync(newcomer, details("Fikir", "dawit"))).isInstanceOfSatisfying(
+                CustomerSyncResult.Refused.class, refusal -> assertThat(refusal.reason()).containsIgnoringCase("email"));
+        assertThat(customerAt(newcomer)).isEmpty();
     }
 
     @Test
