@@ -9,10 +9,12 @@ import dev.plara.store.EmbeddedStoreMain;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 /**
  * {@code java -jar plara.jar [serve]} runs the server (on its embedded default when nothing is configured);
+ * {@code java -jar plara.jar polar-setup [--check]} sets up (or checks) Polar for it;
  * {@code java -jar plara.jar polar-emulator --port P} runs the local Polar emulator on its own, and
  * {@code java -jar plara.jar embedded-store --port P --data DIR} the embedded store.
  */
@@ -31,11 +33,13 @@ public final class Main {
         var command = args.length == 0 ? "serve" : args[0];
         switch (command) {
             case "serve" -> serve();
+            case "polar-setup" -> System.exit(PolarSetupCommand.run(List.of(args).subList(1, args.length),
+                    System.getenv(), Path.of(""), System.out));
             case "polar-emulator" -> PolarEmulator.main(Arrays.copyOfRange(args, 1, args.length));
             case "embedded-store" -> EmbeddedStoreMain.main(Arrays.copyOfRange(args, 1, args.length));
             default -> {
-                System.err.println("usage: java -jar plara.jar [serve | polar-emulator --port P | embedded-store --port P"
-                        + " --data DIR]");
+                System.err.println("usage: java -jar plara.jar [serve | polar-setup [--check] | polar-emulator --port P"
+                        + " | embedded-store --port P --data DIR]");
                 System.exit(2);
             }
         }

@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.stream.IntStream;
 
@@ -51,7 +50,7 @@ class ChaosRunTest {
         var random = new Random(SEED);
         System.out.println("ChaosRunTest seed " + SEED + " (rerun with -Dplara.chaos.seed=" + SEED + ")");
         try (var emulator = PolarEmulator.start(EmulatorConfig.forTests());
-             var server = ServerProcess.on(ServerProcess.freePort(), environment(emulator), workingDirectory)) {
+             var server = serverFor(emulator)) {
             server.start();
             emulator.registerWebhook(URI.create(server.url() + PolarWebhook.PATH), ProductionEnvironment.WEBHOOK_SECRET,
                     KeyDerivation.STANDARD);
@@ -98,10 +97,11 @@ class ChaosRunTest {
     }
 
     /** Production mode against {@code emulator}, on the embedded default store in a data directory of this test. */
-    private Map<String, String> environment(PolarEmulator emulator) {
-        var env = ProductionEnvironment.against(emulator, 0);
+    private ServerProcess serverFor(PolarEmulator emulator) {
+        int port = ServerProcess.freePort();
+        var env = ProductionEnvironment.against(emulator, port);
         env.put("PLARA_DATA_DIR", workingDirectory.resolve("data").toString());
-        return env;
+        return ServerProcess.on(port, env, workingDirectory);
     }
 
     private void assertWallets(HttpCalls http, List<String> users, ChaosPurchases purchases) {

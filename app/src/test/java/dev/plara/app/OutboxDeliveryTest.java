@@ -91,7 +91,7 @@ class OutboxDeliveryTest {
         for (int i = 0; i < CREDITS; i++) {
             var user = "user-" + (i % 5);
             core.rememberUser().remember(new UserProfile(UserId.of(user), user + "@plara.dev", user));
-            core.confirmCardPayment().confirm(new PaidDeposit("order-" + i, null, user, user + "@plara.dev",
+            core.confirmCardPayment().confirm(PaidDeposit.untaxed("order-" + i, null, user, user + "@plara.dev",
                     Money.usd(10_00), mongo.clock.instant()));
         }
         for (int i = 0; i < ORDERS; i++) {

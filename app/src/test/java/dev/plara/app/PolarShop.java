@@ -55,6 +55,22 @@ final class PolarShop {
         return orders.get(0);
     }
 
+    /** Polar's customer with this external id, in Polar's customer JSON; {@code null} when Polar has none. */
+    JsonNode customer(String externalId) {
+        var customer = api.get("/v1/customers/external/" + externalId, emulator.accessToken());
+        return customer.status() == 404 ? null : customer.json();
+    }
+
+    /** The id of the product Polar lists under {@code name}. */
+    String productNamed(String name) {
+        for (var product : api.get("/v1/products/?limit=100", emulator.accessToken()).json().path("items")) {
+            if (product.path("name").asText().equals(name)) {
+                return product.path("id").asText();
+            }
+        }
+        throw new IllegalArgumentException("Polar sells no product named " + name);
+    }
+
     JsonNode order(String orderId) {
         return api.get("/v1/orders/" + orderId, emulator.accessToken()).json();
     }

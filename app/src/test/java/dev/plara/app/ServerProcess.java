@@ -15,8 +15,8 @@ import java.util.concurrent.TimeUnit;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The real server as a child JVM ({@code java -cp <test classpath> dev.plara.app.Main serve}) with only the
- * environment given, working in a directory of the test's, logging to a file there. It can be killed without warning
+ * The real server as a child JVM ({@link ChildJvm}: {@code dev.plara.app.Main serve}) with only the environment
+ * given, working in a directory of the test's, logging to a file there. It can be killed without warning
  * ({@code kill -9}) and started again on the same data; {@link #close()} never leaves it running.
  */
 final class ServerProcess implements AutoCloseable {
@@ -55,13 +55,8 @@ final class ServerProcess implements AutoCloseable {
 
     /** Starts the JVM and returns once {@code /health/ready} answers 200. */
     synchronized void start() {
-        var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        var builder = new ProcessBuilder(java, "-Xmx512m", "-XX:+UseSerialGC", "-cp",
-                System.getProperty("java.class.path"), Main.class.getName(), "serve")
-                .directory(workingDirectory.toFile()).redirectErrorStream(true)
+        var builder = ChildJvm.main(List.of("serve"), environment, workingDirectory)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-        builder.environment().clear();
-        builder.environment().putAll(environment);
         builder.environment().put("PORT", String.valueOf(port));
         try {
             process = builder.start();

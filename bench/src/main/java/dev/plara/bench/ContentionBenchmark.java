@@ -101,7 +101,7 @@ final class ContentionBenchmark {
         for (int wallet = 0; wallet < scenario.wallets(); wallet++) {
             var user = scenario.user(wallet);
             embedded.core().rememberUser().remember(new UserProfile(UserId.of(user), user + "@plara.dev", user));
-            embedded.core().confirmCardPayment().confirm(new PaidDeposit("order-" + user, null, user,
+            embedded.core().confirmCardPayment().confirm(PaidDeposit.untaxed("order-" + user, null, user,
                     user + "@plara.dev", funding, Instant.now()));
         }
     }

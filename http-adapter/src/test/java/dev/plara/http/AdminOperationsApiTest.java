@@ -46,7 +46,7 @@ class AdminOperationsApiTest {
 
     @Test
     void aDeliveryWaitingForARetryIsVisibleWithWhy() {
-        var early = new PaymentEvent.RefundCompleted(new CompletedRefund("ref-1", "ord-404", Money.usd(1_00),
+        var early = new PaymentEvent.RefundCompleted(CompletedRefund.untaxed("ref-1", "ord-404", Money.usd(1_00),
                 api.harness.clock.tick()));
         api.harness.core.receiveWebhook().receive(api.harness.provider.delivery("msg-1", early));
 

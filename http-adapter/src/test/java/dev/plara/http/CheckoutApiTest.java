@@ -61,7 +61,8 @@ class CheckoutApiTest {
         assertThat(reply.status()).isEqualTo(201);
         assertThat(reply.json().path("checkout_id").asText()).isEqualTo("chk_1");
         assertThat(reply.json().path("checkout_url").asText()).isEqualTo("https://pay.test/checkout/chk_1");
-        assertThat(provider.checkouts.get(0).user()).isEqualTo(UserId.guest("guest@example.org"));
+        assertThat(provider.checkouts.get(0).user()).as("a guest has no user id at the provider").isNull();
+        assertThat(provider.checkouts.get(0).owner()).isEqualTo(UserId.guest("guest@example.org"));
         assertThat(provider.checkouts.get(0).purpose()).isEqualTo(CheckoutPurpose.PRODUCT_PURCHASE);
     }
 

@@ -46,7 +46,7 @@ class CheckoutTrackingApiTest {
     @Test
     void aCreditedDepositShowsTheBalanceAfterToItsOwnerOnly() {
         var id = depositCheckout();
-        api.harness.core.confirmCardPayment().confirm(new PaidDeposit("ord-1", id, "alice", "alice@example.org",
+        api.harness.core.confirmCardPayment().confirm(PaidDeposit.untaxed("ord-1", id, "alice", "alice@example.org",
                 Money.usd(25_00), api.harness.clock.tick()));
 
         var owner = track(id, api.tokens.user("alice")).json();

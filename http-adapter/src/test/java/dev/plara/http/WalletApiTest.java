@@ -28,9 +28,9 @@ class WalletApiTest {
     void theWalletShowsBalancesPerCurrencyAndTheOverdraftFlag() {
         aliceDepositsAndBuys();
         var healthy = api.get("/api/wallet").bearer(api.tokens.user("alice")).send().json();
-        api.harness.core.applyRefund().apply(new CompletedRefund("ref-1", "ord-1", Money.usd(10_00),
+        api.harness.core.applyRefund().apply(CompletedRefund.untaxed("ref-1", "ord-1", Money.usd(10_00),
                 api.harness.clock.tick()));
-        api.harness.core.applyRefund().apply(new CompletedRefund("ref-2", "ord-2", Money.usd(5_00),
+        api.harness.core.applyRefund().apply(CompletedRefund.untaxed("ref-2", "ord-2", Money.usd(5_00),
                 api.harness.clock.tick()));
         var overdrawn = api.get("/api/wallet").bearer(api.tokens.user("alice")).send().json();
 

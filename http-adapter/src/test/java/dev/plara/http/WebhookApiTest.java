@@ -31,7 +31,7 @@ class WebhookApiTest {
     }
 
     private WebhookRequest paid(String deliveryId, String orderId, long cents) {
-        return provider.delivery(deliveryId, new PaymentEvent.DepositPaid(new PaidDeposit(orderId, null, "alice",
+        return provider.delivery(deliveryId, new PaymentEvent.DepositPaid(PaidDeposit.untaxed(orderId, null, "alice",
                 "alice@example.org", Money.usd(cents), api.harness.clock.tick())));
     }
 

@@ -57,7 +57,7 @@ class WebhookHostileInputTest {
 
     @Test
     void mutatedGenuineDeliveriesWithoutTheSignatureMoveNoMoney() {
-        var genuine = api.harness.provider.delivery("wh-1", new PaymentEvent.DepositPaid(new PaidDeposit("ord-1", null,
+        var genuine = api.harness.provider.delivery("wh-1", new PaymentEvent.DepositPaid(PaidDeposit.untaxed("ord-1", null,
                 "alice", "alice@example.org", Money.usd(10_00), api.harness.clock.tick())));
         for (int i = 0; i < 100; i++) {
             var body = genuine.body().clone();

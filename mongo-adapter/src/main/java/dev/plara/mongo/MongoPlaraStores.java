@@ -5,6 +5,7 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.gridfs.GridFSBuckets;
 import dev.plara.mongo.access.MongoCatalogStore;
 import dev.plara.mongo.access.MongoEntitlementStore;
+import dev.plara.mongo.access.MongoSyncedCustomerStore;
 import dev.plara.mongo.access.MongoUserStore;
 import dev.plara.mongo.collection.StoreCollection;
 import dev.plara.mongo.collection.WriteObserver;
@@ -95,6 +96,10 @@ public final class MongoPlaraStores {
 
     public MongoUserStore users() {
         return new MongoUserStore(collection(MongoSchema.USERS));
+    }
+
+    public MongoSyncedCustomerStore syncedCustomers() {
+        return new MongoSyncedCustomerStore(collection(MongoSchema.SYNCED_CUSTOMERS));
     }
 
     public MongoOutbox outbox() {

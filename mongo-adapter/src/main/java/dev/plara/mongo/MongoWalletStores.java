@@ -11,7 +11,7 @@ public final class MongoWalletStores {
     public static WalletStores of(MongoPlaraStores stores) {
         return new WalletStores(stores.ledger(), stores.checkouts(), stores.bankDeposits(), stores.entitlements(),
                 stores.notifications(), stores.catalog(), stores.unmatchedPayments(), stores.productOrders(),
-                stores.users(), stores.outbox(), stores.webhookInbox(), stores.receipts(), stores.reconciliations(),
+                stores.users(), stores.syncedCustomers(), stores.outbox(), stores.webhookInbox(), stores.receipts(), stores.reconciliations(),
                 stores.unitOfWork());
     }
 }

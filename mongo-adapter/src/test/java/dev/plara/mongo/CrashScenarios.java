@@ -68,7 +68,7 @@ final class CrashScenarios {
                 new Scenario("bank deposit approval", CrashScenarios::submittedDeposit, s -> CoreOnMongo.on(s)
                         .reviewBankDeposit().approve(new ApproveDeposit(DEPOSIT, "admin"))),
                 new Scenario("refund", CrashScenarios::funded, s -> CoreOnMongo.on(s).applyRefund()
-                        .apply(new CompletedRefund("r-1", "o-0", Money.usd(25_00), T0))),
+                        .apply(CompletedRefund.untaxed("r-1", "o-0", Money.usd(25_00), T0))),
                 new Scenario("bank deposit rejection", CrashScenarios::submittedDeposit, s -> CoreOnMongo.on(s)
                         .reviewBankDeposit().reject(new RejectDeposit(DEPOSIT, "admin", "no such transfer"))),
                 new Scenario("unmatched payment assignment", CrashScenarios::parkedPayment, s -> CoreOnMongo.on(s)
@@ -77,7 +77,7 @@ final class CrashScenarios {
                         s -> pay(s, "o-8", Money.usd(15_00)), true),
                 new Scenario("product order fulfilment", CrashScenarios::knownUser, CrashScenarios::buyProduct, true),
                 new Scenario("product order refund", CrashScenarios::boughtProduct, s -> CoreOnMongo.on(s)
-                        .applyRefund().apply(new CompletedRefund("r-2", "po-1", Money.usd(9_00), T0)), true));
+                        .applyRefund().apply(CompletedRefund.untaxed("r-2", "po-1", Money.usd(9_00), T0)), true));
     }
 
     /** What the system does by itself after a crash: roll wallet caches forward, then the core's sweep. */
@@ -105,7 +105,7 @@ final class CrashScenarios {
     /** A payment for a user Plara has never seen, parked for an admin. */
     private static void parkedPayment(MongoPlaraStores s) {
         knownUser(s);
-        CoreOnMongo.on(s).confirmCardPayment().confirm(new PaidDeposit("o-9", null, "stranger", "ann@example.org",
+        CoreOnMongo.on(s).confirmCardPayment().confirm(PaidDeposit.untaxed("o-9", null, "stranger", "ann@example.org",
                 Money.usd(15_00), T0));
     }
 
@@ -126,7 +126,7 @@ final class CrashScenarios {
     }
 
     private static void pay(MongoPlaraStores s, String orderId, Money amount) {
-        CoreOnMongo.on(s).confirmCardPayment().confirm(new PaidDeposit(orderId, null, ANN.value(), "ann@example.org",
+        CoreOnMongo.on(s).confirmCardPayment().confirm(PaidDeposit.untaxed(orderId, null, ANN.value(), "ann@example.org",
                 amount, T0));
     }
 }

@@ -56,7 +56,7 @@ class LedgerDocumentsOfEarlierVersionsTest {
         assertThat(entry.kind()).isEqualTo(EntryKind.CARD_DEPOSIT);
         assertThat(entry.facts()).isEqualTo(new CardDepositFacts("order_7", "zoe@x.org",
                 new ConvertedPayment(Money.usd(10_01), "57.5"), new AdminCredit("admin-1", REVIEWED.toInstant(),
-                "by email")));
+                "by email"), null));
         assertWrittenBackAsStored("polar:order:order_7", facts);
     }
 

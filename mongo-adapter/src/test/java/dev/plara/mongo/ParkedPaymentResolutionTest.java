@@ -24,7 +24,7 @@ class ParkedPaymentResolutionTest {
     @Test
     void aRedeliveryAfterTheUserSignedInCreditsTheOrderAndResolvesItsParkedPayment() {
         var core = CoreOnMongo.on(stores);
-        var payment = new PaidDeposit("o-1", null, ANN.value(), "ann@example.org", Money.usd(15_00), T0);
+        var payment = PaidDeposit.untaxed("o-1", null, ANN.value(), "ann@example.org", Money.usd(15_00), T0);
         core.confirmCardPayment().confirm(payment);
         assertThat(core.listUnmatchedPayments().list(true, PageRequest.first(10)).total()).isEqualTo(1);
 

@@ -19,11 +19,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * Opens Polar checkouts for wallet deposits (the top-up product at the chosen amount, discount codes off) and direct
- * product purchases, carrying the user as {@code external_customer_id} and in metadata, and reads their status back.
+ * product purchases, carrying a signed-in user as {@code external_customer_id} and in metadata (a guest by email
+ * only), and reads their status back.
  */
 public final class PolarCheckoutGateway implements CheckoutGateway {
 
@@ -48,24 +48,12 @@ public final class PolarCheckoutGateway implements CheckoutGateway {
             checkout = client.createCheckout(body(request));
         } catch (PolarApiException e) {
             if (e.status() == 400 || e.status() == 404 || e.status() == 422) {
-                return new CheckoutRefused(refusal(e));
+                return new CheckoutRefused(ProviderCalls.refusal("the checkout", e));
             }
             throw ProviderCalls.fault("open a checkout", e);
         }
-        return new OpenedCheckout(checkout.id(), checkout.url(), PolarMoney.of(checkout.netAmount(), checkout.currency()));
-    }
-
-    /** Polar's own words for a refused checkout: each validation error as {@code field: message}, else its detail. */
-    private static String refusal(PolarApiException e) {
-        if (e.validationErrors().isEmpty()) {
-            return "Polar refused the checkout: " + e.detail();
-        }
-        return "Polar refused the checkout: " + e.validationErrors().stream()
-                .map(error -> field(error.loc()) + ": " + error.msg()).collect(Collectors.joining("; "));
-    }
-
-    private static String field(List<String> location) {
-        return location.isEmpty() ? "request" : location.get(location.size() - 1);
+        long price = checkout.amount() - checkout.discountAmount();
+        return new OpenedCheckout(checkout.id(), checkout.url(), PolarMoney.of(price, checkout.currency()));
     }
 
     @Override
@@ -81,10 +69,15 @@ public final class PolarCheckoutGateway implements CheckoutGateway {
         }
     }
 
+    /**
+     * A signed-in buyer's checkout names Polar's customer by the user id and carries it in metadata; a guest's names
+     * no customer (Polar finds or makes one by the email) and carries the guest's email in metadata instead.
+     */
     private CheckoutCreate body(CheckoutRequest request) {
         boolean deposit = request.purpose() == CheckoutPurpose.WALLET_DEPOSIT;
-        String user = request.user().value();
-        Map<String, Object> metadata = Map.of(Metadata.USER_ID, user, Metadata.PURPOSE, request.purpose().wireName());
+        String user = request.user() == null ? null : request.user().value();
+        Map<String, Object> metadata = Map.of(user != null ? Metadata.USER_ID : Metadata.GUEST_EMAIL,
+                user != null ? user : request.email(), Metadata.PURPOSE, request.purpose().wireName());
         Long amount = request.amount() == null ? null : request.amount().minor();
         String currency = request.amount() == null ? null : PolarMoney.currencyOf(request.amount());
         return new CheckoutCreate(List.of(request.productId()), amount, currency, request.email(), user, metadata,

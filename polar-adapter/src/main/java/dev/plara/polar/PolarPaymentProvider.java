@@ -7,7 +7,10 @@ import dev.plara.wallet.core.embedding.PaymentProvider;
 
 import java.time.Clock;
 
-/** The core's payment provider on Polar: checkouts, products, refunds, webhooks and order history over one client. */
+/**
+ * The core's payment provider on Polar: checkouts, customers, products, refunds, webhooks and order history over one
+ * client.
+ */
 public final class PolarPaymentProvider {
 
     private PolarPaymentProvider() {
@@ -24,7 +27,7 @@ public final class PolarPaymentProvider {
                                          String successUrl, String returnUrl, Clock clock) {
         var translator = new PolarEventTranslator(topUpProductId);
         return new PaymentProvider(new PolarCheckoutGateway(client, successUrl, returnUrl),
-                new PolarProductCatalog(client), new PolarRefundGateway(client),
+                new PolarCustomerDirectory(client), new PolarProductCatalog(client), new PolarRefundGateway(client),
                 new PolarPaymentWebhooks(new WebhookVerifier(webhookSecret, clock), translator),
                 new PolarPaymentHistory(client, translator));
     }

@@ -74,7 +74,7 @@ class CardDepositEndToEndTest {
             assertThat(translation).isInstanceOfSatisfying(PaymentEvent.DepositPaid.class, credit -> {
                 PaidDeposit deposit = credit.payment();
                 assertThat(deposit.claimedUser()).isEqualTo("alice");
-                assertThat(deposit.netAmount()).isEqualTo(Money.usd(25_00));
+                assertThat(deposit.price()).isEqualTo(Money.usd(25_00));
                 assertThat(deposit.checkoutId()).isEqualTo(opened.id());
                 assertThat(deposit.email()).isEqualTo("alice@plara.dev");
             });

@@ -35,7 +35,7 @@ class PolarPaymentWebhooksTest {
 
     private static String creditPackOrder() {
         return "{\"type\":\"order.paid\",\"timestamp\":\"2026-11-22T10:00:00Z\",\"data\":{\"id\":\"ord_1\","
-                + "\"status\":\"paid\",\"paid\":true,\"currency\":\"usd\",\"net_amount\":1000,\"total_amount\":1000,"
+                + "\"status\":\"paid\",\"paid\":true,\"currency\":\"usd\",\"subtotal_amount\":1000,\"net_amount\":1000,\"total_amount\":1000,"
                 + "\"created_at\":\"2026-11-22T09:59:00Z\",\"checkout_id\":\"chk_1\",\"product_id\":\"prod_pack\","
                 + "\"metadata\":{},\"customer\":{\"id\":\"cus_1\",\"email\":\"alice@plara.dev\",\"external_id\":\"alice\"},"
                 + "\"product\":{\"id\":\"prod_pack\",\"name\":\"10 USD credit pack\",\"metadata\":{\"plara_credit_pack\":true}}}}";
@@ -49,7 +49,7 @@ class PolarPaymentWebhooksTest {
         var event = webhooks.decode("order.paid", creditPackOrder());
         assertThat(event).isInstanceOfSatisfying(PaymentEvent.DepositPaid.class, paid -> {
             assertThat(paid.payment().claimedUser()).isEqualTo("alice");
-            assertThat(paid.payment().netAmount()).isEqualTo(Money.usd(10_00));
+            assertThat(paid.payment().price()).isEqualTo(Money.usd(10_00));
         });
     }
 

@@ -15,6 +15,11 @@ public record AppConfig(ServerConfig server, StoreConfig store, PolarConfig pola
                 WalletRulesConfig.from(env), NotifierConfig.from(env));
     }
 
+    /** What Polar must hold for this server, as {@code polar-setup} would check it. */
+    public SetupConfig setup() {
+        return new SetupConfig(polar, server.publicBaseUrl(), wallet.cardDeposits());
+    }
+
     /** Demo mode: the Polar emulator stands in for Polar, with demo users and content. */
     public boolean demo() {
         return polar.emulated();

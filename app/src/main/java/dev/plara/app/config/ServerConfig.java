@@ -18,10 +18,15 @@ public record ServerConfig(int port, URI publicBaseUrl, List<String> corsOrigins
         if (port == 0) {
             port = freePort();
         }
-        var base = env.parsed("PUBLIC_BASE_URL", ServerConfig::httpUrl, URI.create("http://localhost:" + port));
+        var base = publicBaseUrl(env, port);
         var origins = env.list("CORS_ORIGINS");
         origins.forEach(origin -> env.parsed("CORS_ORIGINS", value -> httpUrl(origin), null));
         return new ServerConfig(port, base, origins, JwtConfig.from(env, demo, secrets));
+    }
+
+    /** {@code PUBLIC_BASE_URL}, without a final slash; {@code http://localhost:<port>} when not set. */
+    static URI publicBaseUrl(Env env, int port) {
+        return env.parsed("PUBLIC_BASE_URL", ServerConfig::httpUrl, URI.create("http://localhost:" + port));
     }
 
     boolean secureCookies() {

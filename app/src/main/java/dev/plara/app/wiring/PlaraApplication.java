@@ -33,7 +33,7 @@ public final class PlaraApplication implements AutoCloseable {
     private PlaraApplication(AppConfig config, Clock clock, StartedResources started) {
         this.config = config;
         var polarOpening = started.addOpening(CompletableFuture.supplyAsync(
-                () -> new PolarConnection(config.polar(), config.server().publicBaseUrl(), clock)));
+                () -> new PolarConnection(config.setup(), clock)));
         this.store = started.add(new StoreConnection(config.store()));
         this.polar = StartedResources.opened(polarOpening);
         var settings = new WalletSettings(polar.topUpProductId(), config.wallet().cardDeposits(),

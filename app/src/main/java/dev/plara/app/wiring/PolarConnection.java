@@ -1,14 +1,20 @@
 package dev.plara.app.wiring;
 
+import dev.plara.app.config.ConfigException;
 import dev.plara.app.config.PolarConfig;
+import dev.plara.app.config.SetupConfig;
 import dev.plara.http.ReadinessCheck;
+import dev.plara.http.api.WebhookHandler;
 import dev.plara.polar.PolarPaymentProvider;
 import dev.plara.polar.client.PolarClient;
 import dev.plara.polar.client.PolarClientConfig;
 import dev.plara.polar.emulator.EmulatorConfig;
 import dev.plara.polar.emulator.PolarEmulator;
+import dev.plara.polar.setup.PolarSetup;
 import dev.plara.polar.webhook.KeyDerivation;
 import dev.plara.wallet.core.embedding.PaymentProvider;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.net.URI;
 import java.time.Clock;
@@ -21,24 +27,40 @@ import java.util.Base64;
  */
 public final class PolarConnection implements AutoCloseable {
 
-    static final String WEBHOOK_PATH = "/api/webhooks/polar";
+    private static final Logger LOG = LoggerFactory.getLogger(PolarConnection.class);
 
     private final PolarConfig config;
     private final PolarEmulator emulator;
     private final String topUpProductId;
     private final PaymentProvider provider;
 
-    PolarConnection(PolarConfig config, URI publicBaseUrl, Clock clock) {
-        this.config = config;
+    /**
+     * Against the real Polar, first checks that it holds what the configuration names (as {@code polar-setup --check}
+     * does) and refuses to start with each problem, its variable and its fix, when it does not.
+     */
+    PolarConnection(SetupConfig setup, Clock clock) {
+        this.config = setup.polar();
         this.emulator = config.emulated()
                 ? PolarEmulator.start(EmulatorConfig.defaults().withPort(config.emulatorPort())) : null;
         var server = emulator != null ? emulator.baseUrl() : config.server();
         var token = emulator != null ? emulator.accessToken() : config.accessToken();
         this.topUpProductId = emulator != null ? emulator.topUpProductId() : config.topUpProductId().orElseThrow();
         var client = new PolarClient(PolarClientConfig.of(server, token));
-        this.provider = PolarPaymentProvider.create(client, topUpProductId, config.webhookSecret(),
+        if (emulator == null) {
+            checkSetup(client, setup);
+        }
+        var publicBaseUrl = setup.publicBaseUrl();
+        this.provider = PolarPaymentProvider.create(client, topUpProductId, config.webhookSecret().orElseThrow(),
                 publicBaseUrl + "/checkout/success?checkout_id={CHECKOUT_ID}", publicBaseUrl + "/checkout/return",
                 clock);
+    }
+
+    private static void checkSetup(PolarClient client, SetupConfig setup) {
+        var report = new PolarSetup(client).check(setup.target());
+        if (!report.problems().isEmpty()) {
+            throw ConfigException.polarSetup(report.problems());
+        }
+        report.notes().forEach(note -> LOG.warn("Polar set-up: {}", note));
     }
 
     PaymentProvider provider() {
@@ -52,8 +74,8 @@ public final class PolarConnection implements AutoCloseable {
     /** In demo mode, tells the emulator where to deliver webhooks, signed with this server's secret. */
     void registerWebhookEndpoint(URI serverBaseUrl) {
         if (emulator != null) {
-            emulator.registerWebhook(URI.create(serverBaseUrl + WEBHOOK_PATH), config.webhookSecret(),
-                    derivationOf(config.webhookSecret()));
+            var secret = config.webhookSecret().orElseThrow();
+            emulator.registerWebhook(URI.create(serverBaseUrl + WebhookHandler.PATH), secret, derivationOf(secret));
         }
     }
 

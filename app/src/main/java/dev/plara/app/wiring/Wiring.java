@@ -21,6 +21,7 @@ import dev.plara.wallet.core.service.CatalogService;
 import dev.plara.wallet.core.service.CheckoutService;
 import dev.plara.wallet.core.service.CheckoutTrackingService;
 import dev.plara.wallet.core.service.ContentPurchaseService;
+import dev.plara.wallet.core.service.CustomerIdentity;
 import dev.plara.wallet.core.service.DepositReviewService;
 import dev.plara.wallet.core.service.OperationsQueries;
 import dev.plara.wallet.core.service.OrderFulfilmentService;
@@ -77,8 +78,9 @@ final class Wiring {
                 outbox, unitOfWork, clock);
         accounts = new AccountService(ledger, notifications, stores.entitlements(), stores.users(), clock);
         catalog = new CatalogService(stores.catalog(), polar.products(), settings);
-        checkouts = new CheckoutService(polar.checkouts(), polar.products(), stores.checkouts(), stores.users(),
-                stores.entitlements(), settings, clock);
+        checkouts = new CheckoutService(polar.checkouts(),
+                new CustomerIdentity(polar.customers(), stores.syncedCustomers()), polar.products(), stores.checkouts(),
+                stores.users(), stores.entitlements(), settings, clock);
         tracking = new CheckoutTrackingService(stores.checkouts(), ledger, stores.productOrders(),
                 stores.entitlements(), polar.checkouts());
         purchases = new ContentPurchaseService(stores.catalog(), stores.entitlements(), ledger, notifications,

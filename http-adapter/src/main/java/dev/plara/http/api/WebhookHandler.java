@@ -27,6 +27,9 @@ public final class WebhookHandler {
     private static final Logger LOG = LoggerFactory.getLogger(WebhookHandler.class);
     static final int MAX_BYTES = 1024 * 1024;
 
+    /** Where Polar delivers webhooks: a Polar webhook endpoint points at {@code PUBLIC_BASE_URL} and this path. */
+    public static final String PATH = "/api/webhooks/polar";
+
     private final ReceiveWebhookUseCase webhooks;
     private final Requests requests;
     private final RequestIds requestIds;
@@ -38,7 +41,7 @@ public final class WebhookHandler {
     }
 
     public void register(RoutesConfig routes) {
-        routes.post("/api/webhooks/polar", this::receive, Access.NO_SESSION);
+        routes.post(PATH, this::receive, Access.NO_SESSION);
     }
 
     private void receive(Context ctx) {

@@ -5,6 +5,7 @@ import com.mongodb.client.FindIterable;
 import dev.plara.wallet.core.domain.money.Money;
 import dev.plara.wallet.core.domain.paging.Page;
 import dev.plara.wallet.core.domain.paging.PageRequest;
+import dev.plara.wallet.core.domain.payment.ChargedAmounts;
 import org.bson.BsonDocument;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -29,6 +30,17 @@ public final class DocumentValues {
 
     public static Money money(Document document) {
         return document == null ? null : Money.of(longValue(document, "minor"), document.getString("currency"));
+    }
+
+    /** Polar's split of a payment as {@code {net, tax, total}}, each money; {@code null} stays absent. */
+    public static Document charged(ChargedAmounts charged) {
+        return charged == null ? null : new Document("net", money(charged.net())).append("tax", money(charged.tax()))
+                .append("total", money(charged.total()));
+    }
+
+    public static ChargedAmounts charged(Document document) {
+        return document == null ? null : new ChargedAmounts(money(document.get("net", Document.class)),
+                money(document.get("tax", Document.class)), money(document.get("total", Document.class)));
     }
 
     public static Date date(Instant instant) {

@@ -38,6 +38,7 @@ final class EntryFactsMapper {
     private static Document card(Document document, CardDepositFacts card) {
         putIfPresent(document, "orderId", card.orderId());
         putIfPresent(document, "customerEmail", card.customerEmail());
+        putIfPresent(document, "charged", DocumentValues.charged(card.charged()));
         var admin = card.assignedBy();
         if (admin != null) {
             putIfPresent(document, "processedBy", admin.admin());
@@ -66,9 +67,7 @@ final class EntryFactsMapper {
 
     static EntryFacts fromDocument(EntryKind kind, Document d) {
         return switch (kind) {
-            case CARD_DEPOSIT -> new CardDepositFacts(d.getString("orderId"), d.getString("customerEmail"),
-                    converted(d), d.getString("processedBy") == null ? null : new AdminCredit(d.getString("processedBy"),
-                    DocumentValues.instant(d.getDate("processedAt")), d.getString("notes")));
+            case CARD_DEPOSIT -> card(d);
             case BANK_DEPOSIT -> new BankDepositFacts(new DepositId(d.getString("depositId")),
                     d.getString("bankTransactionCode"), d.getString("senderName"), d.getString("phone"),
                     mapNullable(d.getString("receipt"), ReceiptRef::new), d.getString("processedBy"),
@@ -76,6 +75,13 @@ final class EntryFactsMapper {
             case PURCHASE -> new PurchaseFacts(new ItemId(d.getString("itemId")), d.getString("notes"));
             case REFUND -> new RefundFacts(d.getString("orderId"), d.getString("notes"), converted(d));
         };
+    }
+
+    private static CardDepositFacts card(Document d) {
+        var admin = d.getString("processedBy") == null ? null : new AdminCredit(d.getString("processedBy"),
+                DocumentValues.instant(d.getDate("processedAt")), d.getString("notes"));
+        return new CardDepositFacts(d.getString("orderId"), d.getString("customerEmail"), converted(d), admin,
+                DocumentValues.charged(d.get("charged", Document.class)));
     }
 
     private static ConvertedPayment converted(Document d) {

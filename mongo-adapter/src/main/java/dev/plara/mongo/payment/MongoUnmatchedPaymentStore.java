@@ -32,6 +32,7 @@ public final class MongoUnmatchedPaymentStore implements UnmatchedPaymentStore {
                 .append("reason", p.reason().name())
                 .append("detail", p.detail())
                 .append("parkedAt", DocumentValues.date(p.parkedAt()));
+        DocumentValues.putIfPresent(document, "charged", DocumentValues.charged(p.charged()));
         DocumentValues.putIfPresent(document, "checkoutId", p.checkoutId());
         DocumentValues.putIfPresent(document, "customerEmail", p.customerEmail());
         DocumentValues.putIfPresent(document, "claimedUser", p.claimedUser());
@@ -68,7 +69,9 @@ public final class MongoUnmatchedPaymentStore implements UnmatchedPaymentStore {
                 new UserId(a.getString("user")), a.getString("by"), DocumentValues.instant(a.getDate("at")),
                 a.getString("note")));
         return new UnmatchedPayment(d.getString("_id"), d.getString("checkoutId"),
-                DocumentValues.money(d.get("amount", Document.class)), d.getString("customerEmail"), d.getString("claimedUser"),
+                DocumentValues.money(d.get("amount", Document.class)),
+                DocumentValues.charged(d.get("charged", Document.class)), d.getString("customerEmail"),
+                d.getString("claimedUser"),
                 UnmatchedReason.valueOf(d.getString("reason")), d.getString("detail"),
                 DocumentValues.instant(d.getDate("parkedAt")), assignment);
     }

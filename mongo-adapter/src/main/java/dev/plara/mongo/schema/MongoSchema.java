@@ -30,13 +30,14 @@ public final class MongoSchema {
     public static final String UNMATCHED_PAYMENTS = "unmatched_payments";
     public static final String PRODUCT_ORDERS = "product_orders";
     public static final String USERS = "users";
+    public static final String SYNCED_CUSTOMERS = "synced_customers";
     public static final String OUTBOX = "outbox";
     public static final String WEBHOOK_INBOX = "webhook_inbox";
     public static final String RECONCILIATION_RUNS = "reconciliation_runs";
     public static final String RECEIPTS_BUCKET = "receipts";
 
     public static final List<String> COLLECTIONS = List.of(LEDGER_ENTRIES, WALLETS, CHECKOUTS, BANK_DEPOSITS, ENTITLEMENTS,
-            NOTIFICATIONS, CATALOG, UNMATCHED_PAYMENTS, PRODUCT_ORDERS, USERS, OUTBOX, WEBHOOK_INBOX,
+            NOTIFICATIONS, CATALOG, UNMATCHED_PAYMENTS, PRODUCT_ORDERS, USERS, SYNCED_CUSTOMERS, OUTBOX, WEBHOOK_INBOX,
             RECONCILIATION_RUNS);
 
     private static final int NAMESPACE_EXISTS = 48;

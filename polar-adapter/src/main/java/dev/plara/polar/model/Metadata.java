@@ -10,8 +10,12 @@ public final class Metadata {
 
     /** The Plara user a checkout was opened for. */
     public static final String USER_ID = "plara_user_id";
+    /** The email of the guest (no Plara user) a checkout was opened for. */
+    public static final String GUEST_EMAIL = "plara_guest_email";
     /** What the checkout is for: {@code wallet_deposit} or {@code product_purchase}. */
     public static final String PURPOSE = "plara_purpose";
+    /** On a product: it is the custom-price product that tops wallets up, as {@code polar-setup} made it. */
+    public static final String TOP_UP = "plara_top_up";
     /** On a product: buying it credits the buyer's wallet with its price instead of granting access to it. */
     public static final String CREDIT_PACK = "plara_credit_pack";
     /**

@@ -4,6 +4,7 @@ import dev.plara.polar.model.Metadata;
 import dev.plara.polar.model.PolarMoney;
 import dev.plara.polar.model.PolarOrder;
 import dev.plara.wallet.core.domain.money.Money;
+import dev.plara.wallet.core.domain.payment.ChargedAmounts;
 import dev.plara.wallet.core.domain.payment.CheckoutPurpose;
 import dev.plara.wallet.core.domain.payment.PaidDeposit;
 import dev.plara.wallet.core.domain.payment.PaidProductOrder;
@@ -13,7 +14,10 @@ import java.util.Optional;
 
 /**
  * A paid order is a wallet deposit when its metadata says {@code wallet_deposit}, or says no purpose and the order is
- * for the top-up product or a credit pack; otherwise it is a direct purchase. Both are worth the order's {@code net_amount}.
+ * for the top-up product or a credit pack; otherwise it is a direct purchase. A deposit is worth the price the buyer
+ * chose, which Polar signs in the order as {@code subtotal_amount - discount_amount}: its {@code net_amount} when the
+ * tax came on top, its {@code total_amount} when the price held the tax ({@code net = subtotal - discount - tax}), as
+ * Polar computes order amounts. A direct purchase is worth its {@code net_amount}.
  */
 final class PaidOrderTranslator {
 
@@ -27,12 +31,10 @@ final class PaidOrderTranslator {
         if (!order.paid()) {
             return new PaymentEvent.Ignored("order " + order.id() + " is " + order.status() + ", not paid");
         }
-        Money net = PolarMoney.of(order.netAmount(), order.currency());
         String user = Buyers.claimedUser(order.metadata(), order.customer());
-        String email = Buyers.email(order.customer());
+        String email = Buyers.email(order.metadata(), order.customer());
         if (isDeposit(order)) {
-            return new PaymentEvent.DepositPaid(
-                    new PaidDeposit(order.id(), order.checkoutId(), user, email, net, order.createdAt()));
+            return deposit(order, user, email);
         }
         if (order.productId() == null || order.product() == null) {
             return new PaymentEvent.Ignored("order " + order.id() + " names no product");
@@ -41,7 +43,24 @@ final class PaidOrderTranslator {
             return new PaymentEvent.Ignored("order " + order.id() + " names no user and no email");
         }
         return new PaymentEvent.ProductPaid(new PaidProductOrder(order.id(), order.checkoutId(), user, email,
-                order.productId(), order.product().name(), net, order.subscriptionId(), order.createdAt()));
+                order.productId(), order.product().name(), money(order, order.netAmount()), order.subscriptionId(),
+                order.createdAt()));
+    }
+
+    private static PaymentEvent deposit(PolarOrder order, String user, String email) {
+        try {
+            var charged = new ChargedAmounts(money(order, order.netAmount()), money(order, order.taxAmount()),
+                    money(order, order.totalAmount()));
+            var price = money(order, order.subtotalAmount() - order.discountAmount());
+            return new PaymentEvent.DepositPaid(new PaidDeposit(order.id(), order.checkoutId(), user, email, price,
+                    charged, order.createdAt()));
+        } catch (IllegalArgumentException amountsDoNotAddUp) {
+            return new PaymentEvent.Malformed("order " + order.id() + ": " + amountsDoNotAddUp.getMessage());
+        }
+    }
+
+    private static Money money(PolarOrder order, long minor) {
+        return PolarMoney.of(minor, order.currency());
     }
 
     private boolean isDeposit(PolarOrder order) {

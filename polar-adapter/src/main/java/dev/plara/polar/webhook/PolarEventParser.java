@@ -13,10 +13,20 @@ import dev.plara.polar.model.PolarSubscription;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /** Reads a verified webhook body ({@code {"type","timestamp","data"}}) into a typed {@link PolarEvent}; never throws. */
 public final class PolarEventParser {
+
+    /**
+     * The event types read into a typed event, in alphabetical order: the ones a Polar webhook endpoint for Plara must
+     * send. Any other type is {@link PolarEvent.Unhandled}, acknowledged and left alone.
+     */
+    public static final List<String> HANDLED_TYPES = Stream.of(PolarEvent.ORDER_TYPES, PolarEvent.REFUND_TYPES,
+            PolarEvent.CHECKOUT_TYPES, PolarEvent.SUBSCRIPTION_TYPES).flatMap(Set::stream).sorted().toList();
 
     private final ObjectMapper json = PolarJson.mapper();
 
@@ -64,9 +74,7 @@ public final class PolarEventParser {
     }
 
     private PolarEvent event(String type, Instant timestamp, JsonNode data) throws IOException {
-        boolean handled = PolarEvent.ORDER_TYPES.contains(type) || PolarEvent.REFUND_TYPES.contains(type)
-                || PolarEvent.CHECKOUT_TYPES.contains(type) || PolarEvent.SUBSCRIPTION_TYPES.contains(type);
-        if (handled && !data.isObject()) {
+        if (HANDLED_TYPES.contains(type) && !data.isObject()) {
             throw new IllegalArgumentException("\"data\" is not an object");
         }
         if (PolarEvent.ORDER_TYPES.contains(type)) {

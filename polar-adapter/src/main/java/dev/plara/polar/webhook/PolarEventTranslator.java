@@ -51,6 +51,7 @@ public final class PolarEventTranslator {
         }
         Instant at = refund.modifiedAt() != null ? refund.modifiedAt() : refund.createdAt();
         return new PaymentEvent.RefundCompleted(new CompletedRefund(refund.id(), refund.orderId(),
-                PolarMoney.of(refund.amount(), refund.currency()), at));
+                PolarMoney.of(refund.amount(), refund.currency()), PolarMoney.of(refund.taxAmount(), refund.currency()),
+                at));
     }
 }

@@ -38,7 +38,7 @@ final class SubscriptionTranslator {
 
     private PaymentEvent change(PolarSubscription subscription, EntitlementStatus status, Instant until, Instant eventTime) {
         String user = Buyers.claimedUser(subscription.metadata(), subscription.customer());
-        String email = Buyers.email(subscription.customer());
+        String email = Buyers.email(subscription.metadata(), subscription.customer());
         if (user == null && email == null) {
             return new PaymentEvent.Ignored("subscription " + subscription.id() + " names no user and no email");
         }

@@ -7,6 +7,7 @@ import dev.plara.polar.model.PolarRefund;
 import dev.plara.polar.model.PolarSubscription;
 import dev.plara.wallet.core.domain.access.EntitlementStatus;
 import dev.plara.wallet.core.domain.money.Money;
+import dev.plara.wallet.core.domain.payment.ChargedAmounts;
 import dev.plara.wallet.core.domain.payment.CompletedRefund;
 import dev.plara.wallet.core.domain.payment.SubscriptionChange;
 import dev.plara.wallet.core.domain.payment.PaidDeposit;
@@ -28,6 +29,8 @@ class PolarEventTranslatorTest {
     private static final PolarCustomer CUSTOMER = new PolarCustomer("c1", "alice@plara.dev", null, "alice-external",
             CREATED, null, null);
 
+    private static final ChargedAmounts CHARGED = new ChargedAmounts(Money.usd(1000), Money.usd(90), Money.usd(1090));
+
     private final PolarEventTranslator translator = new PolarEventTranslator(TOP_UP);
 
     private static PolarOrder order(String productId, Map<String, Object> metadata, boolean paid) {
@@ -41,16 +44,17 @@ class PolarEventTranslatorTest {
     }
 
     @Test
-    void aPaidDepositCreditsTheNetAmountToTheUserInMetadata() {
+    void aPaidDepositCreditsItsPriceToTheUserInMetadata() {
         PolarOrder order = order("any", Map.of("plara_purpose", "wallet_deposit", "plara_user_id", "alice"), true);
         assertThat(paid(order)).isEqualTo(new PaymentEvent.DepositPaid(
-                new PaidDeposit("o1", "ch1", "alice", "alice@plara.dev", Money.usd(1000), CREATED)));
+                new PaidDeposit("o1", "ch1", "alice", "alice@plara.dev", Money.usd(1000), CHARGED, CREATED)));
     }
 
     @Test
     void anOrderOfTheTopUpProductWithoutPurposeIsADepositForTheExternalCustomer() {
         assertThat(paid(order(TOP_UP, Map.of(), true))).isEqualTo(new PaymentEvent.DepositPaid(
-                new PaidDeposit("o1", "ch1", "alice-external", "alice@plara.dev", Money.usd(1000), CREATED)));
+                new PaidDeposit("o1", "ch1", "alice-external", "alice@plara.dev", Money.usd(1000), CHARGED,
+                        CREATED)));
     }
 
     @Test
@@ -82,7 +86,7 @@ class PolarEventTranslatorTest {
         PolarRefund refund = new PolarRefund("r1", CREATED, null, "succeeded", "customer_request", 400, 0, "usd",
                 "o1", null, "c1", Map.of());
         assertThat(translator.translate(new PolarEvent.RefundEvent("refund.created", EVENT_TIME, refund)))
-                .isEqualTo(new PaymentEvent.RefundCompleted(new CompletedRefund("r1", "o1", Money.usd(400), CREATED)));
+                .isEqualTo(new PaymentEvent.RefundCompleted(CompletedRefund.untaxed("r1", "o1", Money.usd(400), CREATED)));
         assertThat(translator.refund(refund)).isEqualTo(translator.translate(
                 new PolarEvent.RefundEvent("refund.updated", EVENT_TIME.plusSeconds(60), refund)));
         PolarRefund pending = new PolarRefund("r2", CREATED, null, "pending", "other", 400, 0, "usd", "o1", null,

@@ -15,6 +15,7 @@ import dev.plara.wallet.core.service.CatalogService;
 import dev.plara.wallet.core.service.CheckoutService;
 import dev.plara.wallet.core.service.CheckoutTrackingService;
 import dev.plara.wallet.core.service.ContentPurchaseService;
+import dev.plara.wallet.core.service.CustomerIdentity;
 import dev.plara.wallet.core.service.DepositReviewService;
 import dev.plara.wallet.core.service.OperationsQueries;
 import dev.plara.wallet.core.service.OrderFulfilmentService;
@@ -63,8 +64,9 @@ final class CoreServices {
         var currencies = settings.currencies();
         var cardCredit = new CardCredit(ledger, stores.unmatched(), stores.notifications(), stores.outbox(), currencies);
         var creditCheck = new CardCreditCheck(stores.users(), currencies);
-        checkouts = new CheckoutService(provider.checkouts(), provider.products(), stores.checkouts(),
-                stores.users(), stores.entitlements(), settings, clock);
+        checkouts = new CheckoutService(provider.checkouts(),
+                new CustomerIdentity(provider.customers(), stores.syncedCustomers()), provider.products(),
+                stores.checkouts(), stores.users(), stores.entitlements(), settings, clock);
         cardDeposits = new CardDepositService(ledger, stores.checkouts(), stores.unmatched(), work, cardCredit,
                 creditCheck, clock);
         fulfilment = new OrderFulfilmentService(stores.checkouts(), stores.orders(), stores.entitlements(),

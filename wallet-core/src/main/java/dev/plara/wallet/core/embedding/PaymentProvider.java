@@ -1,6 +1,7 @@
 package dev.plara.wallet.core.embedding;
 
 import dev.plara.wallet.core.port.out.CheckoutGateway;
+import dev.plara.wallet.core.port.out.CustomerDirectory;
 import dev.plara.wallet.core.port.out.PaymentHistory;
 import dev.plara.wallet.core.port.out.PaymentWebhooks;
 import dev.plara.wallet.core.port.out.ProductCatalog;
@@ -8,12 +9,16 @@ import dev.plara.wallet.core.port.out.RefundGateway;
 
 import java.util.Objects;
 
-/** The payment provider's faces the core uses: checkouts, the product list, refunds, webhooks and its order history. */
-public record PaymentProvider(CheckoutGateway checkouts, ProductCatalog products, RefundGateway refunds,
-                              PaymentWebhooks webhooks, PaymentHistory history) {
+/**
+ * The payment provider's faces the core uses: checkouts, its customers, the product list, refunds, webhooks and its
+ * order history.
+ */
+public record PaymentProvider(CheckoutGateway checkouts, CustomerDirectory customers, ProductCatalog products,
+                              RefundGateway refunds, PaymentWebhooks webhooks, PaymentHistory history) {
 
     public PaymentProvider {
         Objects.requireNonNull(checkouts, "checkouts");
+        Objects.requireNonNull(customers, "customers");
         Objects.requireNonNull(products, "products");
         Objects.requireNonNull(refunds, "refunds");
         Objects.requireNonNull(webhooks, "webhooks");

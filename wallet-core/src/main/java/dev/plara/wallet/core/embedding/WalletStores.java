@@ -10,6 +10,7 @@ import dev.plara.wallet.core.port.out.Outbox;
 import dev.plara.wallet.core.port.out.ProductOrderStore;
 import dev.plara.wallet.core.port.out.ReceiptStore;
 import dev.plara.wallet.core.port.out.ReconciliationStore;
+import dev.plara.wallet.core.port.out.SyncedCustomerStore;
 import dev.plara.wallet.core.port.out.UnitOfWork;
 import dev.plara.wallet.core.port.out.UnmatchedPaymentStore;
 import dev.plara.wallet.core.port.out.UserStore;
@@ -28,6 +29,7 @@ public record WalletStores(
         UnmatchedPaymentStore unmatched,
         ProductOrderStore orders,
         UserStore users,
+        SyncedCustomerStore syncedCustomers,
         Outbox outbox,
         WebhookInbox inbox,
         ReceiptStore receipts,
@@ -44,6 +46,7 @@ public record WalletStores(
         Objects.requireNonNull(unmatched, "unmatched");
         Objects.requireNonNull(orders, "orders");
         Objects.requireNonNull(users, "users");
+        Objects.requireNonNull(syncedCustomers, "synced customers");
         Objects.requireNonNull(outbox, "outbox");
         Objects.requireNonNull(inbox, "inbox");
         Objects.requireNonNull(receipts, "receipts");
@@ -54,6 +57,6 @@ public record WalletStores(
     /** The same stores with another ledger: for decorating the ledger (metrics, fault injection in tests). */
     public WalletStores withLedger(LedgerStore other) {
         return new WalletStores(other, checkouts, deposits, entitlements, notifications, catalog, unmatched, orders, users,
-                outbox, inbox, receipts, reconciliations, unitOfWork);
+                syncedCustomers, outbox, inbox, receipts, reconciliations, unitOfWork);
     }
 }

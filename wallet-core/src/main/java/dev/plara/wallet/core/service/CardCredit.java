@@ -14,6 +14,7 @@ import dev.plara.wallet.core.domain.notification.Notification;
 import dev.plara.wallet.core.domain.notification.NotificationKind;
 import dev.plara.wallet.core.domain.notification.OutboxMessage;
 import dev.plara.wallet.core.domain.payment.Assignment;
+import dev.plara.wallet.core.domain.payment.ChargedAmounts;
 import dev.plara.wallet.core.domain.payment.UnmatchedReason;
 import dev.plara.wallet.core.domain.user.UserId;
 import dev.plara.wallet.core.port.out.AppendResult;
@@ -49,12 +50,14 @@ public final class CardCredit {
 
     /**
      * The credit of order {@code orderId}'s {@code paid} amount (converted into a wallet currency where configured) to
-     * {@code user}'s wallet; {@code admin} is the admin who assigned the parked payment, or {@code null}.
+     * {@code user}'s wallet, keeping Polar's {@code charged} amounts ({@code null} if unknown); {@code admin} is the
+     * admin who assigned the parked payment, or {@code null}.
      */
-    LedgerEntry entryFor(String orderId, String customerEmail, Money paid, UserId user, AdminCredit admin, Instant at) {
+    LedgerEntry entryFor(String orderId, String customerEmail, Money paid, ChargedAmounts charged, UserId user,
+                         AdminCredit admin, Instant at) {
         var conversion = currencies.conversionFor(paid.currency()).orElseThrow();
         var credited = conversion.apply(paid);
-        var facts = new CardDepositFacts(orderId, customerEmail, ConvertedPayment.of(conversion, paid), admin);
+        var facts = new CardDepositFacts(orderId, customerEmail, ConvertedPayment.of(conversion, paid), admin, charged);
         return new LedgerEntry(IdempotencyKey.polarOrder(orderId), Account.polarClearing(credited.currency()),
                 Account.wallet(user, credited.currency()), credited, facts, at);
     }

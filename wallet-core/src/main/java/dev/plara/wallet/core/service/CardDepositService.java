@@ -14,6 +14,7 @@ import dev.plara.wallet.core.port.out.UnitOfWork;
 import dev.plara.wallet.core.port.out.UnmatchedPaymentStore;
 
 import java.time.Clock;
+import java.util.Optional;
 
 /**
  * Credits a wallet once a verified card payment arrives, exactly once per order; a payment that cannot be credited is
@@ -42,7 +43,8 @@ public final class CardDepositService implements ConfirmCardPaymentUseCase {
 
     @Override
     public CardPaymentResult confirm(PaidDeposit payment) {
-        var problem = creditCheck.problemWith(payment.netAmount(), payment.claimedUser());
+        var problem = creditCheck.problemWith(payment.price(), payment.claimedUser())
+                .or(() -> mismatchWithCheckout(payment));
         if (problem.isPresent()) {
             var assignedEarlier = ledger.find(IdempotencyKey.polarOrder(payment.orderId()));
             if (assignedEarlier.isPresent()) {
@@ -50,7 +52,7 @@ public final class CardDepositService implements ConfirmCardPaymentUseCase {
             }
             return new CardPaymentResult.Parked(park(payment, problem.get().reason(), problem.get().detail()));
         }
-        var entry = cardCredit.entryFor(payment.orderId(), payment.email(), payment.netAmount(),
+        var entry = cardCredit.entryFor(payment.orderId(), payment.email(), payment.price(), payment.charged(),
                 UserId.of(payment.claimedUser()), null, clock.instant());
         return unitOfWork.run(() -> credit(payment, entry));
     }
@@ -68,9 +70,21 @@ public final class CardDepositService implements ConfirmCardPaymentUseCase {
                 });
     }
 
+    /**
+     * Why the order's price cannot be credited as it is: it is not the amount the checkout Plara opened asked for (the
+     * price is read from what Polar signed in the order; the checkout is Plara's own record of what the buyer chose).
+     */
+    private Optional<CardCreditCheck.Problem> mismatchWithCheckout(PaidDeposit payment) {
+        return Optional.ofNullable(payment.checkoutId()).flatMap(checkouts::find)
+                .filter(opened -> !opened.amount().equals(payment.price()))
+                .map(opened -> new CardCreditCheck.Problem(UnmatchedReason.AMOUNT_MISMATCH, "the order's price "
+                        + payment.price() + " is not the " + opened.amount() + " checkout " + opened.checkoutId()
+                        + " was opened for"));
+    }
+
     /** Parks a payment that cannot be credited for an admin, with the reason; the first parking of an order stays. */
     private UnmatchedPayment park(PaidDeposit payment, UnmatchedReason reason, String detail) {
-        var parked = new UnmatchedPayment(payment.orderId(), payment.checkoutId(), payment.netAmount(),
+        var parked = new UnmatchedPayment(payment.orderId(), payment.checkoutId(), payment.price(), payment.charged(),
                 payment.email(), payment.claimedUser(), reason, detail, clock.instant(), null);
         unmatched.park(parked);
         return unmatched.find(payment.orderId()).orElse(parked);

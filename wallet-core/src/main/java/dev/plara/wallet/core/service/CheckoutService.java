@@ -30,6 +30,7 @@ import java.util.Optional;
 public final class CheckoutService implements StartCardDepositUseCase, StartProductCheckoutUseCase {
 
     private final CheckoutGateway gateway;
+    private final CustomerIdentity identity;
     private final ProductCatalog products;
     private final CheckoutStore checkouts;
     private final UserStore users;
@@ -37,9 +38,11 @@ public final class CheckoutService implements StartCardDepositUseCase, StartProd
     private final WalletSettings settings;
     private final Clock clock;
 
-    public CheckoutService(CheckoutGateway gateway, ProductCatalog products, CheckoutStore checkouts, UserStore users,
-                           EntitlementStore entitlements, WalletSettings settings, Clock clock) {
+    public CheckoutService(CheckoutGateway gateway, CustomerIdentity identity, ProductCatalog products,
+                           CheckoutStore checkouts, UserStore users, EntitlementStore entitlements,
+                           WalletSettings settings, Clock clock) {
         this.gateway = gateway;
+        this.identity = identity;
         this.products = products;
         this.checkouts = checkouts;
         this.users = users;
@@ -56,7 +59,7 @@ public final class CheckoutService implements StartCardDepositUseCase, StartProd
         }
         var user = command.user();
         users.remember(user);
-        return open(new CheckoutRequest(CheckoutPurpose.WALLET_DEPOSIT, settings.topUpProductId(), user.id(),
+        return openFor(user, new CheckoutRequest(CheckoutPurpose.WALLET_DEPOSIT, settings.topUpProductId(), user.id(),
                 user.email(), command.amount()));
     }
 
@@ -73,22 +76,47 @@ public final class CheckoutService implements StartCardDepositUseCase, StartProd
         if (product.get().creditPack() && signedIn == null) {
             return new CheckoutResult.SignInRequired(command.productId());
         }
-        var email = command.email() != null ? command.email() : signedIn == null ? null : signedIn.email();
+        var email = signedIn != null && signedIn.email() != null ? signedIn.email() : command.email();
         if (!Emails.isValid(email)) {
             return new CheckoutResult.InvalidEmail(email);
         }
         if (!product.get().creditPack() && owns(signedIn, Emails.normalize(email), product.get().id())) {
             return new CheckoutResult.AlreadyOwned(product.get().id());
         }
-        var buyer = buyer(signedIn, Emails.normalize(email));
         var purpose = product.get().creditPack() ? CheckoutPurpose.WALLET_DEPOSIT : CheckoutPurpose.PRODUCT_PURCHASE;
-        return open(new CheckoutRequest(purpose, product.get().id(), buyer, Emails.normalize(email), null));
+        if (signedIn == null) {
+            return open(new CheckoutRequest(purpose, product.get().id(), null, Emails.normalize(email), null));
+        }
+        users.remember(signedIn);
+        var buyer = new UserProfile(signedIn.id(), email, signedIn.name());
+        return openFor(buyer, new CheckoutRequest(purpose, product.get().id(), buyer.id(), buyer.email(), null));
+    }
+
+    /**
+     * Opens the checkout once the provider's customer carries the buyer's current email and name. When the provider
+     * refuses a checkout for a customer Plara believed current (changed at the provider meanwhile), it syncs the
+     * customer again and tries once more.
+     */
+    private CheckoutResult openFor(UserProfile buyer, CheckoutRequest request) {
+        if (buyer.email() == null) {
+            return open(request);
+        }
+        boolean remembered = identity.isCurrent(buyer);
+        var refusal = remembered ? Optional.<String>empty() : identity.sync(buyer);
+        if (refusal.isPresent()) {
+            return new CheckoutResult.ProviderRefused(refusal.get());
+        }
+        var result = open(request);
+        if (remembered && result instanceof CheckoutResult.ProviderRefused && identity.sync(buyer).isEmpty()) {
+            return open(request);
+        }
+        return result;
     }
 
     /** Opens the checkout at the provider and keeps Plara's record of it, or says why the provider refused. */
     private CheckoutResult open(CheckoutRequest request) {
         return gateway.open(request).match(opened -> {
-            var record = CheckoutRecord.opened(opened.id(), request.purpose(), request.user(), request.email(),
+            var record = CheckoutRecord.opened(opened.id(), request.purpose(), request.owner(), request.email(),
                     request.productId(), opened.amount(), clock.instant());
             checkouts.save(record);
             return new CheckoutResult.Opened(record, opened.url());
@@ -107,13 +135,5 @@ public final class CheckoutService implements StartCardDepositUseCase, StartProd
         var owner = signedIn == null ? UserId.guest(email) : signedIn.id();
         return entitlements.find(owner, ItemId.polarProduct(productId))
                 .filter(access -> access.activeAt(clock.instant())).isPresent();
-    }
-
-    private UserId buyer(UserProfile signedIn, String email) {
-        if (signedIn == null) {
-            return UserId.guest(email);
-        }
-        users.remember(signedIn);
-        return signedIn.id();
     }
 }

@@ -36,7 +36,7 @@ public final class PaymentEventHandler {
     }
 
     private HandlingResult deposit(PaymentEvent.DepositPaid paid) {
-        var order = "order " + paid.payment().orderId() + " " + paid.payment().netAmount() + ": ";
+        var order = "order " + paid.payment().orderId() + " " + paid.payment().price() + ": ";
         return deposits.confirm(paid.payment()).match(
                 credited -> HandlingResult.applied(order + "credited " + credited.posted().entry().amount() + " to "
                         + credited.posted().entry().wallet()),

@@ -13,6 +13,7 @@ import dev.plara.wallet.core.domain.money.Money;
 import dev.plara.wallet.core.domain.notification.Notification;
 import dev.plara.wallet.core.domain.notification.NotificationKind;
 import dev.plara.wallet.core.domain.notification.OutboxMessage;
+import dev.plara.wallet.core.domain.payment.ChargedAmounts;
 import dev.plara.wallet.core.domain.payment.CompletedRefund;
 import dev.plara.wallet.core.domain.payment.ProductOrder;
 import dev.plara.wallet.core.port.in.ApplyRefundUseCase.RefundResult;
@@ -27,6 +28,7 @@ import dev.plara.wallet.core.port.out.UnitOfWork;
 import dev.plara.wallet.core.port.out.UnmatchedPaymentStore;
 
 import java.time.Clock;
+import java.util.Optional;
 
 /**
  * Applies refunds the provider completed: a deposit's refund is debited from the wallet at the rate the deposit was
@@ -74,14 +76,15 @@ public final class RefundService implements ApplyRefundUseCase {
 
     private RefundResult debit(CompletedRefund refund, PostedEntry credit) {
         var conversion = conversionOf(credit);
-        var amount = conversion.apply(refund.amount());
+        var refunded = creditHeldTax(credit) ? refund.withTax() : refund.amount();
+        var amount = conversion.apply(refunded);
         if (!amount.isPositive()) {
             return new RefundResult.NothingCredited(refund.orderId());
         }
         var wallet = credit.entry().wallet();
         var entry = new LedgerEntry(IdempotencyKey.polarRefund(refund.refundId()), wallet,
                 Account.polarClearing(wallet.currency()), amount,
-                RefundFacts.of(refund.orderId(), "Card deposit refunded", conversion, refund.amount()), clock.instant());
+                RefundFacts.of(refund.orderId(), "Card deposit refunded", conversion, refunded), clock.instant());
         return unitOfWork.run(() -> {
             var result = ledger.append(entry, Overdraft.ALLOWED);
             result.recorded().ifPresent(this::settleDebit);
@@ -124,7 +127,28 @@ public final class RefundService implements ApplyRefundUseCase {
                 entitlements.find(updated.owner(), updated.item()).orElse(null));
     }
 
+    /**
+     * What of a card credit the provider can refund, net of tax as its refunds count: Polar's net of the order when the
+     * entry keeps it, else what was paid.
+     */
     static Money refundable(PostedEntry credit) {
+        return chargedAmounts(credit).map(ChargedAmounts::net).orElseGet(() -> paid(credit));
+    }
+
+    /**
+     * Whether the credit was the price with the tax inside it: the buyer chose what the card paid, so a refund gives
+     * back its amount and its tax, and both leave the wallet.
+     */
+    private static boolean creditHeldTax(PostedEntry credit) {
+        return chargedAmounts(credit).filter(charged -> charged.taxInside(paid(credit))).isPresent();
+    }
+
+    private static Money paid(PostedEntry credit) {
         return credit.entry().facts().paidBeforeConversion().map(ConvertedPayment::paid).orElse(credit.entry().amount());
+    }
+
+    private static Optional<ChargedAmounts> chargedAmounts(PostedEntry credit) {
+        return credit.entry().facts().match(card -> Optional.ofNullable(card.charged()), bank -> Optional.empty(),
+                purchase -> Optional.empty(), refund -> Optional.empty());
     }
 }

@@ -59,8 +59,8 @@ public final class UnmatchedPaymentService implements AssignUnmatchedPaymentUseC
 
     private AssignResult credit(UnmatchedPayment payment, Assignment assignment) {
         var admin = new AdminCredit(assignment.by(), assignment.at(), assignment.note());
-        var entry = cardCredit.entryFor(payment.orderId(), payment.customerEmail(), payment.amount(), assignment.user(),
-                admin, assignment.at());
+        var entry = cardCredit.entryFor(payment.orderId(), payment.customerEmail(), payment.amount(), payment.charged(),
+                assignment.user(), admin, assignment.at());
         return cardCredit.post(entry).match(
                 appended -> assigned(payment, assignment, appended.posted()),
                 repeat -> assigned(payment, assignment, repeat.existing()),

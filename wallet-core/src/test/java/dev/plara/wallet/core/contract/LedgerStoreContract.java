@@ -3,6 +3,8 @@ package dev.plara.wallet.core.contract;
 import dev.plara.wallet.core.domain.ledger.Account;
 import dev.plara.wallet.core.domain.ledger.AdminCredit;
 import dev.plara.wallet.core.domain.ledger.CardDepositFacts;
+import dev.plara.wallet.core.domain.payment.ChargedAmounts;
+import dev.plara.wallet.core.domain.ledger.ConvertedPayment;
 import dev.plara.wallet.core.domain.ledger.IdempotencyKey;
 import dev.plara.wallet.core.domain.ledger.LedgerEntry;
 import dev.plara.wallet.core.domain.ledger.PostedEntry;
@@ -165,7 +167,9 @@ public abstract class LedgerStoreContract {
         var conversion = new Conversion(Money.usd(0).currency(), etb, new BigDecimal("57.25"));
         var paid = Money.usd(10_01);
         var entry = new LedgerEntry(IdempotencyKey.polarOrder("o-facts"), Account.polarClearing(etb),
-                Account.wallet(UserId.of("guest:zoe@example.org"), etb), conversion.apply(paid), CardDepositFacts.of("o-facts", "zoe@example.org", conversion, paid)
+                Account.wallet(UserId.of("guest:zoe@example.org"), etb), conversion.apply(paid),
+                new CardDepositFacts("o-facts", "zoe@example.org", ConvertedPayment.of(conversion, paid), null,
+                        new ChargedAmounts(Money.usd(8_34), Money.usd(1_67), paid))
                         .assignedBy(new AdminCredit("admin-1", clock.tick(), "assigned after review")), clock.tick());
         var bank = Entries.bankCredit("bob", "d9", "FT-99/Z", Money.etb(1), clock.tick());
 

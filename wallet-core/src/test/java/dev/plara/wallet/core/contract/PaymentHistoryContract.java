@@ -90,7 +90,7 @@ public abstract class PaymentHistoryContract {
     private static List<String> deposits(List<PaymentEvent> events) {
         assertThat(events).allMatch(PaymentEvent.DepositPaid.class::isInstance);
         return events.stream().map(event -> ((PaymentEvent.DepositPaid) event).payment())
-                .map(paid -> paid.orderId() + " " + paid.claimedUser() + " " + paid.netAmount()).toList();
+                .map(paid -> paid.orderId() + " " + paid.claimedUser() + " " + paid.price()).toList();
     }
 
     private static List<String> refunds(List<CompletedRefund> refunds) {

@@ -47,7 +47,7 @@ public abstract class PaymentWebhooksContract {
         assertThat(webhooks.decode(verified.type(), verified.payload())).isInstanceOfSatisfying(
                 PaymentEvent.DepositPaid.class, paid -> {
                     assertThat(paid.payment().claimedUser()).isEqualTo("alice");
-                    assertThat(paid.payment().netAmount()).isEqualTo(Money.usd(12_34));
+                    assertThat(paid.payment().price()).isEqualTo(Money.usd(12_34));
                 });
     }
 

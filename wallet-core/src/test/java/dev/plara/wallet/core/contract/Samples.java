@@ -3,6 +3,7 @@ package dev.plara.wallet.core.contract;
 import dev.plara.wallet.core.domain.deposit.BankDeposit;
 import dev.plara.wallet.core.domain.deposit.BankDetails;
 import dev.plara.wallet.core.domain.access.CatalogItem;
+import dev.plara.wallet.core.domain.payment.ChargedAmounts;
 import dev.plara.wallet.core.domain.payment.CheckoutPurpose;
 import dev.plara.wallet.core.domain.payment.CheckoutRecord;
 import dev.plara.wallet.core.domain.deposit.DepositId;
@@ -52,7 +53,8 @@ final class Samples {
     }
 
     static UnmatchedPayment unmatched(String orderId, Instant at) {
-        return new UnmatchedPayment(orderId, "chk-" + orderId, Money.usd(12_00), "who@example.org", "ghost",
+        return new UnmatchedPayment(orderId, "chk-" + orderId, Money.usd(12_00),
+                new ChargedAmounts(Money.usd(10_00), Money.usd(2_00), Money.usd(12_00)), "who@example.org", "ghost",
                 UnmatchedReason.UNKNOWN_USER, "user 'ghost' has never signed in to Plara", at, null);
     }
 

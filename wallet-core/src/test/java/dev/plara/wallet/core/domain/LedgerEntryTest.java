@@ -22,7 +22,7 @@ class LedgerEntryTest {
     private final UserId alice = UserId.of("alice");
 
     private LedgerEntry entry(Account debit, Account credit, Money amount) {
-        return new LedgerEntry(IdempotencyKey.polarOrder("o1"), debit, credit, amount, new CardDepositFacts("o1", null, null, null), AT);
+        return new LedgerEntry(IdempotencyKey.polarOrder("o1"), debit, credit, amount, new CardDepositFacts("o1", null, null, null, null), AT);
     }
 
     @Test

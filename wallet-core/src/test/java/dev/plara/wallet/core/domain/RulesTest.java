@@ -63,6 +63,16 @@ class RulesTest {
     }
 
     @Test
+    void theSmallestAndLargestDepositCoverPresetsAndTheCustomRange() {
+        var rules = new CardDepositRules(usd, List.of(Money.usd(5_00)), Money.usd(2_00), Money.usd(3_00));
+        var presetsOnly = new CardDepositRules(usd, List.of(Money.usd(10_00), Money.usd(5_00)), null, null);
+
+        assertThat(List.of(rules.smallestAmount(), rules.largestAmount())).containsExactly(Money.usd(2_00), Money.usd(5_00));
+        assertThat(List.of(presetsOnly.smallestAmount(), presetsOnly.largestAmount()))
+                .containsExactly(Money.usd(5_00), Money.usd(10_00));
+    }
+
+    @Test
     void bankDetailsAreCheckedAndNormalised() {
         assertThat(BankDetails.of("  Abebe ", " ft 12-ab/9 ", " +251 911 000000 "))
                 .isEqualTo(new BankDetails("Abebe", "FT12-AB/9", "+251 911 000000"));

@@ -13,6 +13,7 @@ public final class InMemoryStores {
         return new WalletStores(new InMemoryLedgerStore(), new InMemoryCheckoutStore(), new InMemoryBankDepositStore(),
                 new InMemoryEntitlementStore(), new InMemoryNotificationStore(), new InMemoryCatalogStore(),
                 new InMemoryUnmatchedPaymentStore(), new InMemoryProductOrderStore(), new InMemoryUserStore(),
+                new InMemorySyncedCustomerStore(),
                 new InMemoryOutbox(), new InMemoryWebhookInbox(), new InMemoryReceiptStore(),
                 new InMemoryReconciliationStore(), UnitOfWork.none());
     }

@@ -107,7 +107,7 @@ class CardDepositServiceTest {
         var opened = (CheckoutResult.Opened) h.core.startCardDeposit().start(new StartCardDeposit(alice, Money.usd(5_00)));
         var checkoutId = opened.checkout().checkoutId();
 
-        h.core.confirmCardPayment().confirm(new PaidDeposit("order_9", checkoutId, "alice", null, Money.usd(5_00),
+        h.core.confirmCardPayment().confirm(PaidDeposit.untaxed("order_9", checkoutId, "alice", null, Money.usd(5_00),
                 h.clock.tick()));
 
         assertThat(h.stores.checkouts().find(checkoutId).orElseThrow().orderId()).isEqualTo("order_9");

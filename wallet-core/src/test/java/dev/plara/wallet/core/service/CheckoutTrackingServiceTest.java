@@ -35,7 +35,7 @@ class CheckoutTrackingServiceTest {
         assertThat(stageOf(id)).isEqualTo(Stage.PAID_AWAITING_CONFIRMATION);
         assertThat(h.balanceOf("alice")).isEqualTo(Money.usd(0));
 
-        h.core.confirmCardPayment().confirm(new PaidDeposit("order_1", id, "alice", null, Money.usd(10_00), h.clock.tick()));
+        h.core.confirmCardPayment().confirm(PaidDeposit.untaxed("order_1", id, "alice", null, Money.usd(10_00), h.clock.tick()));
         var progress = h.core.trackCheckout().track(id).orElseThrow();
         assertThat(progress.stage()).isEqualTo(Stage.CREDITED);
         assertThat(progress.credit().balanceAfter()).isEqualTo(Money.usd(10_00));

@@ -14,6 +14,7 @@ import dev.plara.wallet.core.embedding.WalletCore;
 import dev.plara.wallet.core.embedding.WalletStores;
 import dev.plara.wallet.core.fixtures.CoreHarness;
 import dev.plara.wallet.core.fixtures.Entries;
+import dev.plara.wallet.core.fixtures.FakeCustomers;
 import dev.plara.wallet.core.fixtures.FakePaymentProvider;
 import dev.plara.wallet.core.fixtures.LabelTrustingReceiptInspector;
 import dev.plara.wallet.core.fixtures.SequentialIds;
@@ -23,6 +24,7 @@ import dev.plara.wallet.core.memory.InMemoryEntitlementStore;
 import dev.plara.wallet.core.memory.InMemoryLedgerStore;
 import dev.plara.wallet.core.memory.InMemoryProductOrderStore;
 import dev.plara.wallet.core.memory.InMemoryStores;
+import dev.plara.wallet.core.memory.InMemorySyncedCustomerStore;
 import dev.plara.wallet.core.memory.InMemoryUserStore;
 import dev.plara.wallet.core.port.in.CheckoutResult;
 import dev.plara.wallet.core.port.in.RequestRefundUseCase.RefundRequestResult;
@@ -85,7 +87,8 @@ class OutboundCallsTest {
     void aProductTheBuyerAlreadyHasNeverOpensACheckout() {
         var gateway = mock(CheckoutGateway.class);
         var entitlements = new InMemoryEntitlementStore();
-        var checkouts = new CheckoutService(gateway, new FakePaymentProvider(), new InMemoryCheckoutStore(),
+        var identity = new CustomerIdentity(new FakeCustomers(), new InMemorySyncedCustomerStore());
+        var checkouts = new CheckoutService(gateway, identity, new FakePaymentProvider(), new InMemoryCheckoutStore(),
                 new InMemoryUserStore(), entitlements, CoreHarness.usd().settings, clock);
         var ebook = ItemId.polarProduct(FakePaymentProvider.EBOOK);
         var alice = new UserProfile(UserId.of("alice"), "alice@example.org", "Alice");
@@ -112,15 +115,15 @@ class OutboundCallsTest {
         var stores = InMemoryStores.create();
         var core = new WalletCore(new WalletStores(stores.ledger(), stores.checkouts(), stores.deposits(),
                 stores.entitlements(), stores.notifications(), stores.catalog(), stores.unmatched(), stores.orders(),
-                stores.users(), stores.outbox(), stores.inbox(), stores.receipts(), stores.reconciliations(),
-                unitOfWork), new FakePaymentProvider().asProvider(), new LabelTrustingReceiptInspector(),
+                stores.users(), stores.syncedCustomers(), stores.outbox(), stores.inbox(), stores.receipts(),
+                stores.reconciliations(), unitOfWork), new FakePaymentProvider().asProvider(), new LabelTrustingReceiptInspector(),
                 CoreHarness.usd().settings, clock, new SequentialIds("id"));
         var sentInsideAUnit = new ArrayList<OutboxMessage>();
         var telegram = sender(Channel.TELEGRAM, unitOfWork, sentInsideAUnit);
         var mail = sender(Channel.EMAIL, unitOfWork, sentInsideAUnit);
         stores.users().remember(new UserProfile(UserId.of("alice"), "alice@example.org", "Alice"));
 
-        core.confirmCardPayment().confirm(new PaidDeposit("order_1", null, "alice", "alice@example.org",
+        core.confirmCardPayment().confirm(PaidDeposit.untaxed("order_1", null, "alice", "alice@example.org",
                 Money.usd(10_00), clock.tick()));
         core.fulfilProductOrder().fulfil(new PaidProductOrder("order_2", null, "alice", "alice@example.org",
                 FakePaymentProvider.EBOOK, "E-book", Money.usd(19_00), null, clock.tick()));

@@ -32,7 +32,7 @@ class ReconciliationServiceTest {
         paidAtProvider("order_1", "alice", 10_00);
         paidAtProvider("order_2", "bob", 5_00);
         h.core.confirmCardPayment().confirm(h.paid("order_2", "bob", Money.usd(5_00)));
-        h.provider.recordRefund(new CompletedRefund("refund_1", "order_1", Money.usd(4_00), h.clock.tick()));
+        h.provider.recordRefund(CompletedRefund.untaxed("refund_1", "order_1", Money.usd(4_00), h.clock.tick()));
 
         var first = h.core.reconcile().reconcile();
         var second = h.core.reconcile().reconcile();

@@ -23,7 +23,7 @@ class RefundServiceTest {
     private final CoreHarness h = CoreHarness.usd();
 
     private RefundResult refund(String refundId, String orderId, Money amount) {
-        return h.core.applyRefund().apply(new CompletedRefund(refundId, orderId, amount, h.clock.tick()));
+        return h.core.applyRefund().apply(CompletedRefund.untaxed(refundId, orderId, amount, h.clock.tick()));
     }
 
     @Test
@@ -57,7 +57,7 @@ class RefundServiceTest {
         var etb = CoreHarness.etbWalletsPaidInUsd();
         etb.core.confirmCardPayment().confirm(etb.paid("order_1", "alice", Money.usd(10_00)));
 
-        var result = etb.core.applyRefund().apply(new CompletedRefund("refund_1", "order_1", Money.usd(2_00),
+        var result = etb.core.applyRefund().apply(CompletedRefund.untaxed("refund_1", "order_1", Money.usd(2_00),
                 etb.clock.tick()));
 
         var entry = ((RefundResult.Debited) result).posted().entry();

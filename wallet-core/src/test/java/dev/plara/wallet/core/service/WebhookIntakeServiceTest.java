@@ -56,7 +56,7 @@ class WebhookIntakeServiceTest {
 
     @Test
     void aRefundArrivingBeforeItsOrderWaitsInTheInboxAndIsAppliedOnceTheOrderIsKnown() {
-        var refund = new PaymentEvent.RefundCompleted(new CompletedRefund("refund_1", "order_1", Money.usd(3_00),
+        var refund = new PaymentEvent.RefundCompleted(CompletedRefund.untaxed("refund_1", "order_1", Money.usd(3_00),
                 h.clock.tick()));
 
         var early = h.core.receiveWebhook().receive(h.provider.delivery("msg_refund", refund));

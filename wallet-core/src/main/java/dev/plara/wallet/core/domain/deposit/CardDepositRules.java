@@ -6,6 +6,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Which amounts a card deposit may be: one of the preset choices (fixed credit packs), or any amount between the
@@ -44,6 +45,16 @@ public record CardDepositRules(Currency chargeCurrency, List<Money> presets, Mon
             return Optional.empty();
         }
         return Optional.of("amount " + amount + " is not allowed; choose " + describeAllowed());
+    }
+
+    /** The least a card deposit may be: the custom minimum or the smallest preset. */
+    public Money smallestAmount() {
+        return Stream.concat(presets.stream(), Stream.ofNullable(customMinimum)).min(Money::compareTo).orElseThrow();
+    }
+
+    /** The most a card deposit may be: the custom maximum or the largest preset. */
+    public Money largestAmount() {
+        return Stream.concat(presets.stream(), Stream.ofNullable(customMaximum)).max(Money::compareTo).orElseThrow();
     }
 
     public boolean allowsCustom() {

@@ -11,5 +11,7 @@ public enum UnmatchedReason {
     /** The order was paid in a currency no wallet holds and no conversion is configured for. */
     CURRENCY_NOT_ACCEPTED,
     /** The ledger already holds this order with a different amount or account. */
-    CONFLICT
+    CONFLICT,
+    /** The order's price is not the amount the checkout Plara opened asked for. */
+    AMOUNT_MISMATCH
 }

@@ -5,7 +5,10 @@ import dev.plara.wallet.core.domain.money.Money;
 import java.util.Objects;
 import java.util.function.Function;
 
-/** A checkout the provider opened: its id, the hosted page to send the browser to, and what it will charge. */
+/**
+ * A checkout the provider opened: its id, the hosted page to send the browser to, and its price (after any discount,
+ * before tax: what the buyer chose).
+ */
 public record OpenedCheckout(String id, String url, Money amount) implements CheckoutOpenResult {
 
     public OpenedCheckout {
