@@ -23,13 +23,13 @@ import dev.plara.http.web.ProblemResponder;
 import dev.plara.http.web.ProblemType;
 import dev.plara.http.web.RateLimiter;
 import dev.plara.http.web.RememberedUsers;
+import dev.plara.http.web.RequestLocales;
 import dev.plara.http.web.RequestIds;
 import dev.plara.http.web.Requests;
 import dev.plara.http.web.SafeText;
 import dev.plara.http.web.SecurityHeaders;
 import dev.plara.http.web.Sessions;
 import io.javalin.config.JavalinConfig;
-import io.javalin.json.JavalinJackson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,7 +45,8 @@ final class ServerRoutes {
     private final ServerUseCases core;
     private final List<ReadinessCheck> readiness;
     private final DemoSignIn demo;
-    private final Json json = new Json();
+    private final RequestLocales locales = new RequestLocales();
+    private final Json json = new Json(locales);
     private final RequestIds requestIds = new RequestIds();
     private final Requests requests = new Requests(json);
     private final Cookies cookies;
@@ -64,12 +65,14 @@ final class ServerRoutes {
     }
 
     void configure(JavalinConfig config) {
-        config.jsonMapper(new JavalinJackson(json.writer(), false));
+        config.jsonMapper(json);
         var responder = new ProblemResponder(json, requestIds);
         var cors = new Cors(new HashSet<>(settings.corsOrigins()));
         var headers = new SecurityHeaders(settings.https());
         var routes = config.routes;
         routes.before(requestIds::assign);
+        routes.before(locales::assign);
+        routes.after(locales::clear);
         routes.before(headers::apply);
         routes.before(cors::apply);
         routes.beforeMatched(sessions::check);
@@ -99,7 +102,7 @@ final class ServerRoutes {
                 core.startCardDeposit(), core.trackCheckout(), sessions, requests,
                 new RateLimiter(limits.checkouts(), clock, "checkouts"), clock).register(routes);
         new WebhookHandler(core.receiveWebhook(), requests, requestIds).register(routes);
-        new DepositHandler(core.submitBankDeposit(), core.listDeposits(), sessions, requests,
+        new DepositHandler(core.depositOptions(), core.submitBankDeposit(), core.listDeposits(), sessions, requests,
                 new RateLimiter(limits.deposits(), clock, "deposit submissions")).register(routes);
         new AdminDepositHandler(core.listDeposits(), core.reviewBankDeposit(), sessions, requests).register(routes);
         new AdminPaymentsHandler(core.listUnmatchedPayments(), core.assignUnmatchedPayment(), core.auditLedger(),

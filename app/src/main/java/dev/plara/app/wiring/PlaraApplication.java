@@ -37,7 +37,7 @@ public final class PlaraApplication implements AutoCloseable {
         this.store = started.add(new StoreConnection(config.store()));
         this.polar = StartedResources.opened(polarOpening);
         var settings = new WalletSettings(polar.topUpProductId(), config.wallet().cardDeposits(),
-                config.wallet().currencies());
+                config.wallet().currencies(), config.wallet().bankDeposits());
         var notifiers = new Notifiers(config.notifiers());
         this.wiring = new Wiring(store.stores(), polar.provider(), settings, notifiers.senders(), clock, new UuidIds());
         this.demo = config.demo() ? seedDemo(clock) : null;

@@ -86,7 +86,7 @@ final class Wiring {
         webhooks = new WebhookIntakeService(polar.webhooks(), stores.webhookInbox(),
                 new PaymentEventHandler(cardDeposits, orders, orders, refunds), clock);
         bankDeposits = new BankDepositService(new FileReceiptInspector(), stores.bankDeposits(), stores.receipts(),
-                settings.currencies(), ids, clock);
+                settings.currencies(), settings.bankDeposits(), ids, clock);
         reviews = new DepositReviewService(stores.bankDeposits(), ledger, notifications, outbox, unitOfWork, clock);
         unmatchedPayments = new UnmatchedPaymentService(unmatched, unitOfWork, cardCredit, creditCheck, clock);
         refundRequests = new RefundRequestService(ledger, stores.productOrders(), polar.refunds());

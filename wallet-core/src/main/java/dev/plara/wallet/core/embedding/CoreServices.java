@@ -69,7 +69,8 @@ final class CoreServices {
                 creditCheck, clock);
         fulfilment = new OrderFulfilmentService(stores.checkouts(), stores.orders(), stores.entitlements(),
                 stores.notifications(), stores.outbox(), work);
-        bankDeposits = new BankDepositService(receipts, stores.deposits(), stores.receipts(), currencies, ids, clock);
+        bankDeposits = new BankDepositService(receipts, stores.deposits(), stores.receipts(), currencies,
+                settings.bankDeposits(), ids, clock);
         reviews = new DepositReviewService(stores.deposits(), ledger, stores.notifications(), stores.outbox(),
                 work, clock);
         purchases = new ContentPurchaseService(stores.catalog(), stores.entitlements(), ledger,
