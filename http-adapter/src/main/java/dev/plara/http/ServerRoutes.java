@@ -13,6 +13,7 @@ import dev.plara.http.api.MediaHandler;
 import dev.plara.http.api.SignOutHandler;
 import dev.plara.http.api.WalletHandler;
 import dev.plara.http.api.WebhookHandler;
+import dev.plara.http.pages.ErrorPages;
 import dev.plara.http.pages.PagesHandler;
 import dev.plara.http.pages.Visitors;
 import dev.plara.http.web.Cookies;
@@ -52,6 +53,8 @@ final class ServerRoutes {
     private final Cookies cookies;
     private final CsrfTokens csrf;
     private final Sessions sessions;
+    private final Visitors visitors;
+    private final ErrorPages errorPages;
 
     ServerRoutes(HttpSettings settings, ServerUseCases core, Authenticator authenticator, List<ReadinessCheck> readiness,
                  DemoSignIn demo) {
@@ -62,11 +65,13 @@ final class ServerRoutes {
         this.cookies = new Cookies(settings.secureCookies());
         this.csrf = new CsrfTokens(cookies);
         this.sessions = new Sessions(authenticator, new RememberedUsers(core.rememberUser()), csrf);
+        this.visitors = new Visitors(sessions, core.notifications(), demo != null);
+        this.errorPages = new ErrorPages(visitors);
     }
 
     void configure(JavalinConfig config) {
         config.jsonMapper(json);
-        var responder = new ProblemResponder(json, requestIds);
+        var responder = new ProblemResponder(json, requestIds, errorPages);
         var cors = new Cors(new HashSet<>(settings.corsOrigins()));
         var headers = new SecurityHeaders(settings.https());
         var routes = config.routes;
@@ -78,7 +83,7 @@ final class ServerRoutes {
         routes.beforeMatched(sessions::check);
         routes.exception(Exception.class, responder::handle);
         routes.error(404, ctx -> {
-            if (!String.valueOf(ctx.res().getContentType()).startsWith(ProblemResponder.PROBLEM_JSON)) {
+            if (!responder.answered(ctx)) {
                 responder.respond(ctx, ProblemType.NOT_FOUND.problem("nothing here: " + ctx.method() + " " + ctx.path()));
             }
         });
@@ -93,8 +98,7 @@ final class ServerRoutes {
         var routes = config.routes;
         var health = new HealthHandler(readiness, demo != null);
         health.register(routes);
-        var visitors = new Visitors(sessions, core.notifications(), demo != null);
-        new PagesHandler(visitors, health::root).register(config);
+        new PagesHandler(visitors, errorPages, health::root).register(config);
         new SignOutHandler(cookies, demo != null).register(routes);
         new AccountHandler(core.notifications(), sessions, requests).register(routes);
         new WalletHandler(core.viewWallet(), sessions, requests).register(routes);
