@@ -1,6 +1,7 @@
 package dev.plara.http;
 
 import dev.plara.http.api.AccountHandler;
+import dev.plara.http.api.AdminAccountsHandler;
 import dev.plara.http.api.AdminDepositHandler;
 import dev.plara.http.api.AdminOperationsHandler;
 import dev.plara.http.api.AdminPaymentsHandler;
@@ -112,6 +113,7 @@ final class ServerRoutes {
         new AdminPaymentsHandler(core.listUnmatchedPayments(), core.assignUnmatchedPayment(), core.auditLedger(),
                 core.requestRefund(), sessions, requests).register(routes);
         new AdminOperationsHandler(core.reconcile(), core.viewOperations(), requests).register(routes);
+        new AdminAccountsHandler(core.findRefundableOrders(), core.listOverdrawnWallets()).register(routes);
         new ContentHandler(core.browseCatalog(), core.checkAccess(), core.purchaseContent(), sessions, requests, clock)
                 .register(routes);
         new MediaHandler(core.browseCatalog(), core.checkAccess(), sessions).register(routes);

@@ -24,6 +24,7 @@ import dev.plara.wallet.core.service.ReceiptCleanup;
 import dev.plara.wallet.core.service.ReconciliationService;
 import dev.plara.wallet.core.service.RefundRequestService;
 import dev.plara.wallet.core.service.RefundService;
+import dev.plara.wallet.core.service.RefundableOrders;
 import dev.plara.wallet.core.service.SweepService;
 import dev.plara.wallet.core.service.UnmatchedPaymentService;
 import dev.plara.wallet.core.service.WalletSettings;
@@ -43,6 +44,7 @@ final class CoreServices {
     final ContentPurchaseService purchases;
     final RefundService refunds;
     final RefundRequestService refundRequests;
+    final RefundableOrders refundableOrders;
     final UnmatchedPaymentService unmatched;
     final AccountService accounts;
     final CatalogService catalog;
@@ -78,6 +80,7 @@ final class CoreServices {
         refunds = new RefundService(ledger, stores.orders(), stores.entitlements(), stores.unmatched(),
                 stores.notifications(), stores.outbox(), work, clock);
         refundRequests = new RefundRequestService(ledger, stores.orders(), provider.refunds());
+        refundableOrders = new RefundableOrders(ledger, stores.orders());
         unmatched = new UnmatchedPaymentService(stores.unmatched(), work, cardCredit, creditCheck, clock);
         accounts = new AccountService(ledger, stores.notifications(), stores.entitlements(), stores.users(), clock);
         catalog = new CatalogService(stores.catalog(), provider.products(), settings);
