@@ -22,6 +22,9 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class PlaraApplication implements AutoCloseable {
 
+    /** In demo mode, the emulator's state directory inside the store's data directory. */
+    static final String EMULATOR_DATA = "polar-emulator";
+
     private final AppConfig config;
     private final StoreConnection store;
     private final PolarConnection polar;
@@ -33,7 +36,8 @@ public final class PlaraApplication implements AutoCloseable {
     private PlaraApplication(AppConfig config, Clock clock, StartedResources started) {
         this.config = config;
         var polarOpening = started.addOpening(CompletableFuture.supplyAsync(
-                () -> new PolarConnection(config.polar(), config.server().publicBaseUrl(), clock)));
+                () -> new PolarConnection(config.polar(), config.store().dataDir().resolve(EMULATOR_DATA),
+                        config.server().publicBaseUrl(), clock)));
         this.store = started.add(new StoreConnection(config.store()));
         this.polar = StartedResources.opened(polarOpening);
         var settings = new WalletSettings(polar.topUpProductId(), config.wallet().cardDeposits(),

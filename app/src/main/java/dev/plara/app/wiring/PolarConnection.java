@@ -11,13 +11,15 @@ import dev.plara.polar.webhook.KeyDerivation;
 import dev.plara.wallet.core.embedding.PaymentProvider;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
 
 /**
  * Polar as the core sees it, over the real client: the hosted service, or in demo mode the local emulator started
- * here. Checkouts send buyers back to {@code /checkout/success?checkout_id=...} or {@code /checkout/return}.
+ * here, keeping its state in a directory beside the store's data so a restart finds the orders the ledger credited.
+ * Checkouts send buyers back to {@code /checkout/success?checkout_id=...} or {@code /checkout/return}.
  */
 public final class PolarConnection implements AutoCloseable {
 
@@ -26,16 +28,18 @@ public final class PolarConnection implements AutoCloseable {
     private final PolarConfig config;
     private final PolarEmulator emulator;
     private final String topUpProductId;
+    private final PolarClient client;
     private final PaymentProvider provider;
 
-    PolarConnection(PolarConfig config, URI publicBaseUrl, Clock clock) {
+    /** @param emulatorData where the emulator keeps its state in demo mode */
+    PolarConnection(PolarConfig config, Path emulatorData, URI publicBaseUrl, Clock clock) {
         this.config = config;
-        this.emulator = config.emulated()
-                ? PolarEmulator.start(EmulatorConfig.defaults().withPort(config.emulatorPort())) : null;
+        this.emulator = config.emulated() ? PolarEmulator.start(EmulatorConfig.defaults()
+                .withPort(config.emulatorPort()).withDataDirectory(emulatorData)) : null;
         var server = emulator != null ? emulator.baseUrl() : config.server();
         var token = emulator != null ? emulator.accessToken() : config.accessToken();
         this.topUpProductId = emulator != null ? emulator.topUpProductId() : config.topUpProductId().orElseThrow();
-        var client = new PolarClient(PolarClientConfig.of(server, token));
+        this.client = new PolarClient(PolarClientConfig.of(server, token));
         this.provider = PolarPaymentProvider.create(client, topUpProductId, config.webhookSecret(),
                 publicBaseUrl + "/checkout/success?checkout_id={CHECKOUT_ID}", publicBaseUrl + "/checkout/return",
                 clock);
@@ -49,9 +53,14 @@ public final class PolarConnection implements AutoCloseable {
         return topUpProductId;
     }
 
-    /** In demo mode, tells the emulator where to deliver webhooks, signed with this server's secret. */
+    /**
+     * In demo mode, tells the emulator where to deliver webhooks, signed with this server's secret, after deleting the
+     * endpoints an earlier run of the demo registered (another port, another secret).
+     */
     void registerWebhookEndpoint(URI serverBaseUrl) {
         if (emulator != null) {
+            client.webhooks().listEndpoints().stream().filter(endpoint -> endpoint.url().endsWith(WEBHOOK_PATH))
+                    .forEach(earlier -> client.webhooks().deleteEndpoint(earlier.id()));
             emulator.registerWebhook(URI.create(serverBaseUrl + WEBHOOK_PATH), config.webhookSecret(),
                     derivationOf(config.webhookSecret()));
         }
