@@ -13,7 +13,7 @@ function assignForm(payment, article) {
   const message = el('p', { class: 'note', 'aria-live': 'polite' });
   const form = el('form', { class: 'assign', novalidate: true },
     el('div', { class: 'field' }, el('label', { for: userId }, 'Credit to user id'), user),
-    el('div', { class: 'field' }, el('label', { for: noteId }, 'Note (optional)'), note),
+    el('div', { class: 'field' }, el('label', { for: noteId }, 'Note to the user (optional; they see it in their wallet history)'), note),
     el('button', { type: 'submit' }, 'Assign'), message);
   form.addEventListener('submit', async (event) => {
     event.preventDefault();

@@ -28,7 +28,8 @@ function row(entry) {
   const cell = (label, content, className) => el('td', { 'data-label': label, class: className }, content);
   return el('tr', {},
     cell('Date', when(entry.recorded_at)),
-    cell('What', entry.description || words(entry.kind)),
+    cell('What', [entry.description || words(entry.kind),
+      entry.note ? el('span', { class: 'note' }, ` (note from the Plara team: ${entry.note})`) : null]),
     cell('Source', words(entry.source)),
     cell('Reference', entry.reference || '–', 'mono'),
     cell('Status', words(entry.status)),
