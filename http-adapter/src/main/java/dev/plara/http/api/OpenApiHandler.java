@@ -1,10 +1,8 @@
 package dev.plara.http.api;
 
 import dev.plara.http.web.Access;
+import dev.plara.http.web.Resources;
 import io.javalin.config.RoutesConfig;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
 
 /**
  * {@code GET /openapi.json}: the OpenAPI 3.1 description of Plara's REST API, kept beside the handlers it describes and
@@ -23,13 +21,6 @@ public final class OpenApiHandler {
 
     /** The description as served. */
     public static byte[] read() {
-        try (var in = OpenApiHandler.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            return in.readAllBytes();
-        } catch (IOException unreadable) {
-            throw new UncheckedIOException(unreadable);
-        }
+        return Resources.bytes(RESOURCE);
     }
 }

@@ -1,6 +1,7 @@
 package dev.plara.http.pages;
 
 import dev.plara.http.web.Access;
+import dev.plara.http.web.Resources;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
