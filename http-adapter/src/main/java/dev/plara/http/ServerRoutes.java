@@ -34,6 +34,7 @@ import dev.plara.http.web.SafeText;
 import dev.plara.http.web.SecurityHeaders;
 import dev.plara.http.web.Sessions;
 import io.javalin.config.JavalinConfig;
+import io.javalin.config.RoutesConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -92,12 +93,12 @@ final class ServerRoutes {
         });
         config.requestLogger.http((ctx, millis) -> LOG.info("[{}] {} {} {} {}ms", requestIds.of(ctx), ctx.method(),
                 SafeText.clip(ctx.path(), 200), ctx.statusCode(), Math.round(millis)));
-        handlers(config);
+        pages(config);
+        api(config.routes);
     }
 
-    private void handlers(JavalinConfig config) {
-        var clock = settings.clock();
-        var limits = settings.rateLimits();
+    /** The pages, what they share with the API (health, sign-out, demo sign-in) and the API's description. */
+    private void pages(JavalinConfig config) {
         var routes = config.routes;
         var health = new HealthHandler(readiness, demo != null);
         health.register(routes);
@@ -105,6 +106,14 @@ final class ServerRoutes {
         new ApiDocsPage(visitors).register(routes);
         new OpenApiHandler().register(routes);
         new SignOutHandler(cookies, demo != null).register(routes);
+        if (demo != null) {
+            new DemoSignInHandler(demo, cookies, csrf, requests, visitors).register(routes);
+        }
+    }
+
+    private void api(RoutesConfig routes) {
+        var clock = settings.clock();
+        var limits = settings.rateLimits();
         new AccountHandler(core.notifications(), sessions, requests).register(routes);
         new WalletHandler(core.viewWallet(), sessions, requests).register(routes);
         new CheckoutHandler(core.browseCatalog(), core.depositOptions(), core.startProductCheckout(),
@@ -121,8 +130,5 @@ final class ServerRoutes {
         new ContentHandler(core.browseCatalog(), core.checkAccess(), core.purchaseContent(), sessions, requests, clock)
                 .register(routes);
         new MediaHandler(core.browseCatalog(), core.checkAccess(), sessions).register(routes);
-        if (demo != null) {
-            new DemoSignInHandler(demo, cookies, csrf, requests, visitors).register(routes);
-        }
     }
 }
