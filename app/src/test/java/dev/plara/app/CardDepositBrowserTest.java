@@ -18,7 +18,7 @@ class CardDepositBrowserTest {
         var browser = E2E.browser();
         E2E.signInAs("alice", "Alice Abebe");
         E2E.open("/deposit");
-        browser.showing("#custom-hint", "Any amount from 1.00 USD to 1000.00 USD");
+        browser.showing("#custom-hint", "Any amount from 1.00 USD to 1,000.00 USD");
         browser.type("#custom-amount", "100");
         browser.click("Pay by card");
         new EmulatorCheckout(browser).payWith(EmulatorCheckout.PAYS);

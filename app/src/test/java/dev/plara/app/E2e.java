@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.Map;
 
 /**
  * One running Plara and one headless browser per test class (and, when asked, a test SMTP server). Each test saves
@@ -21,23 +22,30 @@ import java.util.Comparator;
 final class E2e implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterTestExecutionCallback {
 
     private final boolean withMail;
+    private final Map<String, String> environment;
     private GreenMail mail;
     private Path dataDir;
     private RunningPlara plara;
     private Browser browser;
     private String test = "test";
 
-    private E2e(boolean withMail) {
+    private E2e(boolean withMail, Map<String, String> environment) {
         this.withMail = withMail;
+        this.environment = Map.copyOf(environment);
     }
 
     static E2e plara() {
-        return new E2e(false);
+        return new E2e(false, Map.of());
+    }
+
+    /** With more of the environment (bank accounts, wallet currencies) than the embedded default's. */
+    static E2e plara(Map<String, String> environment) {
+        return new E2e(false, environment);
     }
 
     /** With a GreenMail SMTP server receiving Plara's confirmation emails. */
     static E2e plaraWithMail() {
-        return new E2e(true);
+        return new E2e(true, Map.of());
     }
 
     @Override
@@ -47,7 +55,7 @@ final class E2e implements BeforeAllCallback, AfterAllCallback, BeforeEachCallba
             mail.start();
         }
         dataDir = Files.createTempDirectory("plara-e2e-");
-        plara = RunningPlara.start(dataDir, withMail ? mail.getSmtp().getPort() : 0);
+        plara = RunningPlara.start(dataDir, withMail ? mail.getSmtp().getPort() : 0, environment);
         browser = Browser.start();
     }
 

@@ -36,7 +36,9 @@ public final class FakeTelegram implements AutoCloseable {
                 messages.add(body);
                 status = 200;
             }
-            var answer = (status == 200 ? "{\"ok\":true}" : "{\"ok\":false}").getBytes(StandardCharsets.UTF_8);
+            var answer = (status == 200 ? "{\"ok\":true}" : "{\"ok\":false,\"error_code\":" + status
+                    + ",\"description\":\"" + (status == 400 ? "Bad Request: chat not found" : "Service Unavailable")
+                    + "\"}").getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(status, answer.length);
             exchange.getResponseBody().write(answer);
             exchange.close();

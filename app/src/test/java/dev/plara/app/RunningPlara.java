@@ -26,8 +26,11 @@ final class RunningPlara implements AutoCloseable {
         this.baseUrl = baseUrl;
     }
 
-    /** @param smtpPort the test SMTP server's port, or 0 to log emails instead of sending them */
-    static RunningPlara start(Path dataDir, int smtpPort) {
+    /**
+     * @param smtpPort the test SMTP server's port, or 0 to log emails instead of sending them
+     * @param extra    more of the environment, such as bank accounts
+     */
+    static RunningPlara start(Path dataDir, int smtpPort, Map<String, String> extra) {
         var port = freePort();
         var baseUrl = URI.create("http://127.0.0.1:" + port);
         var env = new HashMap<>(Map.of("PORT", String.valueOf(port), "PUBLIC_BASE_URL", baseUrl.toString(),
@@ -36,6 +39,7 @@ final class RunningPlara implements AutoCloseable {
             env.putAll(Map.of("SMTP_HOST", "127.0.0.1", "SMTP_PORT", String.valueOf(smtpPort),
                     "SMTP_FROM", "orders@plara.dev", "SMTP_STARTTLS", "false"));
         }
+        env.putAll(extra);
         return new RunningPlara(PlaraApplication.start(AppConfig.from(env, dataDir)), baseUrl);
     }
 

@@ -10,6 +10,7 @@ import dev.plara.polar.client.PolarClient;
 import dev.plara.polar.client.PolarClientConfig;
 import dev.plara.polar.emulator.EmulatorConfig;
 import dev.plara.polar.emulator.PolarEmulator;
+import dev.plara.wallet.core.domain.deposit.BankDepositRules;
 import dev.plara.wallet.core.domain.deposit.CardDepositRules;
 import dev.plara.wallet.core.domain.money.CurrencyRules;
 import dev.plara.wallet.core.domain.money.Money;
@@ -20,6 +21,7 @@ import dev.plara.wallet.core.service.WalletSettings;
 import java.time.Clock;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -47,7 +49,7 @@ final class EmbeddedCore implements AutoCloseable {
         var usd = Currency.getInstance("USD");
         var settings = new WalletSettings(polar.topUpProductId(),
                 new CardDepositRules(usd, List.of(Money.usd(10_00)), Money.usd(1_00), Money.usd(1_000_00)),
-                CurrencyRules.only(usd));
+                CurrencyRules.only(usd), new BankDepositRules(Map.of(), Map.of(usd, Money.usd(10_000_00))));
         this.core = new WalletCore(MongoWalletStores.of(stores), provider, NO_BANK_DEPOSITS, settings, Clock.systemUTC(),
                 () -> UUID.randomUUID().toString());
     }

@@ -5,6 +5,7 @@ import org.eclipse.jetty.server.AbstractConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -19,10 +20,12 @@ public final class PlaraServer implements AutoCloseable {
 
     private final Javalin javalin;
     private final int port;
+    private final List<String> routes;
 
-    private PlaraServer(Javalin javalin) {
+    private PlaraServer(Javalin javalin, List<String> routes) {
         this.javalin = javalin;
         this.port = javalin.port();
+        this.routes = List.copyOf(routes);
     }
 
     /**
@@ -38,7 +41,13 @@ public final class PlaraServer implements AutoCloseable {
         Objects.requireNonNull(useCases, "use cases");
         Objects.requireNonNull(authenticator, "authenticator");
         var routes = new ServerRoutes(settings, useCases, authenticator, List.copyOf(readiness), demo);
+        var registered = new ArrayList<String>();
         var javalin = Javalin.create(config -> {
+            config.events.handlerAdded(handler -> {
+                if (handler.getHttpMethod().isHttpMethod()) {
+                    registered.add(handler.getHttpMethod() + " " + handler.getPath());
+                }
+            });
             config.startup.showJavalinBanner = false;
             config.jetty.port = settings.port();
             config.jetty.modifyServer(server -> {
@@ -47,7 +56,12 @@ public final class PlaraServer implements AutoCloseable {
             });
             routes.configure(config);
         });
-        return new PlaraServer(javalin.start());
+        return new PlaraServer(javalin.start(), registered);
+    }
+
+    /** Every route it answers, as {@code METHOD /path} with Javalin's {@code {param}} placeholders. */
+    public List<String> routes() {
+        return routes;
     }
 
     /** The port the server listens on (the one it was given, or the free one it picked for 0). */

@@ -5,7 +5,9 @@ import dev.plara.wallet.core.port.in.AuditLedgerUseCase;
 import dev.plara.wallet.core.port.in.BrowseCatalogUseCase;
 import dev.plara.wallet.core.port.in.CheckAccessUseCase;
 import dev.plara.wallet.core.port.in.DepositOptionsUseCase;
+import dev.plara.wallet.core.port.in.FindRefundableOrdersUseCase;
 import dev.plara.wallet.core.port.in.ListDepositsUseCase;
+import dev.plara.wallet.core.port.in.ListOverdrawnWalletsUseCase;
 import dev.plara.wallet.core.port.in.ListUnmatchedPaymentsUseCase;
 import dev.plara.wallet.core.port.in.NotificationsUseCase;
 import dev.plara.wallet.core.port.in.PurchaseContentUseCase;
@@ -46,6 +48,8 @@ public record ServerUseCases(
         AssignUnmatchedPaymentUseCase assignUnmatchedPayment,
         AuditLedgerUseCase auditLedger,
         RequestRefundUseCase requestRefund,
+        FindRefundableOrdersUseCase findRefundableOrders,
+        ListOverdrawnWalletsUseCase listOverdrawnWallets,
         ReconcileUseCase reconcile,
         ViewOperationsUseCase viewOperations) {
 
@@ -53,6 +57,6 @@ public record ServerUseCases(
         Stream.of(rememberUser, notifications, viewWallet, browseCatalog, depositOptions, startProductCheckout,
                 startCardDeposit, trackCheckout, checkAccess, purchaseContent, receiveWebhook, submitBankDeposit,
                 listDeposits, reviewBankDeposit, listUnmatchedPayments, assignUnmatchedPayment, auditLedger,
-                requestRefund, reconcile, viewOperations).forEach(useCase -> Objects.requireNonNull(useCase, "use case"));
+                requestRefund, findRefundableOrders, listOverdrawnWallets, reconcile, viewOperations).forEach(useCase -> Objects.requireNonNull(useCase, "use case"));
     }
 }

@@ -44,6 +44,10 @@ class AdminPaymentsApiTest {
                 .asLong()).isZero();
         assertThat(api.get("/api/admin/unmatched-payments?waiting=false").bearer(admin).send().json().path("items")
                 .get(0).path("assigned_to").asText()).isEqualTo("alice");
+        var credit = api.get("/api/wallet/transactions").bearer(api.tokens.user("alice")).send().json().path("items")
+                .get(0);
+        assertThat(credit.path("note").asText()).as("the admin's note, labelled as one").isEqualTo("customer wrote in");
+        assertThat(credit.has("description")).isFalse();
     }
 
     @Test

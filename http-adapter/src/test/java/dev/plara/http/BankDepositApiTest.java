@@ -62,6 +62,7 @@ class BankDepositApiTest {
         assertDetail(submit(withAmount("40.00", "USD")), "whole number");
         assertDetail(submit(withAmount("4000", "XYZ")), "currency");
         assertDetail(submit(withAmount("4000", "EUR")), "wallets do not hold EUR");
+        assertDetail(submit(withAmount("10000000000", "USD")), "a bank deposit may be at most 10,000.00 USD");
         var badPhone = new Multipart().field("amount", "4000").field("currency", "USD").field("sender_name", "A")
                 .field("transaction_code", "FT0001").field("phone", "call me")
                 .file("receipt", "r.png", "image/png", ReceiptFiles.png());

@@ -39,7 +39,7 @@ class CardDepositApiTest {
         var tooSmall = card("{\"amount\":50,\"currency\":\"USD\"}");
 
         assertProblem(tooSmall, 422, "amount-not-allowed");
-        assertThat(tooSmall.json().path("detail").asText()).contains("5.00 USD", "50.00 USD", "1.00 USD", "1000.00 USD");
+        assertThat(tooSmall.json().path("detail").asText()).contains("5.00 USD", "50.00 USD", "1.00 USD", "1,000.00 USD");
         assertProblem(card("{\"amount\":0,\"currency\":\"USD\"}"), 422, "amount-not-allowed");
         assertProblem(card("{\"amount\":-1000,\"currency\":\"USD\"}"), 422, "amount-not-allowed");
         assertProblem(card("{\"amount\":200000000,\"currency\":\"USD\"}"), 422, "amount-not-allowed");

@@ -58,8 +58,10 @@ class CheckoutTrackingApiTest {
         assertThat(owner.path("credit").path("amount").path("formatted").asText()).isEqualTo("25.00 USD");
         assertThat(owner.path("credit").path("balance_after").path("amount").asLong()).isEqualTo(25_00);
         assertThat(owner.path("email").asText()).isEqualTo("alice@example.org");
+        assertThat(owner.path("yours").asBoolean()).isTrue();
         for (var other : java.util.List.of(stranger, anonymous)) {
             assertThat(other.path("stage").asText()).isEqualTo("credited");
+            assertThat(other.path("yours").asBoolean()).as("so the page does not thank a stranger").isFalse();
             assertThat(other.path("credit").has("balance_after")).isFalse();
             assertThat(other.has("email")).isFalse();
         }

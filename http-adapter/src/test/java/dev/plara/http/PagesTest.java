@@ -94,4 +94,40 @@ class PagesTest {
         assertThat(api.get("/assets/nothing.js").send().status()).isEqualTo(404);
         assertThat(api.get("/assets/%2e%2e/pages/pricing.html").send().status()).isIn(400, 404);
     }
+
+    @Test
+    void aBrowserThatReachesNoPageOrAnErrorGetsAPageSayingSoAndTheApiKeepsItsProblems() {
+        var missing = page("/no-such-page", api.tokens.user("alice"));
+        var badQuery = page("/api/admin/webhooks?status=lost", api.tokens.admin("admin"));
+        var apiMissing = api.get("/api/no-such-thing").header("Accept", "application/json").send();
+        var scriptless = api.get("/no-such-page").send();
+
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.header("content-type")).startsWith("text/html");
+        assertThat(missing.text()).contains("<title>Page not found - Plara</title>", "<main id=\"main\"",
+                "There is no page at /no-such-page", "Signed in as <strong>alice</strong>", "href=\"/\"")
+                .doesNotContain("\"type\":", "problem");
+        assertThat(badQuery.status()).isEqualTo(400);
+        assertThat(badQuery.header("content-type")).startsWith("text/html");
+        assertThat(badQuery.text()).contains("The request is not valid", "query parameter &#39;status&#39; must be one of");
+        assertThat(apiMissing.status()).isEqualTo(404);
+        assertThat(apiMissing.header("content-type")).startsWith("application/problem+json");
+        assertThat(scriptless.header("content-type")).startsWith("application/problem+json");
+    }
+
+    @Test
+    void aFailureInABrowserShowsAPageWithTheRequestIdAndNothingOfItsCause() {
+        var failing = TestServer.withCore(FailingStores::coreWithInboxDown);
+        try {
+            var reply = failing.get("/api/admin/webhooks").header("Accept", BROWSER)
+                    .bearer(failing.tokens.admin("admin")).send();
+
+            assertThat(reply.status()).isEqualTo(500);
+            assertThat(reply.header("content-type")).startsWith("text/html");
+            assertThat(reply.text()).contains("Something went wrong on our side", "request id")
+                    .doesNotContain("Exception", "at dev.plara");
+        } finally {
+            failing.close();
+        }
+    }
 }

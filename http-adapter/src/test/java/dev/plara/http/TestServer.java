@@ -87,8 +87,8 @@ final class TestServer implements AutoCloseable {
                 core.depositOptions(), core.startProductCheckout(), core.startCardDeposit(), core.trackCheckout(),
                 core.checkAccess(), core.purchaseContent(), core.receiveWebhook(), core.submitBankDeposit(),
                 core.listDeposits(), core.reviewBankDeposit(), core.listUnmatchedPayments(),
-                core.assignUnmatchedPayment(), core.auditLedger(), core.requestRefund(), core.reconcile(),
-                core.viewOperations());
+                core.assignUnmatchedPayment(), core.auditLedger(), core.requestRefund(), core.findRefundableOrders(),
+                core.listOverdrawnWallets(), core.reconcile(), core.viewOperations());
     }
 
     Call get(String path) {

@@ -102,4 +102,25 @@ class WalletApiTest {
         assertThat(api.get("/api/me").bearer(api.tokens.user("alice")).send().json().path("unread_notifications")
                 .asLong()).isEqualTo(2);
     }
+
+    @Test
+    void markAllReadEmptiesTheUnreadCountOfItsOwnerOnly() {
+        aliceDepositsAndBuys();
+        api.harness.fund("bob", dev.plara.wallet.core.domain.money.Money.usd(1_00));
+
+        var marked = api.post("/api/notifications/read-all").bearer(api.tokens.user("alice")).send();
+        var again = api.post("/api/notifications/read-all").bearer(api.tokens.user("alice")).send();
+        var paged = api.get("/api/notifications?page=2&size=2").bearer(api.tokens.user("alice")).send().json();
+
+        assertThat(marked.status()).isEqualTo(200);
+        assertThat(marked.json().path("marked").asLong()).isEqualTo(3);
+        assertThat(marked.json().path("unread").asLong()).isZero();
+        assertThat(again.json().path("marked").asLong()).isZero();
+        assertThat(paged.path("notifications").path("items")).hasSize(1);
+        assertThat(paged.path("notifications").path("items").get(0).path("read").asBoolean()).isTrue();
+        assertThat(paged.path("unread").asLong()).isZero();
+        assertThat(api.get("/api/notifications").bearer(api.tokens.user("bob")).send().json().path("unread").asLong())
+                .isEqualTo(1);
+        assertThat(api.post("/api/notifications/read-all").send().status()).isEqualTo(401);
+    }
 }

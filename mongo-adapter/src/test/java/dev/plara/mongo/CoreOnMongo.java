@@ -5,6 +5,7 @@ import dev.plara.wallet.core.domain.ledger.Discrepancy;
 import dev.plara.wallet.core.domain.money.CurrencyRules;
 import dev.plara.wallet.core.domain.money.Money;
 import dev.plara.wallet.core.embedding.WalletCore;
+import dev.plara.wallet.core.fixtures.CoreHarness;
 import dev.plara.wallet.core.fixtures.FakePaymentProvider;
 import dev.plara.wallet.core.fixtures.LabelTrustingReceiptInspector;
 import dev.plara.wallet.core.fixtures.SequentialIds;
@@ -27,7 +28,7 @@ final class CoreOnMongo {
         var usd = Money.usd(0).currency();
         var settings = new WalletSettings(FakePaymentProvider.TOP_UP,
                 new CardDepositRules(usd, List.of(Money.usd(10_00)), Money.usd(1_00), Money.usd(1_000_00)),
-                new CurrencyRules(Set.of(usd, Money.etb(0).currency()), List.of()));
+                new CurrencyRules(Set.of(usd, Money.etb(0).currency()), List.of()), CoreHarness.bankRules());
         return new WalletCore(MongoWalletStores.of(stores), new FakePaymentProvider().asProvider(),
                 new LabelTrustingReceiptInspector(), settings, TestClock.at(T0.toString()), new SequentialIds("id"));
     }

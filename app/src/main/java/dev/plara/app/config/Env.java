@@ -85,6 +85,12 @@ final class Env {
         return port;
     }
 
+    /** The names of the variables set (not blank) that start with {@code prefix}, sorted. */
+    List<String> namesStartingWith(String prefix) {
+        return values.keySet().stream().filter(name -> name.startsWith(prefix) && optional(name).isPresent())
+                .sorted().toList();
+    }
+
     List<String> list(String name) {
         return optional(name).map(value -> Arrays.stream(value.split(",")).map(String::strip)
                 .filter(item -> !item.isEmpty()).toList()).orElse(List.of());

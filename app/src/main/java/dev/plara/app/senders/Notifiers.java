@@ -8,7 +8,7 @@ import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.List;
 
-/** The outbox's channels as configured: Telegram and SMTP when set, the console otherwise. */
+/** The outbox's channels as configured: Telegram and SMTP when set, the console otherwise; failures logged at WARN. */
 public final class Notifiers {
 
     private final NotifierConfig config;
@@ -24,7 +24,7 @@ public final class Notifiers {
                 .orElseGet(() -> new LogSender(Channel.TELEGRAM));
         MessageSender email = config.smtp().<MessageSender>map(SmtpSender::new)
                 .orElseGet(() -> new LogSender(Channel.EMAIL));
-        return List.of(telegram, email);
+        return List.of(new LoggingSender(telegram), new LoggingSender(email));
     }
 
     public String describe() {

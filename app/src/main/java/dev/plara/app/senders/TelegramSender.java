@@ -43,7 +43,9 @@ public final class TelegramSender implements MessageSender {
         try {
             response = http.send(request(message), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
-            throw new MessageDeliveryException("Telegram unreachable: " + e.getMessage(), true, e);
+            throw new MessageDeliveryException("Telegram could not be reached to post to the operators' chat "
+                    + config.chatId() + ": " + NetworkFailures.describe(e) + ". Plara tries again; check"
+                    + " TELEGRAM_API_BASE and that this server reaches the internet.", true, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new MessageDeliveryException("interrupted while sending to Telegram", true, e);
@@ -51,8 +53,8 @@ public final class TelegramSender implements MessageSender {
         int status = response.statusCode();
         if (status / 100 != 2) {
             boolean retryable = status == 429 || status >= 500;
-            throw new MessageDeliveryException("Telegram answered " + status + ": " + abbreviate(response.body()),
-                    retryable, null);
+            throw new MessageDeliveryException("Telegram refused to post to the operators' chat " + config.chatId()
+                    + " (HTTP " + status + ": " + description(response.body()) + "). " + advice(status), retryable, null);
         }
     }
 
@@ -64,7 +66,25 @@ public final class TelegramSender implements MessageSender {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
     }
 
-    private static String abbreviate(String body) {
-        return body.length() > 200 ? body.substring(0, 200) + "..." : body;
+    /** What an operator should do about a refusal with this status. */
+    private static String advice(int status) {
+        if (status == 429 || status >= 500) {
+            return "Plara tries again.";
+        }
+        return status == 401 || status == 404 ? "Check TELEGRAM_BOT_TOKEN."
+                : "Check TELEGRAM_CHAT_ID, and that the bot is a member of that chat.";
+    }
+
+    /** Telegram's own {@code description} of a refusal, or the start of the body when it has none. */
+    private String description(String body) {
+        try {
+            var said = json.readTree(body).path("description").asText("");
+            if (!said.isBlank()) {
+                return said.length() > 200 ? said.substring(0, 200) + "…" : said;
+            }
+        } catch (IOException notJson) {
+            // not Telegram's JSON: say what came back instead
+        }
+        return body.isBlank() ? "no reason given" : body.length() > 200 ? body.substring(0, 200) + "…" : body;
     }
 }

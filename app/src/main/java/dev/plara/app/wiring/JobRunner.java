@@ -34,7 +34,7 @@ final class JobRunner implements AutoCloseable {
                     LOG.info("{}: {}", name, result);
                 }
             } catch (RuntimeException failure) {
-                LOG.warn("{} failed, will try again: {}", name, failure.toString());
+                LOG.warn("{} failed, will try again", name, failure);
             }
         }, delay.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
         return this;

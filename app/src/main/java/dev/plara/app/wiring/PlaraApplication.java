@@ -22,6 +22,9 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class PlaraApplication implements AutoCloseable {
 
+    /** In demo mode, the emulator's state directory inside the store's data directory. */
+    static final String EMULATOR_DATA = "polar-emulator";
+
     private final AppConfig config;
     private final StoreConnection store;
     private final PolarConnection polar;
@@ -33,11 +36,11 @@ public final class PlaraApplication implements AutoCloseable {
     private PlaraApplication(AppConfig config, Clock clock, StartedResources started) {
         this.config = config;
         var polarOpening = started.addOpening(CompletableFuture.supplyAsync(
-                () -> new PolarConnection(config.setup(), clock)));
+                () -> new PolarConnection(config.setup(), config.store().dataDir().resolve(EMULATOR_DATA), clock)));
         this.store = started.add(new StoreConnection(config.store()));
         this.polar = StartedResources.opened(polarOpening);
         var settings = new WalletSettings(polar.topUpProductId(), config.wallet().cardDeposits(),
-                config.wallet().currencies());
+                config.wallet().currencies(), config.wallet().bankDeposits());
         var notifiers = new Notifiers(config.notifiers());
         this.wiring = new Wiring(store.stores(), polar.provider(), settings, notifiers.senders(), clock, new UuidIds());
         this.demo = config.demo() ? seedDemo(clock) : null;

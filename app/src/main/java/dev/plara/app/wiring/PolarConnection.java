@@ -17,13 +17,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
 
 /**
  * Polar as the core sees it, over the real client: the hosted service, or in demo mode the local emulator started
- * here. Checkouts send buyers back to {@code /checkout/success?checkout_id=...} or {@code /checkout/return}.
+ * here, keeping its state in a directory beside the store's data so a restart finds the orders the ledger credited.
+ * Checkouts send buyers back to {@code /checkout/success?checkout_id=...} or {@code /checkout/return}.
  */
 public final class PolarConnection implements AutoCloseable {
 
@@ -32,20 +34,24 @@ public final class PolarConnection implements AutoCloseable {
     private final PolarConfig config;
     private final PolarEmulator emulator;
     private final String topUpProductId;
+    private final PolarClient client;
     private final PaymentProvider provider;
 
     /**
      * Against the real Polar, first checks that it holds what the configuration names (as {@code polar-setup --check}
      * does) and refuses to start with each problem, its variable and its fix, when it does not.
+     *
+     * @param emulatorData where the emulator keeps its state in demo mode
      */
-    PolarConnection(SetupConfig setup, Clock clock) {
+    PolarConnection(SetupConfig setup, Path emulatorData, Clock clock) {
         this.config = setup.polar();
         this.emulator = config.emulated()
-                ? PolarEmulator.start(EmulatorConfig.defaults().withPort(config.emulatorPort())) : null;
+                ? PolarEmulator.start(EmulatorConfig.defaults().withPort(config.emulatorPort())
+                        .withDataDirectory(emulatorData)) : null;
         var server = emulator != null ? emulator.baseUrl() : config.server();
         var token = emulator != null ? emulator.accessToken() : config.accessToken();
         this.topUpProductId = emulator != null ? emulator.topUpProductId() : config.topUpProductId().orElseThrow();
-        var client = new PolarClient(PolarClientConfig.of(server, token));
+        this.client = new PolarClient(PolarClientConfig.of(server, token));
         if (emulator == null) {
             checkSetup(client, setup);
         }
@@ -71,10 +77,16 @@ public final class PolarConnection implements AutoCloseable {
         return topUpProductId;
     }
 
-    /** In demo mode, tells the emulator where to deliver webhooks, signed with this server's secret. */
+    /**
+     * In demo mode, tells the emulator where to deliver webhooks, signed with this server's secret, after deleting the
+     * endpoints an earlier run of the demo registered (another port, another secret).
+     */
     void registerWebhookEndpoint(URI serverBaseUrl) {
         if (emulator != null) {
             var secret = config.webhookSecret().orElseThrow();
+            client.webhooks().listEndpoints().stream()
+                    .filter(endpoint -> endpoint.url().endsWith(WebhookHandler.PATH))
+                    .forEach(earlier -> client.webhooks().deleteEndpoint(earlier.id()));
             emulator.registerWebhook(URI.create(serverBaseUrl + WebhookHandler.PATH), secret, derivationOf(secret));
         }
     }

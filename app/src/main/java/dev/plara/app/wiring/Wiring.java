@@ -31,6 +31,7 @@ import dev.plara.wallet.core.service.ReceiptCleanup;
 import dev.plara.wallet.core.service.ReconciliationService;
 import dev.plara.wallet.core.service.RefundRequestService;
 import dev.plara.wallet.core.service.RefundService;
+import dev.plara.wallet.core.service.RefundableOrders;
 import dev.plara.wallet.core.service.SweepService;
 import dev.plara.wallet.core.service.UnmatchedPaymentService;
 import dev.plara.wallet.core.service.WalletSettings;
@@ -55,6 +56,7 @@ final class Wiring {
     private final DepositReviewService reviews;
     private final UnmatchedPaymentService unmatchedPayments;
     private final RefundRequestService refundRequests;
+    private final RefundableOrders refundableOrders;
     private final AuditService audit;
     private final ReconciliationService reconciliation;
     private final OperationsQueries operations;
@@ -88,10 +90,11 @@ final class Wiring {
         webhooks = new WebhookIntakeService(polar.webhooks(), stores.webhookInbox(),
                 new PaymentEventHandler(cardDeposits, orders, orders, refunds), clock);
         bankDeposits = new BankDepositService(new FileReceiptInspector(), stores.bankDeposits(), stores.receipts(),
-                settings.currencies(), ids, clock);
+                settings.currencies(), settings.bankDeposits(), ids, clock);
         reviews = new DepositReviewService(stores.bankDeposits(), ledger, notifications, outbox, unitOfWork, clock);
         unmatchedPayments = new UnmatchedPaymentService(unmatched, unitOfWork, cardCredit, creditCheck, clock);
         refundRequests = new RefundRequestService(ledger, stores.productOrders(), polar.refunds());
+        refundableOrders = new RefundableOrders(ledger, stores.productOrders());
         audit = new AuditService(ledger, clock);
         reconciliation = new ReconciliationService(polar.history(), stores.reconciliations(), ledger, cardDeposits,
                 orders, refunds, clock);
@@ -105,7 +108,7 @@ final class Wiring {
     ServerUseCases serverUseCases() {
         return new ServerUseCases(accounts, accounts, accounts, catalog, catalog, checkouts, checkouts, tracking,
                 accounts, purchases, webhooks, bankDeposits, bankDeposits, reviews, unmatchedPayments,
-                unmatchedPayments, audit, refundRequests, reconciliation, operations);
+                unmatchedPayments, audit, refundRequests, refundableOrders, audit, reconciliation, operations);
     }
 
     RememberUserUseCase rememberUser() {

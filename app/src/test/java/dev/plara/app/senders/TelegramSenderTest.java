@@ -9,6 +9,10 @@ import dev.plara.wallet.core.port.out.MessageSender;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import dev.plara.app.config.NotifierConfig;
+
+import java.net.ServerSocket;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Instant;
 import java.util.List;
@@ -57,5 +61,32 @@ class TelegramSenderTest extends MessageSenderContract {
         assertThatThrownBy(() -> sender.send(new OutboxMessage("log:1", Channel.TELEGRAM, null, null, "x",
                 Instant.EPOCH))).isInstanceOfSatisfying(MessageDeliveryException.class,
                         failure -> assertThat(failure.retryable()).isFalse());
+    }
+
+    @Test
+    void aRefusalSaysWhatTelegramAnsweredToWhichChatAndWhatToCheck() {
+        telegram.failWith(400);
+
+        assertThatThrownBy(() -> sender.send(new OutboxMessage("log:1", Channel.TELEGRAM, null, null, "x",
+                Instant.EPOCH))).hasMessage("Telegram refused to post to the operators' chat -100123 (HTTP 400: Bad"
+                + " Request: chat not found). Check TELEGRAM_CHAT_ID, and that the bot is a member of that chat.");
+    }
+
+    @Test
+    void anUnreachableTelegramIsSaidInWordsWithTheChatItWasFor() throws Exception {
+        int closedPort;
+        try (var socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        var unreachable = new TelegramSender(new NotifierConfig.Telegram("1:t", "-100123",
+                URI.create("http://127.0.0.1:" + closedPort)), HttpClient.newHttpClient());
+
+        assertThatThrownBy(() -> unreachable.send(new OutboxMessage("log:1", Channel.TELEGRAM, null, null, "x",
+                Instant.EPOCH))).isInstanceOfSatisfying(MessageDeliveryException.class, failure -> {
+                    assertThat(failure.retryable()).isTrue();
+                    assertThat(failure.getMessage()).isEqualTo("Telegram could not be reached to post to the operators'"
+                            + " chat -100123: the connection was refused. Plara tries again; check TELEGRAM_API_BASE"
+                            + " and that this server reaches the internet.");
+                });
     }
 }

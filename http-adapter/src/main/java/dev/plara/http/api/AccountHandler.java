@@ -11,7 +11,7 @@ import io.javalin.http.Context;
 
 import java.util.List;
 
-/** The signed-in user's own account: who they are ({@code /api/me}) and their notifications. */
+/** The signed-in user's own account: who they are ({@code /api/me}) and their notifications, read one by one or all. */
 public final class AccountHandler {
 
     private final NotificationsUseCase notifications;
@@ -27,6 +27,7 @@ public final class AccountHandler {
     public void register(RoutesConfig routes) {
         routes.get("/api/me", this::me, Access.SIGNED_IN);
         routes.get("/api/notifications", this::list, Access.SIGNED_IN);
+        routes.post("/api/notifications/read-all", this::markAllRead, Access.SIGNED_IN);
         routes.post("/api/notifications/{id}/read", this::markRead, Access.SIGNED_IN);
     }
 
@@ -47,6 +48,16 @@ public final class AccountHandler {
             throw ProblemType.NOT_FOUND.exception("you have no notification " + ctx.pathParam("id"));
         }
         ctx.json(new MarkedReadView(ctx.pathParam("id"), true, notifications.unreadCount(user)));
+    }
+
+    private void markAllRead(Context ctx) {
+        var user = sessions.required(ctx).user();
+        var marked = notifications.markAllRead(user);
+        ctx.json(new MarkedAllReadView(marked, notifications.unreadCount(user)));
+    }
+
+    /** How many notifications were marked read at once, and how many remain unread. */
+    record MarkedAllReadView(long marked, long unread) {
     }
 
     /** A page of notifications and how many of all of them are unread. */

@@ -6,6 +6,7 @@ import dev.plara.http.web.RateLimiter;
 import dev.plara.http.web.Requests;
 import dev.plara.http.web.Sessions;
 import dev.plara.wallet.core.domain.deposit.DepositId;
+import dev.plara.wallet.core.port.in.DepositOptionsUseCase;
 import dev.plara.wallet.core.port.in.ListDepositsUseCase;
 import dev.plara.wallet.core.port.in.SubmitBankDepositUseCase.SubmitBankDeposit;
 import dev.plara.wallet.core.port.in.SubmitBankDepositUseCase;
@@ -13,20 +14,23 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
 /**
- * Bank deposits from the user's side: submitting a transfer with its receipt, listing one's own submissions, and
+ * Bank deposits from the user's side: where to send a transfer and how much one may claim, submitting it with its
+ * receipt, listing one's own submissions, and
  * viewing a receipt (its owner or an admin only). Each well-formed submission takes a token from its user's rate
  * limit; one whose receipt is refused gives it back.
  */
 public final class DepositHandler {
 
+    private final DepositOptionsUseCase options;
     private final SubmitBankDepositUseCase submissions;
     private final ListDepositsUseCase deposits;
     private final Sessions sessions;
     private final Requests requests;
     private final RateLimiter limiter;
 
-    public DepositHandler(SubmitBankDepositUseCase submissions, ListDepositsUseCase deposits, Sessions sessions,
+    public DepositHandler(DepositOptionsUseCase options, SubmitBankDepositUseCase submissions, ListDepositsUseCase deposits, Sessions sessions,
                           Requests requests, RateLimiter limiter) {
+        this.options = options;
         this.submissions = submissions;
         this.deposits = deposits;
         this.sessions = sessions;
@@ -35,6 +39,8 @@ public final class DepositHandler {
     }
 
     public void register(RoutesConfig routes) {
+        routes.get("/api/deposits/bank/options", ctx -> ctx.json(BankOptionsView.from(options.bankDeposits(),
+                options.walletCurrencies())), Access.ANYONE);
         routes.post("/api/deposits/bank", this::submit, Access.SIGNED_IN);
         routes.get("/api/deposits", this::own, Access.SIGNED_IN);
         routes.get("/api/admin/deposits/{id}/receipt", this::receipt, Access.SIGNED_IN);

@@ -6,9 +6,10 @@ import java.time.Instant;
 
 /**
  * Where a checkout stands for Plara. Anyone holding the checkout id may read it; the email and the wallet balance
- * after a credit are shown only to its owner (the signed-in user it belongs to, or whoever holds a guest's id).
+ * after a credit are shown only to its owner (the signed-in user it belongs to, or whoever holds a guest's id), and
+ * {@code yours} says whether the reader is that owner.
  */
-record ProgressView(String checkoutId, String purpose, String stage, String productId, MoneyView amount,
+record ProgressView(String checkoutId, String purpose, String stage, boolean yours, String productId, MoneyView amount,
                     String orderId, String email, String createdAt, CreditView credit, EntitlementView access) {
 
     static ProgressView from(CheckoutProgress progress, boolean owner, Instant now) {
@@ -18,7 +19,7 @@ record ProgressView(String checkoutId, String purpose, String stage, String prod
                 owner ? MoneyView.from(progress.credit().balanceAfter()) : null);
         var access = progress.entitlement() == null ? null : EntitlementView.from(progress.entitlement(), now);
         return new ProgressView(checkout.checkoutId(), WireFormat.name(checkout.purpose()), WireFormat.name(progress.stage()),
-                checkout.productId(), MoneyView.from(checkout.amount()), checkout.orderId(),
+                owner, checkout.productId(), MoneyView.from(checkout.amount()), checkout.orderId(),
                 owner ? checkout.email() : null, WireFormat.time(checkout.createdAt()), credit, access);
     }
 

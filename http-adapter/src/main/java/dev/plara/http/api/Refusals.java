@@ -31,8 +31,9 @@ final class Refusals {
                 refused -> refuse(ProblemType.CHECKOUT_REFUSED.exception(SafeText.clip(refused.reason(), 500))),
                 owned -> refuse(ProblemType.ALREADY_OWNED.exception("you already have access to "
                         + SafeText.clip(owned.productId(), 64))),
-                invalid -> refuse(ProblemType.INVALID_EMAIL.exception(
-                        "a valid email address is needed to buy without signing in")));
+                invalid -> refuse(ProblemType.INVALID_EMAIL.exception(invalid.email() == null || invalid.email().isBlank()
+                        ? "an email address is needed to buy without signing in"
+                        : "'" + SafeText.clip(invalid.email(), 100) + "' is not a valid email address")));
     }
 
     static PurchaseResult.Purchased successOf(PurchaseResult result) {

@@ -87,7 +87,12 @@ public final class WebhookHandler {
         return headers;
     }
 
+    /** One line per delivery: at WARN when it was refused or could not be applied yet, so an operator sees it. */
     private void log(Context ctx, int status, String summary) {
-        LOG.info("[{}] webhook {} -> {}", requestIds.of(ctx), SafeText.clip(summary, 300), status);
+        if (status == 200) {
+            LOG.info("[{}] webhook {} -> {}", requestIds.of(ctx), SafeText.clip(summary, 300), status);
+        } else {
+            LOG.warn("[{}] webhook {} -> {}", requestIds.of(ctx), SafeText.clip(summary, 500), status);
+        }
     }
 }

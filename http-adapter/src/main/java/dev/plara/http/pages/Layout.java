@@ -35,7 +35,7 @@ public final class Layout {
             </header>
             <main id="main" tabindex="-1">
             %s</main>
-            <footer class="site"><p>Payments by Polar. Amounts are shown with their currency.</p></footer>
+            <footer class="site"><p>Payments by Polar. Amounts are shown with their currency. <a href="/api-docs">API</a></p></footer>
             </body>
             </html>
             """;

@@ -1,6 +1,7 @@
 package dev.plara.http.pages;
 
 import dev.plara.http.web.Access;
+import dev.plara.http.web.Resources;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
@@ -20,12 +21,14 @@ public final class PagesHandler {
     private static final String ASSETS = "/dev/plara/http/assets";
 
     private final Visitors visitors;
+    private final ErrorPages errors;
     private final Handler nonBrowserHome;
     private final Layout layout = new Layout();
     private final Map<WebPage, String> bodies = new EnumMap<>(WebPage.class);
 
-    public PagesHandler(Visitors visitors, Handler nonBrowserHome) {
+    public PagesHandler(Visitors visitors, ErrorPages errors, Handler nonBrowserHome) {
         this.visitors = visitors;
+        this.errors = errors;
         this.nonBrowserHome = nonBrowserHome;
         for (var page : WebPage.values()) {
             bodies.put(page, Resources.text("/dev/plara/http/pages/" + page.resource() + ".html"));
@@ -57,13 +60,13 @@ public final class PagesHandler {
     private void show(Context ctx, WebPage page) {
         var visitor = visitors.of(ctx);
         if (page.gate() != WebPage.Gate.ANYONE && !visitor.signedIn()) {
-            refuse(ctx, visitor, 401, "Sign in needed", "<p>This page shows your own account, so sign in first."
+            errors.show(ctx, 401, "Sign in needed", "<p>This page shows your own account, so sign in first."
                     + "</p>" + (visitor.demo() ? "<p><a class=\"button\" href=\"/signin\">Sign in</a></p>"
                     : "<p>Sign in on the platform that sent you here, then come back.</p>"));
             return;
         }
         if (page.gate() == WebPage.Gate.ADMIN && !visitor.admin()) {
-            refuse(ctx, visitor, 403, "Admins only", "<p>This page is for Plara's administrators. You are signed in as "
+            errors.show(ctx, 403, "Admins only", "<p>This page is for Plara's administrators. You are signed in as "
                     + Html.escape(visitor.principal().name()) + ", who is not one.</p><p><a href=\"/wallet\">Go to your "
                     + "wallet</a></p>");
             return;
@@ -71,8 +74,4 @@ public final class PagesHandler {
         ctx.html(layout.render(page.title(), visitor, page.path(), page.script(), bodies.get(page)));
     }
 
-    private void refuse(Context ctx, Visitor visitor, int status, String title, String explanation) {
-        var body = "<section class=\"panel refusal\" role=\"alert\"><h1>" + title + "</h1>" + explanation + "</section>\n";
-        ctx.status(status).html(layout.render(title, visitor, ctx.path(), null, body));
-    }
 }

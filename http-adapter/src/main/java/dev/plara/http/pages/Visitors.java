@@ -17,8 +17,13 @@ public final class Visitors {
         this.demo = demo;
     }
 
+    /** Whether the demo sign-in exists. */
+    public boolean demo() {
+        return demo;
+    }
+
     public Visitor of(Context ctx) {
-        return sessions.optional(ctx)
+        return sessions.identify(ctx)
                 .map(principal -> new Visitor(principal, notifications.unreadCount(principal.user()), demo,
                         sessions.csrfToken(ctx).orElse(null)))
                 .orElseGet(() -> Visitor.anonymous(demo));

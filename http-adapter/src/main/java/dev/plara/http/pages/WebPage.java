@@ -6,7 +6,7 @@ package dev.plara.http.pages;
  */
 public enum WebPage {
     PRICING("/", "Pricing", "pricing", true, Gate.ANYONE),
-    CHECKOUT_SUCCESS("/checkout/success", "Thank you", "success", true, Gate.ANYONE),
+    CHECKOUT_SUCCESS("/checkout/success", "Your payment", "success", true, Gate.ANYONE),
     CHECKOUT_RETURN("/checkout/return", "Checkout closed", "return", false, Gate.ANYONE),
     STORE("/store", "Store", "store", true, Gate.ANYONE),
     WALLET("/wallet", "Wallet", "wallet", true, Gate.SIGNED_IN),

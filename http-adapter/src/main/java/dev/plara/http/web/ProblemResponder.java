@@ -8,19 +8,23 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The one exception-to-problem mapping: a handler's {@link ProblemException} as it is, Javalin's own HTTP errors
- * by status, a payment provider fault as 502, and anything else as a logged 500 that reveals nothing.
+ * by status, a payment provider fault as 502, and anything else as a logged 500 that reveals nothing. A browser
+ * navigating gets the problem as a page, everyone else as problem+json.
  */
 public final class ProblemResponder {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProblemResponder.class);
     public static final String PROBLEM_JSON = "application/problem+json";
+    private static final String ANSWERED = "plara.problem-answered";
 
     private final Json json;
     private final RequestIds requestIds;
+    private final ProblemPages pages;
 
-    public ProblemResponder(Json json, RequestIds requestIds) {
+    public ProblemResponder(Json json, RequestIds requestIds, ProblemPages pages) {
         this.json = json;
         this.requestIds = requestIds;
+        this.pages = pages;
     }
 
     /** Javalin's exception handler for {@code Exception}. */
@@ -29,10 +33,20 @@ public final class ProblemResponder {
     }
 
     public void respond(Context ctx, Problem problem) {
+        ctx.attribute(ANSWERED, true);
         if (problem.status() == 401) {
             ctx.header("WWW-Authenticate", "Bearer");
         }
+        if (ProblemPages.wanted(ctx)) {
+            pages.show(ctx, problem, requestIds.of(ctx));
+            return;
+        }
         ctx.status(problem.status()).contentType(PROBLEM_JSON).result(json.write(problem.body()));
+    }
+
+    /** Whether this request's problem was answered here already (Javalin's error handlers must leave it alone). */
+    public boolean answered(Context ctx) {
+        return Boolean.TRUE.equals(ctx.attribute(ANSWERED));
     }
 
     private Problem problemOf(Exception failure, Context ctx) {

@@ -53,6 +53,21 @@ public final class Sessions {
         return Optional.ofNullable(ctx.attribute(PRINCIPAL));
     }
 
+    /**
+     * The signed-in user as far as a page can tell, even where no route matched (so no check ran): the user the check
+     * found, else the one a valid token or session cookie names, else nobody; never a refusal.
+     */
+    public Optional<Principal> identify(Context ctx) {
+        var checked = optional(ctx);
+        if (checked.isPresent()) {
+            return checked;
+        }
+        var authorization = ctx.header("Authorization");
+        var token = authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())
+                ? authorization.substring(BEARER.length()).strip() : ctx.cookie(Cookies.SESSION);
+        return token == null ? Optional.empty() : authenticator.authenticate(token);
+    }
+
     /** The CSRF token a page's forms must carry, when the user is signed in with the session cookie. */
     public Optional<String> csrfToken(Context ctx) {
         return csrf.current(ctx);

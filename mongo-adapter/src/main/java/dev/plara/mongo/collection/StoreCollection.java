@@ -106,6 +106,13 @@ public final class StoreCollection {
         return result;
     }
 
+    public UpdateResult updateMany(Bson filter, Bson update) {
+        UpdateResult result = sessions.current().map(s -> raw.updateMany(s, filter, update))
+                .orElseGet(() -> raw.updateMany(filter, update));
+        observer.afterWrite(raw.getNamespace().getCollectionName(), "updateMany");
+        return result;
+    }
+
     public UpdateResult replace(Bson filter, Document replacement, ReplaceOptions options) {
         UpdateResult result = sessions.current().map(s -> raw.replaceOne(s, filter, replacement, options))
                 .orElseGet(() -> raw.replaceOne(filter, replacement, options));

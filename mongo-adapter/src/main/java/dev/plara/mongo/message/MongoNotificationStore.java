@@ -51,6 +51,12 @@ public final class MongoNotificationStore implements NotificationStore {
                 Updates.set("read", true)).getMatchedCount() == 1;
     }
 
+    @Override
+    public long markAllRead(UserId user) {
+        return notifications.updateMany(DocumentValues.allOf(Filters.eq("user", user.value()), Filters.eq("read", false)),
+                Updates.set("read", true)).getModifiedCount();
+    }
+
     private static Notification fromDocument(Document d) {
         return new Notification(d.getString("_id"), new UserId(d.getString("user")),
                 NotificationKind.valueOf(d.getString("kind")), d.getString("message"),

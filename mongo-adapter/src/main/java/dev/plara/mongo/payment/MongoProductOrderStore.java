@@ -3,6 +3,7 @@ package dev.plara.mongo.payment;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import dev.plara.mongo.collection.DocumentValues;
 import dev.plara.mongo.collection.StoreCollection;
@@ -13,6 +14,7 @@ import dev.plara.wallet.core.domain.user.UserId;
 import dev.plara.wallet.core.port.out.ProductOrderStore;
 import org.bson.Document;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -52,6 +54,12 @@ public final class MongoProductOrderStore implements ProductOrderStore {
     public Optional<ProductOrder> byCheckout(String checkoutId) {
         return Optional.ofNullable(orders.first(Filters.eq("checkoutId", checkoutId)))
                 .map(MongoProductOrderStore::fromDocument);
+    }
+
+    @Override
+    public List<ProductOrder> ownedBy(UserId owner) {
+        return orders.find(Filters.eq("owner", owner.value())).sort(Sorts.descending("paidAt", "_id"))
+                .map(MongoProductOrderStore::fromDocument).into(new ArrayList<>());
     }
 
     @Override

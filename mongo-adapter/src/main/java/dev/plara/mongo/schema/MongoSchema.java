@@ -98,7 +98,9 @@ public final class MongoSchema {
         indexes(db, NOTIFICATIONS, index("user_feed", Indexes.compoundIndex(Indexes.ascending("user"),
                 Indexes.descending("createdAt", "_id")), false));
         indexes(db, UNMATCHED_PAYMENTS, index("parked", Indexes.ascending("parkedAt", "_id"), false));
-        indexes(db, PRODUCT_ORDERS, index("checkout", Indexes.ascending("checkoutId"), true));
+        indexes(db, PRODUCT_ORDERS, index("checkout", Indexes.ascending("checkoutId"), true),
+                index("owner_orders", Indexes.compoundIndex(Indexes.ascending("owner"),
+                        Indexes.descending("paidAt", "_id")), false));
         indexes(db, OUTBOX, index("due", Indexes.ascending("status", "nextAttemptAt", "_id"), false));
         indexes(db, WEBHOOK_INBOX,
                 index("due", Indexes.ascending("status", "nextAttemptAt"), false),

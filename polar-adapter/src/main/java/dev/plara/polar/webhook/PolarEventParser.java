@@ -1,6 +1,7 @@
 package dev.plara.polar.webhook;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -56,8 +57,10 @@ public final class PolarEventParser {
         JsonNode root;
         try {
             root = json.readTree(body);
+        } catch (JsonProcessingException e) {
+            return new ParseResult.Malformed(UnreadableEvent.notJson(e));
         } catch (IOException e) {
-            return new ParseResult.Malformed("not JSON: " + e.getMessage());
+            return new ParseResult.Malformed("the body could not be read");
         }
         if (root == null || !root.isObject() || !root.path("type").isTextual() || !root.path("timestamp").isTextual()) {
             return new ParseResult.Malformed("not a Polar event: it needs a text \"type\" and \"timestamp\"");
@@ -69,7 +72,7 @@ public final class PolarEventParser {
         } catch (DateTimeParseException e) {
             return new ParseResult.Malformed("timestamp is not ISO-8601: " + root.get("timestamp").asText());
         } catch (IOException | IllegalArgumentException e) {
-            return new ParseResult.Malformed(type + " data does not fit: " + e.getMessage());
+            return new ParseResult.Malformed(UnreadableEvent.dataDoesNotFit(type, e));
         }
     }
 

@@ -30,6 +30,23 @@ class PolarEventParserTest {
                 }));
     }
 
+    @Test
+    void whyABodyCannotBeReadIsSaidInWordsWithoutJavaOrJacksonNames() {
+        var notJson = (ParseResult.Malformed) parse("{not json");
+        var wrongKind = (ParseResult.Malformed) parse("{\"type\":\"refund.created\",\"timestamp\":\"2026-05-01T10:00:00Z\","
+                + "\"data\":{\"amount\":\"lots\"}}");
+        var notAnObject = (ParseResult.Malformed) parse("{\"type\":\"order.paid\",\"timestamp\":\"2026-05-01T10:00:00Z\","
+                + "\"data\":\"x\"}");
+
+        assertThat(notJson.problem()).isEqualTo("the body is not JSON (line 1, column 2)");
+        assertThat(wrongKind.problem()).isEqualTo("the refund.created event's field data.amount is missing or not"
+                + " what Polar sends there");
+        assertThat(notAnObject.problem()).isEqualTo("the order.paid event's \"data\" is not an object");
+        for (var problem : new String[] {notJson.problem(), wrongKind.problem(), notAnObject.problem()}) {
+            assertThat(problem).doesNotContain("java.", "jackson", "Exception", "`", "dev.plara", "reference chain");
+        }
+    }
+
     @ParameterizedTest
     @CsvSource({"order.created, OrderEvent", "order.updated, OrderEvent", "order.paid, OrderEvent",
             "order.refunded, OrderEvent", "refund.created, RefundEvent", "refund.updated, RefundEvent",

@@ -1,6 +1,6 @@
-// Money tools: paid orders parked because no user could be found (assign one), and refunds through Polar.
+// Paid orders parked because no user could be found: assign one to its user.
 import { api } from './api.js';
-import { el, fill, minorUnits, say, when, words } from './dom.js';
+import { el, fill, say, when, words } from './dom.js';
 
 const list = document.getElementById('unmatched');
 const status = document.getElementById('unmatched-status');
@@ -13,7 +13,7 @@ function assignForm(payment, article) {
   const message = el('p', { class: 'note', 'aria-live': 'polite' });
   const form = el('form', { class: 'assign', novalidate: true },
     el('div', { class: 'field' }, el('label', { for: userId }, 'Credit to user id'), user),
-    el('div', { class: 'field' }, el('label', { for: noteId }, 'Note (optional)'), note),
+    el('div', { class: 'field' }, el('label', { for: noteId }, 'Note to the user (optional; they see it in their wallet history)'), note),
     el('button', { type: 'submit' }, 'Assign'), message);
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
@@ -54,36 +54,6 @@ async function showUnmatched() {
   }
 }
 
-function startRefunds() {
-  const form = document.getElementById('refund-form');
-  const error = document.getElementById('refund-error');
-  const done = document.getElementById('refund-status');
-  const value = (id) => document.getElementById(id).value.trim();
-  form.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    const currency = value('refund-currency').toUpperCase();
-    const digits = new Intl.NumberFormat('en', { style: 'currency', currency: /^[A-Z]{3}$/.test(currency) ? currency : 'USD' })
-      .resolvedOptions().maximumFractionDigits;
-    const amount = minorUnits(value('refund-amount'), digits);
-    if (!value('refund-order') || Number.isNaN(amount) || amount <= 0 || !value('refund-reason')) {
-      say(error, 'Fill in the order id, a positive amount and a reason.', 'error');
-      return;
-    }
-    say(error, '');
-    say(done, '');
-    try {
-      const answer = await api('/api/admin/refunds', { method: 'POST',
-        json: { order_id: value('refund-order'), amount, currency, reason: value('refund-reason') } });
-      say(done, `Refund ${answer.refund_id} requested from Polar. The wallet changes when Polar confirms it.`, 'success');
-      form.reset();
-    } catch (failure) {
-      const outcome = failure.slug === 'refund-unconfirmed' ? 'Refund not confirmed' : 'Refund refused';
-      say(error, `${outcome}: ${failure.message}`, 'error');
-    }
-  });
-}
-
 export function startPayments() {
   showUnmatched();
-  startRefunds();
 }

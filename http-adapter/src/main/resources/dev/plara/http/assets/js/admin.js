@@ -1,8 +1,12 @@
-// The admin page: review queue, unmatched payments and refunds, audit, reconciliation, webhooks and outbox.
+// The admin page: review queue, unmatched payments, refunds, overdrawn wallets, audit, reconciliation, webhooks, outbox.
 import { startReviews } from './admin-reviews.js';
 import { startPayments } from './admin-payments.js';
+import { startRefunds } from './admin-refunds.js';
+import { showOverdrawn } from './admin-overdrawn.js';
 import { startOperations } from './admin-ops.js';
 
 startReviews();
 startPayments();
+startRefunds();
+showOverdrawn();
 startOperations();

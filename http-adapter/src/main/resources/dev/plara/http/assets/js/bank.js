@@ -1,6 +1,7 @@
 // Bank deposits: the form with a receipt preview before sending and upload progress, and past submissions.
 import { api, upload } from './api.js';
 import { el, fill, invalid, minorUnits, say, validOnEdit, when, words } from './dom.js';
+import { showAccount } from './bank-account.js';
 
 const MAX_BYTES = 5 * 1024 * 1024;
 const TYPES = ['image/png', 'image/jpeg', 'image/webp', 'application/pdf'];
@@ -58,7 +59,9 @@ function problems(currency) {
     }
   };
   const amount = minorUnits(field('bank-amount').value, currency.fraction_digits);
-  mark('bank-amount', Number.isNaN(amount) || amount <= 0 ? `Type the amount you sent, like 250 or 12.50.` : null);
+  const most = currency.maximum;
+  mark('bank-amount', Number.isNaN(amount) || amount <= 0 ? `Type the amount you sent, like 250 or 12.50.`
+    : most && amount > most.amount ? `One deposit may claim at most ${most.formatted}.` : null);
   mark('sender', field('sender').value.trim() ? null : 'Type the name of the account that sent the money.');
   mark('code', /^[A-Za-z0-9][A-Za-z0-9_/ -]{3,63}$/.test(field('code').value.trim())
     ? null : 'Type the bank transaction code (4 to 64 letters or digits).');
@@ -81,8 +84,7 @@ export async function showSubmissions() {
   field('past-empty').hidden = answer.total > 0;
 }
 
-async function send(currencies) {
-  const currency = currencies.find((option) => option.code === field('bank-currency').value);
+async function send(currency) {
   const { found, amount } = problems(currency);
   if (found.length) {
     say(error, found.map(([, problem]) => problem).join(' '), 'error');
@@ -103,6 +105,7 @@ async function send(currencies) {
       say(status, `Uploading… ${percent}%`, 'waiting');
     });
     form.reset();
+    field('bank-currency').dispatchEvent(new Event('change'));
     showPreview();
     say(status, 'Sent. An administrator will review your deposit; you will get a notification.', 'success');
     await showSubmissions();
@@ -117,12 +120,17 @@ async function send(currencies) {
 }
 
 export function startBankDeposits(currencies) {
-  fill(field('bank-currency'), currencies.map((currency) => el('option', { value: currency.code }, currency.code)));
+  const chosen = () => currencies.find((option) => option.code === field('bank-currency').value);
+  const preferred = (currencies.find((currency) => currency.account) || currencies[0]).code;
+  fill(field('bank-currency'), currencies.map((currency) => el('option', { value: currency.code,
+    selected: currency.code === preferred }, currency.code)));
+  showAccount(field('bank-account'), chosen());
+  field('bank-currency').addEventListener('change', () => showAccount(field('bank-account'), chosen()));
   receipt.addEventListener('change', showPreview);
   ['bank-amount', 'sender', 'code', 'phone'].forEach((id) => validOnEdit(field(id)));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    send(currencies);
+    send(chosen());
   });
   showSubmissions().catch((failure) => say(status, `Your past deposits could not be loaded: ${failure.message}`, 'error'));
 }

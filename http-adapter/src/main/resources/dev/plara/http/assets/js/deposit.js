@@ -61,9 +61,9 @@ function setUpCard(options) {
 
 async function start() {
   try {
-    const options = await api('/api/deposits/card/options');
+    const [options, bank] = await Promise.all([api('/api/deposits/card/options'), api('/api/deposits/bank/options')]);
     setUpCard(options);
-    startBankDeposits(options.wallet_currencies);
+    startBankDeposits(bank.currencies);
   } catch (error) {
     say(status, `The deposit options could not be loaded: ${error.message}`, 'error');
   }

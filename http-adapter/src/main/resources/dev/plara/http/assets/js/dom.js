@@ -67,6 +67,11 @@ export function minorUnits(typed, fractionDigits) {
   return Number(whole) * 10 ** fractionDigits + Number(fraction.padEnd(fractionDigits, '0') || 0);
 }
 
+/** How many digits follow the decimal point in a currency's amounts (2 for USD, 0 for JPY). */
+export function fractionDigits(currency) {
+  return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits;
+}
+
 /** Whether someone is signed in, as the server rendered the page. */
 export function signedIn() {
   return document.body.dataset.signedIn === 'true';

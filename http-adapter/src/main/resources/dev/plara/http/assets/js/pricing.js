@@ -26,7 +26,8 @@ function priceText(product) {
 function guestEmail() {
   const value = email.value.trim();
   if (!email.checkValidity() || value === '') {
-    say(emailError, 'Enter your email address first: your receipt and access go there.', 'error');
+    say(emailError, value === '' ? 'Enter your email address first: your receipt and access go there.'
+      : `“${value}” is not a valid email address. Write it like name@example.com.`, 'error');
     invalid(email, true);
     email.focus();
     return null;

@@ -41,7 +41,26 @@ function outcomeText(progress, what) {
   return '';
 }
 
+/** Says what this page is about, honestly: thanks only for a payment that is the reader's and went through. */
+function heading(text) {
+  document.getElementById('heading').textContent = text;
+  document.title = `${text} - Plara`;
+}
+
+function notFound(text) {
+  heading('Checkout not found');
+  document.querySelector('#payment dl').hidden = true;
+  say(stage, text, 'error');
+}
+
 async function show(progress) {
+  if (!progress.yours) {
+    heading('Someone else’s checkout');
+    say(stage, 'This checkout was opened by another account, so its details stay hidden. If you paid it, '
+      + 'sign in as the account you paid with.', 'info');
+  } else if (progress.stage === 'credited' || progress.stage === 'fulfilled') {
+    heading('Thank you');
+  }
   const deposit = progress.purpose === 'wallet_deposit';
   const what = deposit ? 'Wallet deposit' : await productName(progress.product_id);
   field('what', what);
@@ -49,22 +68,24 @@ async function show(progress) {
   field('order-id', progress.order_id || 'Not assigned yet');
   field('email', progress.email || 'Hidden: sign in as the buyer to see it');
   field('checkout-id', progress.checkout_id);
-  const [text, kind] = STAGES[progress.stage] || [`Status: ${progress.stage}`, 'info'];
   stage.dataset.stage = progress.stage;
-  say(stage, text, kind);
-  outcome.textContent = outcomeText(progress, what);
+  if (progress.yours) {
+    const [text, kind] = STAGES[progress.stage] || [`Status: ${progress.stage}`, 'info'];
+    say(stage, text, kind);
+    outcome.textContent = outcomeText(progress, what);
+  }
 }
 
 async function follow(polls) {
   try {
     const progress = await api(`/api/checkouts/${encodeURIComponent(checkoutId)}`);
     await show(progress);
-    if (FINAL.has(progress.stage)) {
+    if (FINAL.has(progress.stage) || !progress.yours) {
       return;
     }
   } catch (error) {
     if (error.status === 404) {
-      say(stage, 'Plara knows no checkout with this id. Check the link you followed.', 'error');
+      notFound('Plara opened no checkout with this id, so nothing was paid through it. Check the link you followed.');
       return;
     }
     say(stage, `Could not check the payment just now (${error.message}). Retrying…`, 'waiting');
@@ -79,5 +100,5 @@ async function follow(polls) {
 if (checkoutId) {
   follow(0);
 } else {
-  say(stage, 'This page needs a checkout id. Open it from the link Polar sent you back with.', 'error');
+  notFound('This page needs a checkout id. Open it from the link Polar sent you back with.');
 }

@@ -1,13 +1,13 @@
-// The wallet page: balances per currency, notifications with mark-as-read, and the paginated history.
+// The wallet page: balances per currency, notifications (notifications.js), and the paginated history.
 import { api } from './api.js';
-import { count, el, fill, money, navBadge, say, when, words } from './dom.js';
+import { count, el, fill, money, say, when, words } from './dom.js';
+import { startNotifications } from './notifications.js';
 
 const PAGE_SIZE = 10;
 const history = document.querySelector('#history tbody');
 const pageInfo = document.getElementById('page-info');
 const newer = document.getElementById('newer');
 const older = document.getElementById('older');
-const notes = document.getElementById('notifications');
 const notesStatus = document.getElementById('notifications-status');
 let page = 1;
 
@@ -28,7 +28,8 @@ function row(entry) {
   const cell = (label, content, className) => el('td', { 'data-label': label, class: className }, content);
   return el('tr', {},
     cell('Date', when(entry.recorded_at)),
-    cell('What', entry.description || words(entry.kind)),
+    cell('What', [entry.description || words(entry.kind),
+      entry.note ? el('span', { class: 'note' }, ` (note from the Plara team: ${entry.note})`) : null]),
     cell('Source', words(entry.source)),
     cell('Reference', entry.reference || '–', 'mono'),
     cell('Status', words(entry.status)),
@@ -46,45 +47,6 @@ async function showHistory() {
   older.disabled = !answer.has_next;
 }
 
-function unreadBadge(unread) {
-  const badge = document.getElementById('unread');
-  badge.textContent = `${unread} unread`;
-  badge.hidden = unread === 0;
-  navBadge(unread);
-}
-
-function notification(note) {
-  const item = el('li', { class: note.read ? 'read' : 'unread' },
-    el('p', {}, note.message), el('p', { class: 'muted' }, when(note.created_at)));
-  if (!note.read) {
-    const button = el('button', { type: 'button', class: 'secondary small' }, 'Mark as read');
-    button.addEventListener('click', async () => {
-      button.disabled = true;
-      try {
-        const answer = await api(`/api/notifications/${encodeURIComponent(note.id)}/read`, { method: 'POST' });
-        item.className = 'read';
-        button.remove();
-        unreadBadge(answer.unread);
-        say(notesStatus, 'Marked as read.', 'success');
-      } catch (error) {
-        button.disabled = false;
-        say(notesStatus, error.message, 'error');
-      }
-    });
-    item.append(button);
-  }
-  return item;
-}
-
-async function showNotifications() {
-  const answer = await api('/api/notifications?size=20');
-  fill(notes, answer.notifications.items.map(notification));
-  unreadBadge(answer.unread);
-  if (answer.notifications.total === 0) {
-    say(notesStatus, 'No notifications yet.');
-  }
-}
-
 newer.addEventListener('click', () => { page -= 1; showHistory().catch(failed); });
 older.addEventListener('click', () => { page += 1; showHistory().catch(failed); });
 
@@ -92,4 +54,4 @@ function failed(error) {
   say(notesStatus, `Part of your wallet could not be loaded: ${error.message}`, 'error');
 }
 
-Promise.all([balances(), showNotifications(), showHistory()]).catch(failed);
+Promise.all([balances(), startNotifications(failed), showHistory()]).catch(failed);

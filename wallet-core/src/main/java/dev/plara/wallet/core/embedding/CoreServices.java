@@ -25,6 +25,7 @@ import dev.plara.wallet.core.service.ReceiptCleanup;
 import dev.plara.wallet.core.service.ReconciliationService;
 import dev.plara.wallet.core.service.RefundRequestService;
 import dev.plara.wallet.core.service.RefundService;
+import dev.plara.wallet.core.service.RefundableOrders;
 import dev.plara.wallet.core.service.SweepService;
 import dev.plara.wallet.core.service.UnmatchedPaymentService;
 import dev.plara.wallet.core.service.WalletSettings;
@@ -44,6 +45,7 @@ final class CoreServices {
     final ContentPurchaseService purchases;
     final RefundService refunds;
     final RefundRequestService refundRequests;
+    final RefundableOrders refundableOrders;
     final UnmatchedPaymentService unmatched;
     final AccountService accounts;
     final CatalogService catalog;
@@ -71,7 +73,8 @@ final class CoreServices {
                 creditCheck, clock);
         fulfilment = new OrderFulfilmentService(stores.checkouts(), stores.orders(), stores.entitlements(),
                 stores.notifications(), stores.outbox(), work);
-        bankDeposits = new BankDepositService(receipts, stores.deposits(), stores.receipts(), currencies, ids, clock);
+        bankDeposits = new BankDepositService(receipts, stores.deposits(), stores.receipts(), currencies,
+                settings.bankDeposits(), ids, clock);
         reviews = new DepositReviewService(stores.deposits(), ledger, stores.notifications(), stores.outbox(),
                 work, clock);
         purchases = new ContentPurchaseService(stores.catalog(), stores.entitlements(), ledger,
@@ -79,6 +82,7 @@ final class CoreServices {
         refunds = new RefundService(ledger, stores.orders(), stores.entitlements(), stores.unmatched(),
                 stores.notifications(), stores.outbox(), work, clock);
         refundRequests = new RefundRequestService(ledger, stores.orders(), provider.refunds());
+        refundableOrders = new RefundableOrders(ledger, stores.orders());
         unmatched = new UnmatchedPaymentService(stores.unmatched(), work, cardCredit, creditCheck, clock);
         accounts = new AccountService(ledger, stores.notifications(), stores.entitlements(), stores.users(), clock);
         catalog = new CatalogService(stores.catalog(), provider.products(), settings);

@@ -9,8 +9,10 @@ import dev.plara.wallet.core.port.in.CheckAccessUseCase;
 import dev.plara.wallet.core.port.in.ConfirmCardPaymentUseCase;
 import dev.plara.wallet.core.port.in.DepositOptionsUseCase;
 import dev.plara.wallet.core.port.in.DispatchOutboxUseCase;
+import dev.plara.wallet.core.port.in.FindRefundableOrdersUseCase;
 import dev.plara.wallet.core.port.in.FulfilProductOrderUseCase;
 import dev.plara.wallet.core.port.in.ListDepositsUseCase;
+import dev.plara.wallet.core.port.in.ListOverdrawnWalletsUseCase;
 import dev.plara.wallet.core.port.in.ListUnmatchedPaymentsUseCase;
 import dev.plara.wallet.core.port.in.NotificationsUseCase;
 import dev.plara.wallet.core.port.in.PurchaseContentUseCase;
@@ -52,6 +54,7 @@ public record WalletCore(
         PurchaseContentUseCase purchaseContent,
         ApplyRefundUseCase applyRefund,
         RequestRefundUseCase requestRefund,
+        FindRefundableOrdersUseCase findRefundableOrders,
         AssignUnmatchedPaymentUseCase assignUnmatchedPayment,
         ListUnmatchedPaymentsUseCase listUnmatchedPayments,
         ViewWalletUseCase viewWallet,
@@ -62,6 +65,7 @@ public record WalletCore(
         DepositOptionsUseCase depositOptions,
         TrackCheckoutUseCase trackCheckout,
         AuditLedgerUseCase auditLedger,
+        ListOverdrawnWalletsUseCase listOverdrawnWallets,
         SweepUseCase sweep,
         ReceiveWebhookUseCase receiveWebhook,
         ReplayInboxUseCase replayInbox,
@@ -76,10 +80,10 @@ public record WalletCore(
 
     private WalletCore(CoreServices core) {
         this(core.checkouts, core.cardDeposits, core.checkouts, core.fulfilment, core.fulfilment, core.bankDeposits,
-                core.bankDeposits, core.reviews, core.purchases, core.refunds, core.refundRequests, core.unmatched,
-                core.unmatched, core.accounts, core.accounts, core.accounts, core.accounts, core.catalog, core.catalog,
-                core.tracking, core.audit, core.sweep, core.webhooks, core.webhooks, core.reconciliation,
-                core.operations, core::outboxDispatcher);
+                core.bankDeposits, core.reviews, core.purchases, core.refunds, core.refundRequests,
+                core.refundableOrders, core.unmatched, core.unmatched, core.accounts, core.accounts, core.accounts,
+                core.accounts, core.catalog, core.catalog, core.tracking, core.audit, core.audit, core.sweep,
+                core.webhooks, core.webhooks, core.reconciliation, core.operations, core::outboxDispatcher);
     }
 
     /** A dispatcher sending this core's outbox through {@code senders}, one worker among any number of instances. */

@@ -69,6 +69,11 @@ public final class AccountService implements ViewWalletUseCase, NotificationsUse
     }
 
     @Override
+    public long markAllRead(UserId user) {
+        return notifications.markAllRead(user);
+    }
+
+    @Override
     public boolean hasAccess(UserId user, ItemId item) {
         return entitlements.find(user, item).filter(access -> access.activeAt(clock.instant())).isPresent();
     }

@@ -8,6 +8,7 @@ import dev.plara.wallet.core.domain.ledger.DiscrepancyKind;
 import dev.plara.wallet.core.domain.ledger.WalletBalance;
 import dev.plara.wallet.core.domain.money.Money;
 import dev.plara.wallet.core.port.in.AuditLedgerUseCase;
+import dev.plara.wallet.core.port.in.ListOverdrawnWalletsUseCase;
 import dev.plara.wallet.core.port.out.LedgerStore;
 
 import java.time.Clock;
@@ -22,9 +23,9 @@ import java.util.TreeSet;
 
 /**
  * Recomputes every wallet from its entries in one pass and compares: sequences, each entry's balance-after, the cached
- * balance, overdrafts, and the sum of each currency's accounts.
+ * balance, overdrafts, and the sum of each currency's accounts; and lists the wallets below zero.
  */
-public final class AuditService implements AuditLedgerUseCase {
+public final class AuditService implements AuditLedgerUseCase, ListOverdrawnWalletsUseCase {
 
     private final LedgerStore ledger;
     private final Clock clock;
@@ -43,6 +44,14 @@ public final class AuditService implements AuditLedgerUseCase {
         compareCaches(replay.wallets(), cached, found);
         var totals = totals(replay, cached, found);
         return new AuditReport(clock.instant(), replay.entries(), replay.wallets().size(), totals, found);
+    }
+
+    @Override
+    public List<WalletBalance> overdrawn() {
+        return ledger.cachedBalances().stream().filter(WalletBalance::overdrawn)
+                .sorted(Comparator.comparing((WalletBalance wallet) -> wallet.balance().currencyCode())
+                        .thenComparingLong(wallet -> wallet.balance().minor()))
+                .toList();
     }
 
     private static void compareCaches(Map<Account, WalletBalance> computed, List<WalletBalance> cachedBalances,

@@ -1,6 +1,7 @@
 package dev.plara.wallet.core.service;
 
 import dev.plara.wallet.core.domain.deposit.BankDeposit;
+import dev.plara.wallet.core.domain.deposit.BankDepositRules;
 import dev.plara.wallet.core.domain.deposit.BankDetails;
 import dev.plara.wallet.core.domain.deposit.DepositId;
 import dev.plara.wallet.core.domain.deposit.DepositStatus;
@@ -32,15 +33,17 @@ public final class BankDepositService implements SubmitBankDepositUseCase, ListD
     private final BankDepositStore deposits;
     private final ReceiptStore receipts;
     private final CurrencyRules currencies;
+    private final BankDepositRules rules;
     private final IdGenerator ids;
     private final Clock clock;
 
     public BankDepositService(ReceiptInspector inspector, BankDepositStore deposits, ReceiptStore receipts,
-                              CurrencyRules currencies, IdGenerator ids, Clock clock) {
+                              CurrencyRules currencies, BankDepositRules rules, IdGenerator ids, Clock clock) {
         this.inspector = inspector;
         this.deposits = deposits;
         this.receipts = receipts;
         this.currencies = currencies;
+        this.rules = rules;
         this.ids = ids;
         this.clock = clock;
     }
@@ -59,6 +62,10 @@ public final class BankDepositService implements SubmitBankDepositUseCase, ListD
         }
         if (!currencies.holds(amount.currency())) {
             return new SubmitResult.Invalid("wallets do not hold " + amount.currencyCode());
+        }
+        var tooMuch = rules.refusalFor(amount);
+        if (tooMuch.isPresent()) {
+            return new SubmitResult.Invalid(tooMuch.get());
         }
         var problem = BankDetails.problemWith(command.senderName(), command.transactionCode(), command.phone());
         if (problem.isPresent()) {

@@ -1,6 +1,7 @@
 package dev.plara.wallet.core.service;
 
 import dev.plara.wallet.core.domain.access.CatalogItem;
+import dev.plara.wallet.core.domain.deposit.BankDepositRules;
 import dev.plara.wallet.core.domain.deposit.CardDepositRules;
 import dev.plara.wallet.core.domain.payment.PaymentProduct;
 import dev.plara.wallet.core.port.in.BrowseCatalogUseCase;
@@ -43,6 +44,11 @@ public final class CatalogService implements BrowseCatalogUseCase, DepositOption
     @Override
     public CardDepositRules cardDeposits() {
         return settings.cardDeposits();
+    }
+
+    @Override
+    public BankDepositRules bankDeposits() {
+        return settings.bankDeposits();
     }
 
     @Override

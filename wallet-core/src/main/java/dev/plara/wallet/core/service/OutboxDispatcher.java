@@ -62,8 +62,8 @@ public final class OutboxDispatcher implements DispatchOutboxUseCase {
     private MessageDeliveryException send(OutboxDelivery delivery) {
         var sender = senders.get(delivery.message().channel());
         if (sender == null) {
-            return new MessageDeliveryException("no sender is configured for " + delivery.message().channel(), true,
-                    null);
+            return new MessageDeliveryException("no sender is configured for " + delivery.message().channel()
+                    + " messages; Plara tries again once one is", true, null);
         }
         try {
             sender.send(delivery.message());
@@ -71,7 +71,8 @@ public final class OutboxDispatcher implements DispatchOutboxUseCase {
         } catch (MessageDeliveryException failure) {
             return failure;
         } catch (RuntimeException unexpected) {
-            return new MessageDeliveryException(unexpected.toString(), true, unexpected);
+            return new MessageDeliveryException("sending failed: " + OperatorText.reasonOf(unexpected)
+                    + "; Plara tries again", true, unexpected);
         }
     }
 

@@ -32,7 +32,9 @@ public final class PaymentEventHandler {
                 changed -> subscription(subscriptions.apply(changed.change())),
                 refund -> refund(refunds.apply(refund.refund())),
                 ignored -> HandlingResult.ignored("ignored: " + ignored.why()),
-                malformed -> HandlingResult.retry("malformed: " + malformed.why()));
+                malformed -> HandlingResult.retry("Plara cannot read this event: " + malformed.why() + ". Check that"
+                        + " the payment provider sends the webhook format this Plara version reads; Plara tries again"
+                        + " on its own."));
     }
 
     private HandlingResult deposit(PaymentEvent.DepositPaid paid) {

@@ -1,15 +1,12 @@
 package dev.plara.wallet.core.service;
 
-import dev.plara.wallet.core.domain.ledger.IdempotencyKey;
-import dev.plara.wallet.core.domain.money.Money;
+import dev.plara.wallet.core.domain.payment.RefundableOrder;
 import dev.plara.wallet.core.port.in.RequestRefundUseCase.RefundRequestResult;
 import dev.plara.wallet.core.port.in.RequestRefundUseCase.RequestRefund;
 import dev.plara.wallet.core.port.in.RequestRefundUseCase;
 import dev.plara.wallet.core.port.out.LedgerStore;
 import dev.plara.wallet.core.port.out.ProductOrderStore;
 import dev.plara.wallet.core.port.out.RefundGateway;
-
-import java.util.Optional;
 
 /**
  * Checks an admin's refund request against what Plara knows of the order, then asks the provider. The debit waits for
@@ -18,13 +15,11 @@ import java.util.Optional;
  */
 public final class RefundRequestService implements RequestRefundUseCase {
 
-    private final LedgerStore ledger;
-    private final ProductOrderStore orders;
+    private final RefundableOrders orders;
     private final RefundGateway gateway;
 
     public RefundRequestService(LedgerStore ledger, ProductOrderStore orders, RefundGateway gateway) {
-        this.ledger = ledger;
-        this.orders = orders;
+        this.orders = new RefundableOrders(ledger, orders);
         this.gateway = gateway;
     }
 
@@ -36,7 +31,7 @@ public final class RefundRequestService implements RequestRefundUseCase {
         if (command.reason().isBlank()) {
             return new RefundRequestResult.Refused("a refund needs a reason");
         }
-        var refundable = refundable(command.orderId());
+        var refundable = orders.order(command.orderId()).map(RefundableOrder::remaining);
         if (refundable.isEmpty()) {
             return new RefundRequestResult.Refused("Plara has no paid order " + command.orderId());
         }
@@ -50,14 +45,5 @@ public final class RefundRequestService implements RequestRefundUseCase {
                 refused -> new RefundRequestResult.Refused(refused.reason()),
                 unconfirmed -> new RefundRequestResult.Unconfirmed(command.orderId(), command.amount(),
                         unconfirmed.fault()));
-    }
-
-    /** What was paid for an order and is not yet refunded, in the currency it was paid in. */
-    private Optional<Money> refundable(String orderId) {
-        var credit = ledger.find(IdempotencyKey.polarOrder(orderId));
-        if (credit.isPresent()) {
-            return Optional.of(RefundService.refundable(credit.get()));
-        }
-        return orders.find(orderId).map(order -> order.amount().minus(order.refunded()));
     }
 }

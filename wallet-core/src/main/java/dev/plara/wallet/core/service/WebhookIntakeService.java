@@ -76,7 +76,7 @@ public final class WebhookIntakeService implements ReceiveWebhookUseCase, Replay
         try {
             outcome = handler.handle(webhooks.decode(delivery.type(), delivery.payload()));
         } catch (RuntimeException failure) {
-            outcome = PaymentEventHandler.HandlingResult.retry("failed: " + failure);
+            outcome = PaymentEventHandler.HandlingResult.retry(failed(failure));
         }
         if (outcome.retry()) {
             inbox.markFailed(delivery.id(), outcome.summary(), clock.instant().plus(backoff(delivery.attempts())));
@@ -86,6 +86,14 @@ public final class WebhookIntakeService implements ReceiveWebhookUseCase, Replay
         inbox.markDone(delivery.id(), status, outcome.summary());
         return outcome.applied() ? new WebhookResult.Applied(delivery.id(), prefix + outcome.summary())
                 : new WebhookResult.Ignored(delivery.id(), prefix + outcome.summary());
+    }
+
+    /** What an operator reads about a delivery whose applying threw: why, and what to do. */
+    private static String failed(RuntimeException failure) {
+        var reason = OperatorText.reasonOf(failure);
+        return "Applying it failed: " + reason + (reason.endsWith(".") ? "" : ".")
+                + " Plara tries again on its own; if it keeps failing, check that the database answers and read the"
+                + " server log for this delivery.";
     }
 
     /** 10 s, 20 s, 40 s, ... up to 30 minutes between attempts. */

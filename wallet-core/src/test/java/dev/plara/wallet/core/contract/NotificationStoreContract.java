@@ -71,6 +71,22 @@ public abstract class NotificationStoreContract {
     }
 
     @Test
+    void markingAllReadMarksEveryUnreadNotificationOfThatUserOnlyAndSaysHowMany() {
+        for (int i = 1; i <= 4; i++) {
+            store.add(note("a" + i, "alice"));
+        }
+        store.add(note("b1", "bob"));
+        store.markRead(UserId.of("alice"), "a2");
+
+        assertThat(store.markAllRead(UserId.of("alice"))).isEqualTo(3);
+        assertThat(store.unreadCount(UserId.of("alice"))).isZero();
+        assertThat(store.of(UserId.of("alice"), PageRequest.first(10)).items()).allMatch(Notification::read);
+        assertThat(store.unreadCount(UserId.of("bob"))).isEqualTo(1);
+        assertThat(store.markAllRead(UserId.of("alice"))).as("again: nothing left").isZero();
+        assertThat(store.markAllRead(UserId.of("nobody"))).isZero();
+    }
+
+    @Test
     void listingsArePaged() {
         for (int i = 1; i <= 7; i++) {
             store.add(note("n" + i, "alice"));

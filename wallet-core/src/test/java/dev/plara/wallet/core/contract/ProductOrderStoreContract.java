@@ -1,6 +1,7 @@
 package dev.plara.wallet.core.contract;
 
 import dev.plara.wallet.core.domain.money.Money;
+import dev.plara.wallet.core.domain.user.UserId;
 import dev.plara.wallet.core.fixtures.TestClock;
 import dev.plara.wallet.core.port.out.ProductOrderStore;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,6 +34,18 @@ public abstract class ProductOrderStoreContract {
         assertThat(store.find("order_1")).contains(order);
         assertThat(store.byCheckout("chk-order_1")).contains(order);
         assertThat(store.byCheckout("chk-none")).isEmpty();
+    }
+
+    @Test
+    void aUsersOrdersAreListedNewestFirstAndNoOneElses() {
+        var first = Samples.order("order_1", "alice", clock.tick());
+        var second = Samples.order("order_2", "alice", clock.tick());
+        store.save(first);
+        store.save(Samples.order("order_3", "bob", clock.tick()));
+        store.save(second);
+
+        assertThat(store.ownedBy(UserId.of("alice"))).containsExactly(second, first);
+        assertThat(store.ownedBy(UserId.of("carol"))).isEmpty();
     }
 
     @Test

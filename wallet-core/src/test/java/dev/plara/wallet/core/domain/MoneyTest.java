@@ -39,6 +39,14 @@ class MoneyTest {
     }
 
     @Test
+    void largeAmountsPrintWithTheirDigitsGroupedInThousands() {
+        assertThat(Money.usd(100_000_000_00L)).hasToString("100,000,000.00 USD");
+        assertThat(Money.usd(-1_234_56)).hasToString("-1,234.56 USD");
+        assertThat(Money.of(1_234_567, "JPY")).hasToString("1,234,567 JPY");
+        assertThat(Money.usd(999_99)).hasToString("999.99 USD");
+    }
+
+    @Test
     void onlyRealCurrencyCodesAreAccepted() {
         assertThatThrownBy(() -> Money.of(1, "usd")).hasMessageContaining("not an ISO 4217 currency code");
         assertThatThrownBy(() -> Money.of(1, "ABC")).hasMessage("unknown currency: ABC");

@@ -38,8 +38,15 @@ public final class InMemoryNotificationStore implements NotificationStore {
         if (found == null || !found.user().equals(user)) {
             return false;
         }
-        notifications.put(notificationId, new Notification(found.id(), found.user(), found.kind(), found.message(),
-                found.amount(), found.createdAt(), true));
+        notifications.put(notificationId, found.markedRead());
         return true;
+    }
+
+    @Override
+    public synchronized long markAllRead(UserId user) {
+        var unread = notifications.values().stream()
+                .filter(notification -> notification.user().equals(user) && !notification.read()).toList();
+        unread.forEach(notification -> notifications.put(notification.id(), notification.markedRead()));
+        return unread.size();
     }
 }

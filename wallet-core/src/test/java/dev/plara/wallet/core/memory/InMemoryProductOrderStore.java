@@ -2,9 +2,12 @@ package dev.plara.wallet.core.memory;
 
 import dev.plara.wallet.core.domain.money.Money;
 import dev.plara.wallet.core.domain.payment.ProductOrder;
+import dev.plara.wallet.core.domain.user.UserId;
 import dev.plara.wallet.core.port.out.ProductOrderStore;
 
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
@@ -29,6 +32,12 @@ public final class InMemoryProductOrderStore implements ProductOrderStore {
     @Override
     public synchronized Optional<ProductOrder> byCheckout(String checkoutId) {
         return orders.values().stream().filter(order -> checkoutId.equals(order.checkoutId())).findFirst();
+    }
+
+    @Override
+    public synchronized List<ProductOrder> ownedBy(UserId owner) {
+        return orders.values().stream().filter(order -> order.owner().equals(owner))
+                .sorted(Comparator.comparing(ProductOrder::paidAt).reversed()).toList();
     }
 
     @Override

@@ -52,7 +52,7 @@ class CardDepositServiceTest {
         var otherCurrency = h.core.startCardDeposit().start(new StartCardDeposit(alice, Money.etb(100_00)));
 
         assertThat(tooSmall).isEqualTo(new CheckoutResult.AmountNotAllowed("amount 0.99 USD is not allowed; choose one of "
-                + "5.00 USD, 10.00 USD, 25.00 USD, 50.00 USD or any amount from 1.00 USD to 1000.00 USD"));
+                + "5.00 USD, 10.00 USD, 25.00 USD, 50.00 USD or any amount from 1.00 USD to 1,000.00 USD"));
         assertThat(tooLarge).isInstanceOf(CheckoutResult.AmountNotAllowed.class);
         assertThat(otherCurrency).isEqualTo(new CheckoutResult.AmountNotAllowed("card deposits are charged in USD"));
         assertThat(h.provider.checkouts).isEmpty();

@@ -66,6 +66,14 @@ class DepositReviewServiceTest {
     }
 
     @Test
+    void aDepositAboveTheConfiguredMaximumIsRefusedSayingTheMaximumAndStoresNothing() {
+        assertThat(submit(Money.usd(100_000_000_00L), "FT0009")).isEqualTo(new SubmitResult.Invalid(
+                "a bank deposit may be at most 10,000.00 USD; send more as several deposits or contact support"));
+        assertThat(submit(Money.usd(10_000_00), "FT0010")).isInstanceOf(SubmitResult.Submitted.class);
+        assertThat(((InMemoryReceiptStore) h.stores.receipts()).size()).isEqualTo(1);
+    }
+
+    @Test
     void approvalCreditsOnceRecordsTheReviewerAndNotifies() {
         var deposit = submitted("FT0001");
 

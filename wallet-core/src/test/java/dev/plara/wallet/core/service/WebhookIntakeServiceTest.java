@@ -107,6 +107,33 @@ class WebhookIntakeServiceTest {
 
         assertThat(ignored).isInstanceOf(WebhookResult.Ignored.class);
         assertThat(malformed).isInstanceOf(WebhookResult.Deferred.class);
-        assertThat(h.stores.inbox().find("msg_2").orElseThrow().outcome()).isEqualTo("malformed: data.net_amount is missing");
+        assertThat(h.stores.inbox().find("msg_2").orElseThrow().outcome()).isEqualTo("Plara cannot read this event:"
+                + " data.net_amount is missing. Check that the payment provider sends the webhook format this Plara"
+                + " version reads; Plara tries again on its own.");
+    }
+
+    @Test
+    void aDeliveryThatFailsUnexpectedlyRecordsWhyInWordsWithoutTheExceptionsName() {
+        coreWhoseLedgerThrows(new IllegalStateException("the database did not answer")).receiveWebhook()
+                .receive(h.provider.delivery("msg_7", paid("order_7", 1_00)));
+        coreWhoseLedgerThrows(new NullPointerException()).receiveWebhook()
+                .receive(h.provider.delivery("msg_8", paid("order_8", 1_00)));
+
+        assertThat(h.stores.inbox().find("msg_7").orElseThrow().outcome()).isEqualTo("Applying it failed: the database"
+                + " did not answer. Plara tries again on its own; if it keeps failing, check that the database answers"
+                + " and read the server log for this delivery.");
+        assertThat(h.stores.inbox().find("msg_8").orElseThrow().outcome()).startsWith("Applying it failed: an"
+                + " unexpected error (the server log has its details).").doesNotContain("java.", "Exception");
+    }
+
+    private WalletCore coreWhoseLedgerThrows(RuntimeException failure) {
+        var failing = new TamperedLedger(h.stores.ledger()) {
+            @Override
+            public AppendResult append(LedgerEntry entry, Overdraft overdraft) {
+                throw failure;
+            }
+        };
+        return new WalletCore(h.stores.withLedger(failing), h.provider.asProvider(), new LabelTrustingReceiptInspector(),
+                h.settings, h.clock, new SequentialIds("x"));
     }
 }

@@ -2,6 +2,7 @@ package dev.plara.wallet.core.domain.money;
 
 import java.math.BigDecimal;
 import java.util.Currency;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -98,9 +99,13 @@ public record Money(long minor, Currency currency) implements Comparable<Money> 
         return other;
     }
 
-    /** Formats as {@code 12.34 USD}: amounts are never shown without their currency. */
+    /**
+     * Formats as {@code 1,234.56 USD}, digits grouped in thousands and the currency's own scale: amounts are never
+     * shown without their currency.
+     */
     @Override
     public String toString() {
-        return toMajor().toPlainString() + " " + currency.getCurrencyCode();
+        return String.format(Locale.ROOT, "%,." + currency.getDefaultFractionDigits() + "f", toMajor()) + " "
+                + currency.getCurrencyCode();
     }
 }

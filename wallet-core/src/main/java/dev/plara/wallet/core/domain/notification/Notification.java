@@ -38,4 +38,9 @@ public record Notification(String id, UserId user, NotificationKind kind, String
                                       Instant at) {
         return new Notification(id, user, kind, message, amount, at, false);
     }
+
+    /** The same notification, read. */
+    public Notification markedRead() {
+        return new Notification(id, user, kind, message, amount, createdAt, true);
+    }
 }

@@ -5,7 +5,7 @@ import dev.plara.wallet.core.domain.paging.Page;
 import dev.plara.wallet.core.domain.paging.PageRequest;
 import dev.plara.wallet.core.domain.user.UserId;
 
-/** A user reads their in-app notifications and marks them read. */
+/** A user reads their in-app notifications and marks them read, one by one or all at once. */
 public interface NotificationsUseCase {
 
     /** The user's notifications, newest first. */
@@ -15,4 +15,7 @@ public interface NotificationsUseCase {
 
     /** Marks one of the user's own notifications read; {@code false} if the user has none with that id. */
     boolean markRead(UserId user, String notificationId);
+
+    /** Marks every unread notification of the user read; how many it marked. */
+    long markAllRead(UserId user);
 }

@@ -9,7 +9,8 @@ import dev.plara.wallet.core.domain.user.UserId;
  * In-app notifications with their read state.
  *
  * <p>Contract: {@link #add} keeps the first notification with a given id (adding it again changes nothing, not even
- * its read state); {@link #markRead} changes only a notification of that very user and says whether one was found.
+ * its read state); {@link #markRead} changes only a notification of that very user and says whether one was found;
+ * {@link #markAllRead} marks every unread notification of that user, and no one else's, and says how many it marked.
  */
 public interface NotificationStore {
 
@@ -21,4 +22,6 @@ public interface NotificationStore {
     long unreadCount(UserId user);
 
     boolean markRead(UserId user, String notificationId);
+
+    long markAllRead(UserId user);
 }

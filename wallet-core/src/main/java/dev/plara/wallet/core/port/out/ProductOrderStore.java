@@ -2,7 +2,9 @@ package dev.plara.wallet.core.port.out;
 
 import dev.plara.wallet.core.domain.money.Money;
 import dev.plara.wallet.core.domain.payment.ProductOrder;
+import dev.plara.wallet.core.domain.user.UserId;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -19,6 +21,8 @@ public interface ProductOrderStore {
     Optional<ProductOrder> find(String orderId);
 
     Optional<ProductOrder> byCheckout(String checkoutId);
+
+    List<ProductOrder> ownedBy(UserId owner);
 
     Optional<ProductOrder> addRefund(String orderId, String refundId, Money amount);
 }

@@ -1,20 +1,20 @@
-package dev.plara.http.pages;
+package dev.plara.http.web;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /** Reads text and bytes shipped on the classpath next to the server's classes. */
-final class Resources {
+public final class Resources {
 
     private Resources() {
     }
 
-    static String text(String path) {
+    public static String text(String path) {
         return new String(bytes(path), StandardCharsets.UTF_8);
     }
 
-    static byte[] bytes(String path) {
+    public static byte[] bytes(String path) {
         try (var in = Resources.class.getResourceAsStream(path)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + path);
