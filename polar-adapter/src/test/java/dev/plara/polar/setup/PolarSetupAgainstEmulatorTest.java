@@ -83,7 +83,7 @@ class PolarSetupAgainstEmulatorTest {
 
         assertThat(check.problems()).singleElement().satisfies(problem -> {
             assertThat(problem.variable()).isEqualTo("PLARA_TOPUP_PRODUCT_ID");
-            assertThat(problem.message()).contains(narrow.id(), "1.00 USD to 500.00 USD", "1.00 USD to 1000.00 USD",
+            assertThat(problem.message()).contains(narrow.id(), "1.00 USD to 500.00 USD", "1.00 USD to 1,000.00 USD",
                     "PLARA_DEPOSIT_MAX", "polar-setup");
         });
         var fixed = setup.apply(target(Optional.of(narrow.id()), secret));
