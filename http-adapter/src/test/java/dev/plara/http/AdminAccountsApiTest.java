@@ -21,7 +21,7 @@ class AdminAccountsApiTest {
     }
 
     private void refund(String refundId, String orderId, long cents) {
-        api.harness.core.applyRefund().apply(new CompletedRefund(refundId, orderId, Money.usd(cents),
+        api.harness.core.applyRefund().apply(new CompletedRefund(refundId, orderId, Money.usd(cents), Money.usd(0),
                 api.harness.clock.tick()));
     }
 
