@@ -5,10 +5,11 @@ import java.util.Set;
 
 /**
  * One command a client sent its MongoDB and the answer it waited for, as seen on the wire: the command and its
- * collection, how many documents a write carried, and what the answer said it matched, changed or refused.
+ * collection, how many documents a write carried, the write concern it asked for ({@code ""} for the default, which is
+ * {@code w:majority} on a replica set), and what the answer said it matched, changed or refused.
  */
-record RoundTrip(String command, String collection, int documents, Integer matched, Integer modified,
-                 Integer upserted, Integer errorCode) {
+record RoundTrip(String command, String collection, int documents, String writeConcern, Integer matched,
+                 Integer modified, Integer upserted, Integer errorCode) {
 
     private static final Set<String> WRITES = Set.of("insert", "update", "delete", "findAndModify", "findandmodify",
             "commitTransaction", "createIndexes", "create", "drop");
@@ -16,6 +17,7 @@ record RoundTrip(String command, String collection, int documents, Integer match
     RoundTrip {
         Objects.requireNonNull(command, "command");
         collection = collection == null ? "" : collection;
+        writeConcern = writeConcern == null ? "" : writeConcern;
     }
 
     /** The command and collection, as in {@code update wallets}. */
@@ -25,6 +27,10 @@ record RoundTrip(String command, String collection, int documents, Integer match
 
     /** A write the server acknowledged only once durable (on a replica set: once a majority has it). */
     boolean durableWrite() {
+        return write() && !writeConcern.equals("w:1") && !writeConcern.equals("w:0");
+    }
+
+    boolean write() {
         return WRITES.contains(command);
     }
 

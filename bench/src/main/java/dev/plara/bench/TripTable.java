@@ -20,6 +20,10 @@ final class TripTable {
             return trips.stream().filter(RoundTrip::durableWrite).count();
         }
 
+        long reads() {
+            return trips.stream().filter(trip -> !trip.write()).count();
+        }
+
         long idle() {
             return trips.stream().filter(RoundTrip::changedNothing).count();
         }
@@ -47,25 +51,26 @@ final class TripTable {
 
     String render() {
         var out = new StringBuilder();
-        out.append("| operation | round trips | durable writes | of them changing nothing | reads | on a replica set"
-                + " (est.) | runs alike |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        out.append("| operation | round trips | durable writes | writes changing nothing | w:1 writes | reads"
+                + " | on a replica set (est.) | runs alike |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
         for (var row : rows) {
             out.append("| ").append(row.operation()).append(" | ").append(row.trips().size()).append(" | ")
                     .append(row.writes()).append(" | ").append(row.idle()).append(" | ")
-                    .append(row.trips().size() - row.writes()).append(" | ")
+                    .append(row.trips().size() - row.writes() - row.reads()).append(" | ").append(row.reads())
+                    .append(" | ")
                     .append(String.format("%.0f ms", row.replicaSetMillis())).append(" | ")
                     .append(row.agreeing()).append(" of ").append(row.runs()).append(" |\n");
         }
         out.append(String.format("%nEstimate: %.0f ms a read (one network round trip), %.0f ms a durable write"
-                + " (w:majority: the round trip plus replication to a majority and its journal).%n", READ_MS,
-                MAJORITY_WRITE_MS));
+                + " (w:majority: the round trip plus replication to a majority and its journal), %.0f ms a w:1 write.%n", READ_MS,
+                MAJORITY_WRITE_MS, READ_MS));
         for (var row : rows) {
             out.append("\n").append(row.operation()).append(":\n\n| # | round trip | durable write | answer |\n")
                     .append("| ---: | --- | --- | --- |\n");
             int n = 1;
             for (var trip : row.trips()) {
                 out.append("| ").append(n++).append(" | `").append(trip.name()).append("` | ")
-                        .append(trip.durableWrite() ? "yes" : "").append(" | ").append(trip.outcome())
+                        .append(trip.durableWrite() ? "yes" : trip.write() ? trip.writeConcern() + " (primary only)" : "").append(" | ").append(trip.outcome())
                         .append(trip.changedNothing() ? " (changed nothing)" : "").append(" |\n");
             }
         }

@@ -12,7 +12,7 @@ import java.util.Map;
  * Counts the MongoDB round trips and durable writes of each money movement made through the real server: Plara (the
  * README's command, demo mode) is pointed at its store through a {@link WireTap}, each operation is made {@code runs}
  * times for new users, and the trips recorded while it ran are kept. The scheduled jobs (outbox, inbox replay, sweep)
- * share the wire, so each operation starts once the wire has been quiet, and the sequence most runs gave is reported.
+ * share the wire, so each operation starts just after one of their ticks, and the sequence most runs gave is reported.
  */
 final class TripsBenchmark {
 
@@ -21,10 +21,11 @@ final class TripsBenchmark {
     }
 
     /**
-     * How long the wire must be still before an operation starts: short, so that it starts just after a tick of the
-     * jobs (the outbox's comes every second) rather than just before the next.
+     * An operation starts once the jobs' next tick (the outbox's comes every second) has passed and the wire has been
+     * still this long after it, so that the next tick is as far off as it can be.
      */
-    private static final long QUIET_MILLIS = 100;
+    private static final long QUIET_MILLIS = 50;
+    private static final long TICK_WITHIN_MILLIS = 1_500;
 
     private TripsBenchmark() {
     }
@@ -61,7 +62,7 @@ final class TripsBenchmark {
 
     private static void measure(WireTap tap, Map<String, List<List<RoundTrip>>> seen, String operation,
                                 Runnable action) throws InterruptedException {
-        tap.awaitQuiet(QUIET_MILLIS);
+        tap.awaitAfterBurst(TICK_WITHIN_MILLIS, QUIET_MILLIS);
         tap.take();
         action.run();
         seen.computeIfAbsent(operation, name -> new ArrayList<>()).add(tap.take());

@@ -48,14 +48,18 @@ final class WireMessages {
                 documents += sections.body.getArray(array).size();
             }
         }
-        return new Request(requestId, command, collection, documents);
+        var concern = sections.body.containsKey("writeConcern") ? sections.body.getDocument("writeConcern") : null;
+        var w = concern != null && concern.containsKey("w") ? concern.get("w") : null;
+        return new Request(requestId, command, collection, documents,
+                w == null ? "" : "w:" + (w.isString() ? w.asString().getValue() : String.valueOf(number(w))));
     }
 
     /** The trip {@code request} made, given its reply message. */
     static RoundTrip answered(Request request, byte[] reply) {
         var body = sections(reply).body;
         if (body == null) {
-            return new RoundTrip(request.command(), request.collection(), request.documents(), null, null, null, null);
+            return new RoundTrip(request.command(), request.collection(), request.documents(), request.writeConcern(),
+                    null, null, null, null);
         }
         Integer error = body.containsKey("code") ? number(body.get("code")) : null;
         if (body.containsKey("writeErrors") && !body.getArray("writeErrors").isEmpty()) {
@@ -72,8 +76,8 @@ final class WireMessages {
         if (upserted != null && matched != null && request.command().equals("update")) {
             matched -= upserted;
         }
-        return new RoundTrip(request.command(), request.collection(), request.documents(), matched, modified, upserted,
-                error);
+        return new RoundTrip(request.command(), request.collection(), request.documents(), request.writeConcern(), matched,
+                modified, upserted, error);
     }
 
     private static Integer number(BsonValue value) {
@@ -107,7 +111,7 @@ final class WireMessages {
     }
 
     /** A counted request waiting for its reply. */
-    record Request(int id, String command, String collection, int documents) {
+    record Request(int id, String command, String collection, int documents, String writeConcern) {
     }
 
     private static final class Sections {

@@ -14,6 +14,7 @@ import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A pass-through proxy on loopback between a MongoDB client and its server that records every command round trip it
@@ -26,6 +27,7 @@ final class WireTap implements AutoCloseable {
     private final List<RoundTrip> trips = new ArrayList<>();
     private final List<Socket> sockets = new ArrayList<>();
     private volatile long lastTrafficNanos = System.nanoTime();
+    private final AtomicLong messages = new AtomicLong();
 
     WireTap(InetSocketAddress upstream) throws IOException {
         this.upstream = upstream;
@@ -47,7 +49,20 @@ final class WireTap implements AutoCloseable {
         return taken;
     }
 
-    /** Waits until nothing has crossed for {@code quietMillis} (background work done), at most 10 s. */
+    /**
+     * Waits for the next burst of traffic (within {@code withinMillis}; a scheduled job's tick when nothing else runs),
+     * then until nothing has crossed for {@code quietMillis}: the moment furthest from the next tick.
+     */
+    void awaitAfterBurst(long withinMillis, long quietMillis) throws InterruptedException {
+        long seen = messages.get();
+        long deadline = System.nanoTime() + withinMillis * 1_000_000;
+        while (messages.get() == seen && System.nanoTime() < deadline) {
+            Thread.sleep(1);
+        }
+        awaitQuiet(quietMillis);
+    }
+
+    /** Waits until nothing has crossed for {@code quietMillis}, at most 10 s. */
     void awaitQuiet(long quietMillis) throws InterruptedException {
         long deadline = System.nanoTime() + 10_000_000_000L;
         while (System.nanoTime() - lastTrafficNanos < quietMillis * 1_000_000 && System.nanoTime() < deadline) {
@@ -96,6 +111,7 @@ final class WireTap implements AutoCloseable {
                 while (true) {
                     var message = readMessage((DataInputStream) in);
                     lastTrafficNanos = System.nanoTime();
+                    messages.incrementAndGet();
                     seen.accept(message);
                     out.write(message);
                     out.flush();
