@@ -33,6 +33,7 @@ import dev.plara.wallet.core.service.RefundRequestService;
 import dev.plara.wallet.core.service.RefundService;
 import dev.plara.wallet.core.service.RefundableOrders;
 import dev.plara.wallet.core.service.SweepService;
+import dev.plara.wallet.core.service.UnsettledEntries;
 import dev.plara.wallet.core.service.UnmatchedPaymentService;
 import dev.plara.wallet.core.service.WalletSettings;
 import dev.plara.wallet.core.service.WebhookIntakeService;
@@ -99,8 +100,8 @@ final class Wiring {
         reconciliation = new ReconciliationService(polar.history(), stores.reconciliations(), ledger, cardDeposits,
                 orders, refunds, clock);
         operations = new OperationsQueries(stores.webhookInbox(), outbox);
-        sweep = new SweepService(ledger, stores.bankDeposits(), unitOfWork, cardCredit, reviews, purchases, refunds,
-                new ReceiptCleanup(stores.receipts(), stores.bankDeposits(), clock));
+        sweep = new SweepService(new UnsettledEntries(ledger, unitOfWork, cardCredit, reviews, purchases, refunds,
+                outbox, clock), stores.bankDeposits(), reviews, new ReceiptCleanup(stores.receipts(), stores.bankDeposits(), clock));
         dispatcher = new OutboxDispatcher(outbox, senders, "dispatcher-" + ids.newId(), clock);
     }
 

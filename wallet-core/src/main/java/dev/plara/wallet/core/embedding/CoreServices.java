@@ -27,6 +27,7 @@ import dev.plara.wallet.core.service.RefundRequestService;
 import dev.plara.wallet.core.service.RefundService;
 import dev.plara.wallet.core.service.RefundableOrders;
 import dev.plara.wallet.core.service.SweepService;
+import dev.plara.wallet.core.service.UnsettledEntries;
 import dev.plara.wallet.core.service.UnmatchedPaymentService;
 import dev.plara.wallet.core.service.WalletSettings;
 import dev.plara.wallet.core.service.WebhookIntakeService;
@@ -89,8 +90,8 @@ final class CoreServices {
         tracking = new CheckoutTrackingService(stores.checkouts(), ledger, stores.orders(), stores.entitlements(),
                 provider.checkouts());
         audit = new AuditService(ledger, clock);
-        sweep = new SweepService(ledger, stores.deposits(), work, cardCredit, reviews, purchases, refunds,
-                new ReceiptCleanup(stores.receipts(), stores.deposits(), clock));
+        sweep = new SweepService(new UnsettledEntries(ledger, work, cardCredit, reviews, purchases, refunds,
+                stores.outbox(), clock), stores.deposits(), reviews, new ReceiptCleanup(stores.receipts(), stores.deposits(), clock));
         webhooks = new WebhookIntakeService(provider.webhooks(), stores.inbox(),
                 new PaymentEventHandler(cardDeposits, fulfilment, fulfilment, refunds), clock);
         reconciliation = new ReconciliationService(provider.history(), stores.reconciliations(), ledger,

@@ -37,7 +37,6 @@ public final class ReconciliationService implements ReconcileUseCase {
     static final Duration FIRST_LOOKBACK = Duration.ofDays(30);
     /** Orders looked up one by one at the provider per run, at most, so that a run stays well inside its rate limit. */
     static final int MAX_LOOKUPS = 100;
-    private static final String ORDER_KEY = "polar:order:";
 
     private final PaymentHistory history;
     private final ReconciliationStore store;
@@ -85,8 +84,8 @@ public final class ReconciliationService implements ReconcileUseCase {
         ledger.forEachEntry(posted -> {
             var entry = posted.entry();
             if (entry.kind() == EntryKind.CARD_DEPOSIT && entry.facts().source() == EntrySource.POLAR
-                    && !entry.recordedAt().isBefore(since) && entry.key().value().startsWith(ORDER_KEY)) {
-                credited.add(entry.key().value().substring(ORDER_KEY.length()));
+                    && !entry.recordedAt().isBefore(since)) {
+                entry.key().polarOrderId().ifPresent(credited::add);
             }
         });
         var unlisted = credited.stream().filter(order -> !run.paidOrders.contains(order)).toList();
