@@ -134,11 +134,11 @@ public final class ReconciliationService implements ReconcileUseCase {
         void refund(CompletedRefund refund) {
             var result = refunds.apply(refund);
             refundsApplied += result.match(debited -> 1, repeat -> 0, conflict -> 0, order -> 0, none -> 0, unknown -> 0);
-            if (result.match(debited -> false, repeat -> false, conflict -> true, order -> false, none -> false,
-                    unknown -> true)) {
-                findings.add(new Finding(FindingKind.REFUND_NOT_APPLIED, refund.orderId(), "refund " + refund.refundId()
-                        + " of " + refund.amount() + " could not be applied: " + result));
-            }
+            result.match(debited -> null, repeat -> null, conflict -> findings.add(new Finding(
+                    FindingKind.REFUND_NOT_APPLIED, refund.orderId(), "refund " + refund.refundId() + " of "
+                    + refund.amount() + " conflicts with the ledger: " + conflict.reason())), order -> null, none -> null,
+                    held -> findings.add(new Finding(FindingKind.REFUND_NOT_APPLIED, refund.orderId(),
+                            held.refund().detail())));
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.plara.wallet.core.service;
 
 import dev.plara.wallet.core.domain.ledger.ConvertedPayment;
+import dev.plara.wallet.core.domain.ledger.LedgerEntry;
 import dev.plara.wallet.core.domain.ledger.PostedEntry;
 import dev.plara.wallet.core.domain.money.Conversion;
 import dev.plara.wallet.core.domain.money.Money;
@@ -21,14 +22,14 @@ final class RefundAmounts {
     }
 
     /** The conversion the credit was made at, so a refund takes back exactly what the payment put in. */
-    static Conversion conversionOf(PostedEntry credit) {
-        var walletCurrency = credit.entry().amount().currency();
-        return credit.entry().facts().paidBeforeConversion().map(paid -> paid.conversionTo(walletCurrency))
+    static Conversion conversionOf(LedgerEntry credit) {
+        var walletCurrency = credit.amount().currency();
+        return credit.facts().paidBeforeConversion().map(paid -> paid.conversionTo(walletCurrency))
                 .orElse(Conversion.identity(walletCurrency));
     }
 
     /** What of {@code refund} counts against {@code credit}: with its tax when the credit held the tax. */
-    static Money measured(PostedEntry credit, CompletedRefund refund) {
+    static Money measured(LedgerEntry credit, CompletedRefund refund) {
         return creditHeldTax(credit) ? refund.withTax() : refund.amount();
     }
 
@@ -36,8 +37,8 @@ final class RefundAmounts {
      * What the refund of {@code refunded} takes from the wallet after the refund debits {@code before}: all refunds so
      * far converted together, less what the earlier ones took; once they reach what was paid, exactly what is left.
      */
-    static Money debit(PostedEntry credit, List<PostedEntry> before, Money refunded) {
-        var credited = credit.entry().amount();
+    static Money debit(LedgerEntry credit, List<PostedEntry> before, Money refunded) {
+        var credited = credit.amount();
         var refundedBefore = before.stream().map(RefundAmounts::paid).reduce(Money.zero(refunded.currency()), Money::plus);
         var debitedBefore = before.stream().map(debit -> debit.entry().amount())
                 .reduce(Money.zero(credited.currency()), Money::plus);
@@ -51,24 +52,28 @@ final class RefundAmounts {
      * entry keeps it, else what was paid.
      */
     static Money refundable(PostedEntry credit) {
-        return chargedAmounts(credit).map(ChargedAmounts::net).orElseGet(() -> paid(credit));
+        return chargedAmounts(credit.entry()).map(ChargedAmounts::net).orElseGet(() -> paid(credit));
     }
 
     /** What an entry moved in the currency of the payment: before its conversion, if it had one. */
     static Money paid(PostedEntry entry) {
-        return entry.entry().facts().paidBeforeConversion().map(ConvertedPayment::paid).orElse(entry.entry().amount());
+        return paid(entry.entry());
+    }
+
+    static Money paid(LedgerEntry entry) {
+        return entry.facts().paidBeforeConversion().map(ConvertedPayment::paid).orElse(entry.amount());
     }
 
     /**
      * Whether the credit was the price with the tax inside it: the buyer chose what the card paid, so a refund gives
      * back its amount and its tax, and both leave the wallet.
      */
-    private static boolean creditHeldTax(PostedEntry credit) {
+    private static boolean creditHeldTax(LedgerEntry credit) {
         return chargedAmounts(credit).filter(charged -> charged.taxInside(paid(credit))).isPresent();
     }
 
-    private static Optional<ChargedAmounts> chargedAmounts(PostedEntry credit) {
-        return credit.entry().facts().match(card -> Optional.ofNullable(card.charged()), bank -> Optional.empty(),
+    private static Optional<ChargedAmounts> chargedAmounts(LedgerEntry credit) {
+        return credit.facts().match(card -> Optional.ofNullable(card.charged()), bank -> Optional.empty(),
                 purchase -> Optional.empty(), refund -> Optional.empty());
     }
 }

@@ -12,6 +12,8 @@ import dev.plara.wallet.core.domain.notification.NotificationKind;
 import dev.plara.wallet.core.domain.notification.OutboxMessage;
 import dev.plara.wallet.core.domain.payment.CompletedRefund;
 import dev.plara.wallet.core.domain.payment.ProductOrder;
+import dev.plara.wallet.core.domain.payment.UnmatchedRefund;
+import dev.plara.wallet.core.domain.payment.UnmatchedRefundReason;
 import dev.plara.wallet.core.port.in.ApplyRefundUseCase.RefundResult;
 import dev.plara.wallet.core.port.in.ApplyRefundUseCase;
 import dev.plara.wallet.core.port.out.EntitlementStore;
@@ -24,10 +26,12 @@ import dev.plara.wallet.core.port.out.UnitOfWork;
 import dev.plara.wallet.core.port.out.UnmatchedPaymentStore;
 
 import java.time.Clock;
+import java.util.Optional;
 
 /**
  * Applies refunds the provider completed: a deposit's refund is debited from the wallet at the rate the deposit was
  * credited at (and may overdraw it), once per refund id; a product order's full refund revokes the access it bought.
+ * A refund of an order not credited (parked, or never seen) is held for it and applied right after its credit.
  */
 public final class RefundService implements ApplyRefundUseCase {
 
@@ -57,23 +61,50 @@ public final class RefundService implements ApplyRefundUseCase {
 
     @Override
     public RefundResult apply(CompletedRefund refund) {
+        return applyToKnownOrder(refund).orElseGet(() -> hold(refund));
+    }
+
+    /**
+     * Applies the refunds held for {@code orderId} that still wait, now that the order is credited or fulfilled; each
+     * once, whatever the number of callers.
+     */
+    public void applyHeldFor(String orderId) {
+        for (UnmatchedRefund held : unmatched.refundsOf(orderId)) {
+            if (held.waiting() && applyToKnownOrder(held.refund()).isPresent()) {
+                unmatched.refundApplied(held.refund().refundId(), clock.instant());
+            }
+        }
+    }
+
+    private Optional<RefundResult> applyToKnownOrder(CompletedRefund refund) {
         var credit = ledger.find(IdempotencyKey.polarOrder(refund.orderId()));
         if (credit.isPresent()) {
-            return debit(refund, credit.get());
+            return Optional.of(debit(refund, credit.get()));
         }
-        var order = orders.find(refund.orderId());
-        if (order.isPresent()) {
-            return unitOfWork.run(() -> refundOrder(refund, order.get()));
+        return orders.find(refund.orderId()).map(order -> unitOfWork.run(() -> refundOrder(refund, order)));
+    }
+
+    /**
+     * Holds a refund of an order not credited for that order. The order may have been credited meanwhile, after its
+     * credit looked for held refunds: then the refund is applied here, so it is never left waiting.
+     */
+    private RefundResult hold(CompletedRefund refund) {
+        var reason = unmatched.find(refund.orderId()).isPresent() ? UnmatchedRefundReason.PAYMENT_PARKED
+                : UnmatchedRefundReason.ORDER_UNKNOWN;
+        var held = UnmatchedRefund.held(refund, reason, clock.instant());
+        unmatched.holdRefund(held);
+        var applied = applyToKnownOrder(refund);
+        if (applied.isPresent()) {
+            unmatched.refundApplied(refund.refundId(), clock.instant());
+            return applied.get();
         }
-        if (unmatched.find(refund.orderId()).isPresent()) {
-            return new RefundResult.NothingCredited(refund.orderId());
-        }
-        return new RefundResult.OrderNotYetKnown(refund.orderId());
+        return new RefundResult.Held(unmatched.refundsOf(refund.orderId()).stream()
+                .filter(stored -> stored.refund().refundId().equals(refund.refundId())).findFirst().orElse(held));
     }
 
     private RefundResult debit(CompletedRefund refund, PostedEntry credit) {
         var key = IdempotencyKey.polarRefund(refund.refundId());
-        var refunded = RefundAmounts.measured(credit, refund);
+        var refunded = RefundAmounts.measured(credit.entry(), refund);
         var earlier = ledger.find(key);
         if (earlier.isPresent()) {
             return RefundAmounts.paid(earlier.get()).equals(refunded) ? new RefundResult.AlreadyApplied(earlier.get())
@@ -81,12 +112,12 @@ public final class RefundService implements ApplyRefundUseCase {
                     + RefundAmounts.paid(earlier.get()) + " before and is now reported as " + refunded);
         }
         var wallet = credit.entry().wallet();
-        var amount = RefundAmounts.debit(credit, history.of(wallet.owner(), refund.orderId()), refunded);
+        var amount = RefundAmounts.debit(credit.entry(), history.of(wallet.owner(), refund.orderId()), refunded);
         if (!amount.isPositive()) {
             return new RefundResult.NothingCredited(refund.orderId());
         }
         var entry = new LedgerEntry(key, wallet, Account.polarClearing(wallet.currency()), amount,
-                RefundFacts.of(refund.orderId(), "Card deposit refunded", RefundAmounts.conversionOf(credit), refunded),
+                RefundFacts.of(refund.orderId(), "Card deposit refunded", RefundAmounts.conversionOf(credit.entry()), refunded),
                 clock.instant());
         return unitOfWork.run(() -> {
             var result = ledger.append(entry, Overdraft.ALLOWED);
