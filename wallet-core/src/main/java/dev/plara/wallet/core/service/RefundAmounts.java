@@ -33,6 +33,11 @@ final class RefundAmounts {
         return creditHeldTax(credit) ? refund.withTax() : refund.amount();
     }
 
+    /** The tax the refund gave back when it leaves the wallet with the amount; {@code null} when it does not. */
+    static Money taxReturned(LedgerEntry credit, CompletedRefund refund) {
+        return creditHeldTax(credit) && refund.tax().isPositive() ? refund.tax() : null;
+    }
+
     /**
      * What the refund of {@code refunded} takes from the wallet after the refund debits {@code before}: all refunds so
      * far converted together, less what the earlier ones took; once they reach what was paid, exactly what is left.
@@ -48,11 +53,14 @@ final class RefundAmounts {
     }
 
     /**
-     * What of a card credit the provider can refund, net of tax as its refunds count: Polar's net of the order when the
-     * entry keeps it, else what was paid.
+     * What a card credit or a refund debit counts for, net of tax as the provider counts refunds: a credit, Polar's net
+     * of the order when the entry keeps it, else what was paid; a refund, what it gave back less the tax it returned.
      */
-    static Money refundable(PostedEntry credit) {
-        return chargedAmounts(credit.entry()).map(ChargedAmounts::net).orElseGet(() -> paid(credit));
+    static Money refundable(PostedEntry posted) {
+        var paid = paid(posted);
+        return posted.entry().facts().match(card -> Optional.ofNullable(card.charged()).map(ChargedAmounts::net)
+                        .orElse(paid), bank -> paid, purchase -> paid,
+                refund -> refund.taxReturned() == null ? paid : paid.minus(refund.taxReturned()));
     }
 
     /** What an entry moved in the currency of the payment: before its conversion, if it had one. */

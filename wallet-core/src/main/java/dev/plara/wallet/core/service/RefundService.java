@@ -117,8 +117,8 @@ public final class RefundService implements ApplyRefundUseCase {
             return new RefundResult.NothingCredited(refund.orderId());
         }
         var entry = new LedgerEntry(key, wallet, Account.polarClearing(wallet.currency()), amount,
-                RefundFacts.of(refund.orderId(), "Card deposit refunded", RefundAmounts.conversionOf(credit.entry()), refunded),
-                clock.instant());
+                RefundFacts.of(refund.orderId(), "Card deposit refunded", RefundAmounts.conversionOf(credit.entry()), refunded,
+                        RefundAmounts.taxReturned(credit.entry(), refund)), clock.instant());
         return unitOfWork.run(() -> {
             var result = ledger.append(entry, Overdraft.ALLOWED);
             result.recorded().ifPresent(this::settleDebit);

@@ -100,9 +100,11 @@ class RefundServiceTest {
         var requests = h.core.requestRefund();
 
         assertThat(requests.request(new RequestRefund("order_1", Money.usd(10_01), "customer_request", "admin")))
-                .isEqualTo(new RefundRequestResult.Refused("at most 10.00 USD of order order_1 can be refunded"));
+                .isEqualTo(new RefundRequestResult.Refused("At most 10.00 USD of order order_1 can be"
+                        + " refunded, not 10.01 USD: it paid 10.00 USD and 0.00 USD of it was refunded already."));
         assertThat(requests.request(new RequestRefund("order_x", Money.usd(1_00), "customer_request", "admin")))
-                .isEqualTo(new RefundRequestResult.Refused("Plara has no paid order order_x"));
+                .isEqualTo(new RefundRequestResult.Refused("Plara has no paid order order_x: check the order id, or"
+                        + " wait until its payment is credited."));
         assertThat(requests.request(new RequestRefund("order_1", Money.usd(0), "customer_request", "admin")))
                 .isInstanceOf(RefundRequestResult.Refused.class);
         assertThat(h.provider.refundRequests).isEmpty();
