@@ -97,6 +97,22 @@ class HeldRefundsTest {
     }
 
     @Test
+    void aRefundHeldForAnOrderThatReconciliationFindsLaterIsAppliedOnceAfterTheCredit() {
+        refund("refund_1", "order_8", Money.usd(4_00));
+        var payment = h.paid("order_8", "alice", Money.usd(10_00));
+        h.provider.recordPaid(new PaymentEvent.DepositPaid(payment), payment.paidAt());
+
+        var first = h.core.reconcile().reconcile();
+        var second = h.core.reconcile().reconcile();
+
+        assertThat(first.credited()).isEqualTo(1);
+        assertThat(second.credited()).isZero();
+        assertThat(second.clean()).isTrue();
+        assertThat(h.balanceOf("alice")).isEqualTo(Money.usd(6_00));
+        assertThat(h.core.listUnmatchedPayments().refunds(true, PageRequest.first(10)).total()).isZero();
+    }
+
+    @Test
     void aFullRefundHeldForAProductOrderRevokesItsAccessWhenTheOrderArrives() {
         refund("refund_1", "order_7", Money.usd(19_00));
 
