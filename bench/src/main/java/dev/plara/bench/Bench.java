@@ -11,7 +11,7 @@ import java.util.List;
 
 /**
  * The benchmark tool's entry point, as the bench scripts run it: {@code java -jar plara-bench.jar <command> [--name
- * value ...]} with the commands {@code ingest}, {@code ceiling}, {@code payloads} and {@code contention}.
+ * value ...]} with the commands {@code ingest}, {@code ceiling}, {@code payloads}, {@code contention} and {@code trips}.
  */
 public final class Bench {
 
@@ -30,12 +30,13 @@ public final class Bench {
                     Path.of(options.text("report", "bench/out/ingest.json"))));
             case "payloads" -> writePayloads(options);
             case "contention" -> contention(options);
+            case "trips" -> TripsBenchmark.command(options);
             case "ceiling" -> {
                 CeilingServer.serve(options.number("port", 0));
                 yield true;
             }
             default -> {
-                System.err.println("usage: java -jar plara-bench.jar ingest|ceiling|payloads|contention [--name value ...]"
+                System.err.println("usage: java -jar plara-bench.jar ingest|ceiling|payloads|contention|trips [--name value ...]"
                         + " (the bench/*.sh scripts show every option)");
                 yield false;
             }

@@ -54,11 +54,16 @@ final class OrderPaidDeliveries {
     }
 
     private Delivery delivery(String user, long amount) {
+        return delivery(user, amount, uuid());
+    }
+
+    /** A new order paying {@code amount} for {@code user} through the checkout {@code checkoutId}. */
+    Delivery delivery(String user, long amount, String checkoutId) {
         var event = template.deepCopy();
         var order = (ObjectNode) event.path("data");
         var orderId = uuid();
         var customerId = uuid();
-        order.put("id", orderId).put("checkout_id", uuid()).put("customer_id", customerId).put("user_id", customerId);
+        order.put("id", orderId).put("checkout_id", checkoutId).put("customer_id", customerId).put("user_id", customerId);
         for (var field : List.of("amount", "subtotal_amount", "net_amount", "total_amount", "refundable_amount")) {
             order.put(field, amount);
         }

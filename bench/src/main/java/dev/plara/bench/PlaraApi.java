@@ -43,21 +43,39 @@ final class PlaraApi {
 
     /** {@code GET path} as {@code user} ({@code admin} adds the admin role); the answer's JSON, which must be a 200. */
     JsonNode get(String path, String user, boolean admin) {
-        var request = HttpRequest.newBuilder(base.resolve(path)).header("Authorization", "Bearer " + token(user, admin))
-                .timeout(Duration.ofSeconds(30)).GET().build();
+        return send(HttpRequest.newBuilder(base.resolve(path)).header("Authorization", "Bearer " + token(user, admin))
+                .GET(), 200);
+    }
+
+    /**
+     * {@code POST path} as {@code user} with {@code body} of {@code contentType}; the answer's JSON, which must have
+     * the status {@code expected}.
+     */
+    JsonNode post(String path, String user, boolean admin, String contentType, byte[] body, int expected) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).header("Authorization", "Bearer " + token(user, admin))
+                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)), expected);
+    }
+
+    /** Sends {@code request}; the answer's JSON, which must have the status {@code expected}. */
+    JsonNode send(HttpRequest.Builder request, int expected) {
         try {
-            var answer = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-            if (answer.statusCode() != 200) {
-                throw new IllegalStateException("GET " + path + " as " + user + " answered " + answer.statusCode()
-                        + ": " + new String(answer.body(), StandardCharsets.UTF_8));
+            var answer = http.send(request.timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            if (answer.statusCode() != expected) {
+                throw new IllegalStateException(answer.request().method() + " " + answer.request().uri().getPath()
+                        + " answered " + answer.statusCode() + ": " + new String(answer.body(), StandardCharsets.UTF_8));
             }
-            return JSON.readTree(answer.body());
+            return answer.body().length == 0 ? JSON.nullNode() : JSON.readTree(answer.body());
         } catch (IOException e) {
-            throw new IllegalStateException("GET " + path + " failed", e);
+            throw new IllegalStateException(request.build().uri().getPath() + " failed", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         }
+    }
+
+    URI base() {
+        return base;
     }
 
     private String token(String user, boolean admin) {

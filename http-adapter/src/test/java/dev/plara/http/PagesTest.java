@@ -90,7 +90,12 @@ class PagesTest {
                                 .as(imported.group()).isEqualTo(200));
             }
         }
-        assertThat(api.get("/assets/plara.css").send().header("content-type")).startsWith("text/css");
+        var css = api.get("/assets/plara.css").send();
+        assertThat(css.header("content-type")).startsWith("text/css");
+        assertThat(css.header("cache-control")).isEqualTo("no-cache");
+        assertThat(api.get("/assets/plara.css").header("If-None-Match", css.header("etag")).send().status())
+                .isEqualTo(304);
+        assertThat(api.get("/assets/favicon.svg").send().header("content-type")).startsWith("image/svg+xml");
         assertThat(api.get("/assets/nothing.js").send().status()).isEqualTo(404);
         assertThat(api.get("/assets/%2e%2e/pages/pricing.html").send().status()).isIn(400, 404);
     }

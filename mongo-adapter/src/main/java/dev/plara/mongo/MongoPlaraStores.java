@@ -3,6 +3,7 @@ package dev.plara.mongo;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.gridfs.GridFSBuckets;
+import dev.plara.mongo.access.CachedCatalogStore;
 import dev.plara.mongo.access.MongoCatalogStore;
 import dev.plara.mongo.access.MongoEntitlementStore;
 import dev.plara.mongo.access.MongoSyncedCustomerStore;
@@ -24,7 +25,10 @@ import dev.plara.mongo.schema.MongoValidators;
 import dev.plara.mongo.transaction.MongoUnitOfWork;
 import dev.plara.mongo.transaction.ServerTopology;
 import dev.plara.mongo.transaction.SessionHolder;
+import dev.plara.wallet.core.port.out.CatalogStore;
 import dev.plara.wallet.core.port.out.UnitOfWork;
+
+import java.time.Clock;
 
 /**
  * The entry point the app wires: every store port of the core on one MongoDB database, the unit of work, and the
@@ -37,6 +41,8 @@ public final class MongoPlaraStores {
     private final WriteObserver observer;
     private final MongoLedgerStore ledger;
     private final MongoUnitOfWork unitOfWork;
+    private final CatalogStore catalog;
+    private final MongoUserStore users;
     private final boolean validators;
 
     private MongoPlaraStores(MongoClient client, MongoDatabase db, boolean transactional, WriteObserver observer) {
@@ -44,6 +50,8 @@ public final class MongoPlaraStores {
         this.observer = observer;
         this.ledger = new MongoLedgerStore(collection(MongoSchema.LEDGER_ENTRIES), collection(MongoSchema.WALLETS));
         this.unitOfWork = new MongoUnitOfWork(client, sessions, transactional);
+        this.users = new MongoUserStore(collection(MongoSchema.USERS));
+        this.catalog = new CachedCatalogStore(new MongoCatalogStore(collection(MongoSchema.CATALOG)), Clock.systemUTC());
         MongoSchema.ensure(db);
         this.validators = MongoValidators.apply(db);
     }
@@ -82,8 +90,9 @@ public final class MongoPlaraStores {
         return new MongoNotificationStore(collection(MongoSchema.NOTIFICATIONS));
     }
 
-    public MongoCatalogStore catalog() {
-        return new MongoCatalogStore(collection(MongoSchema.CATALOG));
+    /** The catalog, each item read kept for {@link CachedCatalogStore#TTL} (one instance, so a save is seen at once). */
+    public CatalogStore catalog() {
+        return catalog;
     }
 
     public MongoUnmatchedPaymentStore unmatchedPayments() {
@@ -95,8 +104,9 @@ public final class MongoPlaraStores {
         return new MongoProductOrderStore(collection(MongoSchema.PRODUCT_ORDERS));
     }
 
+    /** The users (one instance, so that a user remembered here is known to every service here). */
     public MongoUserStore users() {
-        return new MongoUserStore(collection(MongoSchema.USERS));
+        return users;
     }
 
     public MongoSyncedCustomerStore syncedCustomers() {

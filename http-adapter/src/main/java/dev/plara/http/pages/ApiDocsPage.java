@@ -21,16 +21,23 @@ public final class ApiDocsPage {
 
     private final Visitors visitors;
     private final Layout layout = new Layout();
-    private final String body;
+    private String body;
 
     public ApiDocsPage(Visitors visitors) {
         this.visitors = visitors;
-        this.body = render(parse());
     }
 
     public void register(RoutesConfig routes) {
-        routes.get("/api-docs", ctx -> ctx.html(layout.render("API", visitors.of(ctx), "/api-docs", null, body)),
+        routes.get("/api-docs", ctx -> ctx.html(layout.render("API", visitors.of(ctx), "/api-docs", null, body())),
                 Access.ANYONE);
+    }
+
+    /** The page's body, made from the OpenAPI description on its first request rather than at start. */
+    private synchronized String body() {
+        if (body == null) {
+            body = render(parse());
+        }
+        return body;
     }
 
     private static JsonNode parse() {

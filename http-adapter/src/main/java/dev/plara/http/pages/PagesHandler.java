@@ -5,11 +5,9 @@ import dev.plara.http.web.Resources;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
-import io.javalin.http.staticfiles.Location;
 
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Serves the web pages and their assets ({@code /assets/}: one stylesheet, script modules, icons). Each page is the
@@ -17,8 +15,6 @@ import java.util.Set;
  * The root path serves the pricing page to browsers and {@code nonBrowserHome} to everyone else.
  */
 public final class PagesHandler {
-
-    private static final String ASSETS = "/dev/plara/http/assets";
 
     private final Visitors visitors;
     private final ErrorPages errors;
@@ -36,13 +32,7 @@ public final class PagesHandler {
     }
 
     public void register(JavalinConfig config) {
-        config.staticFiles.add(assets -> {
-            assets.hostedPath = "/assets";
-            assets.directory = ASSETS;
-            assets.location = Location.CLASSPATH;
-            assets.headers = Map.of("Cache-Control", "no-cache");
-            assets.roles = Set.of(Access.NO_SESSION);
-        });
+        new Assets().register(config.routes);
         for (var page : WebPage.values()) {
             config.routes.get(page.path(), page == WebPage.PRICING ? this::home : ctx -> show(ctx, page), Access.ANYONE);
         }

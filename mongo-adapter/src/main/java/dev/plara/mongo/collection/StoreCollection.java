@@ -5,6 +5,7 @@ import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoCommandException;
 import com.mongodb.MongoException;
 import com.mongodb.MongoWriteException;
+import com.mongodb.WriteConcern;
 import com.mongodb.client.AggregateIterable;
 import com.mongodb.client.FindIterable;
 import com.mongodb.client.MongoCollection;
@@ -97,6 +98,18 @@ public final class StoreCollection {
 
     public UpdateResult update(Bson filter, Bson update) {
         return update(filter, update, new UpdateOptions());
+    }
+
+    /**
+     * An update acknowledged by the primary alone ({@code w:1}), not waiting for a majority to have it: for a write
+     * whose loss (a failover before it replicated) leaves a state that is repaired on its own. Inside a unit of work it
+     * is part of the transaction like any other write.
+     */
+    public UpdateResult updateAcknowledgedByPrimary(Bson filter, Bson update) {
+        UpdateResult result = sessions.current().map(s -> raw.updateOne(s, filter, update))
+                .orElseGet(() -> raw.withWriteConcern(WriteConcern.W1).updateOne(filter, update));
+        observer.afterWrite(raw.getNamespace().getCollectionName(), "update");
+        return result;
     }
 
     public UpdateResult update(Bson filter, Bson update, UpdateOptions options) {

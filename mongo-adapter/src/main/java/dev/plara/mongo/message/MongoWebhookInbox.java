@@ -53,7 +53,10 @@ public final class MongoWebhookInbox implements WebhookInbox {
         if (status == InboxStatus.PENDING) {
             throw new IllegalArgumentException("a delivery is done when applied or ignored, not pending");
         }
-        inbox.update(pending(id), Updates.combine(Updates.set(STATUS, status.name()), Updates.set("outcome", outcome)));
+        // Cheap on a replica set: a mark lost in a failover leaves the delivery pending, and applying it again (by the
+        // replayer, or Polar's next attempt) finds every effect done and marks it again.
+        inbox.updateAcknowledgedByPrimary(pending(id),
+                Updates.combine(Updates.set(STATUS, status.name()), Updates.set("outcome", outcome)));
     }
 
     @Override

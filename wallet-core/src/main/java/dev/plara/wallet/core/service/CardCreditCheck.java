@@ -40,7 +40,7 @@ public final class CardCreditCheck {
 
     private Optional<Problem> unknownUser(String claimedUser) {
         try {
-            if (users.find(UserId.of(claimedUser)).isPresent()) {
+            if (users.exists(UserId.of(claimedUser))) {
                 return Optional.empty();
             }
             return problem(UnmatchedReason.UNKNOWN_USER, "user '" + claimedUser + "' has never signed in to Plara");

@@ -24,6 +24,7 @@ import dev.plara.wallet.core.port.out.Overdraft;
 import dev.plara.wallet.core.port.out.UnitOfWork;
 
 import java.time.Clock;
+import java.util.Optional;
 
 /**
  * An admin's review of bank deposits. An approval first claims the deposit ({@code PENDING -> APPROVING}) so that no
@@ -80,9 +81,9 @@ public final class DepositReviewService implements ReviewBankDepositUseCase {
                 Account.bankClearing(claimed.amount().currency()), Account.wallet(claimed.user(), claimed.amount().currency()),
                 claimed.amount(), BankDepositFacts.of(claimed, review.reviewer(), review.at()), clock.instant());
         var result = ledger.append(entry, Overdraft.FORBIDDEN);
-        result.recorded().ifPresent(this::settleApproval);
+        result.recorded().ifPresent(credit -> settle(credit, Optional.of(claimed)));
         return result.match(
-                appended -> new ReviewResult.Approved(deposits.find(claimed.id()).orElseThrow(), appended.posted()),
+                appended -> new ReviewResult.Approved(claimed.approved(), appended.posted()),
                 repeat -> new ReviewResult.Approved(deposits.find(claimed.id()).orElseThrow(), repeat.existing()),
                 conflict -> {
                     deposits.replace(DepositStatus.APPROVING, claimed.backToPending());
@@ -97,9 +98,15 @@ public final class DepositReviewService implements ReviewBankDepositUseCase {
     void settleApproval(PostedEntry credit) {
         var depositId = credit.entry().facts().match(DepositReviewService::notABankCredit, BankDepositFacts::depositId,
                 DepositReviewService::notABankCredit, DepositReviewService::notABankCredit);
-        deposits.find(depositId)
-                .filter(deposit -> deposit.status() == DepositStatus.APPROVING)
-                .ifPresent(deposit -> deposits.replace(DepositStatus.APPROVING, deposit.approved()));
+        settle(credit, deposits.find(depositId).filter(deposit -> deposit.status() == DepositStatus.APPROVING));
+    }
+
+    /**
+     * Settles an approval's credit given its deposit's approval claim as stored ({@code APPROVING}), if it still is:
+     * completing it is guarded by that status, so a claim another review completed meanwhile stays as it is.
+     */
+    private void settle(PostedEntry credit, Optional<BankDeposit> claim) {
+        claim.ifPresent(deposit -> deposits.replace(DepositStatus.APPROVING, deposit.approved()));
         notifications.add(Notification.aboutEntry(credit, NotificationKind.DEPOSIT_APPROVED, Messages.bankCredit(credit)));
         outbox.enqueue(OutboxMessage.toOperators("log:" + credit.key(), Messages.operatorLog(credit),
                 credit.entry().recordedAt()));

@@ -31,4 +31,17 @@ public abstract class UserStoreContract {
         assertThat(store.find(UserId.of("bob"))).contains(new UserProfile(UserId.of("bob"), null, "Bob"));
         assertThat(store.find(UserId.of("carol"))).isEmpty();
     }
+
+    @Test
+    void aUserExistsOnceRememberedAndItsLatestProfileIsStillRead() {
+        var carol = UserId.of("carol");
+        assertThat(store.exists(carol)).isFalse();
+        store.remember(new UserProfile(carol, "carol@example.org", "Carol"));
+        assertThat(store.exists(carol)).isTrue();
+
+        store.remember(new UserProfile(carol, "carol@new.example.org", "Carol C."));
+
+        assertThat(store.exists(carol)).isTrue();
+        assertThat(store.find(carol)).contains(new UserProfile(carol, "carol@new.example.org", "Carol C."));
+    }
 }

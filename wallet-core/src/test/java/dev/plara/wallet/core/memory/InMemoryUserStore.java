@@ -22,4 +22,9 @@ public final class InMemoryUserStore implements UserStore {
     public Optional<UserProfile> find(UserId id) {
         return Optional.ofNullable(users.get(id));
     }
+
+    @Override
+    public boolean exists(UserId id) {
+        return users.containsKey(id);
+    }
 }
