@@ -58,7 +58,7 @@ public final class PolarConnection implements AutoCloseable {
         var publicBaseUrl = setup.publicBaseUrl();
         this.provider = PolarPaymentProvider.create(client, topUpProductId, config.webhookSecret().orElseThrow(),
                 publicBaseUrl + "/checkout/success?checkout_id={CHECKOUT_ID}", publicBaseUrl + "/checkout/return",
-                clock);
+                publicBaseUrl + WebhookHandler.PATH, clock);
     }
 
     private static void checkSetup(PolarClient client, SetupConfig setup) {

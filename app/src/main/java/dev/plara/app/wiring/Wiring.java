@@ -96,8 +96,8 @@ final class Wiring {
         refundRequests = new RefundRequestService(ledger, stores.productOrders(), polar.refunds());
         refundableOrders = new RefundableOrders(ledger, stores.productOrders());
         audit = new AuditService(ledger, clock);
-        reconciliation = new ReconciliationService(polar.history(), stores.reconciliations(), ledger, cardDeposits,
-                orders, refunds, clock);
+        reconciliation = new ReconciliationService(polar.history(), polar.deliveries(), stores.reconciliations(), ledger,
+                cardDeposits, orders, refunds, clock);
         operations = new OperationsQueries(stores.webhookInbox(), outbox);
         sweep = new SweepService(ledger, stores.bankDeposits(), unitOfWork, cardCredit, reviews, purchases, refunds,
                 new ReceiptCleanup(stores.receipts(), stores.bankDeposits(), clock));

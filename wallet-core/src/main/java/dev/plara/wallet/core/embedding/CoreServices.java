@@ -93,8 +93,8 @@ final class CoreServices {
                 new ReceiptCleanup(stores.receipts(), stores.deposits(), clock));
         webhooks = new WebhookIntakeService(provider.webhooks(), stores.inbox(),
                 new PaymentEventHandler(cardDeposits, fulfilment, fulfilment, refunds), clock);
-        reconciliation = new ReconciliationService(provider.history(), stores.reconciliations(), ledger,
-                cardDeposits, fulfilment, refunds, clock);
+        reconciliation = new ReconciliationService(provider.history(), provider.deliveries(),
+                stores.reconciliations(), ledger, cardDeposits, fulfilment, refunds, clock);
         operations = new OperationsQueries(stores.inbox(), stores.outbox());
         outbox = stores.outbox();
         this.clock = clock;
