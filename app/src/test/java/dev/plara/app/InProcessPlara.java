@@ -14,11 +14,13 @@ import org.bson.Document;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 import static org.awaitility.Awaitility.await;
 
@@ -39,6 +41,10 @@ final class InProcessPlara implements AutoCloseable {
     private final MongoClient client;
 
     private InProcessPlara(Path workingDirectory, Map<String, String> changes) {
+        this(workingDirectory, changes, emulator -> Clock.systemUTC());
+    }
+
+    private InProcessPlara(Path workingDirectory, Map<String, String> changes, Function<PolarEmulator, Clock> clock) {
         this.mongo = new MongoServer(new MemoryBackend());
         var mongoUri = "mongodb://127.0.0.1:" + mongo.bind().getPort();
         this.emulator = PolarEmulator.start(EmulatorConfig.forTests());
@@ -46,7 +52,7 @@ final class InProcessPlara implements AutoCloseable {
         var env = ProductionEnvironment.against(emulator, 0);
         env.putAll(Map.of("MONGODB_URI", mongoUri, "CORS_ORIGINS", ALLOWED_ORIGIN));
         env.putAll(changes);
-        this.app = PlaraApplication.start(AppConfig.from(env, workingDirectory));
+        this.app = PlaraApplication.start(AppConfig.from(env, workingDirectory), clock.apply(emulator));
         this.http = new HttpCalls(app.localUrl());
         this.client = MongoClients.create(mongoUri);
     }
@@ -54,6 +60,15 @@ final class InProcessPlara implements AutoCloseable {
     /** Starts everything; {@code workingDirectory} holds no {@code .env}, so only the environment given here counts. */
     static InProcessPlara start(Path workingDirectory) {
         return new InProcessPlara(workingDirectory, Map.of());
+    }
+
+    /**
+     * Starts everything with the server's clock following the emulator's ({@code POST /_emulator/clock/advance} moves
+     * both), so hours can pass in a test; host tokens and webhook signatures keep the wall clock, so after a move the
+     * test reaches the server in process.
+     */
+    static InProcessPlara startFollowingEmulatorClock(Path workingDirectory) {
+        return new InProcessPlara(workingDirectory, Map.of(), EmulatorTime::new);
     }
 
     /** Starts everything with {@code changes} to the environment (an empty value unsets a variable). */

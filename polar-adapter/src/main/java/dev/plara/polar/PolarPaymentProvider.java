@@ -6,6 +6,7 @@ import dev.plara.polar.webhook.WebhookVerifier;
 import dev.plara.wallet.core.embedding.PaymentProvider;
 
 import java.time.Clock;
+import java.util.function.Supplier;
 
 /**
  * The core's payment provider on Polar: checkouts, customers, products, refunds, webhooks, order history and webhook
@@ -21,11 +22,11 @@ public final class PolarPaymentProvider {
      * @param webhookSecret  the webhook endpoint's signing secret, of either key derivation
      * @param successUrl     where buyers land after paying, with {@code {CHECKOUT_ID}} in it
      * @param returnUrl      the hosted checkout's back link, or {@code null}
-     * @param webhookUrl     where Polar sends Plara's webhooks (its endpoint is found by it)
+     * @param webhookUrl     where Polar sends Plara's webhooks (its endpoint is found by it), read at each check
      * @param clock          what webhook timestamps are judged against
      */
     public static PaymentProvider create(PolarClient client, String topUpProductId, String webhookSecret,
-                                         String successUrl, String returnUrl, String webhookUrl,
+                                         String successUrl, String returnUrl, Supplier<String> webhookUrl,
                                          Clock clock) {
         var translator = new PolarEventTranslator(topUpProductId);
         return new PaymentProvider(new PolarCheckoutGateway(client, successUrl, returnUrl),

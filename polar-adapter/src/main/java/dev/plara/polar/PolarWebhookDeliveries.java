@@ -10,6 +10,7 @@ import dev.plara.wallet.core.port.out.WebhookDeliveries;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Plara's webhook endpoint at Polar ({@code GET /v1/webhooks/endpoints}, found by its URL) and the events Polar gave
@@ -21,19 +22,23 @@ public final class PolarWebhookDeliveries implements WebhookDeliveries {
     static final int MAX_REDELIVERIES = 100;
 
     private final PolarClient client;
-    private final String webhookUrl;
+    private final Supplier<String> webhookUrl;
 
-    /** @param webhookUrl where Polar sends Plara's webhooks: {@code PUBLIC_BASE_URL/api/webhooks/polar} */
-    public PolarWebhookDeliveries(PolarClient client, String webhookUrl) {
+    /**
+     * @param webhookUrl where Polar sends Plara's webhooks ({@code PUBLIC_BASE_URL/api/webhooks/polar}), read at each
+     *                   check (a demo server learns its address once it listens)
+     */
+    public PolarWebhookDeliveries(PolarClient client, Supplier<String> webhookUrl) {
         this.client = Objects.requireNonNull(client, "client");
         this.webhookUrl = Objects.requireNonNull(webhookUrl, "webhook url");
     }
 
     @Override
     public EndpointCheck endpoint() {
+        var address = webhookUrl.get();
         return ours().map(endpoint -> new EndpointCheck(endpoint.enabled() ? EndpointStatus.ENABLED
-                        : EndpointStatus.DISABLED, webhookUrl, endpoint.id()))
-                .orElse(new EndpointCheck(EndpointStatus.MISSING, webhookUrl, null));
+                        : EndpointStatus.DISABLED, address, endpoint.id()))
+                .orElse(new EndpointCheck(EndpointStatus.MISSING, address, null));
     }
 
     @Override
@@ -59,8 +64,12 @@ public final class PolarWebhookDeliveries implements WebhookDeliveries {
         }
     }
 
+    /** The endpoint at Plara's address, an enabled one first when there are several. */
     private Optional<PolarWebhookEndpoint> ours() {
-        return ProviderCalls.call("list webhook endpoints", () -> client.webhooks().listEndpoints()).stream()
-                .filter(endpoint -> webhookUrl.equals(endpoint.url())).findFirst();
+        var address = webhookUrl.get();
+        var endpoints = ProviderCalls.call("list webhook endpoints", () -> client.webhooks().listEndpoints()).stream()
+                .filter(endpoint -> address.equals(endpoint.url())).toList();
+        return endpoints.stream().filter(PolarWebhookEndpoint::enabled).findFirst()
+                .or(() -> endpoints.stream().findFirst());
     }
 }
