@@ -58,7 +58,7 @@ final class Wiring {
     private final RefundRequestService refundRequests;
     private final RefundableOrders refundableOrders;
     private final AuditService audit;
-    private final ReconciliationService reconciliation;
+    private final ReconcileUseCase reconciliation;
     private final OperationsQueries operations;
     private final SweepService sweep;
     private final OutboxDispatcher dispatcher;
@@ -96,8 +96,8 @@ final class Wiring {
         refundRequests = new RefundRequestService(ledger, stores.productOrders(), polar.refunds());
         refundableOrders = new RefundableOrders(ledger, stores.productOrders());
         audit = new AuditService(ledger, clock);
-        reconciliation = new ReconciliationService(polar.history(), polar.deliveries(), stores.reconciliations(), ledger,
-                cardDeposits, orders, refunds, clock);
+        reconciliation = new LoudReconciliation(new ReconciliationService(polar.history(), polar.deliveries(), stores.reconciliations(), ledger,
+                cardDeposits, orders, refunds, clock));
         operations = new OperationsQueries(stores.webhookInbox(), outbox);
         sweep = new SweepService(ledger, stores.bankDeposits(), unitOfWork, cardCredit, reviews, purchases, refunds,
                 new ReceiptCleanup(stores.receipts(), stores.bankDeposits(), clock));
