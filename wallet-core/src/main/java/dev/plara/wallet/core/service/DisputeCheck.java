@@ -6,13 +6,13 @@ import dev.plara.wallet.core.domain.reconciliation.Finding;
 import dev.plara.wallet.core.domain.reconciliation.FindingKind;
 import dev.plara.wallet.core.port.out.PaymentHistory;
 
-import java.time.Instant;
 import java.util.List;
 
 /**
- * Disputes (chargebacks), which no webhook announces: each run reads them all; one lost since the run's window began
- * takes the money back as a refund of its amount does (from a top-up's wallet, which may overdraw, or revoking what a
- * direct purchase bought), keyed by the dispute so that it applies once.
+ * Disputes (chargebacks), which no webhook announces: each run reads them all; a lost one takes the money back as a
+ * refund of its amount does (from a top-up's wallet, which may overdraw, or revoking what a direct purchase bought),
+ * keyed by the dispute so that it applies once however often it is read. It is counted and reported by the run that
+ * first reads it lost.
  */
 final class DisputeCheck {
 
@@ -22,17 +22,18 @@ final class DisputeCheck {
         this.history = history;
     }
 
-    List<Dispute> apply(Instant since, ReconciliationRun run) {
+    /** Applies the lost disputes; {@code previous} are the disputes the last run read. */
+    List<Dispute> apply(List<Dispute> previous, ReconciliationRun run) {
         var disputes = history.disputes();
         disputes.stream().filter(dispute -> dispute.status() == DisputeStatus.LOST)
-                .filter(dispute -> !dispute.modifiedAt().isBefore(since))
-                .forEach(dispute -> lost(dispute, run));
+                .forEach(dispute -> lost(dispute, run, previous.stream().noneMatch(earlier ->
+                        earlier.disputeId().equals(dispute.disputeId()) && earlier.status() == DisputeStatus.LOST)));
         return disputes;
     }
 
-    private void lost(Dispute dispute, ReconciliationRun run) {
+    private void lost(Dispute dispute, ReconciliationRun run, boolean newlyLost) {
         var result = run.takeBack(dispute.asRefund(), "the lost dispute " + dispute.disputeId());
-        if (result == null) {
+        if (result == null || !newlyLost) {
             return;
         }
         var applied = result.match(debited -> "took " + debited.posted().entry().amount() + " back from "

@@ -1,5 +1,6 @@
 package dev.plara.wallet.core.service;
 
+import dev.plara.wallet.core.domain.reconciliation.Dispute;
 import dev.plara.wallet.core.domain.reconciliation.ReconciliationReport;
 import dev.plara.wallet.core.domain.reconciliation.WatchedFact;
 import dev.plara.wallet.core.port.in.ApplyRefundUseCase;
@@ -61,8 +62,8 @@ public final class ReconciliationService implements ReconcileUseCase {
     public ReconciliationReport reconcile() {
         var startedAt = clock.instant();
         var since = store.cursor().map(cursor -> cursor.minus(OVERLAP)).orElse(startedAt.minus(FIRST_LOOKBACK));
-        var previous = store.recent(1).stream().findFirst().map(ReconciliationReport::watching)
-                .orElse(List.<WatchedFact>of());
+        var last = store.recent(1).stream().findFirst();
+        var previous = last.map(ReconciliationReport::watching).orElse(List.<WatchedFact>of());
         var run = new ReconciliationRun(deposits, orders, refunds, startedAt, previous);
         var paid = history.paidOrdersSince(since);
         paid.forEach(run::order);
@@ -70,7 +71,7 @@ public final class ReconciliationService implements ReconcileUseCase {
         completedRefunds.forEach(run::refund);
         history.unsettledSince(since).forEach(run::watch);
         watched.recheck(previous, run, startedAt);
-        var read = disputes.apply(since, run);
+        var read = disputes.apply(last.map(ReconciliationReport::disputes).orElse(List.<Dispute>of()), run);
         endpoint.check(since, run);
         credits.check(since, run);
         var report = new ReconciliationReport(startedAt, since, paid.size(), completedRefunds.size(), run.credited,
