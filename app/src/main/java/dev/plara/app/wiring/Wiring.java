@@ -18,6 +18,7 @@ import dev.plara.wallet.core.service.CardCredit;
 import dev.plara.wallet.core.service.CardCreditCheck;
 import dev.plara.wallet.core.service.CardDepositService;
 import dev.plara.wallet.core.service.CatalogService;
+import dev.plara.wallet.core.service.CheckoutConfirmationService;
 import dev.plara.wallet.core.service.CheckoutService;
 import dev.plara.wallet.core.service.CheckoutTrackingService;
 import dev.plara.wallet.core.service.ContentPurchaseService;
@@ -50,6 +51,7 @@ final class Wiring {
     private final CatalogService catalog;
     private final CheckoutService checkouts;
     private final CheckoutTrackingService tracking;
+    private final CheckoutConfirmationService confirmation;
     private final ContentPurchaseService purchases;
     private final WebhookIntakeService webhooks;
     private final BankDepositService bankDeposits;
@@ -85,6 +87,7 @@ final class Wiring {
                 stores.users(), stores.entitlements(), settings, clock);
         tracking = new CheckoutTrackingService(stores.checkouts(), ledger, stores.productOrders(),
                 stores.entitlements(), polar.checkouts());
+        confirmation = new CheckoutConfirmationService(tracking, polar.history(), cardDeposits, orders);
         purchases = new ContentPurchaseService(stores.catalog(), stores.entitlements(), ledger, notifications,
                 unitOfWork, clock);
         webhooks = new WebhookIntakeService(polar.webhooks(), stores.webhookInbox(),
@@ -107,6 +110,7 @@ final class Wiring {
     /** What the HTTP server calls. */
     ServerUseCases serverUseCases() {
         return new ServerUseCases(accounts, accounts, accounts, catalog, catalog, checkouts, checkouts, tracking,
+                confirmation,
                 accounts, purchases, webhooks, bankDeposits, bankDeposits, reviews, unmatchedPayments,
                 unmatchedPayments, audit, refundRequests, refundableOrders, audit, reconciliation, operations);
     }

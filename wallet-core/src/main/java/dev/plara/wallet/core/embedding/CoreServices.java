@@ -12,6 +12,7 @@ import dev.plara.wallet.core.service.CardCredit;
 import dev.plara.wallet.core.service.CardCreditCheck;
 import dev.plara.wallet.core.service.CardDepositService;
 import dev.plara.wallet.core.service.CatalogService;
+import dev.plara.wallet.core.service.CheckoutConfirmationService;
 import dev.plara.wallet.core.service.CheckoutService;
 import dev.plara.wallet.core.service.CheckoutTrackingService;
 import dev.plara.wallet.core.service.ContentPurchaseService;
@@ -54,6 +55,7 @@ final class CoreServices {
     final SweepService sweep;
     final WebhookIntakeService webhooks;
     final ReconciliationService reconciliation;
+    final CheckoutConfirmationService confirmation;
     final OperationsQueries operations;
     final Outbox outbox;
     final Clock clock;
@@ -88,6 +90,7 @@ final class CoreServices {
         catalog = new CatalogService(stores.catalog(), provider.products(), settings);
         tracking = new CheckoutTrackingService(stores.checkouts(), ledger, stores.orders(), stores.entitlements(),
                 provider.checkouts());
+        confirmation = new CheckoutConfirmationService(tracking, provider.history(), cardDeposits, fulfilment);
         audit = new AuditService(ledger, clock);
         sweep = new SweepService(ledger, stores.deposits(), work, cardCredit, reviews, purchases, refunds,
                 new ReceiptCleanup(stores.receipts(), stores.deposits(), clock));
