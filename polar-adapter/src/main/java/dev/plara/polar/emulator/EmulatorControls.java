@@ -123,11 +123,11 @@ public final class EmulatorControls {
     }
 
     /**
-     * The ids of the webhook events of {@code type} recorded so far (sent, failed or dropped), oldest first: what
-     * {@link #redeliver} takes.
+     * The ids of the webhook events of {@code type} ({@code null}: any) recorded so far (sent, failed or dropped),
+     * oldest first: what {@link #redeliver} and {@code POST /v1/webhooks/events/{id}/redeliver} take.
      */
     public List<String> eventIds(String type) {
-        return services.store.events().where(event -> event.type().equals(type)).stream()
+        return services.store.events().where(event -> type == null || event.type().equals(type)).stream()
                 .sorted(Comparator.comparing(WebhookEventState::createdAt)).map(WebhookEventState::id)
                 .toList();
     }
