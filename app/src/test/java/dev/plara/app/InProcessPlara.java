@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -80,6 +81,19 @@ final class InProcessPlara implements AutoCloseable {
     void registerWebhookEndpoint() {
         emulator.registerWebhook(URI.create(app.localUrl() + PolarWebhook.PATH), ProductionEnvironment.WEBHOOK_SECRET,
                 KeyDerivation.STANDARD);
+    }
+
+    /** Opens a card deposit of {@code amount} minor USD for {@code user} through Plara and pays it; the order's id. */
+    String payCardDeposit(String user, long amount) {
+        return pay(http.postJson("/api/deposits/card", HostTokens.user(user),
+                "{\"amount\":" + amount + ",\"currency\":\"USD\"}"));
+    }
+
+    /** Pays the checkout Plara opened ({@code opened}: its answer) on Polar's hosted page; the order's id. */
+    String pay(HttpReply opened) {
+        assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
+        shop.payOnHostedPage(opened.json().path("checkout_url").asText());
+        return shop.paidOrderOf(opened.json().path("checkout_id").asText()).path("id").asText();
     }
 
     /** The database the server keeps everything in, read through a client of the test's own. */

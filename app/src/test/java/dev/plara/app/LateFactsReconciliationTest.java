@@ -1,10 +1,10 @@
 package dev.plara.app;
 
 import dev.plara.polar.emulator.WebhookFaults;
+import dev.plara.wallet.core.domain.ledger.WalletBalance;
 import dev.plara.wallet.core.domain.money.Money;
 import dev.plara.wallet.core.domain.reconciliation.ReconciliationReport;
 import dev.plara.wallet.core.domain.user.UserId;
-import dev.plara.wallet.core.domain.ledger.WalletBalance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,12 +46,12 @@ class LateFactsReconciliationTest {
     @Test
     void anOrderPaidAndARefundSucceededTwoHoursAfterTheyWereCreatedAreAppliedOnce() {
         var controls = plara.emulator.controls();
-        var biniamOrder = payCardDeposit("biniam", 20_00);
+        var biniamOrder = plara.payCardDeposit("biniam", 20_00);
         assertThat(reconcile().credited()).isEqualTo(1);
         controls.setRefundsSucceedLater(true);
         var refund = plara.shop.refund(biniamOrder, 5_00).path("id").asText();
         controls.setOrdersPaidLater(true);
-        var ayanaOrder = payCardDeposit("ayana", 10_00);
+        var ayanaOrder = plara.payCardDeposit("ayana", 10_00);
         assertThat(plara.shop.order(ayanaOrder).path("status").asText()).isEqualTo("pending");
 
         var seenPending = reconcile();
@@ -76,13 +76,6 @@ class LateFactsReconciliationTest {
         assertThat(plara.app.useCases().auditLedger().audit().clean()).isTrue();
     }
 
-    private String payCardDeposit(String user, long amount) {
-        var checkout = plara.http.postJson("/api/deposits/card", HostTokens.user(user),
-                "{\"amount\":" + amount + ",\"currency\":\"USD\"}");
-        assertThat(checkout.status()).as(checkout.toString()).isEqualTo(201);
-        plara.shop.payOnHostedPage(checkout.json().path("checkout_url").asText());
-        return plara.shop.paidOrderOf(checkout.json().path("checkout_id").asText()).path("id").asText();
-    }
 
     private ReconciliationReport reconcile() {
         var report = plara.app.useCases().reconcile().reconcile();

@@ -42,9 +42,8 @@ class LostDisputeReconciliationTest {
 
     @Test
     void aLostDisputeIsAppliedOnceAndAnOpenOneIsShownWithItsEvidenceDueDate() {
-        var topUp = pay(plara.http.postJson("/api/deposits/card", HostTokens.user("ayana"),
-                "{\"amount\":1000,\"currency\":\"USD\"}"));
-        var photos = pay(plara.http.postJson("/api/checkout", HostTokens.user("ayana"),
+        var topUp = plara.payCardDeposit("ayana", 10_00);
+        var photos = plara.pay(plara.http.postJson("/api/checkout", HostTokens.user("ayana"),
                 "{\"product_id\":\"" + plara.shop.productNamed("Lifetime photo collection") + "\"}"));
         var paid = reconcile();
         assertThat(paid.path("credited").asInt() + paid.path("fulfilled").asInt()).as(paid.toString()).isEqualTo(2);
@@ -71,11 +70,6 @@ class LostDisputeReconciliationTest {
         assertThat(plara.http.get("/api/admin/audit", ADMIN).json().path("discrepancies")).isEmpty();
     }
 
-    private String pay(HttpReply checkout) {
-        assertThat(checkout.status()).as(checkout.toString()).isEqualTo(201);
-        plara.shop.payOnHostedPage(checkout.json().path("checkout_url").asText());
-        return plara.shop.paidOrderOf(checkout.json().path("checkout_id").asText()).path("id").asText();
-    }
 
     private long activeAccess() {
         var entitlements = plara.http.get("/api/entitlements", HostTokens.user("ayana")).json().path("entitlements");

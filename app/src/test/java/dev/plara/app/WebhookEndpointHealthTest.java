@@ -54,7 +54,7 @@ class WebhookEndpointHealthTest {
         assertThat(reconcile().path("webhook_endpoint_disabled").asBoolean()).as("enabled at first").isFalse();
 
         for (int i = 0; i < 3; i++) {
-            payCardDeposit("ayana", 10_00);
+            plara.payCardDeposit("ayana", 10_00);
         }
         await("Polar to disable the endpoint").atMost(Duration.ofSeconds(60))
                 .until(() -> !polar.webhooks().getEndpoint(endpoint).enabled());
@@ -72,7 +72,7 @@ class WebhookEndpointHealthTest {
     void eventsPolarGaveUpOnAreSentAgainOnceTheEndpointWorksAndChangeNothing() {
         var endpoint = plara.emulator.registerWebhook(URI.create(plara.app.localUrl() + "/api/webhooks/moved"),
                 ProductionEnvironment.WEBHOOK_SECRET, KeyDerivation.STANDARD);
-        var order = payCardDeposit("ayana", 12_00);
+        var order = plara.payCardDeposit("ayana", 12_00);
         await("Polar to give up on order.paid").atMost(Duration.ofSeconds(60)).until(() -> plara.emulator.deliveries()
                 .stream().anyMatch(d -> d.type().equals("order.paid") && d.attempt() == 10));
         assertThat(plara.http.usdBalance("ayana")).isZero();
@@ -94,13 +94,6 @@ class WebhookEndpointHealthTest {
         assertThat(plara.shop.order(order).path("status").asText()).isEqualTo("paid");
     }
 
-    private String payCardDeposit(String user, long amount) {
-        var checkout = plara.http.postJson("/api/deposits/card", HostTokens.user(user),
-                "{\"amount\":" + amount + ",\"currency\":\"USD\"}");
-        assertThat(checkout.status()).as(checkout.toString()).isEqualTo(201);
-        plara.shop.payOnHostedPage(checkout.json().path("checkout_url").asText());
-        return plara.shop.paidOrderOf(checkout.json().path("checkout_id").asText()).path("id").asText();
-    }
 
     private JsonNode reconcile() {
         var report = plara.http.postJson("/api/admin/reconciliation", ADMIN, null);
