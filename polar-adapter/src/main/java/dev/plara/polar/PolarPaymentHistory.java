@@ -52,9 +52,8 @@ public final class PolarPaymentHistory implements PaymentHistory {
     public List<WatchedFact> unsettledSince(Instant since) {
         var orders = ordersSince(since).filter(order -> "pending".equals(order.status()))
                 .map(order -> WatchedFact.order(order.id(), order.createdAt()));
-        var refunds = ProviderCalls.call("list refunds", () -> client.listRefunds(RefundQuery.all()
-                        .sortedBy("-created_at"))).stream()
-                .filter(refund -> !refund.createdAt().isBefore(since) && "pending".equals(refund.status()))
+        var refunds = ProviderCalls.call("list refunds", () -> client.listRefundsSince(since)).stream()
+                .filter(refund -> "pending".equals(refund.status()))
                 .map(refund -> WatchedFact.refund(refund.id(), refund.createdAt()));
         return Stream.concat(orders, refunds).toList();
     }
