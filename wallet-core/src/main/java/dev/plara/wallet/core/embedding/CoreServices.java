@@ -18,6 +18,7 @@ import dev.plara.wallet.core.service.CheckoutTrackingService;
 import dev.plara.wallet.core.service.ContentPurchaseService;
 import dev.plara.wallet.core.service.CustomerIdentity;
 import dev.plara.wallet.core.service.DepositReviewService;
+import dev.plara.wallet.core.service.FulfilmentWithHeldRefunds;
 import dev.plara.wallet.core.service.OperationsQueries;
 import dev.plara.wallet.core.service.OrderFulfilmentService;
 import dev.plara.wallet.core.service.OutboxDispatcher;
@@ -28,6 +29,7 @@ import dev.plara.wallet.core.service.RefundRequestService;
 import dev.plara.wallet.core.service.RefundService;
 import dev.plara.wallet.core.service.RefundableOrders;
 import dev.plara.wallet.core.service.SweepService;
+import dev.plara.wallet.core.service.UnsettledEntries;
 import dev.plara.wallet.core.service.UnmatchedPaymentService;
 import dev.plara.wallet.core.service.WalletSettings;
 import dev.plara.wallet.core.service.WebhookIntakeService;
@@ -40,7 +42,8 @@ final class CoreServices {
 
     final CheckoutService checkouts;
     final CardDepositService cardDeposits;
-    final OrderFulfilmentService fulfilment;
+    final FulfilmentWithHeldRefunds fulfilment;
+    final OrderFulfilmentService subscriptions;
     final BankDepositService bankDeposits;
     final DepositReviewService reviews;
     final ContentPurchaseService purchases;
@@ -66,23 +69,25 @@ final class CoreServices {
         var ledger = stores.ledger();
         var work = stores.unitOfWork();
         var currencies = settings.currencies();
-        var cardCredit = new CardCredit(ledger, stores.unmatched(), stores.notifications(), stores.outbox(), currencies);
+        refunds = new RefundService(ledger, stores.orders(), stores.entitlements(), stores.unmatched(),
+                stores.notifications(), stores.outbox(), work, clock);
+        var cardCredit = new CardCredit(ledger, stores.unmatched(), stores.notifications(), stores.outbox(), currencies,
+                refunds);
         var creditCheck = new CardCreditCheck(stores.users(), currencies);
         checkouts = new CheckoutService(provider.checkouts(),
                 new CustomerIdentity(provider.customers(), stores.syncedCustomers()), provider.products(),
                 stores.checkouts(), stores.users(), stores.entitlements(), settings, clock);
         cardDeposits = new CardDepositService(ledger, stores.checkouts(), stores.unmatched(), work, cardCredit,
                 creditCheck, clock);
-        fulfilment = new OrderFulfilmentService(stores.checkouts(), stores.orders(), stores.entitlements(),
+        subscriptions = new OrderFulfilmentService(stores.checkouts(), stores.orders(), stores.entitlements(),
                 stores.notifications(), stores.outbox(), work);
+        fulfilment = new FulfilmentWithHeldRefunds(subscriptions, refunds);
         bankDeposits = new BankDepositService(receipts, stores.deposits(), stores.receipts(), currencies,
                 settings.bankDeposits(), ids, clock);
         reviews = new DepositReviewService(stores.deposits(), ledger, stores.notifications(), stores.outbox(),
                 work, clock);
         purchases = new ContentPurchaseService(stores.catalog(), stores.entitlements(), ledger,
                 stores.notifications(), work, clock);
-        refunds = new RefundService(ledger, stores.orders(), stores.entitlements(), stores.unmatched(),
-                stores.notifications(), stores.outbox(), work, clock);
         refundRequests = new RefundRequestService(ledger, stores.orders(), provider.refunds());
         refundableOrders = new RefundableOrders(ledger, stores.orders());
         unmatched = new UnmatchedPaymentService(stores.unmatched(), work, cardCredit, creditCheck, clock);
@@ -92,10 +97,10 @@ final class CoreServices {
                 provider.checkouts());
         confirmation = new CheckoutConfirmationService(tracking, provider.history(), cardDeposits, fulfilment);
         audit = new AuditService(ledger, clock);
-        sweep = new SweepService(ledger, stores.deposits(), work, cardCredit, reviews, purchases, refunds,
-                new ReceiptCleanup(stores.receipts(), stores.deposits(), clock));
+        sweep = new SweepService(new UnsettledEntries(ledger, work, cardCredit, reviews, purchases, refunds,
+                stores.outbox(), clock), stores.deposits(), reviews, new ReceiptCleanup(stores.receipts(), stores.deposits(), clock));
         webhooks = new WebhookIntakeService(provider.webhooks(), stores.inbox(),
-                new PaymentEventHandler(cardDeposits, fulfilment, fulfilment, refunds), clock);
+                new PaymentEventHandler(cardDeposits, fulfilment, subscriptions, refunds), clock);
         reconciliation = new ReconciliationService(provider.history(), provider.deliveries(),
                 stores.reconciliations(), ledger, cardDeposits, fulfilment, refunds, clock);
         operations = new OperationsQueries(stores.inbox(), stores.outbox());

@@ -38,7 +38,7 @@ final class DisputeCheck {
         }
         var applied = result.match(debited -> "took " + debited.posted().entry().amount() + " back from "
                         + debited.posted().entry().wallet(), repeat -> null, conflict -> null,
-                order -> "revoked what order " + order.order().orderId() + " bought", none -> null, unknown -> null);
+                order -> "revoked what order " + order.order().orderId() + " bought", none -> null, held -> null);
         if (applied != null) {
             run.disputesApplied++;
             run.findings.add(new Finding(FindingKind.DISPUTE_LOST, dispute.orderId(), "the dispute " + dispute.disputeId()

@@ -16,8 +16,6 @@ import java.util.ArrayList;
  */
 final class LedgerCreditCheck {
 
-    private static final String ORDER_KEY = "polar:order:";
-
     private final LedgerStore ledger;
     private final PaymentHistory history;
     private final int maxLookups;
@@ -33,8 +31,8 @@ final class LedgerCreditCheck {
         ledger.forEachEntry(posted -> {
             var entry = posted.entry();
             if (entry.kind() == EntryKind.CARD_DEPOSIT && entry.facts().source() == EntrySource.POLAR
-                    && !entry.recordedAt().isBefore(since) && entry.key().value().startsWith(ORDER_KEY)) {
-                credited.add(entry.key().value().substring(ORDER_KEY.length()));
+                    && !entry.recordedAt().isBefore(since)) {
+                entry.key().polarOrderId().ifPresent(credited::add);
             }
         });
         var unlisted = credited.stream().filter(order -> !run.paidOrders.contains(order)).toList();

@@ -81,7 +81,10 @@ final class ReconciliationRun {
         });
     }
 
-    /** Applies a refund; one that fails, or whose order Plara has not seen paid yet, is watched until it applies. */
+    /**
+     * Applies a refund; one that fails is watched until it applies (a refund held for an order Plara has not credited
+     * is applied by the credit itself, and is only reported).
+     */
     void refund(CompletedRefund refund) {
         handledRefunds.add(refund.refundId());
         var result = takeBack(refund, "refund " + refund.refundId());
@@ -89,13 +92,12 @@ final class ReconciliationRun {
             watch(WatchedFact.refund(refund.refundId(), startedAt));
             return;
         }
-        refundsApplied += result.match(debited -> 1, repeat -> 0, conflict -> 0, order -> 0, none -> 0, unknown -> 0);
-        if (result.match(debited -> false, repeat -> false, conflict -> true, order -> false, none -> false,
-                unknown -> true)) {
-            watch(WatchedFact.refund(refund.refundId(), startedAt));
-            findings.add(new Finding(FindingKind.REFUND_NOT_APPLIED, refund.orderId(), "refund " + refund.refundId()
-                    + " of " + refund.amount() + " could not be applied: " + result));
-        }
+        refundsApplied += result.match(debited -> 1, repeat -> 0, conflict -> 0, order -> 0, none -> 0, held -> 0);
+        result.match(debited -> null, repeat -> null, conflict -> findings.add(new Finding(
+                FindingKind.REFUND_NOT_APPLIED, refund.orderId(), "refund " + refund.refundId() + " of "
+                + refund.amount() + " conflicts with the ledger: " + conflict.reason())), order -> null, none -> null,
+                held -> findings.add(new Finding(FindingKind.REFUND_NOT_APPLIED, refund.orderId(),
+                        held.refund().detail())));
     }
 
     /** Takes money back as a refund does; {@code null} (and a finding) when that failed. */
