@@ -29,7 +29,7 @@ class DirectPurchaseBrowserTest {
             new EmulatorCheckout(browser).payWith(EmulatorCheckout.PAYS);
 
             browser.until(driver -> driver.getCurrentUrl().startsWith(E2E.url("/checkout/success?checkout_id=")));
-            browser.showing("#stage", "Payment received, waiting for confirmation from Polar.");
+            browser.showing("#stage", "Payment received. Waiting for Polar to confirm it to Plara");
             assertThat(browser.find("#what").getText()).isEqualTo("Lifetime photo collection");
             E2E.screenshot("waiting");
             browser.showing("#stage", "Fulfilled: your order is confirmed");

@@ -14,12 +14,15 @@ import org.bson.Document;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -39,6 +42,10 @@ final class InProcessPlara implements AutoCloseable {
     private final MongoClient client;
 
     private InProcessPlara(Path workingDirectory, Map<String, String> changes) {
+        this(workingDirectory, changes, emulator -> Clock.systemUTC());
+    }
+
+    private InProcessPlara(Path workingDirectory, Map<String, String> changes, Function<PolarEmulator, Clock> clock) {
         this.mongo = new MongoServer(new MemoryBackend());
         var mongoUri = "mongodb://127.0.0.1:" + mongo.bind().getPort();
         this.emulator = PolarEmulator.start(EmulatorConfig.forTests());
@@ -46,7 +53,7 @@ final class InProcessPlara implements AutoCloseable {
         var env = ProductionEnvironment.against(emulator, 0);
         env.putAll(Map.of("MONGODB_URI", mongoUri, "CORS_ORIGINS", ALLOWED_ORIGIN));
         env.putAll(changes);
-        this.app = PlaraApplication.start(AppConfig.from(env, workingDirectory));
+        this.app = PlaraApplication.start(AppConfig.from(env, workingDirectory), clock.apply(emulator));
         this.http = new HttpCalls(app.localUrl());
         this.client = MongoClients.create(mongoUri);
     }
@@ -54,6 +61,15 @@ final class InProcessPlara implements AutoCloseable {
     /** Starts everything; {@code workingDirectory} holds no {@code .env}, so only the environment given here counts. */
     static InProcessPlara start(Path workingDirectory) {
         return new InProcessPlara(workingDirectory, Map.of());
+    }
+
+    /**
+     * Starts everything with the server's clock following the emulator's ({@code POST /_emulator/clock/advance} moves
+     * both), so hours can pass in a test; host tokens and webhook signatures keep the wall clock, so after a move the
+     * test reaches the server in process.
+     */
+    static InProcessPlara startFollowingEmulatorClock(Path workingDirectory) {
+        return new InProcessPlara(workingDirectory, Map.of(), EmulatorTime::new);
     }
 
     /** Starts everything with {@code changes} to the environment (an empty value unsets a variable). */
@@ -65,6 +81,19 @@ final class InProcessPlara implements AutoCloseable {
     void registerWebhookEndpoint() {
         emulator.registerWebhook(URI.create(app.localUrl() + PolarWebhook.PATH), ProductionEnvironment.WEBHOOK_SECRET,
                 KeyDerivation.STANDARD);
+    }
+
+    /** Opens a card deposit of {@code amount} minor USD for {@code user} through Plara and pays it; the order's id. */
+    String payCardDeposit(String user, long amount) {
+        return pay(http.postJson("/api/deposits/card", HostTokens.user(user),
+                "{\"amount\":" + amount + ",\"currency\":\"USD\"}"));
+    }
+
+    /** Pays the checkout Plara opened ({@code opened}: its answer) on Polar's hosted page; the order's id. */
+    String pay(HttpReply opened) {
+        assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
+        shop.payOnHostedPage(opened.json().path("checkout_url").asText());
+        return shop.paidOrderOf(opened.json().path("checkout_id").asText()).path("id").asText();
     }
 
     /** The database the server keeps everything in, read through a client of the test's own. */

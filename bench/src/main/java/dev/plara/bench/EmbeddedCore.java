@@ -45,6 +45,7 @@ final class EmbeddedCore implements AutoCloseable {
         this.polar = PolarEmulator.start(EmulatorConfig.defaults());
         var provider = PolarPaymentProvider.create(new PolarClient(PolarClientConfig.of(polar.baseUrl(),
                 polar.accessToken())), polar.topUpProductId(), "polar_whs_bench", "http://127.0.0.1/success", null,
+                () -> "http://127.0.0.1/api/webhooks/polar",
                 Clock.systemUTC());
         var usd = Currency.getInstance("USD");
         var settings = new WalletSettings(polar.topUpProductId(),

@@ -4,6 +4,7 @@ import dev.plara.wallet.core.port.in.AssignUnmatchedPaymentUseCase;
 import dev.plara.wallet.core.port.in.AuditLedgerUseCase;
 import dev.plara.wallet.core.port.in.BrowseCatalogUseCase;
 import dev.plara.wallet.core.port.in.CheckAccessUseCase;
+import dev.plara.wallet.core.port.in.ConfirmCheckoutUseCase;
 import dev.plara.wallet.core.port.in.DepositOptionsUseCase;
 import dev.plara.wallet.core.port.in.FindRefundableOrdersUseCase;
 import dev.plara.wallet.core.port.in.ListDepositsUseCase;
@@ -38,6 +39,7 @@ public record ServerUseCases(
         StartProductCheckoutUseCase startProductCheckout,
         StartCardDepositUseCase startCardDeposit,
         TrackCheckoutUseCase trackCheckout,
+        ConfirmCheckoutUseCase confirmCheckout,
         CheckAccessUseCase checkAccess,
         PurchaseContentUseCase purchaseContent,
         ReceiveWebhookUseCase receiveWebhook,
@@ -55,7 +57,7 @@ public record ServerUseCases(
 
     public ServerUseCases {
         Stream.of(rememberUser, notifications, viewWallet, browseCatalog, depositOptions, startProductCheckout,
-                startCardDeposit, trackCheckout, checkAccess, purchaseContent, receiveWebhook, submitBankDeposit,
+                startCardDeposit, trackCheckout, confirmCheckout, checkAccess, purchaseContent, receiveWebhook, submitBankDeposit,
                 listDeposits, reviewBankDeposit, listUnmatchedPayments, assignUnmatchedPayment, auditLedger,
                 requestRefund, findRefundableOrders, listOverdrawnWallets, reconcile, viewOperations).forEach(useCase -> Objects.requireNonNull(useCase, "use case"));
     }

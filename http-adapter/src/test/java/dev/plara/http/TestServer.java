@@ -85,7 +85,7 @@ final class TestServer implements AutoCloseable {
     static ServerUseCases useCasesOf(WalletCore core) {
         return new ServerUseCases(core.rememberUser(), core.notifications(), core.viewWallet(), core.browseCatalog(),
                 core.depositOptions(), core.startProductCheckout(), core.startCardDeposit(), core.trackCheckout(),
-                core.checkAccess(), core.purchaseContent(), core.receiveWebhook(), core.submitBankDeposit(),
+                core.confirmCheckout(), core.checkAccess(), core.purchaseContent(), core.receiveWebhook(), core.submitBankDeposit(),
                 core.listDeposits(), core.reviewBankDeposit(), core.listUnmatchedPayments(),
                 core.assignUnmatchedPayment(), core.auditLedger(), core.requestRefund(), core.findRefundableOrders(),
                 core.listOverdrawnWallets(), core.reconcile(), core.viewOperations());

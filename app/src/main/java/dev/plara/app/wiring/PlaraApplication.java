@@ -56,9 +56,14 @@ public final class PlaraApplication implements AutoCloseable {
 
     /** Starts everything, or closes what had started and rethrows. */
     public static PlaraApplication start(AppConfig config) {
+        return start(config, Clock.systemUTC());
+    }
+
+    /** Starts everything on {@code clock} (tests move it), or closes what had started and rethrows. */
+    public static PlaraApplication start(AppConfig config, Clock clock) {
         var started = new StartedResources();
         try {
-            return new PlaraApplication(config, Clock.systemUTC(), started);
+            return new PlaraApplication(config, clock, started);
         } catch (RuntimeException failure) {
             started.close();
             throw failure;

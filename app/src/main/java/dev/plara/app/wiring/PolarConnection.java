@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Polar as the core sees it, over the real client: the hosted service, or in demo mode the local emulator started
@@ -36,6 +37,8 @@ public final class PolarConnection implements AutoCloseable {
     private final String topUpProductId;
     private final PolarClient client;
     private final PaymentProvider provider;
+    /** Where Polar sends this server's webhooks: at PUBLIC_BASE_URL, or where the demo registered them. */
+    private final AtomicReference<String> webhookUrl = new AtomicReference<>();
 
     /**
      * Against the real Polar, first checks that it holds what the configuration names (as {@code polar-setup --check}
@@ -56,9 +59,10 @@ public final class PolarConnection implements AutoCloseable {
             checkSetup(client, setup);
         }
         var publicBaseUrl = setup.publicBaseUrl();
+        webhookUrl.set(publicBaseUrl + WebhookHandler.PATH);
         this.provider = PolarPaymentProvider.create(client, topUpProductId, config.webhookSecret().orElseThrow(),
                 publicBaseUrl + "/checkout/success?checkout_id={CHECKOUT_ID}", publicBaseUrl + "/checkout/return",
-                clock);
+                webhookUrl::get, clock);
     }
 
     private static void checkSetup(PolarClient client, SetupConfig setup) {
@@ -87,7 +91,8 @@ public final class PolarConnection implements AutoCloseable {
             client.webhooks().listEndpoints().stream()
                     .filter(endpoint -> endpoint.url().endsWith(WebhookHandler.PATH))
                     .forEach(earlier -> client.webhooks().deleteEndpoint(earlier.id()));
-            emulator.registerWebhook(URI.create(serverBaseUrl + WebhookHandler.PATH), secret, derivationOf(secret));
+            webhookUrl.set(serverBaseUrl + WebhookHandler.PATH);
+            emulator.registerWebhook(URI.create(webhookUrl.get()), secret, derivationOf(secret));
         }
     }
 

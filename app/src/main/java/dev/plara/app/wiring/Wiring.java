@@ -18,6 +18,7 @@ import dev.plara.wallet.core.service.CardCredit;
 import dev.plara.wallet.core.service.CardCreditCheck;
 import dev.plara.wallet.core.service.CardDepositService;
 import dev.plara.wallet.core.service.CatalogService;
+import dev.plara.wallet.core.service.CheckoutConfirmationService;
 import dev.plara.wallet.core.service.CheckoutService;
 import dev.plara.wallet.core.service.CheckoutTrackingService;
 import dev.plara.wallet.core.service.ContentPurchaseService;
@@ -52,6 +53,7 @@ final class Wiring {
     private final CatalogService catalog;
     private final CheckoutService checkouts;
     private final CheckoutTrackingService tracking;
+    private final CheckoutConfirmationService confirmation;
     private final ContentPurchaseService purchases;
     private final WebhookIntakeService webhooks;
     private final BankDepositService bankDeposits;
@@ -60,7 +62,7 @@ final class Wiring {
     private final RefundRequestService refundRequests;
     private final RefundableOrders refundableOrders;
     private final AuditService audit;
-    private final ReconciliationService reconciliation;
+    private final ReconcileUseCase reconciliation;
     private final OperationsQueries operations;
     private final SweepService sweep;
     private final OutboxDispatcher dispatcher;
@@ -88,6 +90,7 @@ final class Wiring {
                 stores.users(), stores.entitlements(), settings, clock);
         tracking = new CheckoutTrackingService(stores.checkouts(), ledger, stores.productOrders(),
                 stores.entitlements(), polar.checkouts());
+        confirmation = new CheckoutConfirmationService(tracking, polar.history(), cardDeposits, orders);
         purchases = new ContentPurchaseService(stores.catalog(), stores.entitlements(), ledger, notifications,
                 unitOfWork, clock);
         webhooks = new WebhookIntakeService(polar.webhooks(), stores.webhookInbox(),
@@ -99,8 +102,8 @@ final class Wiring {
         refundRequests = new RefundRequestService(ledger, stores.productOrders(), polar.refunds());
         refundableOrders = new RefundableOrders(ledger, stores.productOrders());
         audit = new AuditService(ledger, clock);
-        reconciliation = new ReconciliationService(polar.history(), stores.reconciliations(), ledger, cardDeposits,
-                orders, refunds, clock);
+        reconciliation = new LoudReconciliation(new ReconciliationService(polar.history(), polar.deliveries(), stores.reconciliations(), ledger,
+                cardDeposits, orders, refunds, clock));
         operations = new OperationsQueries(stores.webhookInbox(), outbox);
         sweep = new SweepService(new UnsettledEntries(ledger, unitOfWork, cardCredit, reviews, purchases, refunds,
                 outbox, clock), stores.bankDeposits(), reviews, new ReceiptCleanup(stores.receipts(), stores.bankDeposits(), clock));
@@ -110,6 +113,7 @@ final class Wiring {
     /** What the HTTP server calls. */
     ServerUseCases serverUseCases() {
         return new ServerUseCases(accounts, accounts, accounts, catalog, catalog, checkouts, checkouts, tracking,
+                confirmation,
                 accounts, purchases, webhooks, bankDeposits, bankDeposits, reviews, unmatchedPayments,
                 unmatchedPayments, audit, refundRequests, refundableOrders, audit, reconciliation, operations);
     }

@@ -8,22 +8,27 @@ import dev.plara.http.web.Requests;
 import dev.plara.http.web.Sessions;
 import dev.plara.wallet.core.port.in.BrowseCatalogUseCase;
 import dev.plara.wallet.core.port.in.CheckoutResult;
+import dev.plara.wallet.core.port.in.ConfirmCheckoutUseCase;
 import dev.plara.wallet.core.port.in.DepositOptionsUseCase;
 import dev.plara.wallet.core.port.in.StartCardDepositUseCase.StartCardDeposit;
 import dev.plara.wallet.core.port.in.StartCardDepositUseCase;
 import dev.plara.wallet.core.port.in.StartProductCheckoutUseCase.StartProductCheckout;
 import dev.plara.wallet.core.port.in.StartProductCheckoutUseCase;
 import dev.plara.wallet.core.port.in.TrackCheckoutUseCase;
+import dev.plara.wallet.core.port.in.TrackCheckoutUseCase.CheckoutProgress;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Paying through Polar: the products for sale, opening a checkout for a product (signed in or as a guest with an
- * email) or for a card deposit (signed in, with the amounts it offers), and following a checkout's progress. Each well-formed request to open
- * a checkout takes a token from its user's (or, for guests, its address's) rate limit.
+ * email) or for a card deposit (signed in, with the amounts it offers), and following a checkout's progress (and, when
+ * its webhook is late, fetching its paid order from Polar). Each well-formed request to open a checkout, and each
+ * fetch, takes a token from its user's (or, for guests, its address's) rate limit.
  */
 public final class CheckoutHandler {
 
@@ -34,6 +39,7 @@ public final class CheckoutHandler {
     private final StartProductCheckoutUseCase productCheckouts;
     private final StartCardDepositUseCase cardDeposits;
     private final TrackCheckoutUseCase tracking;
+    private final ConfirmCheckoutUseCase confirmation;
     private final Sessions sessions;
     private final Requests requests;
     private final RateLimiter limiter;
@@ -41,13 +47,14 @@ public final class CheckoutHandler {
 
     public CheckoutHandler(BrowseCatalogUseCase catalog, DepositOptionsUseCase depositOptions,
                            StartProductCheckoutUseCase productCheckouts, StartCardDepositUseCase cardDeposits,
-                           TrackCheckoutUseCase tracking, Sessions sessions, Requests requests, RateLimiter limiter,
-                           Clock clock) {
+                           TrackCheckoutUseCase tracking, ConfirmCheckoutUseCase confirmation, Sessions sessions,
+                           Requests requests, RateLimiter limiter, Clock clock) {
         this.products = new ProductsCache(catalog, clock);
         this.depositOptions = depositOptions;
         this.productCheckouts = productCheckouts;
         this.cardDeposits = cardDeposits;
         this.tracking = tracking;
+        this.confirmation = confirmation;
         this.sessions = sessions;
         this.requests = requests;
         this.limiter = limiter;
@@ -60,7 +67,8 @@ public final class CheckoutHandler {
         routes.get("/api/deposits/card/options", ctx -> ctx.json(DepositOptionsView.from(
                 depositOptions.cardDeposits(), depositOptions.walletCurrencies())), Access.ANYONE);
         routes.post("/api/deposits/card", this::depositByCard, Access.SIGNED_IN);
-        routes.get("/api/checkouts/{id}", this::track, Access.ANYONE);
+        routes.get("/api/checkouts/{id}", ctx -> progress(ctx, tracking::track), Access.ANYONE);
+        routes.post("/api/checkouts/{id}/confirm", this::confirm, Access.ANYONE);
     }
 
     private void products(Context ctx) {
@@ -92,9 +100,16 @@ public final class CheckoutHandler {
     record OpenedView(String checkoutUrl, String checkoutId) {
     }
 
-    private void track(Context ctx) {
+    /** The success page asks Plara to fetch a paid checkout's order from Polar when its webhook is late. */
+    private void confirm(Context ctx) {
+        limiter.take(ctx, sessions.optional(ctx).map(principal -> principal.user().value())
+                .orElse("guest@" + ctx.ip()));
+        progress(ctx, confirmation::confirm);
+    }
+
+    private void progress(Context ctx, Function<String, Optional<CheckoutProgress>> read) {
         var id = ctx.pathParam("id");
-        var progress = id.length() > MAX_CHECKOUT_ID ? null : tracking.track(id).orElse(null);
+        var progress = id.length() > MAX_CHECKOUT_ID ? null : read.apply(id).orElse(null);
         if (progress == null) {
             throw ProblemType.NOT_FOUND.exception("Plara opened no checkout with that id");
         }

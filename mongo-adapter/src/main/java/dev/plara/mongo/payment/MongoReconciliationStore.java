@@ -4,8 +4,6 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
 import dev.plara.mongo.collection.DocumentValues;
 import dev.plara.mongo.collection.StoreCollection;
-import dev.plara.wallet.core.domain.reconciliation.Finding;
-import dev.plara.wallet.core.domain.reconciliation.FindingKind;
 import dev.plara.wallet.core.domain.reconciliation.ReconciliationReport;
 import dev.plara.wallet.core.port.out.ReconciliationStore;
 import org.bson.Document;
@@ -18,7 +16,8 @@ import java.util.Optional;
 
 /**
  * Reconciliation runs in {@code reconciliation_runs}: one document per run holds its report and the cursor for the
- * next run, so both are stored by one atomic insert; the latest run (by start, then insertion) holds the cursor.
+ * next run, so both are stored by one atomic insert; the latest run (by start, then insertion) holds the cursor, and
+ * in its report the orders and refunds still watched.
  */
 public final class MongoReconciliationStore implements ReconciliationStore {
 
@@ -38,8 +37,6 @@ public final class MongoReconciliationStore implements ReconciliationStore {
 
     @Override
     public void record(ReconciliationReport report, Instant nextCursor) {
-        var findings = report.findings().stream().map(finding -> new Document("kind", finding.kind().name())
-                .append("orderId", finding.orderId()).append("detail", finding.detail())).toList();
         runs.insert(new Document("_id", new ObjectId())
                 .append(STARTED_AT, DocumentValues.date(report.startedAt()))
                 .append("since", DocumentValues.date(report.since()))
@@ -48,7 +45,11 @@ public final class MongoReconciliationStore implements ReconciliationStore {
                 .append("credited", report.credited())
                 .append("fulfilled", report.fulfilled())
                 .append("refundsApplied", report.refundsApplied())
-                .append("findings", findings)
+                .append("disputesApplied", report.disputesApplied())
+                .append("redelivered", report.redelivered())
+                .append("findings", ReportDocuments.findings(report.findings()))
+                .append("disputes", ReportDocuments.disputes(report.disputes()))
+                .append("watching", ReportDocuments.watching(report.watching()))
                 .append(NEXT_CURSOR, DocumentValues.date(nextCursor)));
     }
 
@@ -65,10 +66,10 @@ public final class MongoReconciliationStore implements ReconciliationStore {
     }
 
     private static ReconciliationReport fromDocument(Document d) {
-        var findings = d.getList("findings", Document.class).stream().map(f -> new Finding(
-                FindingKind.valueOf(f.getString("kind")), f.getString("orderId"), f.getString("detail"))).toList();
         return new ReconciliationReport(DocumentValues.instant(d.getDate(STARTED_AT)), DocumentValues.instant(d.getDate("since")),
                 d.getInteger("ordersRead"), d.getInteger("refundsRead"), d.getInteger("credited"),
-                d.getInteger("fulfilled"), d.getInteger("refundsApplied"), findings);
+                d.getInteger("fulfilled"), d.getInteger("refundsApplied"), d.getInteger("disputesApplied", 0),
+                d.getInteger("redelivered", 0), ReportDocuments.findings(d), ReportDocuments.disputes(d),
+                ReportDocuments.watching(d));
     }
 }

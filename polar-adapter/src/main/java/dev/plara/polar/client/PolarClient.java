@@ -107,7 +107,17 @@ public final class PolarClient {
 
     /** Succeeded refunds created at or after {@code since}, newest first, reading only as many pages as that takes. */
     public List<PolarRefund> listSucceededRefundsSince(Instant since) {
-        QueryString query = new QueryString().add("succeeded", "true").add("sorting", "-created_at");
+        return refundsSince(since, true);
+    }
+
+    /** Refunds of any status created at or after {@code since}, newest first, reading only as many pages as that takes. */
+    public List<PolarRefund> listRefundsSince(Instant since) {
+        return refundsSince(since, false);
+    }
+
+    private List<PolarRefund> refundsSince(Instant since, boolean succeededOnly) {
+        QueryString query = new QueryString().add("succeeded", succeededOnly ? "true" : null)
+                .add("sorting", "-created_at");
         Predicate<List<PolarRefund>> reachedSince = page -> !page.isEmpty()
                 && page.get(page.size() - 1).createdAt().isBefore(since);
         return listings.until("/v1/refunds/", query, PolarRefund.class, reachedSince).stream()

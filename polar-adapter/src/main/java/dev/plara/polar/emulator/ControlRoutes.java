@@ -43,7 +43,7 @@ final class ControlRoutes {
         return routes;
     }
 
-    /** Endpoints, faults, deliveries, lost refund answers. */
+    /** Endpoints, faults, deliveries, recorded events, lost refund answers. */
     private void deliveryRoutes(ApiRoutes routes) {
         routes.post("/_emulator/webhooks", SCOPE, this::register);
         routes.post("/_emulator/webhooks/{id}/disable", SCOPE, request -> ApiResponse.ok(
@@ -51,6 +51,8 @@ final class ControlRoutes {
         routes.post("/_emulator/faults", SCOPE, this::faults);
         routes.get("/_emulator/deliveries", SCOPE, request -> ApiResponse.ok(records.valueToTree(
                 controls.deliveries())));
+        routes.get("/_emulator/events", SCOPE, request -> ApiResponse.ok(records.valueToTree(
+                controls.eventIds(request.query().first("type")))));
         routes.post("/_emulator/refund-answers", SCOPE, request -> {
             controls.setRefundAnswersLost(request.json().path("lost").asBoolean());
             return ApiResponse.ok(JsonNodes.object().put("lost", request.json().path("lost").asBoolean()));

@@ -2,11 +2,13 @@ package dev.plara.polar.emulator;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.plara.polar.emulator.service.TaxSetting;
+import dev.plara.polar.emulator.state.WebhookEventState;
 import dev.plara.polar.webhook.KeyDerivation;
 
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -118,6 +120,16 @@ public final class EmulatorControls {
      */
     public void setRefundAnswersLost(boolean lost) {
         refundAnswersLost.set(lost);
+    }
+
+    /**
+     * The ids of the webhook events of {@code type} ({@code null}: any) recorded so far (sent, failed or dropped),
+     * oldest first: what {@link #redeliver} and {@code POST /v1/webhooks/events/{id}/redeliver} take.
+     */
+    public List<String> eventIds(String type) {
+        return services.store.events().where(event -> type == null || event.type().equals(type)).stream()
+                .sorted(Comparator.comparing(WebhookEventState::createdAt)).map(WebhookEventState::id)
+                .toList();
     }
 
     /** Sends an event again, as Polar's redeliver does. */

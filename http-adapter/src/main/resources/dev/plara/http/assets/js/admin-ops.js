@@ -1,4 +1,5 @@
-// The plumbing for admins: ledger audit, reconciliation with Polar (latest report, run now),
+// The plumbing for admins: ledger audit, reconciliation with Polar (latest report, run now, a banner when Polar's
+// webhook endpoint is disabled, Polar's disputes),
 // webhook deliveries waiting for a retry and outbox messages that failed.
 import { api } from './api.js';
 import { count, el, fill, say, when, words } from './dom.js';
@@ -33,9 +34,23 @@ function report(run) {
   return el('div', { class: 'report' },
     el('p', {}, el('span', { class: `pill ${run.clean ? 'approved' : 'rejected'}` }, run.clean ? 'Clean' : 'Needs a look'),
       ` Run ${when(run.started_at)}: ${count(run.orders_read, 'order', 'orders')} and ${count(run.refunds_read, 'refund', 'refunds')} read; `
-      + `${run.credited} credited, ${run.fulfilled} fulfilled, ${count(run.refunds_applied, 'refund', 'refunds')} applied.`),
+      + `${run.credited} credited, ${run.fulfilled} fulfilled, ${count(run.refunds_applied, 'refund', 'refunds')} and `
+      + `${count(run.disputes_applied, 'lost dispute', 'lost disputes')} applied, `
+      + `${count(run.redelivered, 'failed webhook', 'failed webhooks')} sent again; `
+      + `waiting for ${count(run.waiting_for.length, 'order or refund', 'orders or refunds')} Polar has not settled.`),
     table('Findings', ['Kind', 'Order', 'Detail'], run.findings.map((f) => [words(f.kind), f.order_id || '–', f.detail]),
       'No findings.'));
+}
+
+/** The latest run tells whether Polar still sends webhooks (a banner when not) and which disputes Polar holds. */
+function showLatest(run) {
+  const banner = document.getElementById('webhook-banner');
+  const disabled = run ? run.findings.find((f) => f.kind === 'webhook_endpoint_disabled') : null;
+  banner.hidden = !disabled;
+  banner.textContent = disabled ? `Webhooks are not reaching Plara: ${disabled.detail}` : '';
+  fill(document.getElementById('disputes'), table('Disputes', ['Order', 'Status', 'Amount', 'Evidence due by'],
+    (run ? run.disputes : []).map((d) => [d.order_id, words(d.status), d.amount.formatted,
+      d.evidence_due_by ? when(d.evidence_due_by) : '–']), 'No dispute at Polar.'));
 }
 
 async function startReconciliation() {
@@ -48,6 +63,7 @@ async function startReconciliation() {
     try {
       const run = await api('/api/admin/reconciliation', { method: 'POST' });
       fill(container, report(run));
+      showLatest(run);
       say(status, 'Reconciliation finished.', 'success');
     } catch (error) {
       say(status, `Reconciliation failed: ${error.message}`, 'error');
@@ -58,6 +74,7 @@ async function startReconciliation() {
   try {
     const answer = await api('/api/admin/reconciliation');
     fill(container, answer.reports.length ? report(answer.reports[0]) : el('p', { class: 'muted' }, 'No run yet.'));
+    showLatest(answer.reports[0]);
   } catch (error) {
     say(status, `Reports could not be loaded: ${error.message}`, 'error');
   }

@@ -1,14 +1,21 @@
 // The page Polar sends buyers back to: follows the checkout until Plara has credited or fulfilled it.
-// "Payment received, waiting for confirmation" is a calm state: the webhook usually follows within seconds.
+// "Payment received, waiting for confirmation" is a calm state: the webhook usually follows within seconds; when it
+// has not after a few, the page asks Plara to fetch the order from Polar itself (the same key as the webhook's).
 import { api } from './api.js';
 import { money, say, when } from './dom.js';
 
 const POLL_MILLIS = 1000;
 const MAX_POLLS = 180;
+/** Polls (seconds) of waiting for the webhook before asking Plara to fetch the order from Polar, and between asks. */
+const FETCH_AFTER_POLLS = 3;
+const FETCH_EVERY_POLLS = 5;
 const FINAL = new Set(['credited', 'fulfilled', 'failed', 'expired']);
 const STAGES = {
   open: ['Waiting for your payment. If you left the checkout, nothing was charged.', 'waiting'],
-  paid_awaiting_confirmation: ['Payment received, waiting for confirmation from Polar. This takes a few seconds.', 'waiting'],
+  paid_awaiting_confirmation: ['Payment received. Waiting for Polar to confirm it to Plara (its webhook), which '
+    + 'usually takes a few seconds.', 'waiting'],
+  fetching: ['Payment received. Polar’s confirmation has not reached Plara yet, so Plara is asking Polar for your '
+    + 'order directly.', 'waiting'],
   credited: ['Credited: the money is in your wallet.', 'success'],
   fulfilled: ['Fulfilled: your order is confirmed and your access is active.', 'success'],
   failed: ['The payment failed. Nothing was charged; you can try again.', 'error'],
@@ -76,10 +83,22 @@ async function show(progress) {
   }
 }
 
-async function follow(polls) {
+/** Reads the progress; while the webhook is late, every few polls asks Plara to fetch the order from Polar. */
+async function progressAt(polls, waited) {
+  const path = `/api/checkouts/${encodeURIComponent(checkoutId)}`;
+  if (waited >= FETCH_AFTER_POLLS && (waited - FETCH_AFTER_POLLS) % FETCH_EVERY_POLLS === 0) {
+    say(stage, ...STAGES.fetching);
+    return api(`${path}/confirm`, { method: 'POST' });
+  }
+  return api(path);
+}
+
+async function follow(polls, waited = 0) {
+  let next = waited;
   try {
-    const progress = await api(`/api/checkouts/${encodeURIComponent(checkoutId)}`);
+    const progress = await progressAt(polls, waited);
     await show(progress);
+    next = progress.stage === 'paid_awaiting_confirmation' ? waited + 1 : 0;
     if (FINAL.has(progress.stage) || !progress.yours) {
       return;
     }
@@ -94,7 +113,7 @@ async function follow(polls) {
     say(stage, 'Still waiting for confirmation. Your payment is safe; refresh this page later to see it.', 'waiting');
     return;
   }
-  window.setTimeout(() => follow(polls + 1), POLL_MILLIS);
+  window.setTimeout(() => follow(polls + 1, next), POLL_MILLIS);
 }
 
 if (checkoutId) {

@@ -12,6 +12,7 @@ import dev.plara.wallet.core.service.CardCredit;
 import dev.plara.wallet.core.service.CardCreditCheck;
 import dev.plara.wallet.core.service.CardDepositService;
 import dev.plara.wallet.core.service.CatalogService;
+import dev.plara.wallet.core.service.CheckoutConfirmationService;
 import dev.plara.wallet.core.service.CheckoutService;
 import dev.plara.wallet.core.service.CheckoutTrackingService;
 import dev.plara.wallet.core.service.ContentPurchaseService;
@@ -57,6 +58,7 @@ final class CoreServices {
     final SweepService sweep;
     final WebhookIntakeService webhooks;
     final ReconciliationService reconciliation;
+    final CheckoutConfirmationService confirmation;
     final OperationsQueries operations;
     final Outbox outbox;
     final Clock clock;
@@ -93,13 +95,14 @@ final class CoreServices {
         catalog = new CatalogService(stores.catalog(), provider.products(), settings);
         tracking = new CheckoutTrackingService(stores.checkouts(), ledger, stores.orders(), stores.entitlements(),
                 provider.checkouts());
+        confirmation = new CheckoutConfirmationService(tracking, provider.history(), cardDeposits, fulfilment);
         audit = new AuditService(ledger, clock);
         sweep = new SweepService(new UnsettledEntries(ledger, work, cardCredit, reviews, purchases, refunds,
                 stores.outbox(), clock), stores.deposits(), reviews, new ReceiptCleanup(stores.receipts(), stores.deposits(), clock));
         webhooks = new WebhookIntakeService(provider.webhooks(), stores.inbox(),
                 new PaymentEventHandler(cardDeposits, fulfilment, subscriptions, refunds), clock);
-        reconciliation = new ReconciliationService(provider.history(), stores.reconciliations(), ledger,
-                cardDeposits, fulfilment, refunds, clock);
+        reconciliation = new ReconciliationService(provider.history(), provider.deliveries(),
+                stores.reconciliations(), ledger, cardDeposits, fulfilment, refunds, clock);
         operations = new OperationsQueries(stores.inbox(), stores.outbox());
         outbox = stores.outbox();
         this.clock = clock;

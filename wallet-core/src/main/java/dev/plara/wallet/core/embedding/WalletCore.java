@@ -7,6 +7,7 @@ import dev.plara.wallet.core.port.in.BrowseCatalogUseCase;
 import dev.plara.wallet.core.port.in.ChangeSubscriptionUseCase;
 import dev.plara.wallet.core.port.in.CheckAccessUseCase;
 import dev.plara.wallet.core.port.in.ConfirmCardPaymentUseCase;
+import dev.plara.wallet.core.port.in.ConfirmCheckoutUseCase;
 import dev.plara.wallet.core.port.in.DepositOptionsUseCase;
 import dev.plara.wallet.core.port.in.DispatchOutboxUseCase;
 import dev.plara.wallet.core.port.in.FindRefundableOrdersUseCase;
@@ -64,6 +65,7 @@ public record WalletCore(
         BrowseCatalogUseCase browseCatalog,
         DepositOptionsUseCase depositOptions,
         TrackCheckoutUseCase trackCheckout,
+        ConfirmCheckoutUseCase confirmCheckout,
         AuditLedgerUseCase auditLedger,
         ListOverdrawnWalletsUseCase listOverdrawnWallets,
         SweepUseCase sweep,
@@ -82,7 +84,7 @@ public record WalletCore(
         this(core.checkouts, core.cardDeposits, core.checkouts, core.fulfilment, core.subscriptions, core.bankDeposits,
                 core.bankDeposits, core.reviews, core.purchases, core.refunds, core.refundRequests,
                 core.refundableOrders, core.unmatched, core.unmatched, core.accounts, core.accounts, core.accounts,
-                core.accounts, core.catalog, core.catalog, core.tracking, core.audit, core.audit, core.sweep,
+                core.accounts, core.catalog, core.catalog, core.tracking, core.confirmation, core.audit, core.audit, core.sweep,
                 core.webhooks, core.webhooks, core.reconciliation, core.operations, core::outboxDispatcher);
     }
 

@@ -77,6 +77,22 @@ public abstract class PaymentHistoryContract {
     }
 
     @Test
+    void oneOrderAndOneRefundAreReadBackByTheirIdsWhateverTheirAge() {
+        var order = payDeposit("alice", Money.usd(10_00));
+        var refunded = refund(order.id(), Money.usd(3_00));
+        var refundId = history.refundsSince(refunded).get(0).refundId();
+
+        assertThat(deposits(history.paidOrder(order.id()).stream().toList()))
+                .containsExactly(order.id() + " alice 10.00 USD");
+        assertThat(history.paidOrder(UUID.randomUUID().toString())).isEmpty();
+        assertThat(history.succeededRefund(refundId).map(refund -> refund.orderId() + " " + refund.amount()))
+                .contains(order.id() + " 3.00 USD");
+        assertThat(history.succeededRefund(UUID.randomUUID().toString())).isEmpty();
+        assertThat(history.unsettledSince(order.createdAt())).as("nothing is pending").isEmpty();
+        assertThat(history.disputes()).isEmpty();
+    }
+
+    @Test
     void anUnreachableProviderIsAFault() {
         var unreachable = unreachableHistory();
         var since = Instant.parse("2026-01-01T00:00:00Z");
@@ -85,6 +101,10 @@ public abstract class PaymentHistoryContract {
         assertThatThrownBy(() -> unreachable.refundsSince(since)).isInstanceOf(PaymentProviderException.class);
         assertThatThrownBy(() -> unreachable.isPaidOrder(UUID.randomUUID().toString()))
                 .isInstanceOf(PaymentProviderException.class);
+        assertThatThrownBy(() -> unreachable.unsettledSince(since)).isInstanceOf(PaymentProviderException.class);
+        assertThatThrownBy(() -> unreachable.paidOrder(UUID.randomUUID().toString()))
+                .isInstanceOf(PaymentProviderException.class);
+        assertThatThrownBy(unreachable::disputes).isInstanceOf(PaymentProviderException.class);
     }
 
     private static List<String> deposits(List<PaymentEvent> events) {

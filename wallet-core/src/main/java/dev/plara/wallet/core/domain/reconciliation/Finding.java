@@ -2,7 +2,7 @@ package dev.plara.wallet.core.domain.reconciliation;
 
 import java.util.Objects;
 
-/** One thing reconciliation found, about one order. */
+/** One thing reconciliation found, about one order (or, for the webhook endpoint, about the endpoint). */
 public record Finding(FindingKind kind, String orderId, String detail) {
 
     public Finding {

@@ -11,5 +11,11 @@ public enum FindingKind {
     /** A refund could not be applied: it conflicts with the ledger, or is held for an order Plara has not credited. */
     REFUND_NOT_APPLIED,
     /** Credits the provider did not list were too many to look up one by one this run; the first is named. */
-    CREDITS_NOT_LOOKED_UP
+    CREDITS_NOT_LOOKED_UP,
+    /** An order or refund failed to apply; it is tried again on every run until it applies. */
+    ITEM_FAILED,
+    /** Plara's webhook endpoint at the provider is disabled, or missing: no webhook reaches Plara. */
+    WEBHOOK_ENDPOINT_DISABLED,
+    /** A dispute was lost and its amount taken back (or the access its order bought revoked). */
+    DISPUTE_LOST
 }

@@ -1,0 +1,48 @@
+package dev.plara.wallet.core.service;
+
+import dev.plara.wallet.core.domain.reconciliation.Dispute;
+import dev.plara.wallet.core.domain.reconciliation.DisputeStatus;
+import dev.plara.wallet.core.domain.reconciliation.Finding;
+import dev.plara.wallet.core.domain.reconciliation.FindingKind;
+import dev.plara.wallet.core.port.out.PaymentHistory;
+
+import java.util.List;
+
+/**
+ * Disputes (chargebacks), which no webhook announces: each run reads them all; a lost one takes the money back as a
+ * refund of its amount does (from a top-up's wallet, which may overdraw, or revoking what a direct purchase bought),
+ * keyed by the dispute so that it applies once however often it is read. It is counted and reported by the run that
+ * first reads it lost.
+ */
+final class DisputeCheck {
+
+    private final PaymentHistory history;
+
+    DisputeCheck(PaymentHistory history) {
+        this.history = history;
+    }
+
+    /** Applies the lost disputes; {@code previous} are the disputes the last run read. */
+    List<Dispute> apply(List<Dispute> previous, ReconciliationRun run) {
+        var disputes = history.disputes();
+        disputes.stream().filter(dispute -> dispute.status() == DisputeStatus.LOST)
+                .forEach(dispute -> lost(dispute, run, previous.stream().noneMatch(earlier ->
+                        earlier.disputeId().equals(dispute.disputeId()) && earlier.status() == DisputeStatus.LOST)));
+        return disputes;
+    }
+
+    private void lost(Dispute dispute, ReconciliationRun run, boolean newlyLost) {
+        var result = run.takeBack(dispute.asRefund(), "the lost dispute " + dispute.disputeId());
+        if (result == null || !newlyLost) {
+            return;
+        }
+        var applied = result.match(debited -> "took " + debited.posted().entry().amount() + " back from "
+                        + debited.posted().entry().wallet(), repeat -> null, conflict -> null,
+                order -> "revoked what order " + order.order().orderId() + " bought", none -> null, held -> null);
+        if (applied != null) {
+            run.disputesApplied++;
+            run.findings.add(new Finding(FindingKind.DISPUTE_LOST, dispute.orderId(), "the dispute " + dispute.disputeId()
+                    + " of " + dispute.amount() + " was lost at the bank: Plara " + applied + "."));
+        }
+    }
+}
