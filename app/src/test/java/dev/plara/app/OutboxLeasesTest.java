@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Timeout;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 
@@ -21,7 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Issue 6: two server instances, each with its own MongoDB client and dispatcher, share one outbox and send each
  * message once, because a claimed message is leased (not because they happen not to collide): they run at the same
- * time over slow channels, and a lease left by a crashed instance holds until it runs out.
+ * time over slow channels, a channel slow enough to outlast a whole batch's time never lets the other instance send a
+ * message again (issue 14, finding 6: each message is claimed just before its own send), and a lease left by a
+ * crashed instance holds until it runs out.
  */
 @Timeout(60)
 class OutboxLeasesTest {
@@ -75,11 +79,47 @@ class OutboxLeasesTest {
         assertThat(telegram.messages).hasSize(3);
     }
 
+    @Test
+    void aSlowChannelNeverOutlivesItsLeaseSoASecondServerSendsNothingTwice() {
+        queue(20);
+        var sends = new ConcurrentHashMap<String, Integer>();
+        var second = dispatcherOf(this.second, counting(sends, () -> { }));
+        var first = dispatcherOf(this.first, counting(sends, () -> {
+            mongo.clock.advance(Duration.ofSeconds(10));
+            second.dispatchDue();
+        }));
+
+        first.dispatchDue();
+
+        assertThat(sends.values().stream().mapToInt(Integer::intValue).sum()).as("sends for 20 messages").isEqualTo(20);
+        assertThat(sends).hasSize(20).allSatisfy((key, count) -> assertThat(count).as(key).isOne());
+    }
+
     private void queue(int count) {
         for (int i = 0; i < count; i++) {
             first.stores().outbox().enqueue(new OutboxMessage("log:test:" + i, Channel.TELEGRAM, null, null,
                     "message " + i, mongo.clock.instant()));
         }
+    }
+
+    private static DispatchOutboxUseCase dispatcherOf(CoreOnMongoWire.Instance instance, MessageSender sender) {
+        return instance.core().outboxDispatcher(List.of(sender));
+    }
+
+    /** A channel that counts what it sends by key, after {@code duringSend} (which takes a slow send's time). */
+    private static MessageSender counting(Map<String, Integer> sends, Runnable duringSend) {
+        return new MessageSender() {
+            @Override
+            public Channel channel() {
+                return Channel.TELEGRAM;
+            }
+
+            @Override
+            public void send(OutboxMessage message) {
+                duringSend.run();
+                sends.merge(message.key(), 1, Integer::sum);
+            }
+        };
     }
 
     private DispatchOutboxUseCase dispatcherOf(CoreOnMongoWire.Instance instance) {
