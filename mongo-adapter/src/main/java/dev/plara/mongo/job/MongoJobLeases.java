@@ -50,11 +50,12 @@ public final class MongoJobLeases implements JobLeases {
             return Optional.empty();
         }
         long term = DocumentValues.longValue(seen, TERM);
+        var due = instant(seen, NEXT_DUE_AT);
         var taken = leases.update(DocumentValues.allOf(Filters.eq("_id", job), Filters.eq(TERM, term)),
                 Updates.combine(Updates.set(TERM, term + 1), Updates.set(HOLDER, holder),
                         Updates.set("startedAt", DocumentValues.date(now)),
                         Updates.set(LEASE_UNTIL, DocumentValues.date(now.plus(lease))),
-                        Updates.set(NEXT_DUE_AT, DocumentValues.date(now.plus(interval)))));
+                        Updates.set(NEXT_DUE_AT, DocumentValues.date(nextSlot(due, now, interval)))));
         return taken.getModifiedCount() == 1 ? Optional.of(new JobLease(job, holder, term + 1)) : Optional.empty();
     }
 
@@ -78,6 +79,16 @@ public final class MongoJobLeases implements JobLeases {
     public long runs(String job) {
         var document = leases.first(Filters.eq("_id", job));
         return document == null ? 0 : DocumentValues.longValue(document, TERM);
+    }
+
+    /**
+     * The first slot boundary after {@code now} on the job's grid of intervals from {@code due}: runs keep to their slots
+     * however late in its slot a run starts, and a job left unrun for many slots runs once, not once per slot missed.
+     */
+    private static Instant nextSlot(Instant due, Instant now, Duration interval) {
+        long step = interval.toMillis();
+        long slots = (now.toEpochMilli() - due.toEpochMilli()) / step + 1;
+        return due.plusMillis(Math.multiplyExact(slots, step));
     }
 
     /** The document matching {@code filter} stamped with the store's time, or null when none does. */

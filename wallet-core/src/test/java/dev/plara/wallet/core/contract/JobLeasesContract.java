@@ -46,7 +46,7 @@ public abstract class JobLeasesContract {
     }
 
     @Test
-    void aReleasedRunStillWaitsForItsIntervalFromItsStart() {
+    void aReleasedRunStillWaitsForTheNextSlot() {
         var held = leases.acquire("reconciliation", "a", LONG, LONG).orElseThrow();
         leases.release(held);
 

@@ -1,0 +1,132 @@
+package dev.plara.app;
+
+import com.mongodb.client.MongoClients;
+import dev.plara.mongo.MongoPlaraStores;
+import dev.plara.mongo.TransactionMode;
+import dev.plara.polar.emulator.EmulatorConfig;
+import dev.plara.polar.emulator.PolarEmulator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Issue 14's multi-server chaos run: three servers (child JVMs) started at the same moment on one fresh embedded-store
+ * process and one Polar emulator; 300 paid orders and refunds on some, every event delivered three times (twice with
+ * its webhook-id, once with a new one), shuffled and spread over the servers 16 at a time, while purchases race on the
+ * same wallets through two servers at once; one server {@code kill -9}ed and started again in the middle. Then every
+ * wallet holds what was paid less what was refunded and spent, to the minor unit; no purchase took a wallet below zero;
+ * no message was sent twice; the audit is clean; and reconciliation ran once per interval across the three servers.
+ */
+@Timeout(300)
+class MultiServerChaosTest {
+
+    private static final long SEED = Long.getLong("plara.chaos.seed", 20_261_206L);
+    private static final int USERS = 50;
+    private static final int ORDERS = 300;
+    private static final int REFUNDED_ORDERS = 60;
+    private static final int CONCURRENCY = 16;
+    private static final int PURCHASE_ATTEMPTS = 300;
+    private static final Duration RECONCILIATION_INTERVAL = Duration.ofSeconds(10);
+    private static final String ADMIN = HostTokens.admin("ops");
+
+    @TempDir
+    Path directory;
+
+    @Test
+    void threeServersOnOneStoreApplyEveryFactOnceThroughDuplicatesRacesAndAKill() throws Exception {
+        var began = System.nanoTime();
+        var random = new Random(SEED);
+        System.out.println("MultiServerChaosTest seed " + SEED + " (rerun with -Dplara.chaos.seed=" + SEED + ")");
+        try (var store = StoreChildProcess.start(directory); var emulator = PolarEmulator.start(EmulatorConfig.forTests());
+             var telegram = new FakeTelegram(); var fleet = new ServerFleet(directory, 3);
+             var client = MongoClients.create(store.uri())) {
+            fleet.startTogether(port -> environment(emulator, port, store, telegram));
+            var serversUp = System.nanoTime();
+            System.out.printf("3 servers started together on a fresh store in %d ms%n", millisSince(began));
+            var stores = MongoPlaraStores.connect(client, "plara", TransactionMode.AUTO);
+            ContentRace.ITEMS.forEach(item -> stores.catalog().save(item));
+            var servers = fleet.calls();
+            var users = IntStream.range(0, USERS).mapToObj(i -> String.format("user-%02d", i)).toList();
+            IntStream.range(0, USERS).forEach(i -> assertThat(servers.get(i % servers.size())
+                    .get("/api/me", HostTokens.user(users.get(i))).status()).isEqualTo(200));
+            var purchases = ChaosPurchases.make(new PolarShop(emulator), users, ORDERS, REFUNDED_ORDERS, random);
+            var events = purchases.events(random);
+            var deliveries = tripled(events, random);
+            System.out.printf("%d orders, %d refunds: %d events, %d deliveries (set up in %d ms)%n", ORDERS,
+                    purchases.refunds.size(), events.size(), deliveries.size(), millisSince(began));
+
+            var race = new ContentRace().start(servers, users, PURCHASE_ATTEMPTS, random);
+            var figures = new WebhookStorm(servers, ProductionEnvironment.polarSigner(), CONCURRENCY)
+                    .deliver(deliveries, deliveries.size() * 2 / 5, () -> fleet.killAndRestart(1));
+            System.out.println("storm: " + figures);
+            System.out.println(race.finish());
+
+            assertThat(figures.undelivered()).as(figures.toString()).isZero();
+            assertThat(figures.total(StormFigures.Outcome.S4XX) + figures.total(StormFigures.Outcome.S5XX))
+                    .as(figures.toString()).isZero();
+            assertThat(race.answers).as("no purchase failed on the server's side").allSatisfy(
+                    (status, count) -> assertThat(status).isLessThan(500));
+            assertThat(fleet.server(1).logLinesContaining("Plara is running")).as("killed and started again").isEqualTo(2);
+            var http = servers.get(0);
+            var reconciliation = http.postJson("/api/admin/reconciliation", ADMIN, null);
+            assertThat(reconciliation.json().path("findings")).as(reconciliation.toString()).isEmpty();
+            await("the inbox to have nothing pending").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
+                    .until(() -> http.get("/api/admin/webhooks?status=pending", ADMIN).json().path("total").asLong() == 0);
+
+            var spent = ChaosWallets.assertBalances(http, users, purchases, race);
+            var audit = http.get("/api/admin/audit", ADMIN).json();
+            assertThat(audit.path("discrepancies")).as(audit.toString()).isEmpty();
+            var sends = ChaosWallets.assertEachMessageSentOnce(client.getDatabase("plara").getCollection("outbox"),
+                    telegram);
+            long elapsed = millisSince(serversUp);
+            long runs = stores.jobLeases().runs("reconciliation");
+            long slots = elapsed / RECONCILIATION_INTERVAL.toMillis();
+            System.out.printf("reconciliation ran %d times in %d ms of servers running (%d slots of %d s); %d purchases "
+                    + "spent %d; %d messages sent once each%n", runs, elapsed, slots,
+                    RECONCILIATION_INTERVAL.toSeconds(), race.purchased.size(), spent, sends);
+            assertThat(runs).as("reconciliation runs across the three servers").isBetween(slots - 3, slots);
+            System.out.printf("multi-server chaos run passed in %d ms%n", millisSince(began));
+        }
+    }
+
+    /** Each event twice with its own webhook-id and once with a new one (as a redelivered event), shuffled. */
+    private static List<PolarWebhook> tripled(List<PolarWebhook> events, Random random) {
+        var deliveries = new ArrayList<PolarWebhook>();
+        for (var event : events) {
+            deliveries.add(event);
+            deliveries.add(event);
+            deliveries.add(new PolarWebhook("msg_" + new UUID(random.nextLong(), random.nextLong()).toString()
+                    .replace("-", ""), event.type(), event.body()));
+        }
+        Collections.shuffle(deliveries, random);
+        return deliveries;
+    }
+
+    private static Map<String, String> environment(PolarEmulator emulator, int port, StoreChildProcess store,
+                                                  FakeTelegram telegram) {
+        var env = ProductionEnvironment.against(emulator, port);
+        env.put("MONGODB_URI", store.uri());
+        env.put("PLARA_RECONCILIATION_INTERVAL", String.valueOf(RECONCILIATION_INTERVAL.toSeconds()));
+        env.put("TELEGRAM_BOT_TOKEN", FakeTelegram.TOKEN);
+        env.put("TELEGRAM_CHAT_ID", "-100123");
+        env.put("TELEGRAM_API_BASE", telegram.baseUrl().toString());
+        return env;
+    }
+
+    private static long millisSince(long nanos) {
+        return (System.nanoTime() - nanos) / 1_000_000;
+    }
+}
