@@ -48,6 +48,17 @@ final class ServerFleet implements AutoCloseable {
         return servers.get(index);
     }
 
+    /** The lines every server logged that contain {@code text}, server by server. */
+    String logLinesContaining(String text) {
+        var lines = new StringBuilder();
+        for (int i = 0; i < servers.size(); i++) {
+            for (String line : servers.get(i).logLines(text)) {
+                lines.append("server ").append(i).append(": ").append(line).append(System.lineSeparator());
+            }
+        }
+        return lines.toString();
+    }
+
     /** {@code kill -9} of one server, then its start again on the same store; returns once it serves. */
     void killAndRestart(int index) throws InterruptedException {
         servers.get(index).kill();

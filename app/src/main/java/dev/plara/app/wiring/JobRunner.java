@@ -42,7 +42,7 @@ final class JobRunner implements AutoCloseable {
         long check = Math.max(100, Math.min(interval.toMillis() / 4, 5_000));
         scheduler.scheduleWithFixedDelay(() -> {
             try {
-                leases.acquire(name, holder, interval, lease).ifPresent(held -> run(held, job, worthLogging));
+                leases.acquire(name, holder, interval, lease).ifPresent(held -> run(held, interval, job, worthLogging));
             } catch (RuntimeException failure) {
                 LOG.warn("{} could not be started (the store did not answer), will try again", name, failure);
             }
@@ -50,8 +50,9 @@ final class JobRunner implements AutoCloseable {
         return this;
     }
 
-    private <T> void run(JobLease held, Supplier<T> job, Predicate<T> worthLogging) {
+    private <T> void run(JobLease held, Duration interval, Supplier<T> job, Predicate<T> worthLogging) {
         long every = lease.toMillis() / 3;
+        long began = System.nanoTime();
         var renewal = renewals.scheduleAtFixedRate(() -> renew(held), every, every, TimeUnit.MILLISECONDS);
         try {
             var result = job.get();
@@ -63,6 +64,11 @@ final class JobRunner implements AutoCloseable {
         } finally {
             renewal.cancel(false);
             leases.release(held);
+        }
+        var took = Duration.ofNanos(System.nanoTime() - began);
+        if (took.compareTo(interval) > 0) {
+            LOG.info("{} run {} took {} s, longer than its interval of {} s: the next run waits for the next interval",
+                    held.job(), held.term(), took.toSeconds(), interval.toSeconds());
         }
     }
 

@@ -15,7 +15,7 @@ import java.time.Duration;
 final class JobSchedule {
 
     /** How long a run holds its job once its server stops renewing (a crash): then another server may take it. */
-    private static final Duration LEASE = Duration.ofSeconds(30);
+    private static final Duration LEASE = Duration.ofSeconds(15);
 
     private JobSchedule() {
     }
