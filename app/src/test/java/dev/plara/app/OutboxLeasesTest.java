@@ -13,8 +13,6 @@ import org.junit.jupiter.api.Timeout;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 
@@ -23,9 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Issue 6: two server instances, each with its own MongoDB client and dispatcher, share one outbox and send each
  * message once, because a claimed message is leased (not because they happen not to collide): they run at the same
- * time over slow channels, a channel slow enough to outlast a whole batch's time never lets the other instance send a
- * message again (issue 14, finding 6: each message is claimed just before its own send), and a lease left by a
- * crashed instance holds until it runs out.
+ * time over slow channels, and a lease left by a crashed instance holds until it runs out by the store's clock (the
+ * instances' clocks are never compared: issue 14).
  */
 @Timeout(60)
 class OutboxLeasesTest {
@@ -61,17 +58,18 @@ class OutboxLeasesTest {
     }
 
     @Test
-    void aLeaseLeftByACrashedInstanceHoldsUntilItRunsOutThenTheMessageIsSentOnce() {
+    void aLeaseLeftByACrashedInstanceHoldsUntilItRunsOutByTheStoresClockThenTheMessageIsSentOnce()
+            throws InterruptedException {
         queue(3);
         var crashed = first.stores().outbox().claimDue(mongo.clock.instant(), "crashed-instance",
-                Duration.ofMinutes(2), 10);
+                Duration.ofSeconds(5), 10);
         assertThat(crashed).hasSize(3);
         var survivor = dispatcherOf(second);
 
-        assertThat(survivor.dispatchDue()).isEqualTo(new DispatchReport(0, 0, 0));
-        mongo.clock.advance(Duration.ofMinutes(2).minusMillis(1));
-        assertThat(survivor.dispatchDue()).isEqualTo(new DispatchReport(0, 0, 0));
-        mongo.clock.advance(Duration.ofMillis(1));
+        mongo.clock.advance(Duration.ofHours(1));
+        assertThat(survivor.dispatchDue()).as("the survivor's clock runs ahead: the store's decides")
+                .isEqualTo(new DispatchReport(0, 0, 0));
+        Thread.sleep(5_100);
         assertThat(survivor.dispatchDue()).isEqualTo(new DispatchReport(3, 0, 0));
         assertThat(first.stores().outbox().markSent(crashed.get(0).message().key(), "crashed-instance"))
                 .as("the crashed instance's lease is gone").isFalse();
@@ -79,47 +77,11 @@ class OutboxLeasesTest {
         assertThat(telegram.messages).hasSize(3);
     }
 
-    @Test
-    void aSlowChannelNeverOutlivesItsLeaseSoASecondServerSendsNothingTwice() {
-        queue(20);
-        var sends = new ConcurrentHashMap<String, Integer>();
-        var second = dispatcherOf(this.second, counting(sends, () -> { }));
-        var first = dispatcherOf(this.first, counting(sends, () -> {
-            mongo.clock.advance(Duration.ofSeconds(10));
-            second.dispatchDue();
-        }));
-
-        first.dispatchDue();
-
-        assertThat(sends.values().stream().mapToInt(Integer::intValue).sum()).as("sends for 20 messages").isEqualTo(20);
-        assertThat(sends).hasSize(20).allSatisfy((key, count) -> assertThat(count).as(key).isOne());
-    }
-
     private void queue(int count) {
         for (int i = 0; i < count; i++) {
             first.stores().outbox().enqueue(new OutboxMessage("log:test:" + i, Channel.TELEGRAM, null, null,
                     "message " + i, mongo.clock.instant()));
         }
-    }
-
-    private static DispatchOutboxUseCase dispatcherOf(CoreOnMongoWire.Instance instance, MessageSender sender) {
-        return instance.core().outboxDispatcher(List.of(sender));
-    }
-
-    /** A channel that counts what it sends by key, after {@code duringSend} (which takes a slow send's time). */
-    private static MessageSender counting(Map<String, Integer> sends, Runnable duringSend) {
-        return new MessageSender() {
-            @Override
-            public Channel channel() {
-                return Channel.TELEGRAM;
-            }
-
-            @Override
-            public void send(OutboxMessage message) {
-                duringSend.run();
-                sends.merge(message.key(), 1, Integer::sum);
-            }
-        };
     }
 
     private DispatchOutboxUseCase dispatcherOf(CoreOnMongoWire.Instance instance) {

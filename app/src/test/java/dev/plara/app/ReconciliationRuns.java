@@ -1,6 +1,7 @@
 package dev.plara.app;
 
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
 import org.bson.Document;
 
@@ -13,45 +14,73 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * The reconciliation runs a store recorded ({@code reconciliation_runs}): when each began, when it was written (its
- * id's time, to the second), and the interval slot it began in.
+ * The scheduled reconciliation runs a store holds: each finished run's record ({@code reconciliation_runs}: when it
+ * began, and when it was written, from its id, to the second), the run in progress from the job's lease
+ * ({@code job_leases}), and how many runs the lease was taken for (runs killed with their server leave no record).
  */
-record ReconciliationRuns(Duration interval, List<Run> runs) {
+record ReconciliationRuns(Duration interval, List<Run> runs, long leaseTerms, Instant readAt) {
 
-    /** One run: the slot it began in, and how long it took (to the second). */
-    record Run(long slot, Instant startedAt, Duration took) {
-        @Override
-        public String toString() {
-            return "slot " + slot + " (" + took.toSeconds() + " s)";
+    /** One run, from its start to its end (or to now while it runs). */
+    record Run(Instant startedAt, Instant endedAt) {
+        long slot(Duration interval) {
+            return startedAt.toEpochMilli() / interval.toMillis();
         }
     }
 
     static ReconciliationRuns read(MongoDatabase db, Duration interval) {
+        var readAt = Instant.now();
         var runs = new ArrayList<Run>();
         for (Document run : db.getCollection("reconciliation_runs").find().sort(Sorts.ascending("startedAt"))) {
-            var startedAt = run.getDate("startedAt").toInstant();
-            var written = Instant.ofEpochSecond(run.getObjectId("_id").getTimestamp());
-            runs.add(new Run(startedAt.toEpochMilli() / interval.toMillis(), startedAt,
-                    Duration.between(startedAt, written).isNegative() ? Duration.ZERO : Duration.between(startedAt, written)));
+            var written = Instant.ofEpochSecond(run.getObjectId("_id").getTimestamp() + 1);
+            runs.add(new Run(run.getDate("startedAt").toInstant(), written));
         }
-        return new ReconciliationRuns(interval, runs);
+        var lease = db.getCollection("job_leases").find(Filters.eq("_id", "reconciliation")).first();
+        long terms = lease == null ? 0 : ((Number) lease.get("term")).longValue();
+        if (lease != null && lease.getString("holder") != null) {
+            runs.add(new Run(lease.getDate("startedAt").toInstant(), readAt));
+        }
+        return new ReconciliationRuns(interval, runs, terms, readAt);
     }
 
-    long count() {
-        return runs.size();
+    /** Runs the lease was taken for that neither finished nor are running: killed with their server. */
+    long killed() {
+        return leaseTerms - runs.size();
     }
 
     /** Slots that saw more than one run start, with how many did. */
     Map<Long, Long> slotsWithMoreThanOneRun() {
-        return runs.stream().collect(Collectors.groupingBy(Run::slot, TreeMap::new, Collectors.counting()))
+        return runs.stream().collect(Collectors.groupingBy(run -> run.slot(interval), TreeMap::new, Collectors.counting()))
                 .entrySet().stream().filter(slot -> slot.getValue() > 1)
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
+    /**
+     * Whole slots after the first run in which no run began and none was running at the slot's start (give or take
+     * {@code slack}, the time servers take to notice a slot began): slots a run was missing from.
+     */
+    List<Long> idleSlots(Duration slack) {
+        var idle = new ArrayList<Long>();
+        if (runs.isEmpty()) {
+            return idle;
+        }
+        long step = interval.toMillis();
+        for (long slot = runs.get(0).slot(interval) + 1; (slot + 1) * step <= readAt.toEpochMilli(); slot++) {
+            var begins = Instant.ofEpochMilli(slot * step);
+            long current = slot;
+            boolean covered = runs.stream().anyMatch(run -> run.slot(interval) == current
+                    || !run.startedAt().isAfter(begins) && !run.endedAt().plus(slack).isBefore(begins));
+            if (!covered) {
+                idle.add(slot);
+            }
+        }
+        return idle;
+    }
+
     @Override
     public String toString() {
-        var first = runs.isEmpty() ? 0 : runs.get(0).slot();
-        return runs.stream().map(run -> new Run(run.slot() - first, run.startedAt(), run.took()).toString())
-                .collect(Collectors.joining(", ", "[", "]"));
+        var first = runs.isEmpty() ? 0 : runs.get(0).slot(interval);
+        return runs.stream().map(run -> "slot " + (run.slot(interval) - first) + " ("
+                        + Duration.between(run.startedAt(), run.endedAt()).toSeconds() + " s)")
+                .collect(Collectors.joining(", ", "[", "]")) + ", " + killed() + " killed";
     }
 }

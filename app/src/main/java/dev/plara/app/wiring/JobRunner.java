@@ -66,7 +66,7 @@ final class JobRunner implements AutoCloseable {
             leases.release(held);
         }
         var took = Duration.ofNanos(System.nanoTime() - began);
-        if (took.compareTo(interval) > 0) {
+        if (took.compareTo(interval.multipliedBy(2)) > 0 && took.toSeconds() >= 10) {
             LOG.info("{} run {} took {} s, longer than its interval of {} s: the next run waits for the next interval",
                     held.job(), held.term(), took.toSeconds(), interval.toSeconds());
         }
