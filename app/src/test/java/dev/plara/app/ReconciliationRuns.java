@@ -8,10 +8,13 @@ import org.bson.Document;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * The scheduled reconciliation runs a store holds: each finished run's record ({@code reconciliation_runs}: when it
@@ -40,6 +43,15 @@ record ReconciliationRuns(Duration interval, List<Run> runs, long leaseTerms, In
             runs.add(new Run(lease.getDate("startedAt").toInstant(), readAt));
         }
         return new ReconciliationRuns(interval, runs, terms, readAt);
+    }
+
+    /** Waits for the first run that began after {@code after} to be recorded, and answers its record. */
+    static Document awaitRunBegunAfter(MongoDatabase db, Instant after, Duration atMost) {
+        var runs = db.getCollection("reconciliation_runs");
+        var begunAfter = Filters.gt("startedAt", Date.from(after));
+        await("a reconciliation run begun after " + after).atMost(atMost).pollInterval(Duration.ofSeconds(1))
+                .until(() -> runs.countDocuments(begunAfter) > 0);
+        return runs.find(begunAfter).sort(Sorts.ascending("startedAt")).first();
     }
 
     /** Runs the lease was taken for that neither finished nor are running: killed with their server. */
