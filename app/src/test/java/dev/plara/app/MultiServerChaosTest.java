@@ -87,7 +87,7 @@ class MultiServerChaosTest {
             var db = client.getDatabase("plara");
             var lastRun = ReconciliationRuns.awaitRunBegunAfter(db, stormEnded, Duration.ofSeconds(150));
             System.out.printf("the first reconciliation after the storm: %s (%d ms after it)%n", lastRun.toJson(),
-                    millisSince(stormEnded));
+                    Duration.between(stormEnded, Instant.now()).toMillis());
             assertThat(lastRun.getList("findings", Object.class)).as(lastRun.toJson()).isEmpty();
             var scheduled = ReconciliationRuns.read(db, RECONCILIATION_INTERVAL);
             long elapsed = millisSince(serversUp);
