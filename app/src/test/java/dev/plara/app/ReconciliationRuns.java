@@ -59,6 +59,16 @@ record ReconciliationRuns(Duration interval, List<Run> runs, long leaseTerms, In
         return leaseTerms - runs.size();
     }
 
+    /** Runs that began at or after {@code from}. */
+    long runsSince(Instant from) {
+        return runs.stream().filter(run -> !run.startedAt().isBefore(from)).count();
+    }
+
+    /** Slots begun from {@code from}'s slot until this was read, counting {@code from}'s own. */
+    long slotsSince(Instant from) {
+        return readAt.toEpochMilli() / interval.toMillis() - from.toEpochMilli() / interval.toMillis() + 1;
+    }
+
     /** Slots that saw more than one run start, with how many did. */
     Map<Long, Long> slotsWithMoreThanOneRun() {
         return runs.stream().collect(Collectors.groupingBy(run -> run.slot(interval), TreeMap::new, Collectors.counting()))
