@@ -51,10 +51,13 @@ final class ChaosWallets {
         return spentInAll;
     }
 
-    /** Waits for the outbox's Telegram messages to be sent, then checks the channel got each exactly once. */
+    /**
+     * Waits for the outbox's Telegram messages to be sent (a message the killed server held waits out its one-minute
+     * lease), then checks the channel got each exactly once.
+     */
     static long assertEachMessageSentOnce(MongoCollection<Document> outbox, FakeTelegram telegram) {
         var telegramMessages = Filters.eq("channel", "TELEGRAM");
-        await("the outbox to send its messages").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+        await("the outbox to send its messages").atMost(Duration.ofSeconds(100)).pollInterval(Duration.ofMillis(500))
                 .until(() -> outbox.countDocuments(Filters.and(telegramMessages, Filters.ne("status", "SENT"))) == 0);
         long queued = outbox.countDocuments(telegramMessages);
         var texts = telegram.messages.stream().map(message -> message.path("text").asText()).toList();

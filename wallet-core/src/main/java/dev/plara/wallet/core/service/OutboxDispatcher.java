@@ -23,7 +23,7 @@ import java.util.Map;
 public final class OutboxDispatcher implements DispatchOutboxUseCase {
 
     static final int MAX_ATTEMPTS = 12;
-    private static final Duration LEASE = Duration.ofMinutes(2);
+    private static final Duration LEASE = Duration.ofMinutes(1);
     private static final Duration MAX_BACKOFF = Duration.ofHours(1);
     private static final int BATCH = 50;
 
