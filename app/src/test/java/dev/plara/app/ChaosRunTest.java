@@ -66,7 +66,7 @@ class ChaosRunTest {
             System.out.printf("%d orders, %d refunds: %d events, %d deliveries (set up in %d ms)%n", ORDERS,
                     purchases.refunds.size(), events.size(), deliveries.size(), millisSince(began));
 
-            var figures = new WebhookStorm(http, ProductionEnvironment.polarSigner(), CONCURRENCY)
+            var figures = new WebhookStorm(List.of(http), ProductionEnvironment.polarSigner(), CONCURRENCY)
                     .deliver(deliveries, deliveries.size() * 2 / 5, () -> {
                         server.kill();
                         server.start();

@@ -107,15 +107,15 @@ final class InProcessPlara implements AutoCloseable {
 
     /**
      * Every document of every collection (GridFS included), by collection, to compare before and after a request;
-     * without the reconciliation reports, which the scheduled job adds on its own, and once the outbox has sent what
-     * it had (the dispatcher job marks messages sent).
+     * without the reconciliation reports and the jobs' leases, which the scheduled jobs write on their own, and once the
+     * outbox has sent what it had (the dispatcher job marks messages sent).
      */
     Map<String, List<Document>> snapshot() {
         await("the outbox to be sent").atMost(Duration.ofSeconds(20)).until(() -> database().getCollection("outbox")
                 .countDocuments(new Document("status", "PENDING")) == 0);
         var all = new TreeMap<String, List<Document>>();
         for (String name : database().listCollectionNames()) {
-            if (name.equals("reconciliation_runs")) {
+            if (name.equals("reconciliation_runs") || name.equals("job_leases")) {
                 continue;
             }
             all.put(name, database().getCollection(name).find().sort(new Document("_id", 1)).into(new ArrayList<>()));

@@ -99,12 +99,17 @@ final class ServerProcess implements AutoCloseable {
         }
     }
 
-    /** Lines the server logged that contain {@code text}. */
+    /** How many lines the server logged that contain {@code text}. */
     long logLinesContaining(String text) {
+        return logLines(text).size();
+    }
+
+    /** The lines the server logged that contain {@code text}. */
+    List<String> logLines(String text) {
         try (var lines = Files.lines(log, StandardCharsets.UTF_8)) {
-            return lines.filter(line -> line.contains(text)).count();
+            return lines.filter(line -> line.contains(text)).toList();
         } catch (IOException e) {
-            return -1;
+            return List.of("(no log: " + e + ")");
         }
     }
 

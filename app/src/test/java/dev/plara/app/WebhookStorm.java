@@ -14,22 +14,24 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Delivers webhooks to a server as Polar would under load: {@code concurrency} at once, each attempt freshly signed,
- * every attempt that did not get a 2xx tried again later. At one point of the storm it runs a disruption (such as
- * {@code kill -9} and a restart); workers whose server vanished wait for it to come back, then carry on.
+ * Delivers webhooks to servers as Polar would under load (to one server, or spread over several behind a balancer):
+ * {@code concurrency} at once, each attempt freshly signed, every attempt that did not get a 2xx tried again later. At
+ * one point of the storm it runs a disruption (such as {@code kill -9} and a restart); an attempt that finds its
+ * server gone tries the next one, and only when none answers does its worker wait for the server to come back.
  */
 final class WebhookStorm {
 
     private static final int MAX_ROUNDS = 5;
 
-    private final HttpCalls server;
+    private final List<HttpCalls> servers;
+    private final AtomicInteger turn = new AtomicInteger();
     private final WebhookSigner signer;
     private final int concurrency;
     private final StormFigures figures = new StormFigures();
     private volatile CompletableFuture<Void> serverUp = CompletableFuture.completedFuture(null);
 
-    WebhookStorm(HttpCalls server, WebhookSigner signer, int concurrency) {
-        this.server = server;
+    WebhookStorm(List<HttpCalls> servers, WebhookSigner signer, int concurrency) {
+        this.servers = List.copyOf(servers);
         this.signer = signer;
         this.concurrency = concurrency;
     }
@@ -103,17 +105,21 @@ final class WebhookStorm {
         thread.start();
     }
 
-    /** One attempt; a connection error waits for the server to be back before the worker goes on. */
+    /** One attempt, on the servers in turn; when none can be reached, waits for the disrupted one to be back. */
     private boolean attempt(PolarWebhook delivery) {
-        var phase = figures.phase();
-        try {
-            int status = server.send(delivery.attempt(server, signer)).status();
-            figures.answered(phase, status);
-            return status / 100 == 2;
-        } catch (UncheckedIOException unreachable) {
-            figures.unreachable(phase);
-            serverUp.join();
-            return false;
+        int first = turn.getAndIncrement();
+        for (int tried = 0; tried < servers.size(); tried++) {
+            var server = servers.get(Math.floorMod(first + tried, servers.size()));
+            var phase = figures.phase();
+            try {
+                int status = server.send(delivery.attempt(server, signer)).status();
+                figures.answered(phase, status);
+                return status / 100 == 2;
+            } catch (UncheckedIOException unreachable) {
+                figures.unreachable(phase);
+            }
         }
+        serverUp.join();
+        return false;
     }
 }

@@ -12,6 +12,7 @@ import dev.plara.mongo.collection.StoreCollection;
 import dev.plara.mongo.collection.WriteObserver;
 import dev.plara.mongo.deposit.GridFsReceiptStore;
 import dev.plara.mongo.deposit.MongoBankDepositStore;
+import dev.plara.mongo.job.MongoJobLeases;
 import dev.plara.mongo.ledger.MongoLedgerStore;
 import dev.plara.mongo.message.MongoNotificationStore;
 import dev.plara.mongo.message.MongoOutbox;
@@ -123,6 +124,10 @@ public final class MongoPlaraStores {
 
     public MongoReconciliationStore reconciliations() {
         return new MongoReconciliationStore(collection(MongoSchema.RECONCILIATION_RUNS));
+    }
+
+    public MongoJobLeases jobLeases() {
+        return new MongoJobLeases(collection(MongoSchema.JOB_LEASES));
     }
 
     public GridFsReceiptStore receipts() {

@@ -5,14 +5,14 @@ import java.util.Map;
 
 /** Everything Plara reads from the environment, checked at start: a bad value stops it with the variable's name. */
 public record AppConfig(ServerConfig server, StoreConfig store, PolarConfig polar, WalletRulesConfig wallet,
-                 NotifierConfig notifiers) {
+                 NotifierConfig notifiers, JobsConfig jobs) {
 
     public static AppConfig from(Map<String, String> processEnvironment, Path workingDirectory) {
         var env = Env.load(processEnvironment, workingDirectory.resolve(".env"));
         var secrets = new SecretSource();
         var polar = PolarConfig.from(env, secrets);
         return new AppConfig(ServerConfig.from(env, polar.emulated(), secrets), StoreConfig.from(env), polar,
-                WalletRulesConfig.from(env), NotifierConfig.from(env));
+                WalletRulesConfig.from(env), NotifierConfig.from(env), JobsConfig.from(env));
     }
 
     /** What Polar must hold for this server, as {@code polar-setup} would check it. */

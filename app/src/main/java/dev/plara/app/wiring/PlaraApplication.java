@@ -51,7 +51,8 @@ public final class PlaraApplication implements AutoCloseable {
         var authenticator = new JwtAuthenticator(config.server().jwt().settings(), clock);
         this.server = started.add(PlaraServer.start(http, wiring.serverUseCases(), authenticator, readiness, demo));
         polar.registerWebhookEndpoint(URI.create("http://127.0.0.1:" + server.port()));
-        this.jobs = started.add(JobSchedule.schedule(wiring, store.stores()));
+        var holder = "server-" + new UuidIds().newId();
+        this.jobs = started.add(JobSchedule.schedule(wiring, store.stores(), config.jobs(), holder));
     }
 
     /** Starts everything, or closes what had started and rethrows. */

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -45,6 +46,9 @@ class AppConfigTest {
         assertThat(config.wallet().cardDeposits().presets()).containsExactly(Money.usd(5_00), Money.usd(10_00),
                 Money.usd(25_00), Money.usd(50_00));
         assertThat(config.notifiers().telegram()).isEmpty();
+        assertThat(config.jobs().reconciliationInterval()).isEqualTo(Duration.ofMinutes(10));
+        assertThat(config(Map.of("PLARA_RECONCILIATION_INTERVAL", "30")).jobs().reconciliationInterval())
+                .isEqualTo(Duration.ofSeconds(30));
     }
 
     @Test
@@ -93,6 +97,10 @@ class AppConfigTest {
                 "TELEGRAM_API_BASE", "api.telegram.org"))).hasMessageStartingWith("TELEGRAM_API_BASE:");
         assertThatThrownBy(() -> config(Map.of("SMTP_HOST", "mail.plara.dev", "SMTP_FROM", "orders@plara.dev",
                 "SMTP_STARTTLS", "yes"))).as("never read as false").hasMessageStartingWith("SMTP_STARTTLS:");
+        assertThatThrownBy(() -> config(Map.of("PLARA_RECONCILIATION_INTERVAL", "0"))).hasMessageStartingWith(
+                "PLARA_RECONCILIATION_INTERVAL:");
+        assertThatThrownBy(() -> config(Map.of("PLARA_RECONCILIATION_INTERVAL", "10m"))).hasMessageStartingWith(
+                "PLARA_RECONCILIATION_INTERVAL:");
         var polarElsewhere = realPolar();
         polarElsewhere.put("POLAR_SERVER", "polar.example.org");
         assertThatThrownBy(() -> config(polarElsewhere)).hasMessageStartingWith("POLAR_SERVER:");

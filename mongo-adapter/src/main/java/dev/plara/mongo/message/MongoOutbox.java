@@ -29,12 +29,15 @@ import static dev.plara.mongo.message.OutboxMapper.NEXT_ATTEMPT_AT;
 import static dev.plara.mongo.message.OutboxMapper.STATUS;
 
 /**
- * The outbox in {@code outbox}, one document per key. A batch is claimed by a query for the oldest due keys, then one
- * {@code findOneAndUpdate} per key guarded by "pending, due, and not leased (or the lease ran out)", so two workers on
- * any number of clients never hold one message at once; keys another worker took meanwhile are skipped and the next
- * due ones tried. Finishing is guarded by the lease owner.
+ * The outbox in {@code outbox}, one document per key. Messages are claimed by a query for the oldest due keys, then per
+ * key a stamp of the store's time and a {@code findOneAndUpdate} guarded by the lease it was seen with, so two workers
+ * on any number of clients never hold one message at once and a lease runs out by the store's clock, never by a
+ * worker's; keys another worker holds are skipped and the next due ones tried. Finishing is guarded by the lease owner.
  */
 public final class MongoOutbox implements Outbox {
+
+    private static final String STORE_NOW = "checkedAt";
+    private static final FindOneAndUpdateOptions AFTER = new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER);
 
     private final StoreCollection outbox;
 
@@ -49,12 +52,10 @@ public final class MongoOutbox implements Outbox {
 
     @Override
     public List<OutboxDelivery> claimDue(Instant now, String worker, Duration lease, int limit) {
-        var claim = Updates.combine(Updates.set(LEASE_OWNER, worker),
-                Updates.set(LEASE_UNTIL, DocumentValues.date(now.plus(lease))));
         var claimed = new ArrayList<OutboxDelivery>();
         var tried = new ArrayList<String>();
         while (claimed.size() < limit) {
-            var candidates = outbox.find(DocumentValues.allOf(claimable(now), Filters.nin("_id", tried)))
+            var candidates = outbox.find(DocumentValues.allOf(due(now), Filters.nin("_id", tried)))
                     .sort(Sorts.ascending(NEXT_ATTEMPT_AT, "_id")).projection(Projections.include("_id"))
                     .limit(limit - claimed.size()).into(new ArrayList<>());
             if (candidates.isEmpty()) {
@@ -63,20 +64,38 @@ public final class MongoOutbox implements Outbox {
             for (Document candidate : candidates) {
                 var key = candidate.getString("_id");
                 tried.add(key);
-                Document taken = outbox.findAndUpdate(DocumentValues.allOf(Filters.eq("_id", key), claimable(now)), claim,
-                        new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
-                if (taken != null) {
-                    claimed.add(OutboxMapper.fromDocument(taken));
-                }
+                claim(key, now, worker, lease).ifPresent(claimed::add);
             }
         }
         return claimed;
     }
 
-    /** Pending, due, and not leased (or the lease ran out). */
-    private static Bson claimable(Instant now) {
-        return DocumentValues.allOf(Filters.eq(STATUS, OutboxStatus.PENDING.name()), Filters.lte(NEXT_ATTEMPT_AT, DocumentValues.date(now)),
-                Filters.or(Filters.exists(LEASE_UNTIL, false), Filters.lte(LEASE_UNTIL, DocumentValues.date(now))));
+    /**
+     * Stamps the message with the store's time, then takes it if its lease ran out by that time, guarded by the lease,
+     * attempts and status it was seen with: the store's clock decides, and of two workers only the first write wins.
+     */
+    private Optional<OutboxDelivery> claim(String key, Instant now, String worker, Duration lease) {
+        var seen = outbox.findAndUpdate(DocumentValues.allOf(Filters.eq("_id", key), due(now)),
+                Updates.currentDate(STORE_NOW), AFTER);
+        if (seen == null) {
+            return Optional.empty();
+        }
+        var storeNow = DocumentValues.instant(seen.getDate(STORE_NOW));
+        var leasedUntil = seen.getDate(LEASE_UNTIL);
+        if (leasedUntil != null && storeNow.isBefore(leasedUntil.toInstant())) {
+            return Optional.empty();
+        }
+        var unchanged = DocumentValues.allOf(Filters.eq("_id", key), due(now), Filters.eq("attempts", seen.get("attempts")),
+                leasedUntil == null ? Filters.exists(LEASE_UNTIL, false) : Filters.eq(LEASE_UNTIL, leasedUntil));
+        Document taken = outbox.findAndUpdate(unchanged, Updates.combine(Updates.set(LEASE_OWNER, worker),
+                Updates.set(LEASE_UNTIL, DocumentValues.date(storeNow.plus(lease)))), AFTER);
+        return Optional.ofNullable(taken).map(OutboxMapper::fromDocument);
+    }
+
+    /** Pending and due by the caller's clock (a retry time it set); whether a lease ran out is the store's to say. */
+    private static Bson due(Instant now) {
+        return DocumentValues.allOf(Filters.eq(STATUS, OutboxStatus.PENDING.name()),
+                Filters.lte(NEXT_ATTEMPT_AT, DocumentValues.date(now)));
     }
 
     @Override

@@ -35,11 +35,12 @@ public final class MongoSchema {
     public static final String OUTBOX = "outbox";
     public static final String WEBHOOK_INBOX = "webhook_inbox";
     public static final String RECONCILIATION_RUNS = "reconciliation_runs";
+    public static final String JOB_LEASES = "job_leases";
     public static final String RECEIPTS_BUCKET = "receipts";
 
     public static final List<String> COLLECTIONS = List.of(LEDGER_ENTRIES, WALLETS, CHECKOUTS, BANK_DEPOSITS, ENTITLEMENTS,
             NOTIFICATIONS, CATALOG, UNMATCHED_PAYMENTS, PRODUCT_ORDERS, USERS, SYNCED_CUSTOMERS, OUTBOX, WEBHOOK_INBOX,
-            RECONCILIATION_RUNS, UNMATCHED_REFUNDS);
+            RECONCILIATION_RUNS, UNMATCHED_REFUNDS, JOB_LEASES);
 
     private static final int NAMESPACE_EXISTS = 48;
     private static final String ID_INDEX = "_id_";

@@ -15,14 +15,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Leases due messages from the outbox (so several server instances never send one message at once), sends each
- * through its channel and records the outcome. Failures back off from 30 s doubling up to 1 h; after
+ * Leases due messages from the outbox one at a time, just before sending each (so several server instances never send
+ * one message at once, and a lease covers one send, never a batch that a slow channel could outlast), sends it through
+ * its channel and records the outcome. Failures back off from 30 s doubling up to 1 h; after
  * {@value #MAX_ATTEMPTS} attempts, or a failure that retrying cannot fix, the message is dead.
  */
 public final class OutboxDispatcher implements DispatchOutboxUseCase {
 
     static final int MAX_ATTEMPTS = 12;
-    private static final Duration LEASE = Duration.ofMinutes(2);
+    private static final Duration LEASE = Duration.ofMinutes(1);
     private static final Duration MAX_BACKOFF = Duration.ofHours(1);
     private static final int BATCH = 50;
 
@@ -43,7 +44,12 @@ public final class OutboxDispatcher implements DispatchOutboxUseCase {
         int sent = 0;
         int failed = 0;
         int givenUp = 0;
-        for (OutboxDelivery delivery : outbox.claimDue(clock.instant(), worker, LEASE, BATCH)) {
+        for (int claimed = 0; claimed < BATCH; claimed++) {
+            var due = outbox.claimDue(clock.instant(), worker, LEASE, 1);
+            if (due.isEmpty()) {
+                break;
+            }
+            var delivery = due.get(0);
             var failure = send(delivery);
             if (failure == null) {
                 outbox.markSent(delivery.message().key(), worker);

@@ -16,8 +16,10 @@ import java.util.Optional;
  * <p>Contract:
  * <ul>
  *   <li>{@link #enqueue} keeps the first message per key: the same change never queues two messages.</li>
- *   <li>{@link #claimDue} leases pending messages whose next attempt is due to one worker for {@code lease}; while a
- *       lease is live no other worker can claim that message, whatever the number of workers or store clients.</li>
+ *   <li>{@link #claimDue} leases pending messages whose next attempt is due (by {@code now}) to one worker for
+ *       {@code lease}; while a lease is live no other worker can claim that message, whatever the number of workers or
+ *       store clients. A store shared by several servers times the lease by its own clock, so that no server's clock
+ *       is compared with another's.</li>
  *   <li>{@link #markSent} and {@link #markFailed} take effect only for the worker holding the lease, and release it.
  *       A failure counts an attempt and sets the next one; {@code giveUp} marks the message dead.</li>
  * </ul>

@@ -1,0 +1,107 @@
+package dev.plara.mongo.job;
+
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.Updates;
+import dev.plara.mongo.collection.DocumentValues;
+import dev.plara.mongo.collection.StoreCollection;
+import dev.plara.wallet.core.domain.job.JobLease;
+import dev.plara.wallet.core.port.out.JobLeases;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Optional;
+
+/**
+ * Job leases in {@code job_leases}, one document per job: its term, holder, when its lease runs out and when its next
+ * run is due. Every instant is the store's: a read stamps the document with {@code $currentDate} and the next write
+ * is computed from that stamp and guarded by the term read with it (a compare-and-set), so no instance's clock is
+ * ever compared with another's. A stale stamp only makes an instance wait longer.
+ */
+public final class MongoJobLeases implements JobLeases {
+
+    private static final String TERM = "term";
+    private static final String HOLDER = "holder";
+    private static final String LEASE_UNTIL = "leaseUntil";
+    private static final String NEXT_DUE_AT = "nextDueAt";
+    private static final String STORE_NOW = "checkedAt";
+    private static final FindOneAndUpdateOptions AFTER = new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER);
+
+    private final StoreCollection leases;
+
+    public MongoJobLeases(StoreCollection leases) {
+        this.leases = leases;
+    }
+
+    @Override
+    public Optional<JobLease> acquire(String job, String holder, Duration interval, Duration lease) {
+        var seen = stamp(Filters.eq("_id", job));
+        if (seen == null) {
+            leases.insertIfAbsent(new Document("_id", job).append(TERM, 0L)
+                    .append(LEASE_UNTIL, new Date(0)).append(NEXT_DUE_AT, new Date(0)));
+            seen = stamp(Filters.eq("_id", job));
+        }
+        var now = DocumentValues.instant(seen.getDate(STORE_NOW));
+        if (now.isBefore(instant(seen, NEXT_DUE_AT)) || now.isBefore(instant(seen, LEASE_UNTIL))) {
+            return Optional.empty();
+        }
+        long term = DocumentValues.longValue(seen, TERM);
+        var due = instant(seen, NEXT_DUE_AT);
+        var taken = leases.update(DocumentValues.allOf(Filters.eq("_id", job), Filters.eq(TERM, term)),
+                Updates.combine(Updates.set(TERM, term + 1), Updates.set(HOLDER, holder),
+                        Updates.set("startedAt", DocumentValues.date(now)),
+                        Updates.set(LEASE_UNTIL, DocumentValues.date(now.plus(lease))),
+                        Updates.set(NEXT_DUE_AT, DocumentValues.date(nextSlot(due, now, interval)))));
+        return taken.getModifiedCount() == 1 ? Optional.of(new JobLease(job, holder, term + 1)) : Optional.empty();
+    }
+
+    @Override
+    public boolean renew(JobLease held, Duration lease) {
+        var seen = stamp(heldBy(held));
+        if (seen == null) {
+            return false;
+        }
+        var until = DocumentValues.instant(seen.getDate(STORE_NOW)).plus(lease);
+        return leases.update(heldBy(held), Updates.set(LEASE_UNTIL, DocumentValues.date(until))).getModifiedCount() == 1;
+    }
+
+    @Override
+    public void release(JobLease held) {
+        leases.update(heldBy(held), Updates.combine(Updates.currentDate(LEASE_UNTIL), Updates.currentDate("finishedAt"),
+                Updates.unset(HOLDER)));
+    }
+
+    @Override
+    public long runs(String job) {
+        var document = leases.first(Filters.eq("_id", job));
+        return document == null ? 0 : DocumentValues.longValue(document, TERM);
+    }
+
+    /**
+     * The first slot boundary after {@code now} on the job's grid of intervals from {@code due}: runs keep to their slots
+     * however late in its slot a run starts, and a job left unrun for many slots runs once, not once per slot missed.
+     */
+    private static Instant nextSlot(Instant due, Instant now, Duration interval) {
+        long step = interval.toMillis();
+        long slots = (now.toEpochMilli() - due.toEpochMilli()) / step + 1;
+        return due.plusMillis(Math.multiplyExact(slots, step));
+    }
+
+    /** The document matching {@code filter} stamped with the store's time, or null when none does. */
+    private Document stamp(Bson filter) {
+        return leases.findAndUpdate(filter, Updates.currentDate(STORE_NOW), AFTER);
+    }
+
+    private static Bson heldBy(JobLease held) {
+        return DocumentValues.allOf(Filters.eq("_id", held.job()), Filters.eq(TERM, held.term()),
+                Filters.eq(HOLDER, held.holder()));
+    }
+
+    private static Instant instant(Document document, String field) {
+        return DocumentValues.instant(document.getDate(field));
+    }
+}
