@@ -159,11 +159,6 @@ public final class MongoPlaraStores {
         return ledger.repair();
     }
 
-    /** Builds every secondary index again from the documents: for the embedded H2 file at start, never on MongoDB. */
-    public void rebuildIndexes() {
-        MongoSchema.rebuildIndexes(db);
-    }
-
     private StoreCollection collection(String name) {
         return new StoreCollection(db.getCollection(name), sessions, observer);
     }

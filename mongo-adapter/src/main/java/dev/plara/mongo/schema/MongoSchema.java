@@ -43,7 +43,6 @@ public final class MongoSchema {
             RECONCILIATION_RUNS, UNMATCHED_REFUNDS, JOB_LEASES);
 
     private static final int NAMESPACE_EXISTS = 48;
-    private static final String ID_INDEX = "_id_";
 
     private MongoSchema() {
     }
@@ -59,22 +58,6 @@ public final class MongoSchema {
         storeIndexes(db);
     }
 
-    /**
-     * Drops every index but {@code _id}'s and builds them again from the documents: for a storage whose commits are not
-     * atomic across its files (the H2 file of the embedded default after a kill), so that no index keeps a key its
-     * documents lost, which would refuse that key for good.
-     */
-    public static void rebuildIndexes(MongoDatabase db) {
-        for (String name : COLLECTIONS) {
-            var collection = db.getCollection(name);
-            for (Document index : collection.listIndexes()) {
-                if (!ID_INDEX.equals(index.getString("name"))) {
-                    collection.dropIndex(index.getString("name"));
-                }
-            }
-        }
-        ensure(db);
-    }
 
     /** The compare-and-set of every money movement, and the indexes its reads use. */
     private static void ledgerIndexes(MongoDatabase db) {
