@@ -38,6 +38,15 @@ class OutsideIdsTest {
     }
 
     @Test
+    void aUserWhoseIdHoldsASpaceHasAWalletLikeAnyOther() {
+        h.stores.users().remember(new UserProfile(UserId.of("ann lee"), "ann@example.org", "Ann Lee"));
+        h.fund("ann lee", Money.usd(5_00));
+
+        assertThat(h.balanceOf("ann lee")).isEqualTo(Money.usd(5_00));
+        assertThat(h.core.auditLedger().audit().discrepancies()).isEmpty();
+    }
+
+    @Test
     void keysOfDifferentFactsNeverReadAlike() {
         var video = ItemId.of("b:c");
         assertThat(IdempotencyKey.purchase(UserId.of("a:b"), ItemId.of("c")))

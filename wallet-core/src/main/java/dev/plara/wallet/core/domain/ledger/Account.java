@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 public record Account(String name, Currency currency) {
 
     private static final String WALLET_PREFIX = "wallet:";
-    private static final Pattern NAME = Pattern.compile("[a-z][a-z-]*(:[^/\\s]+)?");
+    private static final Pattern NAME = Pattern.compile("[a-z][a-z-]*(:[^/]+)?");
 
     public Account {
         Objects.requireNonNull(name, "account name");
