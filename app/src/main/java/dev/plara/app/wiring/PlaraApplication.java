@@ -42,7 +42,8 @@ public final class PlaraApplication implements AutoCloseable {
         var settings = new WalletSettings(polar.topUpProductId(), config.wallet().cardDeposits(),
                 config.wallet().currencies(), config.wallet().bankDeposits());
         var notifiers = new Notifiers(config.notifiers());
-        this.wiring = new Wiring(store.stores(), polar.provider(), settings, notifiers.senders(), clock, new UuidIds());
+        this.wiring = new Wiring(store.stores(), polar.provider(), settings, config.wallet().subscriptionAccess(),
+                notifiers.senders(), clock, new UuidIds());
         this.demo = config.demo() ? seedDemo(clock) : null;
         wiring.sweep().sweep();
         var http = HttpSettings.defaults(config.server().port(), config.server().publicBaseUrl())

@@ -25,6 +25,7 @@ import dev.plara.wallet.core.service.CustomerIdentity;
 import dev.plara.wallet.core.service.DepositReviewService;
 import dev.plara.wallet.core.service.OperationsQueries;
 import dev.plara.wallet.core.service.OrderFulfilmentService;
+import dev.plara.wallet.core.service.SubscriptionAccessService;
 import dev.plara.wallet.core.service.OutboxDispatcher;
 import dev.plara.wallet.core.service.PaymentEventHandler;
 import dev.plara.wallet.core.service.ReceiptCleanup;
@@ -36,6 +37,8 @@ import dev.plara.wallet.core.service.SweepService;
 import dev.plara.wallet.core.service.UnmatchedPaymentService;
 import dev.plara.wallet.core.service.WalletSettings;
 import dev.plara.wallet.core.service.WebhookIntakeService;
+
+import dev.plara.wallet.core.domain.access.SubscriptionAccessPolicy;
 
 import java.time.Clock;
 import java.util.List;
@@ -63,8 +66,8 @@ final class Wiring {
     private final SweepService sweep;
     private final OutboxDispatcher dispatcher;
 
-    Wiring(MongoPlaraStores stores, PaymentProvider polar, WalletSettings settings, List<MessageSender> senders,
-           Clock clock, IdGenerator ids) {
+    Wiring(MongoPlaraStores stores, PaymentProvider polar, WalletSettings settings,
+           SubscriptionAccessPolicy subscriptionAccess, List<MessageSender> senders, Clock clock, IdGenerator ids) {
         var ledger = stores.ledger();
         var unitOfWork = stores.unitOfWork();
         var unmatched = stores.unmatchedPayments();
@@ -74,8 +77,10 @@ final class Wiring {
         var creditCheck = new CardCreditCheck(stores.users(), settings.currencies());
         var cardDeposits = new CardDepositService(ledger, stores.checkouts(), unmatched, unitOfWork, cardCredit,
                 creditCheck, clock);
+        var subscriptions = new SubscriptionAccessService(stores.entitlements(), notifications, unitOfWork,
+                subscriptionAccess);
         var orders = new OrderFulfilmentService(stores.checkouts(), stores.productOrders(), stores.entitlements(),
-                notifications, outbox, unitOfWork);
+                notifications, outbox, unitOfWork, subscriptions);
         var refunds = new RefundService(ledger, stores.productOrders(), stores.entitlements(), unmatched, notifications,
                 outbox, unitOfWork, clock);
         accounts = new AccountService(ledger, notifications, stores.entitlements(), stores.users(), clock);
@@ -88,7 +93,7 @@ final class Wiring {
         purchases = new ContentPurchaseService(stores.catalog(), stores.entitlements(), ledger, notifications,
                 unitOfWork, clock);
         webhooks = new WebhookIntakeService(polar.webhooks(), stores.webhookInbox(),
-                new PaymentEventHandler(cardDeposits, orders, orders, refunds), clock);
+                new PaymentEventHandler(cardDeposits, orders, subscriptions, refunds), clock);
         bankDeposits = new BankDepositService(new FileReceiptInspector(), stores.bankDeposits(), stores.receipts(),
                 settings.currencies(), settings.bankDeposits(), ids, clock);
         reviews = new DepositReviewService(stores.bankDeposits(), ledger, notifications, outbox, unitOfWork, clock);

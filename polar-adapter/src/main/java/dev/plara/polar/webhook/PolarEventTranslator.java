@@ -21,7 +21,8 @@ public final class PolarEventTranslator {
 
     /** @param topUpProductId the Polar product whose orders are wallet deposits when their metadata names no purpose */
     public PolarEventTranslator(String topUpProductId) {
-        this.orders = new PaidOrderTranslator(Objects.requireNonNull(topUpProductId, "top-up product id"));
+        this.orders = new PaidOrderTranslator(Objects.requireNonNull(topUpProductId, "top-up product id"),
+                subscriptions);
     }
 
     public PaymentEvent translate(PolarEvent event) {
@@ -32,7 +33,7 @@ public final class PolarEventTranslator {
                 refund -> refund(refund.refund()),
                 checkout -> new PaymentEvent.Ignored("checkout.updated (" + checkout.checkout().status()
                         + "): a checkout's progress is read from Polar; money moves on order.paid"),
-                change -> subscriptions.translate(change.type(), change.timestamp(), change.subscription()),
+                change -> subscriptions.translate(change.type(), change.subscription()),
                 unhandled -> new PaymentEvent.Ignored(unhandled.type() + " is not an event Plara acts on"));
     }
 

@@ -1,5 +1,6 @@
 package dev.plara.wallet.core.embedding;
 
+import dev.plara.wallet.core.domain.access.SubscriptionAccessPolicy;
 import dev.plara.wallet.core.port.in.DispatchOutboxUseCase;
 import dev.plara.wallet.core.port.out.IdGenerator;
 import dev.plara.wallet.core.port.out.MessageSender;
@@ -19,6 +20,7 @@ import dev.plara.wallet.core.service.CustomerIdentity;
 import dev.plara.wallet.core.service.DepositReviewService;
 import dev.plara.wallet.core.service.OperationsQueries;
 import dev.plara.wallet.core.service.OrderFulfilmentService;
+import dev.plara.wallet.core.service.SubscriptionAccessService;
 import dev.plara.wallet.core.service.OutboxDispatcher;
 import dev.plara.wallet.core.service.PaymentEventHandler;
 import dev.plara.wallet.core.service.ReceiptCleanup;
@@ -40,6 +42,7 @@ final class CoreServices {
     final CheckoutService checkouts;
     final CardDepositService cardDeposits;
     final OrderFulfilmentService fulfilment;
+    final SubscriptionAccessService subscriptions;
     final BankDepositService bankDeposits;
     final DepositReviewService reviews;
     final ContentPurchaseService purchases;
@@ -71,8 +74,10 @@ final class CoreServices {
                 stores.checkouts(), stores.users(), stores.entitlements(), settings, clock);
         cardDeposits = new CardDepositService(ledger, stores.checkouts(), stores.unmatched(), work, cardCredit,
                 creditCheck, clock);
+        subscriptions = new SubscriptionAccessService(stores.entitlements(), stores.notifications(), work,
+                SubscriptionAccessPolicy.defaults());
         fulfilment = new OrderFulfilmentService(stores.checkouts(), stores.orders(), stores.entitlements(),
-                stores.notifications(), stores.outbox(), work);
+                stores.notifications(), stores.outbox(), work, subscriptions);
         bankDeposits = new BankDepositService(receipts, stores.deposits(), stores.receipts(), currencies,
                 settings.bankDeposits(), ids, clock);
         reviews = new DepositReviewService(stores.deposits(), ledger, stores.notifications(), stores.outbox(),
@@ -92,7 +97,7 @@ final class CoreServices {
         sweep = new SweepService(ledger, stores.deposits(), work, cardCredit, reviews, purchases, refunds,
                 new ReceiptCleanup(stores.receipts(), stores.deposits(), clock));
         webhooks = new WebhookIntakeService(provider.webhooks(), stores.inbox(),
-                new PaymentEventHandler(cardDeposits, fulfilment, fulfilment, refunds), clock);
+                new PaymentEventHandler(cardDeposits, fulfilment, subscriptions, refunds), clock);
         reconciliation = new ReconciliationService(provider.history(), stores.reconciliations(), ledger,
                 cardDeposits, fulfilment, refunds, clock);
         operations = new OperationsQueries(stores.inbox(), stores.outbox());

@@ -2,7 +2,6 @@ package dev.plara.wallet.core.service;
 
 import dev.plara.wallet.core.domain.access.Entitlement;
 import dev.plara.wallet.core.domain.access.EntitlementStatus;
-import dev.plara.wallet.core.domain.access.ItemId;
 import dev.plara.wallet.core.domain.money.Money;
 import dev.plara.wallet.core.domain.notification.Channel;
 import dev.plara.wallet.core.domain.notification.Notification;
@@ -10,9 +9,7 @@ import dev.plara.wallet.core.domain.notification.NotificationKind;
 import dev.plara.wallet.core.domain.notification.OutboxMessage;
 import dev.plara.wallet.core.domain.payment.PaidProductOrder;
 import dev.plara.wallet.core.domain.payment.ProductOrder;
-import dev.plara.wallet.core.domain.payment.SubscriptionChange;
 import dev.plara.wallet.core.domain.user.UserId;
-import dev.plara.wallet.core.port.in.ChangeSubscriptionUseCase.SubscriptionResult;
 import dev.plara.wallet.core.port.in.ChangeSubscriptionUseCase;
 import dev.plara.wallet.core.port.in.FulfilProductOrderUseCase.FulfilmentResult;
 import dev.plara.wallet.core.port.in.FulfilProductOrderUseCase;
@@ -24,10 +21,11 @@ import dev.plara.wallet.core.port.out.ProductOrderStore;
 import dev.plara.wallet.core.port.out.UnitOfWork;
 
 /**
- * Fulfils paid direct purchases (order saved, access granted, confirmation queued) and lets subscription events move
- * that access. Every write is idempotent, so a redelivered event finishes whatever a crash interrupted.
+ * Fulfils paid direct purchases (order saved, access granted, confirmation queued). A subscription's order grants no
+ * access of its own: the subscription state it reports (a renewal's new period) is applied as any subscription change.
+ * Every write is idempotent, so a redelivered event finishes whatever a crash interrupted.
  */
-public final class OrderFulfilmentService implements FulfilProductOrderUseCase, ChangeSubscriptionUseCase {
+public final class OrderFulfilmentService implements FulfilProductOrderUseCase {
 
     private final CheckoutStore checkouts;
     private final ProductOrderStore orders;
@@ -35,15 +33,18 @@ public final class OrderFulfilmentService implements FulfilProductOrderUseCase, 
     private final NotificationStore notifications;
     private final Outbox outbox;
     private final UnitOfWork unitOfWork;
+    private final ChangeSubscriptionUseCase subscriptions;
 
     public OrderFulfilmentService(CheckoutStore checkouts, ProductOrderStore orders, EntitlementStore entitlements,
-                                  NotificationStore notifications, Outbox outbox, UnitOfWork unitOfWork) {
+                                  NotificationStore notifications, Outbox outbox, UnitOfWork unitOfWork,
+                                  ChangeSubscriptionUseCase subscriptions) {
         this.checkouts = checkouts;
         this.orders = orders;
         this.entitlements = entitlements;
         this.notifications = notifications;
         this.outbox = outbox;
         this.unitOfWork = unitOfWork;
+        this.subscriptions = subscriptions;
     }
 
     @Override
@@ -52,6 +53,9 @@ public final class OrderFulfilmentService implements FulfilProductOrderUseCase, 
         var order = new ProductOrder(paid.orderId(), paid.checkoutId(), owner, paid.email() == null ? "" : paid.email(),
                 paid.productId(), paid.productName(), paid.amount(), paid.subscriptionId(),
                 Money.zero(paid.amount().currency()), paid.paidAt());
+        if (paid.subscription() != null) {
+            subscriptions.apply(paid.subscription());
+        }
         return unitOfWork.run(() -> record(order));
     }
 
@@ -64,7 +68,9 @@ public final class OrderFulfilmentService implements FulfilProductOrderUseCase, 
         var source = saved.subscriptionId() != null ? saved.subscriptionId() : saved.orderId();
         var granted = new Entitlement(saved.owner(), saved.item(), source, EntitlementStatus.ACTIVE, saved.paidAt(),
                 null, saved.paidAt().toEpochMilli());
-        entitlements.putIfNewer(granted);
+        if (saved.subscriptionId() == null) {
+            entitlements.putIfNewer(granted);
+        }
         notifications.add(Notification.unread("order:" + saved.orderId(), saved.owner(),
                 NotificationKind.ORDER_FULFILLED, Messages.orderConfirmed(saved), null, saved.paidAt()));
         if (!saved.email().isEmpty()) {
@@ -73,27 +79,6 @@ public final class OrderFulfilmentService implements FulfilProductOrderUseCase, 
         }
         var current = entitlements.find(saved.owner(), saved.item()).orElse(granted);
         return first ? new FulfilmentResult.Fulfilled(saved, current) : new FulfilmentResult.AlreadyFulfilled(saved);
-    }
-
-    @Override
-    public SubscriptionResult apply(SubscriptionChange change) {
-        var owner = owner(change.claimedUser(), change.email());
-        var item = ItemId.polarProduct(change.productId());
-        var existing = entitlements.find(owner, item);
-        var grantedAt = existing.map(Entitlement::grantedAt)
-                .filter(at -> at.isBefore(change.changedAt())).orElse(change.changedAt());
-        var until = change.accessUntil();
-        if (change.status() == EntitlementStatus.REVOKED && (until == null || until.isAfter(change.changedAt()))) {
-            until = change.changedAt();
-        }
-        if (until != null && until.isBefore(grantedAt) && change.status() != EntitlementStatus.REVOKED) {
-            until = grantedAt;
-        }
-        var next = new Entitlement(owner, item, change.subscriptionId(), change.status(), grantedAt, until,
-                change.changedAt().toEpochMilli());
-        return entitlements.putIfNewer(next)
-                ? new SubscriptionResult.Changed(next)
-                : new SubscriptionResult.Stale(change.subscriptionId());
     }
 
     /** The user a provider event is for: the user id it carries, else the guest its email names. */
