@@ -15,6 +15,7 @@ import dev.plara.wallet.core.port.out.NotificationStore;
 import dev.plara.wallet.core.port.out.UnitOfWork;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.Optional;
 
@@ -47,7 +48,7 @@ public final class SubscriptionAccessService implements ChangeSubscriptionUseCas
 
     private SubscriptionResult record(SubscriptionChange change) {
         var owner = OrderFulfilmentService.owner(change.claimedUser(), change.email());
-        long version = change.modifiedAt().toEpochMilli();
+        long version = version(change);
         Optional<Entitlement> latest = entitlements.bySource(change.subscriptionId()).stream()
                 .max(Comparator.comparingLong(Entitlement::version));
         if (latest.isPresent() && latest.get().version() >= version) {
@@ -85,7 +86,12 @@ public final class SubscriptionAccessService implements ChangeSubscriptionUseCas
                 old.status() == EntitlementStatus.REVOKED ? null : old.validUntil()));
         var message = AccessMessages.subscription(change, prior, access);
         message.ifPresent(text -> notifications.add(Notification.unread("subscription:" + change.subscriptionId()
-                + ":" + change.modifiedAt().toEpochMilli(), owner, NotificationKind.ACCESS_CHANGED, text, null,
+                + ":" + version(change), owner, NotificationKind.ACCESS_CHANGED, text, null,
                 change.modifiedAt())));
+    }
+
+    /** Orders a subscription's snapshots: Polar's {@code modified_at} to the microsecond, as Polar keeps it. */
+    static long version(SubscriptionChange change) {
+        return ChronoUnit.MICROS.between(Instant.EPOCH, change.modifiedAt());
     }
 }
