@@ -1,7 +1,7 @@
 package dev.plara.polar.webhook;
 
 import dev.plara.polar.model.PolarSubscription;
-import dev.plara.wallet.core.domain.access.EntitlementStatus;
+import dev.plara.wallet.core.domain.access.GrantStatus;
 import dev.plara.wallet.core.domain.payment.PaymentEvent;
 import dev.plara.wallet.core.domain.payment.SubscriptionChange;
 
@@ -14,19 +14,19 @@ import java.time.Instant;
 final class SubscriptionTranslator {
 
     PaymentEvent translate(String type, Instant eventTime, PolarSubscription subscription) {
-        EntitlementStatus status;
+        GrantStatus status;
         Instant until;
         switch (type) {
             case "subscription.active", "subscription.uncanceled" -> {
-                status = EntitlementStatus.ACTIVE;
+                status = GrantStatus.ACTIVE;
                 until = subscription.currentPeriodEnd();
             }
             case "subscription.canceled" -> {
-                status = EntitlementStatus.CANCELED;
+                status = GrantStatus.CANCELED;
                 until = subscription.endsAt() != null ? subscription.endsAt() : subscription.currentPeriodEnd();
             }
             case "subscription.revoked" -> {
-                status = EntitlementStatus.REVOKED;
+                status = GrantStatus.REVOKED;
                 until = subscription.endedAt();
             }
             default -> {
@@ -36,7 +36,7 @@ final class SubscriptionTranslator {
         return change(subscription, status, until, eventTime);
     }
 
-    private PaymentEvent change(PolarSubscription subscription, EntitlementStatus status, Instant until, Instant eventTime) {
+    private PaymentEvent change(PolarSubscription subscription, GrantStatus status, Instant until, Instant eventTime) {
         String user = Buyers.claimedUser(subscription.metadata(), subscription.customer());
         String email = Buyers.email(subscription.metadata(), subscription.customer());
         if (user == null && email == null) {

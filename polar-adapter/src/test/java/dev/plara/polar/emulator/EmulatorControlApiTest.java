@@ -12,7 +12,7 @@ import dev.plara.polar.webhook.PolarEvent;
 import dev.plara.polar.webhook.PolarEventParser;
 import dev.plara.polar.webhook.PolarEventTranslator;
 import dev.plara.polar.webhook.WebhookVerifier;
-import dev.plara.wallet.core.domain.access.EntitlementStatus;
+import dev.plara.wallet.core.domain.access.GrantStatus;
 import dev.plara.wallet.core.domain.payment.PaymentEvent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -82,7 +82,7 @@ class EmulatorControlApiTest {
                 "subscription.updated", "checkout.updated");
         PaymentEvent active = translate(paid.get(6));
         String subscriptionId = ((PaymentEvent.SubscriptionChanged) active).change().subscriptionId();
-        assertThat(((PaymentEvent.SubscriptionChanged) active).change().status()).isEqualTo(EntitlementStatus.ACTIVE);
+        assertThat(((PaymentEvent.SubscriptionChanged) active).change().status()).isEqualTo(GrantStatus.ACTIVE);
         assertThat(((PaymentEvent.ProductPaid) translate(paid.get(4))).order().subscriptionId())
                 .isEqualTo(subscriptionId);
 
@@ -90,14 +90,14 @@ class EmulatorControlApiTest {
         List<Delivery> canceled = receiver.next(2, WAIT);
         assertThat(canceled).extracting(Delivery::type).containsExactly("subscription.updated", "subscription.canceled");
         assertThat(((PaymentEvent.SubscriptionChanged) translate(canceled.get(1))).change().status())
-                .isEqualTo(EntitlementStatus.CANCELED);
+                .isEqualTo(GrantStatus.CANCELED);
 
         emulator.controls().subscriptions().revoke(subscriptionId);
         List<Delivery> revoked = receiver.next(3, WAIT);
         assertThat(revoked).extracting(Delivery::type).as("Polar cancels what it revokes")
                 .containsExactly("subscription.updated", "subscription.canceled", "subscription.revoked");
         assertThat(((PaymentEvent.SubscriptionChanged) translate(revoked.get(2))).change().status())
-                .isEqualTo(EntitlementStatus.REVOKED);
+                .isEqualTo(GrantStatus.REVOKED);
     }
 
     @Test

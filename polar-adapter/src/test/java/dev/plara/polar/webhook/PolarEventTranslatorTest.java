@@ -5,7 +5,7 @@ import dev.plara.polar.model.PolarOrder;
 import dev.plara.polar.model.PolarProduct;
 import dev.plara.polar.model.PolarRefund;
 import dev.plara.polar.model.PolarSubscription;
-import dev.plara.wallet.core.domain.access.EntitlementStatus;
+import dev.plara.wallet.core.domain.access.GrantStatus;
 import dev.plara.wallet.core.domain.money.Money;
 import dev.plara.wallet.core.domain.payment.ChargedAmounts;
 import dev.plara.wallet.core.domain.payment.CompletedRefund;
@@ -110,21 +110,21 @@ class PolarEventTranslatorTest {
         Instant modified = CREATED.plusSeconds(60);
         Instant periodEnd = Instant.parse("2026-06-01T10:00:00Z");
         assertThat(subscriptionEvent("subscription.active", subscription(modified, null, null))).isEqualTo(
-                change(EntitlementStatus.ACTIVE, periodEnd, modified));
+                change(GrantStatus.ACTIVE, periodEnd, modified));
         assertThat(subscriptionEvent("subscription.uncanceled", subscription(null, null, null))).isEqualTo(
-                change(EntitlementStatus.ACTIVE, periodEnd, EVENT_TIME));
+                change(GrantStatus.ACTIVE, periodEnd, EVENT_TIME));
         Instant endsAt = Instant.parse("2026-05-20T00:00:00Z");
         assertThat(subscriptionEvent("subscription.canceled", subscription(modified, endsAt, null))).isEqualTo(
-                change(EntitlementStatus.CANCELED, endsAt, modified));
+                change(GrantStatus.CANCELED, endsAt, modified));
         assertThat(subscriptionEvent("subscription.canceled", subscription(modified, null, null))).isEqualTo(
-                change(EntitlementStatus.CANCELED, periodEnd, modified));
+                change(GrantStatus.CANCELED, periodEnd, modified));
         assertThat(subscriptionEvent("subscription.revoked", subscription(modified, modified, modified))).isEqualTo(
-                change(EntitlementStatus.REVOKED, modified, modified));
+                change(GrantStatus.REVOKED, modified, modified));
         assertThat(subscriptionEvent("subscription.created", subscription(modified, null, null)))
                 .isInstanceOf(PaymentEvent.Ignored.class);
     }
 
-    private static PaymentEvent change(EntitlementStatus status, Instant until, Instant changedAt) {
+    private static PaymentEvent change(GrantStatus status, Instant until, Instant changedAt) {
         return new PaymentEvent.SubscriptionChanged(new SubscriptionChange("s1", "alice", "alice@plara.dev", "plan",
                 status, until, changedAt));
     }

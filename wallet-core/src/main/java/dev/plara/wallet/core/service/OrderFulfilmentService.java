@@ -1,7 +1,7 @@
 package dev.plara.wallet.core.service;
 
 import dev.plara.wallet.core.domain.access.Entitlement;
-import dev.plara.wallet.core.domain.access.EntitlementStatus;
+import dev.plara.wallet.core.domain.access.GrantStatus;
 import dev.plara.wallet.core.domain.access.ItemId;
 import dev.plara.wallet.core.domain.money.Money;
 import dev.plara.wallet.core.domain.notification.Channel;
@@ -62,7 +62,7 @@ public final class OrderFulfilmentService implements FulfilProductOrderUseCase, 
         boolean first = orders.save(order);
         var saved = orders.find(order.orderId()).orElse(order);
         var source = saved.subscriptionId() != null ? saved.subscriptionId() : saved.orderId();
-        var granted = new Entitlement(saved.owner(), saved.item(), source, EntitlementStatus.ACTIVE, saved.paidAt(),
+        var granted = new Entitlement(saved.owner(), saved.item(), source, GrantStatus.ACTIVE, saved.paidAt(),
                 null, saved.paidAt().toEpochMilli());
         entitlements.putIfNewer(granted);
         notifications.add(Notification.unread("order:" + saved.orderId(), saved.owner(),
@@ -83,10 +83,10 @@ public final class OrderFulfilmentService implements FulfilProductOrderUseCase, 
         var grantedAt = existing.map(Entitlement::grantedAt)
                 .filter(at -> at.isBefore(change.changedAt())).orElse(change.changedAt());
         var until = change.accessUntil();
-        if (change.status() == EntitlementStatus.REVOKED && (until == null || until.isAfter(change.changedAt()))) {
+        if (change.status() == GrantStatus.REVOKED && (until == null || until.isAfter(change.changedAt()))) {
             until = change.changedAt();
         }
-        if (until != null && until.isBefore(grantedAt) && change.status() != EntitlementStatus.REVOKED) {
+        if (until != null && until.isBefore(grantedAt) && change.status() != GrantStatus.REVOKED) {
             until = grantedAt;
         }
         var next = new Entitlement(owner, item, change.subscriptionId(), change.status(), grantedAt, until,

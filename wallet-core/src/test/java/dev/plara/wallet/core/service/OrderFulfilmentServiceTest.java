@@ -1,7 +1,7 @@
 package dev.plara.wallet.core.service;
 
 import dev.plara.wallet.core.domain.notification.Channel;
-import dev.plara.wallet.core.domain.access.EntitlementStatus;
+import dev.plara.wallet.core.domain.access.GrantStatus;
 import dev.plara.wallet.core.domain.access.ItemId;
 import dev.plara.wallet.core.domain.money.Money;
 import dev.plara.wallet.core.domain.user.UserId;
@@ -27,7 +27,7 @@ class OrderFulfilmentServiceTest {
                 "The Product", Money.usd(19_00), subscriptionId, h.clock.tick());
     }
 
-    private SubscriptionResult change(EntitlementStatus status, Instant until, Instant at) {
+    private SubscriptionResult change(GrantStatus status, Instant until, Instant at) {
         return h.core.changeSubscription().apply(new SubscriptionChange("sub_1", "alice", "alice@example.org",
                 "prod_monthly", status, until, at));
     }
@@ -59,14 +59,14 @@ class OrderFulfilmentServiceTest {
         h.core.fulfilProductOrder().fulfil(order("order_1", "alice", "alice@example.org", "sub_1"));
         var periodEnd = h.clock.instant().plus(Duration.ofDays(30));
 
-        change(EntitlementStatus.CANCELED, periodEnd, h.clock.tick());
+        change(GrantStatus.CANCELED, periodEnd, h.clock.tick());
         assertThat(h.core.checkAccess().hasAccess(UserId.of("alice"), monthly)).isTrue();
         h.clock.advance(Duration.ofDays(31));
         assertThat(h.core.checkAccess().hasAccess(UserId.of("alice"), monthly)).isFalse();
 
-        change(EntitlementStatus.ACTIVE, h.clock.instant().plus(Duration.ofDays(30)), h.clock.tick());
+        change(GrantStatus.ACTIVE, h.clock.instant().plus(Duration.ofDays(30)), h.clock.tick());
         assertThat(h.core.checkAccess().hasAccess(UserId.of("alice"), monthly)).isTrue();
-        change(EntitlementStatus.REVOKED, periodEnd.plus(Duration.ofDays(60)), h.clock.tick());
+        change(GrantStatus.REVOKED, periodEnd.plus(Duration.ofDays(60)), h.clock.tick());
         assertThat(h.core.checkAccess().hasAccess(UserId.of("alice"), monthly)).isFalse();
     }
 
@@ -74,9 +74,9 @@ class OrderFulfilmentServiceTest {
     void anOlderSubscriptionEventArrivingLateChangesNothing() {
         var early = h.clock.tick();
         var late = h.clock.tick();
-        change(EntitlementStatus.REVOKED, null, late);
+        change(GrantStatus.REVOKED, null, late);
 
-        var stale = change(EntitlementStatus.ACTIVE, late.plus(Duration.ofDays(30)), early);
+        var stale = change(GrantStatus.ACTIVE, late.plus(Duration.ofDays(30)), early);
 
         assertThat(stale).isEqualTo(new SubscriptionResult.Stale("sub_1"));
         assertThat(h.core.checkAccess().hasAccess(UserId.of("alice"), monthly)).isFalse();

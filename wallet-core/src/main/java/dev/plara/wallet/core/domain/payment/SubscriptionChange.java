@@ -1,6 +1,6 @@
 package dev.plara.wallet.core.domain.payment;
 
-import dev.plara.wallet.core.domain.access.EntitlementStatus;
+import dev.plara.wallet.core.domain.access.GrantStatus;
 
 import java.time.Instant;
 import java.util.Objects;
@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param accessUntil  when access ends ({@code null}: not known to end)
  */
 public record SubscriptionChange(String subscriptionId, String claimedUser, String email, String productId,
-                          EntitlementStatus status, Instant accessUntil, Instant changedAt) {
+                          GrantStatus status, Instant accessUntil, Instant changedAt) {
     public SubscriptionChange {
         Objects.requireNonNull(subscriptionId, "subscription id");
         Objects.requireNonNull(productId, "product id");
