@@ -5,6 +5,7 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.gridfs.GridFSBuckets;
 import dev.plara.mongo.access.MongoCatalogStore;
 import dev.plara.mongo.access.MongoEntitlementStore;
+import dev.plara.mongo.access.MongoGrantStore;
 import dev.plara.mongo.access.MongoSyncedCustomerStore;
 import dev.plara.mongo.access.MongoUserStore;
 import dev.plara.mongo.collection.StoreCollection;
@@ -76,6 +77,10 @@ public final class MongoPlaraStores {
 
     public MongoEntitlementStore entitlements() {
         return new MongoEntitlementStore(collection(MongoSchema.ENTITLEMENTS));
+    }
+
+    public MongoGrantStore grants() {
+        return new MongoGrantStore(collection(MongoSchema.GRANTS));
     }
 
     public MongoNotificationStore notifications() {

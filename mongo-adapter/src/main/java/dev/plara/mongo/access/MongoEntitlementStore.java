@@ -7,7 +7,7 @@ import com.mongodb.client.model.Sorts;
 import dev.plara.mongo.collection.DocumentValues;
 import dev.plara.mongo.collection.StoreCollection;
 import dev.plara.wallet.core.domain.access.Entitlement;
-import dev.plara.wallet.core.domain.access.EntitlementStatus;
+import dev.plara.wallet.core.domain.access.GrantStatus;
 import dev.plara.wallet.core.domain.access.ItemId;
 import dev.plara.wallet.core.domain.user.UserId;
 import dev.plara.wallet.core.port.out.EntitlementStore;
@@ -87,7 +87,7 @@ public final class MongoEntitlementStore implements EntitlementStore {
 
     private static Entitlement fromDocument(Document d) {
         return new Entitlement(new UserId(d.getString("user")), new ItemId(d.getString("item")),
-                d.getString("sourceRef"), EntitlementStatus.valueOf(d.getString("status")),
+                d.getString("sourceRef"), GrantStatus.valueOf(d.getString("status")),
                 DocumentValues.instant(d.getDate("grantedAt")), DocumentValues.instant(d.getDate("validUntil")),
                 DocumentValues.longValue(d, "version"));
     }

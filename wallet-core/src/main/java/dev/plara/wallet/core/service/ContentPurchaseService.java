@@ -2,7 +2,7 @@ package dev.plara.wallet.core.service;
 
 import dev.plara.wallet.core.domain.access.CatalogItem;
 import dev.plara.wallet.core.domain.access.Entitlement;
-import dev.plara.wallet.core.domain.access.EntitlementStatus;
+import dev.plara.wallet.core.domain.access.GrantStatus;
 import dev.plara.wallet.core.domain.access.ItemId;
 import dev.plara.wallet.core.domain.ledger.Account;
 import dev.plara.wallet.core.domain.ledger.IdempotencyKey;
@@ -101,7 +101,7 @@ public final class ContentPurchaseService implements PurchaseContentUseCase {
         var grantedAt = entry.recordedAt();
         var until = item.isPlan() ? grantedAt.plus(item.accessPeriod()) : null;
         entitlements.putIfNewer(new Entitlement(entry.wallet().owner(), itemId, entry.key().value(),
-                EntitlementStatus.ACTIVE, grantedAt, until, entry.key().period()));
+                GrantStatus.ACTIVE, grantedAt, until, entry.key().period()));
     }
 
     private IdempotencyKey keyFor(UserId user, CatalogItem item, Optional<Entitlement> owned) {

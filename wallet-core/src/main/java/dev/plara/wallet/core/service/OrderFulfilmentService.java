@@ -1,7 +1,7 @@
 package dev.plara.wallet.core.service;
 
 import dev.plara.wallet.core.domain.access.Entitlement;
-import dev.plara.wallet.core.domain.access.EntitlementStatus;
+import dev.plara.wallet.core.domain.access.GrantStatus;
 import dev.plara.wallet.core.domain.money.Money;
 import dev.plara.wallet.core.domain.notification.Channel;
 import dev.plara.wallet.core.domain.notification.Notification;
@@ -66,7 +66,7 @@ public final class OrderFulfilmentService implements FulfilProductOrderUseCase {
         boolean first = orders.save(order);
         var saved = orders.find(order.orderId()).orElse(order);
         var source = saved.subscriptionId() != null ? saved.subscriptionId() : saved.orderId();
-        var granted = new Entitlement(saved.owner(), saved.item(), source, EntitlementStatus.ACTIVE, saved.paidAt(),
+        var granted = new Entitlement(saved.owner(), saved.item(), source, GrantStatus.ACTIVE, saved.paidAt(),
                 null, saved.paidAt().toEpochMilli());
         if (saved.subscriptionId() == null) {
             entitlements.putIfNewer(granted);

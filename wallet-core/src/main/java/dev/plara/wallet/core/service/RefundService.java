@@ -1,7 +1,7 @@
 package dev.plara.wallet.core.service;
 
 import dev.plara.wallet.core.domain.access.Entitlement;
-import dev.plara.wallet.core.domain.access.EntitlementStatus;
+import dev.plara.wallet.core.domain.access.GrantStatus;
 import dev.plara.wallet.core.domain.ledger.Account;
 import dev.plara.wallet.core.domain.ledger.ConvertedPayment;
 import dev.plara.wallet.core.domain.ledger.IdempotencyKey;
@@ -116,11 +116,11 @@ public final class RefundService implements ApplyRefundUseCase {
     private RefundResult refundOrder(CompletedRefund refund, ProductOrder order) {
         var updated = orders.addRefund(order.orderId(), refund.refundId(), refund.amount()).orElse(order);
         var current = entitlements.find(updated.owner(), updated.item());
-        if (updated.fullyRefunded() && current.filter(access -> access.status() == EntitlementStatus.REVOKED).isEmpty()) {
+        if (updated.fullyRefunded() && current.filter(access -> access.status() == GrantStatus.REVOKED).isEmpty()) {
             var version = Math.max(current.map(access -> access.version() + 1).orElse(0L),
                     refund.refundedAt().toEpochMilli());
             var granted = current.orElse(new Entitlement(updated.owner(), updated.item(), updated.orderId(),
-                    EntitlementStatus.ACTIVE, updated.paidAt(), null, 0));
+                    GrantStatus.ACTIVE, updated.paidAt(), null, 0));
             entitlements.putIfNewer(granted.revoked(refund.refundedAt(), version));
         }
         return new RefundResult.OrderRefunded(updated,

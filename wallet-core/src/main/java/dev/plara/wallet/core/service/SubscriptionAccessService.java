@@ -1,7 +1,7 @@
 package dev.plara.wallet.core.service;
 
 import dev.plara.wallet.core.domain.access.Entitlement;
-import dev.plara.wallet.core.domain.access.EntitlementStatus;
+import dev.plara.wallet.core.domain.access.GrantStatus;
 import dev.plara.wallet.core.domain.access.ItemId;
 import dev.plara.wallet.core.domain.access.SubscriptionAccess;
 import dev.plara.wallet.core.domain.access.SubscriptionAccessPolicy;
@@ -63,7 +63,7 @@ public final class SubscriptionAccessService implements ChangeSubscriptionUseCas
             return new SubscriptionResult.Stale(change.subscriptionId());
         }
         entitlements.bySource(change.subscriptionId()).stream().filter(old -> !old.item().equals(item))
-                .filter(old -> old.status() != EntitlementStatus.REVOKED)
+                .filter(old -> old.status() != GrantStatus.REVOKED)
                 .forEach(old -> entitlements.putIfNewer(old.revoked(change.modifiedAt(), version)));
         notifyIfChanged(change, owner, latest, access);
         return new SubscriptionResult.Changed(next);
@@ -72,10 +72,10 @@ public final class SubscriptionAccessService implements ChangeSubscriptionUseCas
     private static Entitlement entitlement(SubscriptionChange change, UserId owner,
                                            ItemId item, SubscriptionAccess access, Instant grantedAt, long version) {
         if (!access.grants()) {
-            return new Entitlement(owner, item, change.subscriptionId(), EntitlementStatus.REVOKED, grantedAt,
+            return new Entitlement(owner, item, change.subscriptionId(), GrantStatus.REVOKED, grantedAt,
                     change.modifiedAt(), version);
         }
-        var status = change.cancelAtPeriodEnd() ? EntitlementStatus.CANCELED : EntitlementStatus.ACTIVE;
+        var status = change.cancelAtPeriodEnd() ? GrantStatus.CANCELED : GrantStatus.ACTIVE;
         var since = access.until().isBefore(grantedAt) ? access.until() : grantedAt;
         return new Entitlement(owner, item, change.subscriptionId(), status, since, access.until(), version);
     }
@@ -83,7 +83,7 @@ public final class SubscriptionAccessService implements ChangeSubscriptionUseCas
     private void notifyIfChanged(SubscriptionChange change, UserId owner,
                                  Optional<Entitlement> before, SubscriptionAccess access) {
         var prior = before.map(old -> new AccessMessages.Before(old.item().value().substring("polar-product:".length()),
-                old.status() == EntitlementStatus.REVOKED ? null : old.validUntil()));
+                old.status() == GrantStatus.REVOKED ? null : old.validUntil()));
         var message = AccessMessages.subscription(change, prior, access);
         message.ifPresent(text -> notifications.add(Notification.unread("subscription:" + change.subscriptionId()
                 + ":" + version(change), owner, NotificationKind.ACCESS_CHANGED, text, null,

@@ -8,7 +8,7 @@ import dev.plara.wallet.core.domain.payment.CheckoutPurpose;
 import dev.plara.wallet.core.domain.payment.CheckoutRecord;
 import dev.plara.wallet.core.domain.deposit.DepositId;
 import dev.plara.wallet.core.domain.access.Entitlement;
-import dev.plara.wallet.core.domain.access.EntitlementStatus;
+import dev.plara.wallet.core.domain.access.GrantStatus;
 import dev.plara.wallet.core.domain.access.ItemId;
 import dev.plara.wallet.core.domain.access.ItemKind;
 import dev.plara.wallet.core.domain.money.Money;
@@ -34,7 +34,7 @@ final class Samples {
 
     static Entitlement entitlement(String user, String item, long version, Instant at) {
         return new Entitlement(UserId.of(user), ItemId.of(item), "purchase:" + user + ":" + item,
-                EntitlementStatus.ACTIVE, at, at.plus(Duration.ofDays(30)), version);
+                GrantStatus.ACTIVE, at, at.plus(Duration.ofDays(30)), version);
     }
 
     static CatalogItem video(String id, long cents) {

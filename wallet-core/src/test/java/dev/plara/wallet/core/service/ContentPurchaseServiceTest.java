@@ -1,6 +1,6 @@
 package dev.plara.wallet.core.service;
 
-import dev.plara.wallet.core.domain.access.EntitlementStatus;
+import dev.plara.wallet.core.domain.access.GrantStatus;
 import dev.plara.wallet.core.domain.access.ItemId;
 import dev.plara.wallet.core.domain.money.Money;
 import dev.plara.wallet.core.domain.paging.PageRequest;
@@ -33,7 +33,7 @@ class ContentPurchaseServiceTest {
         assertThat(result).isInstanceOfSatisfying(PurchaseResult.Purchased.class, purchased -> {
             assertThat(purchased.balance().balance()).isEqualTo(Money.usd(2_00));
             assertThat(purchased.entitlement().validUntil()).isNull();
-            assertThat(purchased.entitlement().status()).isEqualTo(EntitlementStatus.ACTIVE);
+            assertThat(purchased.entitlement().status()).isEqualTo(GrantStatus.ACTIVE);
         });
         assertThat(h.core.checkAccess().hasAccess(alice, CoreHarness.VIDEO)).isTrue();
         assertThat(h.stores.notifications().of(alice, PageRequest.first(5)).items().get(0).message())

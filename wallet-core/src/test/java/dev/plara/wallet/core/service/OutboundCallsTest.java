@@ -1,7 +1,7 @@
 package dev.plara.wallet.core.service;
 
 import dev.plara.wallet.core.domain.access.Entitlement;
-import dev.plara.wallet.core.domain.access.EntitlementStatus;
+import dev.plara.wallet.core.domain.access.GrantStatus;
 import dev.plara.wallet.core.domain.access.ItemId;
 import dev.plara.wallet.core.domain.money.Money;
 import dev.plara.wallet.core.domain.notification.Channel;
@@ -92,10 +92,10 @@ class OutboundCallsTest {
                 new InMemoryUserStore(), entitlements, CoreHarness.usd().settings, clock);
         var ebook = ItemId.polarProduct(FakePaymentProvider.EBOOK);
         var alice = new UserProfile(UserId.of("alice"), "alice@example.org", "Alice");
-        entitlements.putIfNewer(new Entitlement(alice.id(), ebook, "order_1", EntitlementStatus.ACTIVE, clock.tick(),
+        entitlements.putIfNewer(new Entitlement(alice.id(), ebook, "order_1", GrantStatus.ACTIVE, clock.tick(),
                 null, 1));
         entitlements.putIfNewer(new Entitlement(UserId.guest("zoe@example.org"), ebook, "order_2",
-                EntitlementStatus.ACTIVE, clock.tick(), null, 1));
+                GrantStatus.ACTIVE, clock.tick(), null, 1));
 
         var signedIn = checkouts.start(new StartProductCheckout(FakePaymentProvider.EBOOK, null, alice));
         var guest = checkouts.start(new StartProductCheckout(FakePaymentProvider.EBOOK, "Zoe@example.org", null));

@@ -1,6 +1,6 @@
 package dev.plara.wallet.core.service;
 
-import dev.plara.wallet.core.domain.access.EntitlementStatus;
+import dev.plara.wallet.core.domain.access.GrantStatus;
 import dev.plara.wallet.core.domain.access.ItemId;
 import dev.plara.wallet.core.domain.ledger.ConvertedPayment;
 import dev.plara.wallet.core.domain.ledger.EntryKind;
@@ -72,10 +72,10 @@ class RefundServiceTest {
                 "prod_ebook", "The Ebook", Money.usd(19_00), null, h.clock.tick()));
 
         var partial = refund("refund_1", "order_7", Money.usd(9_00));
-        assertThat(((RefundResult.OrderRefunded) partial).entitlement().status()).isEqualTo(EntitlementStatus.ACTIVE);
+        assertThat(((RefundResult.OrderRefunded) partial).entitlement().status()).isEqualTo(GrantStatus.ACTIVE);
 
         var rest = refund("refund_2", "order_7", Money.usd(10_00));
-        assertThat(((RefundResult.OrderRefunded) rest).entitlement().status()).isEqualTo(EntitlementStatus.REVOKED);
+        assertThat(((RefundResult.OrderRefunded) rest).entitlement().status()).isEqualTo(GrantStatus.REVOKED);
         assertThat(h.core.checkAccess().hasAccess(UserId.of("alice"), ItemId.polarProduct("prod_ebook"))).isFalse();
     }
 

@@ -13,7 +13,7 @@ import java.util.Objects;
  * @param version    orders changes to one entitlement: a change whose version is not newer is stale and ignored
  *                   (the period number of a wallet plan, the event time in epoch millis for a Polar subscription)
  */
-public record Entitlement(UserId user, ItemId item, String sourceRef, EntitlementStatus status,
+public record Entitlement(UserId user, ItemId item, String sourceRef, GrantStatus status,
                           Instant grantedAt, Instant validUntil, long version) {
 
     public Entitlement {
@@ -22,16 +22,16 @@ public record Entitlement(UserId user, ItemId item, String sourceRef, Entitlemen
         Objects.requireNonNull(sourceRef, "source reference");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(grantedAt, "granted at");
-        if (validUntil != null && validUntil.isBefore(grantedAt) && status != EntitlementStatus.REVOKED) {
+        if (validUntil != null && validUntil.isBefore(grantedAt) && status != GrantStatus.REVOKED) {
             throw new IllegalArgumentException("access cannot end before it was granted");
         }
     }
 
     public boolean activeAt(Instant now) {
-        return status != EntitlementStatus.REVOKED && (validUntil == null || now.isBefore(validUntil));
+        return status != GrantStatus.REVOKED && (validUntil == null || now.isBefore(validUntil));
     }
 
     public Entitlement revoked(Instant at, long newVersion) {
-        return new Entitlement(user, item, sourceRef, EntitlementStatus.REVOKED, grantedAt, at, newVersion);
+        return new Entitlement(user, item, sourceRef, GrantStatus.REVOKED, grantedAt, at, newVersion);
     }
 }
