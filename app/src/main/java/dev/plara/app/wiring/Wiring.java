@@ -77,7 +77,7 @@ final class Wiring {
         var creditCheck = new CardCreditCheck(stores.users(), settings.currencies());
         var cardDeposits = new CardDepositService(ledger, stores.checkouts(), unmatched, unitOfWork, cardCredit,
                 creditCheck, clock);
-        var subscriptions = new SubscriptionAccessService(stores.entitlements(), notifications, unitOfWork,
+        var subscriptions = new SubscriptionAccessService(stores.grants(), notifications, unitOfWork,
                 subscriptionAccess);
         var orders = new OrderFulfilmentService(stores.checkouts(), stores.productOrders(), stores.entitlements(),
                 notifications, outbox, unitOfWork, subscriptions);

@@ -48,7 +48,7 @@ final class PaidOrderTranslator {
         }
         SubscriptionChange subscription = null;
         if (order.subscription() != null && order.subscription().id().equals(order.subscriptionId())) {
-            PaymentEvent reported = subscriptions.snapshot(order.subscription(), order.customer(),
+            PaymentEvent reported = subscriptions.snapshot(order.subscription(), order.customer(), order.product(),
                     "the subscription of order " + order.id());
             subscription = reported instanceof PaymentEvent.SubscriptionChanged changed ? changed.change() : null;
         }

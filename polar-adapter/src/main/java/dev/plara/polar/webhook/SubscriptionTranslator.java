@@ -1,8 +1,11 @@
 package dev.plara.polar.webhook;
 
+import dev.plara.polar.model.Metadata;
 import dev.plara.polar.model.PolarCustomer;
+import dev.plara.polar.model.PolarProduct;
 import dev.plara.polar.model.PolarSubscription;
 import dev.plara.wallet.core.domain.access.SubscriptionStatus;
+import dev.plara.wallet.core.domain.access.Unlocks;
 import dev.plara.wallet.core.domain.payment.PaymentEvent;
 import dev.plara.wallet.core.domain.payment.SubscriptionChange;
 
@@ -16,11 +19,15 @@ import java.time.Instant;
 final class SubscriptionTranslator {
 
     PaymentEvent translate(String type, PolarSubscription subscription) {
-        return snapshot(subscription, subscription.customer(), type + " of subscription " + subscription.id());
+        return snapshot(subscription, subscription.customer(), subscription.product(),
+                type + " of subscription " + subscription.id());
     }
 
-    /** The subscription as a paid order embeds it; the order's customer names the subscriber. */
-    PaymentEvent snapshot(PolarSubscription subscription, PolarCustomer customer, String what) {
+    /**
+     * The subscription as a paid order embeds it (without its product): the order's customer names the subscriber
+     * and the order's product, when it is the subscription's, says what it unlocks.
+     */
+    PaymentEvent snapshot(PolarSubscription subscription, PolarCustomer customer, PolarProduct product, String what) {
         String user = Buyers.claimedUser(subscription.metadata(), customer);
         String email = Buyers.email(subscription.metadata(), customer);
         if (user == null && email == null) {
@@ -36,9 +43,16 @@ final class SubscriptionTranslator {
         } catch (IllegalArgumentException unknown) {
             return new PaymentEvent.Malformed(what + " has a status Plara does not know: " + subscription.status());
         }
-        String productName = subscription.product() == null ? null : subscription.product().name();
+        boolean known = product != null && subscription.productId().equals(product.id());
+        Unlocks unlocks;
+        try {
+            unlocks = Unlocks.parse(known ? Metadata.text(product.metadata(), Metadata.UNLOCKS).orElse("") : "");
+        } catch (IllegalArgumentException unreadable) {
+            return new PaymentEvent.Malformed(what + ": its product's " + Metadata.UNLOCKS + " cannot be read ("
+                    + unreadable.getMessage() + ")");
+        }
         return new PaymentEvent.SubscriptionChanged(new SubscriptionChange(subscription.id(), user, email,
-                subscription.productId(), productName, status, subscription.currentPeriodEnd(),
+                subscription.productId(), known ? product.name() : null, unlocks, status, subscription.currentPeriodEnd(),
                 subscription.cancelAtPeriodEnd(), subscription.endsAt(), subscription.endedAt(),
                 subscription.pastDueAt(), modifiedAt));
     }

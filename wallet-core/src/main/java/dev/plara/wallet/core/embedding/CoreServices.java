@@ -74,7 +74,7 @@ final class CoreServices {
                 stores.checkouts(), stores.users(), stores.entitlements(), settings, clock);
         cardDeposits = new CardDepositService(ledger, stores.checkouts(), stores.unmatched(), work, cardCredit,
                 creditCheck, clock);
-        subscriptions = new SubscriptionAccessService(stores.entitlements(), stores.notifications(), work,
+        subscriptions = new SubscriptionAccessService(stores.grants(), stores.notifications(), work,
                 SubscriptionAccessPolicy.defaults());
         fulfilment = new OrderFulfilmentService(stores.checkouts(), stores.orders(), stores.entitlements(),
                 stores.notifications(), stores.outbox(), work, subscriptions);

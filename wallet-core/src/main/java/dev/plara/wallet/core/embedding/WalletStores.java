@@ -4,6 +4,7 @@ import dev.plara.wallet.core.port.out.BankDepositStore;
 import dev.plara.wallet.core.port.out.CatalogStore;
 import dev.plara.wallet.core.port.out.CheckoutStore;
 import dev.plara.wallet.core.port.out.EntitlementStore;
+import dev.plara.wallet.core.port.out.GrantStore;
 import dev.plara.wallet.core.port.out.LedgerStore;
 import dev.plara.wallet.core.port.out.NotificationStore;
 import dev.plara.wallet.core.port.out.Outbox;
@@ -24,6 +25,7 @@ public record WalletStores(
         CheckoutStore checkouts,
         BankDepositStore deposits,
         EntitlementStore entitlements,
+        GrantStore grants,
         NotificationStore notifications,
         CatalogStore catalog,
         UnmatchedPaymentStore unmatched,
@@ -41,6 +43,7 @@ public record WalletStores(
         Objects.requireNonNull(checkouts, "checkouts");
         Objects.requireNonNull(deposits, "deposits");
         Objects.requireNonNull(entitlements, "entitlements");
+        Objects.requireNonNull(grants, "grants");
         Objects.requireNonNull(notifications, "notifications");
         Objects.requireNonNull(catalog, "catalog");
         Objects.requireNonNull(unmatched, "unmatched");
@@ -56,7 +59,7 @@ public record WalletStores(
 
     /** The same stores with another ledger: for decorating the ledger (metrics, fault injection in tests). */
     public WalletStores withLedger(LedgerStore other) {
-        return new WalletStores(other, checkouts, deposits, entitlements, notifications, catalog, unmatched, orders, users,
+        return new WalletStores(other, checkouts, deposits, entitlements, grants, notifications, catalog, unmatched, orders, users,
                 syncedCustomers, outbox, inbox, receipts, reconciliations, unitOfWork);
     }
 }

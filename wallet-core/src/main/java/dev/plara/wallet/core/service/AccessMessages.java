@@ -1,5 +1,6 @@
 package dev.plara.wallet.core.service;
 
+import dev.plara.wallet.core.domain.access.ItemId;
 import dev.plara.wallet.core.domain.access.SubscriptionAccess;
 import dev.plara.wallet.core.domain.payment.SubscriptionChange;
 
@@ -33,7 +34,7 @@ final class AccessMessages {
             return Optional.of("Your subscription to " + product + " gives you access" + until + " (" + now.why()
                     + ").");
         }
-        if (!before.get().productId().equals(change.productId())) {
+        if (!before.get().soldAs().equals(ItemId.polarProduct(change.productId()))) {
             return Optional.of("Your subscription moved to " + product + ": access" + until + ".");
         }
         if (Objects.equals(before.get().until(), now.until())) {
@@ -42,8 +43,8 @@ final class AccessMessages {
         return Optional.of("Your access to " + product + " now lasts" + until + " (" + now.why() + ").");
     }
 
-    /** What a subscription gave before a change: access to a product until a time, or none ({@code until} null). */
-    record Before(String productId, Instant until) {
+    /** What a subscription gave before a change: access through a product until a time. */
+    record Before(ItemId soldAs, Instant until) {
         boolean grants() {
             return until != null;
         }

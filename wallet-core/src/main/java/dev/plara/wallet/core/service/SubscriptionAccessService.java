@@ -1,6 +1,7 @@
 package dev.plara.wallet.core.service;
 
-import dev.plara.wallet.core.domain.access.Entitlement;
+import dev.plara.wallet.core.domain.access.Grant;
+import dev.plara.wallet.core.domain.access.GrantSource;
 import dev.plara.wallet.core.domain.access.GrantStatus;
 import dev.plara.wallet.core.domain.access.ItemId;
 import dev.plara.wallet.core.domain.access.SubscriptionAccess;
@@ -10,32 +11,30 @@ import dev.plara.wallet.core.domain.notification.NotificationKind;
 import dev.plara.wallet.core.domain.payment.SubscriptionChange;
 import dev.plara.wallet.core.domain.user.UserId;
 import dev.plara.wallet.core.port.in.ChangeSubscriptionUseCase;
-import dev.plara.wallet.core.port.out.EntitlementStore;
+import dev.plara.wallet.core.port.out.GrantStore;
 import dev.plara.wallet.core.port.out.NotificationStore;
 import dev.plara.wallet.core.port.out.UnitOfWork;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Comparator;
 import java.util.Optional;
 
 /**
- * Keeps the access a subscription grants equal to what its latest state at the provider implies
- * ({@link SubscriptionAccessPolicy}): a snapshot is applied only when it is newer (by the provider's
- * {@code modified_at}) than the last one applied for that subscription, so events that arrive late or twice end in
- * the same state; a plan change moves the access to the new product; the subscriber is told whenever access starts,
- * changes or ends.
+ * Keeps the grant a subscription pays for (one per subscription) equal to what its latest state at the provider
+ * implies ({@link SubscriptionAccessPolicy}): the store keeps a snapshot only when it is newer, by the provider's
+ * {@code modified_at}, than the one it holds, so events that arrive late or twice end in the same state; a plan change
+ * gives the same grant the new product's unlocks; the subscriber is told whenever access starts, changes or ends.
  */
 public final class SubscriptionAccessService implements ChangeSubscriptionUseCase {
 
-    private final EntitlementStore entitlements;
+    private final GrantStore grants;
     private final NotificationStore notifications;
     private final UnitOfWork unitOfWork;
     private final SubscriptionAccessPolicy policy;
 
-    public SubscriptionAccessService(EntitlementStore entitlements, NotificationStore notifications,
-                                     UnitOfWork unitOfWork, SubscriptionAccessPolicy policy) {
-        this.entitlements = entitlements;
+    public SubscriptionAccessService(GrantStore grants, NotificationStore notifications, UnitOfWork unitOfWork,
+                                     SubscriptionAccessPolicy policy) {
+        this.grants = grants;
         this.notifications = notifications;
         this.unitOfWork = unitOfWork;
         this.policy = policy;
@@ -48,46 +47,38 @@ public final class SubscriptionAccessService implements ChangeSubscriptionUseCas
 
     private SubscriptionResult record(SubscriptionChange change) {
         var owner = OrderFulfilmentService.owner(change.claimedUser(), change.email());
-        long version = version(change);
-        Optional<Entitlement> latest = entitlements.bySource(change.subscriptionId()).stream()
-                .max(Comparator.comparingLong(Entitlement::version));
-        if (latest.isPresent() && latest.get().version() >= version) {
-            return new SubscriptionResult.Stale(change.subscriptionId());
-        }
+        var source = GrantSource.polarSubscription(change.subscriptionId());
+        Optional<Grant> before = grants.bySource(source);
         var access = policy.accessOf(change);
-        var item = ItemId.polarProduct(change.productId());
-        var grantedAt = latest.map(Entitlement::grantedAt).filter(at -> !at.isAfter(change.modifiedAt()))
-                .orElse(change.modifiedAt());
-        var next = entitlement(change, owner, item, access, grantedAt, version);
-        if (!entitlements.putIfNewer(next)) {
+        var next = grant(change, owner, before, access);
+        if (!grants.upsertIfNewer(next)) {
             return new SubscriptionResult.Stale(change.subscriptionId());
         }
-        entitlements.bySource(change.subscriptionId()).stream().filter(old -> !old.item().equals(item))
-                .filter(old -> old.status() != GrantStatus.REVOKED)
-                .forEach(old -> entitlements.putIfNewer(old.revoked(change.modifiedAt(), version)));
-        notifyIfChanged(change, owner, latest, access);
+        notify(change, owner, before.filter(grant -> grant.status() != GrantStatus.REVOKED), access);
         return new SubscriptionResult.Changed(next);
     }
 
-    private static Entitlement entitlement(SubscriptionChange change, UserId owner,
-                                           ItemId item, SubscriptionAccess access, Instant grantedAt, long version) {
+    private static Grant grant(SubscriptionChange change, UserId owner, Optional<Grant> before,
+                               SubscriptionAccess access) {
+        Instant from = before.map(Grant::validFrom).filter(at -> !at.isAfter(change.modifiedAt()))
+                .orElse(change.modifiedAt());
+        var source = GrantSource.polarSubscription(change.subscriptionId());
+        var soldAs = ItemId.polarProduct(change.productId());
         if (!access.grants()) {
-            return new Entitlement(owner, item, change.subscriptionId(), GrantStatus.REVOKED, grantedAt,
-                    change.modifiedAt(), version);
+            return new Grant(owner, change.unlocks(), source, soldAs, change.product(), GrantStatus.REVOKED, from,
+                    change.modifiedAt(), version(change));
         }
         var status = change.cancelAtPeriodEnd() ? GrantStatus.CANCELED : GrantStatus.ACTIVE;
-        var since = access.until().isBefore(grantedAt) ? access.until() : grantedAt;
-        return new Entitlement(owner, item, change.subscriptionId(), status, since, access.until(), version);
+        var since = access.until().isBefore(from) ? access.until() : from;
+        return new Grant(owner, change.unlocks(), source, soldAs, change.product(), status, since, access.until(),
+                version(change));
     }
 
-    private void notifyIfChanged(SubscriptionChange change, UserId owner,
-                                 Optional<Entitlement> before, SubscriptionAccess access) {
-        var prior = before.map(old -> new AccessMessages.Before(old.item().value().substring("polar-product:".length()),
-                old.status() == GrantStatus.REVOKED ? null : old.validUntil()));
-        var message = AccessMessages.subscription(change, prior, access);
-        message.ifPresent(text -> notifications.add(Notification.unread("subscription:" + change.subscriptionId()
-                + ":" + version(change), owner, NotificationKind.ACCESS_CHANGED, text, null,
-                change.modifiedAt())));
+    private void notify(SubscriptionChange change, UserId owner, Optional<Grant> before, SubscriptionAccess access) {
+        var prior = before.map(grant -> new AccessMessages.Before(grant.soldAs(), grant.validUntil()));
+        AccessMessages.subscription(change, prior, access).ifPresent(text -> notifications.add(Notification.unread(
+                "subscription:" + change.subscriptionId() + ":" + version(change), owner,
+                NotificationKind.ACCESS_CHANGED, text, null, change.modifiedAt())));
     }
 
     /** Orders a subscription's snapshots: Polar's {@code modified_at} to the microsecond, as Polar keeps it. */

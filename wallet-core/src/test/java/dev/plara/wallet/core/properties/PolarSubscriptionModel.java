@@ -1,6 +1,9 @@
 package dev.plara.wallet.core.properties;
 
+import dev.plara.wallet.core.domain.access.ItemId;
+import dev.plara.wallet.core.domain.access.ItemKind;
 import dev.plara.wallet.core.domain.access.SubscriptionStatus;
+import dev.plara.wallet.core.domain.access.Unlocks;
 import dev.plara.wallet.core.domain.payment.SubscriptionChange;
 
 import java.time.Duration;
@@ -61,13 +64,18 @@ record PolarSubscriptionModel(String product, SubscriptionStatus status, Instant
 
     /** The snapshot Polar sends in every event of this state. */
     SubscriptionChange snapshot() {
-        return new SubscriptionChange("sub_1", "alice", "alice@example.org", product, null, status, periodEnd, cancel,
-                endsAt, endedAt, pastDueAt, modifiedAt);
+        return new SubscriptionChange("sub_1", "alice", "alice@example.org", product, null, unlocks(product), status,
+                periodEnd, cancel, endsAt, endedAt, pastDueAt, modifiedAt);
     }
 
-    /** Whether the subscriber may open {@code productId}'s content at {@code at}: 1 h leeway, 7 days' grace. */
-    boolean expectedAccessAt(String productId, Instant at) {
-        if (!product.equals(productId) || endedAt != null) {
+    /** The Monthly Plan opens every video, the plan for everything opens everything. */
+    static Unlocks unlocks(String product) {
+        return "monthly".equals(product) ? Unlocks.kinds(ItemKind.VIDEO) : Unlocks.all();
+    }
+
+    /** Whether the subscriber may open an item of {@code kind} at {@code at}: 1 h leeway, 7 days' grace. */
+    boolean expectedAccessAt(ItemKind kind, Instant at) {
+        if (!unlocks(product).opens(ItemId.of("any"), kind) || endedAt != null) {
             return false;
         }
         return switch (status) {

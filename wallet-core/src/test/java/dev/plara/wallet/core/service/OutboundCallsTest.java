@@ -114,7 +114,7 @@ class OutboundCallsTest {
         var unitOfWork = new RecordingUnitOfWork();
         var stores = InMemoryStores.create();
         var core = new WalletCore(new WalletStores(stores.ledger(), stores.checkouts(), stores.deposits(),
-                stores.entitlements(), stores.notifications(), stores.catalog(), stores.unmatched(), stores.orders(),
+                stores.entitlements(), stores.grants(), stores.notifications(), stores.catalog(), stores.unmatched(), stores.orders(),
                 stores.users(), stores.syncedCustomers(), stores.outbox(), stores.inbox(), stores.receipts(),
                 stores.reconciliations(), unitOfWork), new FakePaymentProvider().asProvider(), new LabelTrustingReceiptInspector(),
                 CoreHarness.usd().settings, clock, new SequentialIds("id"));

@@ -1,6 +1,9 @@
 package dev.plara.wallet.core.service;
 
 import dev.plara.wallet.core.domain.access.ItemId;
+import dev.plara.wallet.core.domain.access.ItemKind;
+import dev.plara.wallet.core.domain.access.Unlocks;
+import dev.plara.wallet.core.domain.access.UserGrants;
 import dev.plara.wallet.core.domain.access.SubscriptionStatus;
 import dev.plara.wallet.core.domain.money.Money;
 import dev.plara.wallet.core.domain.notification.Notification;
@@ -24,16 +27,18 @@ class SubscriptionAccessServiceTest {
 
     private SubscriptionChange state(String product, SubscriptionStatus status, Instant periodEnd, boolean cancel,
                                      Instant modifiedAt) {
-        return new SubscriptionChange("sub_1", "alice", "alice@example.org", product, "Plan " + product, status,
-                periodEnd, cancel, cancel ? periodEnd : null, null, null, modifiedAt);
+        return new SubscriptionChange("sub_1", "alice", "alice@example.org", product, "Plan " + product,
+                "monthly".equals(product) ? Unlocks.kinds(ItemKind.VIDEO) : Unlocks.all(), status, periodEnd, cancel,
+                cancel ? periodEnd : null, null, null, modifiedAt);
     }
 
     private SubscriptionResult apply(SubscriptionChange change) {
         return h.core.changeSubscription().apply(change);
     }
 
-    private boolean opens(String product) {
-        return h.core.checkAccess().hasAccess(ALICE, ItemId.polarProduct(product));
+    private boolean opens(ItemId item) {
+        var content = h.stores.catalog().find(item).orElseThrow();
+        return new UserGrants(h.stores.grants().of(ALICE)).accessTo(content, h.clock.instant()).isOpen();
     }
 
     @Test
@@ -46,9 +51,9 @@ class SubscriptionAccessServiceTest {
                 "monthly", "Plan monthly", Money.usd(9_00), "sub_1", h.clock.tick(),
                 state("monthly", SubscriptionStatus.ACTIVE, secondEnd, false, h.clock.instant())));
 
-        assertThat(opens("monthly")).isTrue();
+        assertThat(opens(CoreHarness.VIDEO)).isTrue();
         h.clock.advance(Duration.ofDays(31));
-        assertThat(opens("monthly")).as("a renewal's order grants no access past the period").isFalse();
+        assertThat(opens(CoreHarness.VIDEO)).as("a renewal's order grants no access past the period").isFalse();
     }
 
     @Test
@@ -60,12 +65,12 @@ class SubscriptionAccessServiceTest {
 
         assertThat(apply(state("monthly", SubscriptionStatus.ACTIVE, end, false, first)))
                 .isEqualTo(new SubscriptionResult.Stale("sub_1"));
-        assertThat(opens("everything")).isTrue();
-        assertThat(opens("monthly")).isFalse();
+        assertThat(opens(CoreHarness.PHOTO)).isTrue();
+        assertThat(opens(CoreHarness.VIDEO)).isTrue();
 
         apply(state("monthly", SubscriptionStatus.ACTIVE, end, false, h.clock.tick()));
-        assertThat(opens("monthly")).isTrue();
-        assertThat(opens("everything")).isFalse();
+        assertThat(opens(CoreHarness.VIDEO)).isTrue();
+        assertThat(opens(CoreHarness.PHOTO)).as("the plan for videos opens no photo").isFalse();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.plara.wallet.core.domain.payment;
 
 import dev.plara.wallet.core.domain.access.SubscriptionStatus;
+import dev.plara.wallet.core.domain.access.Unlocks;
 
 import java.time.Instant;
 import java.util.Objects;
@@ -12,6 +13,7 @@ import java.util.Objects;
  *
  * @param claimedUser      the user id it carries, or {@code null} for a guest (then {@code email} names them)
  * @param productName      the product's name for the subscriber's messages ({@code null}: not known)
+ * @param unlocks          what the product opens (its {@code plara_unlocks}); empty when it opens nothing
  * @param currentPeriodEnd the end of the paid period ({@code null}: not known)
  * @param endsAt           when a subscription canceled at period end stops, else {@code null}
  * @param endedAt          when it ended for good, else {@code null}
@@ -19,12 +21,13 @@ import java.util.Objects;
  * @param modifiedAt       the provider's last change of it: a snapshot not newer than the last applied is stale
  */
 public record SubscriptionChange(String subscriptionId, String claimedUser, String email, String productId,
-                                 String productName, SubscriptionStatus status, Instant currentPeriodEnd,
+                                 String productName, Unlocks unlocks, SubscriptionStatus status, Instant currentPeriodEnd,
                                  boolean cancelAtPeriodEnd, Instant endsAt, Instant endedAt, Instant pastDueAt,
                                  Instant modifiedAt) {
     public SubscriptionChange {
         Objects.requireNonNull(subscriptionId, "subscription id");
         Objects.requireNonNull(productId, "product id");
+        Objects.requireNonNull(unlocks, "unlocks");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(modifiedAt, "modified at");
         if (claimedUser == null && email == null) {

@@ -17,7 +17,7 @@ class SubscriptionAccessPolicyTest {
 
     private static SubscriptionChange state(SubscriptionStatus status, boolean cancel, Instant endsAt, Instant endedAt,
                                             Instant pastDueAt) {
-        return new SubscriptionChange("sub", "alice", null, "plan", "Plan", status, PERIOD_END, cancel, endsAt,
+        return new SubscriptionChange("sub", "alice", null, "plan", "Plan", Unlocks.all(), status, PERIOD_END, cancel, endsAt,
                 endedAt, pastDueAt, NOW);
     }
 
