@@ -26,6 +26,7 @@ import dev.plara.wallet.core.service.DepositReviewService;
 import dev.plara.wallet.core.service.OperationsQueries;
 import dev.plara.wallet.core.service.OrderFulfilmentService;
 import dev.plara.wallet.core.service.SubscriptionAccessService;
+import dev.plara.wallet.core.service.SubscriptionReconciliation;
 import dev.plara.wallet.core.service.OutboxDispatcher;
 import dev.plara.wallet.core.service.PaymentEventHandler;
 import dev.plara.wallet.core.service.ReceiptCleanup;
@@ -102,7 +103,8 @@ final class Wiring {
         refundableOrders = new RefundableOrders(ledger, stores.productOrders());
         audit = new AuditService(ledger, clock);
         reconciliation = new ReconciliationService(polar.history(), stores.reconciliations(), ledger, cardDeposits,
-                orders, refunds, clock);
+                orders, refunds, new SubscriptionReconciliation(stores.grants(), polar.subscriptions(), subscriptions),
+                clock);
         operations = new OperationsQueries(stores.webhookInbox(), outbox);
         sweep = new SweepService(ledger, stores.bankDeposits(), unitOfWork, cardCredit, reviews, purchases, refunds,
                 new ReceiptCleanup(stores.receipts(), stores.bankDeposits(), clock));

@@ -18,6 +18,7 @@ import org.bson.Document;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Grants in {@code grants}, one document per source key ({@code _id}). A write is one upsert guarded by
@@ -62,6 +63,12 @@ public final class MongoGrantStore implements GrantStore {
     @Override
     public List<Grant> of(UserId user) {
         return grants.find(Filters.eq("user", user.value())).sort(Sorts.ascending("_id"))
+                .map(MongoGrantStore::fromDocument).into(new ArrayList<>());
+    }
+
+    @Override
+    public List<Grant> ofKind(GrantSource.Kind kind) {
+        return grants.find(Filters.regex("_id", "^" + Pattern.quote(kind.prefix() + ":"))).sort(Sorts.ascending("_id"))
                 .map(MongoGrantStore::fromDocument).into(new ArrayList<>());
     }
 

@@ -3,6 +3,7 @@ package dev.plara.polar.webhook;
 import dev.plara.polar.model.PolarMoney;
 import dev.plara.polar.model.PolarOrder;
 import dev.plara.polar.model.PolarRefund;
+import dev.plara.polar.model.PolarSubscription;
 import dev.plara.wallet.core.domain.payment.CompletedRefund;
 import dev.plara.wallet.core.domain.payment.PaymentEvent;
 
@@ -40,6 +41,11 @@ public final class PolarEventTranslator {
     /** A paid order read back from Polar's API (reconciliation), translated exactly as its {@code order.paid}. */
     public PaymentEvent paidOrder(PolarOrder order) {
         return orders.translate(order);
+    }
+
+    /** A subscription read back from Polar's API (reconciliation), translated exactly as its webhooks. */
+    public PaymentEvent subscription(PolarSubscription subscription) {
+        return subscriptions.translate("the listing", subscription);
     }
 
     /** A refund, from a webhook or read back from Polar's API (reconciliation), translated the same way. */

@@ -21,6 +21,7 @@ import dev.plara.wallet.core.service.DepositReviewService;
 import dev.plara.wallet.core.service.OperationsQueries;
 import dev.plara.wallet.core.service.OrderFulfilmentService;
 import dev.plara.wallet.core.service.SubscriptionAccessService;
+import dev.plara.wallet.core.service.SubscriptionReconciliation;
 import dev.plara.wallet.core.service.OutboxDispatcher;
 import dev.plara.wallet.core.service.PaymentEventHandler;
 import dev.plara.wallet.core.service.ReceiptCleanup;
@@ -99,7 +100,8 @@ final class CoreServices {
         webhooks = new WebhookIntakeService(provider.webhooks(), stores.inbox(),
                 new PaymentEventHandler(cardDeposits, fulfilment, subscriptions, refunds), clock);
         reconciliation = new ReconciliationService(provider.history(), stores.reconciliations(), ledger,
-                cardDeposits, fulfilment, refunds, clock);
+                cardDeposits, fulfilment, refunds,
+                new SubscriptionReconciliation(stores.grants(), provider.subscriptions(), subscriptions), clock);
         operations = new OperationsQueries(stores.inbox(), stores.outbox());
         outbox = stores.outbox();
         this.clock = clock;

@@ -6,15 +6,17 @@ import dev.plara.wallet.core.port.out.PaymentHistory;
 import dev.plara.wallet.core.port.out.PaymentWebhooks;
 import dev.plara.wallet.core.port.out.ProductCatalog;
 import dev.plara.wallet.core.port.out.RefundGateway;
+import dev.plara.wallet.core.port.out.SubscriptionHistory;
 
 import java.util.Objects;
 
 /**
- * The payment provider's faces the core uses: checkouts, its customers, the product list, refunds, webhooks and its
- * order history.
+ * The payment provider's faces the core uses: checkouts, its customers, the product list, refunds, webhooks, its
+ * order history and its subscriptions.
  */
 public record PaymentProvider(CheckoutGateway checkouts, CustomerDirectory customers, ProductCatalog products,
-                              RefundGateway refunds, PaymentWebhooks webhooks, PaymentHistory history) {
+                              RefundGateway refunds, PaymentWebhooks webhooks, PaymentHistory history,
+                              SubscriptionHistory subscriptions) {
 
     public PaymentProvider {
         Objects.requireNonNull(checkouts, "checkouts");
@@ -23,5 +25,6 @@ public record PaymentProvider(CheckoutGateway checkouts, CustomerDirectory custo
         Objects.requireNonNull(refunds, "refunds");
         Objects.requireNonNull(webhooks, "webhooks");
         Objects.requireNonNull(history, "history");
+        Objects.requireNonNull(subscriptions, "subscriptions");
     }
 }

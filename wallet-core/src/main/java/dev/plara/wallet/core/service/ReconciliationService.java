@@ -29,7 +29,8 @@ import java.util.Set;
  * Reconciliation with the provider. Each run reads from the last cursor less an overlap (orders may commit at the
  * provider after a later one was read), applies what is missing through the same use cases as the webhooks, then
  * checks the ledger's recent Polar credits against the provider, looking up at most {@value #MAX_LOOKUPS} unlisted ones
- * a run. A run that fails part-way records nothing and moves no cursor, so the next run covers its window again.
+ * a run. Subscription access is corrected first ({@link SubscriptionReconciliation}), so that what it changes is
+ * reported before a paid order read back (which carries its subscription's current state) would apply it silently. A run that fails part-way records nothing and moves no cursor, so the next run covers its window again.
  */
 public final class ReconciliationService implements ReconcileUseCase {
 
@@ -45,17 +46,19 @@ public final class ReconciliationService implements ReconcileUseCase {
     private final ConfirmCardPaymentUseCase deposits;
     private final FulfilProductOrderUseCase orders;
     private final ApplyRefundUseCase refunds;
+    private final SubscriptionReconciliation access;
     private final Clock clock;
 
     public ReconciliationService(PaymentHistory history, ReconciliationStore store, LedgerStore ledger,
                           ConfirmCardPaymentUseCase deposits, FulfilProductOrderUseCase orders, ApplyRefundUseCase refunds,
-                          Clock clock) {
+                          SubscriptionReconciliation access, Clock clock) {
         this.history = history;
         this.store = store;
         this.ledger = ledger;
         this.deposits = deposits;
         this.orders = orders;
         this.refunds = refunds;
+        this.access = access;
         this.clock = clock;
     }
 
@@ -64,6 +67,7 @@ public final class ReconciliationService implements ReconcileUseCase {
         var startedAt = clock.instant();
         var since = store.cursor().map(cursor -> cursor.minus(OVERLAP)).orElse(startedAt.minus(FIRST_LOOKBACK));
         var run = new Run();
+        run.findings.addAll(access.reconcile());
         var paid = history.paidOrdersSince(since);
         paid.forEach(event -> run.order(event));
         var completedRefunds = history.refundsSince(since);

@@ -42,6 +42,18 @@ public abstract class GrantStoreContract {
     }
 
     @Test
+    void theGrantsOfOneKindOfSourceAreListedBySource() {
+        var at = clock.tick();
+        store.upsertIfNewer(subscription("bob", "sub-2", 1, at));
+        store.upsertIfNewer(order("alice", "sub-3", at));
+        store.upsertIfNewer(subscription("alice", "sub-1", 1, at));
+
+        assertThat(store.ofKind(GrantSource.Kind.POLAR_SUBSCRIPTION)).extracting(grant -> grant.source().ref())
+                .containsExactly("sub-1", "sub-2");
+        assertThat(store.ofKind(GrantSource.Kind.WALLET_PURCHASE)).isEmpty();
+    }
+
+    @Test
     void onlyAStrictlyNewerVersionReplacesIt() {
         var first = subscription("alice", "sub-1", 5, clock.tick());
         store.upsertIfNewer(first);

@@ -33,4 +33,9 @@ public final class InMemoryGrantStore implements GrantStore {
     public synchronized List<Grant> of(UserId user) {
         return grants.values().stream().filter(grant -> grant.user().equals(user)).toList();
     }
+
+    @Override
+    public synchronized List<Grant> ofKind(GrantSource.Kind kind) {
+        return grants.values().stream().filter(grant -> grant.source().kind() == kind).toList();
+    }
 }

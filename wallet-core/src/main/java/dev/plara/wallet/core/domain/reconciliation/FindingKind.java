@@ -11,5 +11,7 @@ public enum FindingKind {
     /** A refund could not be applied (its order is unknown, or it conflicts with the ledger). */
     REFUND_NOT_APPLIED,
     /** Credits the provider did not list were too many to look up one by one this run; the first is named. */
-    CREDITS_NOT_LOOKED_UP
+    CREDITS_NOT_LOOKED_UP,
+    /** A subscription's access differed from the provider's state of it and was corrected; names the subscription. */
+    ACCESS_CORRECTED
 }

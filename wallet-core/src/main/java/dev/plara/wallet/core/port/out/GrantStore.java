@@ -14,7 +14,7 @@ import java.util.Optional;
  * <p>Contract: {@link #upsertIfNewer} stores the grant when none exists for its source, or when the stored one has a
  * strictly lower {@code version}; otherwise it changes nothing. The store decides atomically, so of racing writes for
  * one source the highest version is what remains, and it says whether it stored. {@link #of} lists a user's grants
- * ordered by source key.
+ * and {@link #ofKind} every grant of one kind of source (every subscription's), both ordered by source key.
  */
 public interface GrantStore {
 
@@ -23,4 +23,6 @@ public interface GrantStore {
     Optional<Grant> bySource(GrantSource source);
 
     List<Grant> of(UserId user);
+
+    List<Grant> ofKind(GrantSource.Kind kind);
 }
