@@ -4,8 +4,8 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.gridfs.GridFSBuckets;
 import dev.plara.mongo.access.MongoCatalogStore;
-import dev.plara.mongo.access.MongoEntitlementStore;
 import dev.plara.mongo.access.MongoGrantStore;
+import dev.plara.mongo.access.MongoLegacyEntitlements;
 import dev.plara.mongo.access.MongoSyncedCustomerStore;
 import dev.plara.mongo.access.MongoUserStore;
 import dev.plara.mongo.collection.StoreCollection;
@@ -75,8 +75,8 @@ public final class MongoPlaraStores {
         return new MongoBankDepositStore(collection(MongoSchema.BANK_DEPOSITS));
     }
 
-    public MongoEntitlementStore entitlements() {
-        return new MongoEntitlementStore(collection(MongoSchema.ENTITLEMENTS));
+    public MongoLegacyEntitlements legacyEntitlements() {
+        return new MongoLegacyEntitlements(collection(MongoSchema.ENTITLEMENTS));
     }
 
     public MongoGrantStore grants() {

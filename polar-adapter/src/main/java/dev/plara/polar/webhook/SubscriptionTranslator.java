@@ -1,8 +1,10 @@
 package dev.plara.polar.webhook;
 
+import dev.plara.polar.ProductUnlocks;
 import dev.plara.polar.model.PolarSubscription;
 import dev.plara.wallet.core.domain.access.GrantStatus;
 import dev.plara.wallet.core.domain.payment.PaymentEvent;
+import dev.plara.wallet.core.domain.payment.PaymentProduct;
 import dev.plara.wallet.core.domain.payment.SubscriptionChange;
 
 import java.time.Instant;
@@ -43,7 +45,10 @@ final class SubscriptionTranslator {
             return new PaymentEvent.Ignored("subscription " + subscription.id() + " names no user and no email");
         }
         Instant changedAt = subscription.modifiedAt() != null ? subscription.modifiedAt() : eventTime;
+        var product = subscription.product();
         return new PaymentEvent.SubscriptionChanged(new SubscriptionChange(subscription.id(), user, email,
-                subscription.productId(), status, until, changedAt));
+                subscription.productId(), status, until, changedAt,
+                product != null ? product.name() : "subscription",
+                product != null ? ProductUnlocks.of(product) : PaymentProduct.itself(subscription.productId())));
     }
 }

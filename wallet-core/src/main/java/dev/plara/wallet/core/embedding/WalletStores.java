@@ -3,7 +3,8 @@ package dev.plara.wallet.core.embedding;
 import dev.plara.wallet.core.port.out.BankDepositStore;
 import dev.plara.wallet.core.port.out.CatalogStore;
 import dev.plara.wallet.core.port.out.CheckoutStore;
-import dev.plara.wallet.core.port.out.EntitlementStore;
+import dev.plara.wallet.core.port.out.GrantStore;
+import dev.plara.wallet.core.port.out.LegacyEntitlements;
 import dev.plara.wallet.core.port.out.LedgerStore;
 import dev.plara.wallet.core.port.out.NotificationStore;
 import dev.plara.wallet.core.port.out.Outbox;
@@ -23,7 +24,8 @@ public record WalletStores(
         LedgerStore ledger,
         CheckoutStore checkouts,
         BankDepositStore deposits,
-        EntitlementStore entitlements,
+        GrantStore grants,
+        LegacyEntitlements legacyEntitlements,
         NotificationStore notifications,
         CatalogStore catalog,
         UnmatchedPaymentStore unmatched,
@@ -40,7 +42,8 @@ public record WalletStores(
         Objects.requireNonNull(ledger, "ledger");
         Objects.requireNonNull(checkouts, "checkouts");
         Objects.requireNonNull(deposits, "deposits");
-        Objects.requireNonNull(entitlements, "entitlements");
+        Objects.requireNonNull(grants, "grants");
+        Objects.requireNonNull(legacyEntitlements, "legacy entitlements");
         Objects.requireNonNull(notifications, "notifications");
         Objects.requireNonNull(catalog, "catalog");
         Objects.requireNonNull(unmatched, "unmatched");
@@ -56,7 +59,7 @@ public record WalletStores(
 
     /** The same stores with another ledger: for decorating the ledger (metrics, fault injection in tests). */
     public WalletStores withLedger(LedgerStore other) {
-        return new WalletStores(other, checkouts, deposits, entitlements, notifications, catalog, unmatched, orders, users,
+        return new WalletStores(other, checkouts, deposits, grants, legacyEntitlements, notifications, catalog, unmatched, orders, users,
                 syncedCustomers, outbox, inbox, receipts, reconciliations, unitOfWork);
     }
 }

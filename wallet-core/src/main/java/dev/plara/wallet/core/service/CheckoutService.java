@@ -1,6 +1,6 @@
 package dev.plara.wallet.core.service;
 
-import dev.plara.wallet.core.domain.access.ItemId;
+import dev.plara.wallet.core.domain.access.Grant;
 import dev.plara.wallet.core.domain.payment.CheckoutPurpose;
 import dev.plara.wallet.core.domain.payment.CheckoutRecord;
 import dev.plara.wallet.core.domain.payment.PaymentProduct;
@@ -15,7 +15,6 @@ import dev.plara.wallet.core.port.in.StartProductCheckoutUseCase;
 import dev.plara.wallet.core.port.out.CheckoutGateway;
 import dev.plara.wallet.core.port.out.CheckoutRequest;
 import dev.plara.wallet.core.port.out.CheckoutStore;
-import dev.plara.wallet.core.port.out.EntitlementStore;
 import dev.plara.wallet.core.port.out.ProductCatalog;
 import dev.plara.wallet.core.port.out.UserStore;
 
@@ -34,19 +33,19 @@ public final class CheckoutService implements StartCardDepositUseCase, StartProd
     private final ProductCatalog products;
     private final CheckoutStore checkouts;
     private final UserStore users;
-    private final EntitlementStore entitlements;
+    private final AccessRules access;
     private final WalletSettings settings;
     private final Clock clock;
 
     public CheckoutService(CheckoutGateway gateway, CustomerIdentity identity, ProductCatalog products,
-                           CheckoutStore checkouts, UserStore users, EntitlementStore entitlements,
+                           CheckoutStore checkouts, UserStore users, AccessRules access,
                            WalletSettings settings, Clock clock) {
         this.gateway = gateway;
         this.identity = identity;
         this.products = products;
         this.checkouts = checkouts;
         this.users = users;
-        this.entitlements = entitlements;
+        this.access = access;
         this.settings = settings;
         this.clock = clock;
     }
@@ -80,8 +79,10 @@ public final class CheckoutService implements StartCardDepositUseCase, StartProd
         if (!Emails.isValid(email)) {
             return new CheckoutResult.InvalidEmail(email);
         }
-        if (!product.get().creditPack() && owns(signedIn, Emails.normalize(email), product.get().id())) {
-            return new CheckoutResult.AlreadyOwned(product.get().id());
+        var held = product.get().creditPack() ? Optional.<Grant>empty()
+                : holding(signedIn, Emails.normalize(email), product.get());
+        if (held.isPresent()) {
+            return new CheckoutResult.AlreadyOwned(product.get().id(), held.get());
         }
         var purpose = product.get().creditPack() ? CheckoutPurpose.WALLET_DEPOSIT : CheckoutPurpose.PRODUCT_PURCHASE;
         if (signedIn == null) {
@@ -130,10 +131,9 @@ public final class CheckoutService implements StartCardDepositUseCase, StartProd
         return products.products().stream().filter(product -> product.id().equals(productId)).findFirst();
     }
 
-    /** Whether the buyer has access to the product right now: nothing already held is sold twice. */
-    private boolean owns(UserProfile signedIn, String email, String productId) {
+    /** The grant through which the buyer already holds the product: nothing already held is sold twice. */
+    private Optional<Grant> holding(UserProfile signedIn, String email, PaymentProduct product) {
         var owner = signedIn == null ? UserId.guest(email) : signedIn.id();
-        return entitlements.find(owner, ItemId.polarProduct(productId))
-                .filter(access -> access.activeAt(clock.instant())).isPresent();
+        return access.holding(owner, product.soldAs(), product.unlocks(), clock.instant());
     }
 }

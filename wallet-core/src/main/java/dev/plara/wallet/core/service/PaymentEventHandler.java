@@ -56,8 +56,9 @@ public final class PaymentEventHandler {
 
     private static HandlingResult subscription(SubscriptionResult result) {
         return result.match(
-                changed -> HandlingResult.applied("access to " + changed.entitlement().item() + " for "
-                        + changed.entitlement().user() + " is " + changed.entitlement().status()),
+                changed -> HandlingResult.applied("access to " + changed.grant().unlocks() + " for "
+                        + changed.grant().user() + " through " + changed.grant().source() + " is "
+                        + changed.grant().status()),
                 stale -> HandlingResult.applied("subscription " + stale.subscriptionId()
                         + ": older than the last change applied, ignored"));
     }

@@ -11,7 +11,7 @@ public final class InMemoryStores {
 
     public static WalletStores create() {
         return new WalletStores(new InMemoryLedgerStore(), new InMemoryCheckoutStore(), new InMemoryBankDepositStore(),
-                new InMemoryEntitlementStore(), new InMemoryNotificationStore(), new InMemoryCatalogStore(),
+                new InMemoryGrantStore(), new InMemoryLegacyEntitlements(), new InMemoryNotificationStore(), new InMemoryCatalogStore(),
                 new InMemoryUnmatchedPaymentStore(), new InMemoryProductOrderStore(), new InMemoryUserStore(),
                 new InMemorySyncedCustomerStore(),
                 new InMemoryOutbox(), new InMemoryWebhookInbox(), new InMemoryReceiptStore(),

@@ -1,6 +1,6 @@
 package dev.plara.wallet.core.port.in;
 
-import dev.plara.wallet.core.domain.access.Entitlement;
+import dev.plara.wallet.core.domain.access.Grant;
 import dev.plara.wallet.core.domain.payment.SubscriptionChange;
 
 import java.util.function.Function;
@@ -20,7 +20,7 @@ public interface ChangeSubscriptionUseCase {
         <T> T match(Function<Changed, T> changed, Function<Stale, T> stale);
 
         /** Access now follows this change. */
-        record Changed(Entitlement entitlement) implements SubscriptionResult {
+        record Changed(Grant grant) implements SubscriptionResult {
             @Override
             public <T> T match(Function<Changed, T> changed, Function<Stale, T> stale) {
                 return changed.apply(this);
