@@ -109,11 +109,11 @@ public final class OrderFulfilmentService implements FulfilProductOrderUseCase, 
      * (versioned by Polar's {@code modified_at}) always outrank the open-ended grant its first order makes (version 0).
      */
     private boolean store(Grant grant, Instant at) {
-        if (!grants.upsertIfNewer(grant)) {
-            return false;
+        boolean stored = grants.upsertIfNewer(grant);
+        if (grants.bySource(grant.source()).filter(grant::equals).isPresent()) {
+            notices.changed(grant, new UserGrants(grants.of(grant.user())), at);
         }
-        notices.changed(grant, new UserGrants(grants.of(grant.user())), at);
-        return true;
+        return stored;
     }
 
     /** The user a provider event is for: the user id it carries, else the guest its email names. */

@@ -124,13 +124,13 @@ public final class RefundService implements ApplyRefundUseCase {
         var source = updated.grantSource();
         var current = grants.bySource(source).orElseGet(() -> new Grant(updated.owner(), Unlocks.parse(""), source,
                 updated.item(), updated.productName(), GrantStatus.ACTIVE, updated.paidAt(), null, 0));
-        boolean oneTime = updated.subscriptionId() == null;
-        if (oneTime && updated.fullyRefunded() && current.status() != GrantStatus.REVOKED) {
-            var revoked = current.revoked(refund.refundedAt(),
-                    Math.max(current.version() + 1, refund.refundedAt().toEpochMilli()));
-            if (grants.upsertIfNewer(revoked)) {
-                notices.changed(revoked, new UserGrants(grants.of(revoked.user())), clock.instant());
+        if (updated.subscriptionId() == null && updated.fullyRefunded()) {
+            if (current.status() != GrantStatus.REVOKED) {
+                grants.upsertIfNewer(current.revoked(refund.refundedAt(),
+                        Math.max(current.version() + 1, refund.refundedAt().toEpochMilli())));
             }
+            grants.bySource(source).filter(stored -> stored.status() == GrantStatus.REVOKED).ifPresent(revoked ->
+                    notices.changed(revoked, new UserGrants(grants.of(revoked.user())), clock.instant()));
         }
         return new RefundResult.OrderRefunded(updated, grants.bySource(source).orElse(null));
     }
