@@ -110,7 +110,7 @@ public final class OrderFulfilmentService implements FulfilProductOrderUseCase, 
      */
     private boolean store(Grant grant, Instant at) {
         boolean stored = grants.upsertIfNewer(grant);
-        if (grants.bySource(grant.source()).filter(grant::equals).isPresent()) {
+        if (grants.bySource(grant.source()).filter(kept -> kept.version() == grant.version()).isPresent()) {
             notices.changed(grant, new UserGrants(grants.of(grant.user())), at);
         }
         return stored;
