@@ -16,6 +16,7 @@ import dev.plara.mongo.ledger.MongoLedgerStore;
 import dev.plara.mongo.message.MongoNotificationStore;
 import dev.plara.mongo.message.MongoOutbox;
 import dev.plara.mongo.message.MongoWebhookInbox;
+import dev.plara.mongo.payment.MongoCheckoutClaims;
 import dev.plara.mongo.payment.MongoCheckoutStore;
 import dev.plara.mongo.payment.MongoProductOrderStore;
 import dev.plara.mongo.payment.MongoReconciliationStore;
@@ -69,6 +70,10 @@ public final class MongoPlaraStores {
 
     public MongoCheckoutStore checkouts() {
         return new MongoCheckoutStore(collection(MongoSchema.CHECKOUTS));
+    }
+
+    public MongoCheckoutClaims checkoutClaims() {
+        return new MongoCheckoutClaims(collection(MongoSchema.CHECKOUT_CLAIMS));
     }
 
     public MongoBankDepositStore bankDeposits() {

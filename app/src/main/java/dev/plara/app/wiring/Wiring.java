@@ -35,6 +35,7 @@ import dev.plara.wallet.core.service.ReconciliationService;
 import dev.plara.wallet.core.service.RefundRequestService;
 import dev.plara.wallet.core.service.RefundService;
 import dev.plara.wallet.core.service.RefundableOrders;
+import dev.plara.wallet.core.service.SingleCheckout;
 import dev.plara.wallet.core.service.SweepService;
 import dev.plara.wallet.core.service.UnmatchedPaymentService;
 import dev.plara.wallet.core.service.WalletSettings;
@@ -88,7 +89,8 @@ final class Wiring {
         catalog = new CatalogService(stores.catalog(), polar.products(), settings);
         checkouts = new CheckoutService(polar.checkouts(),
                 new CustomerIdentity(polar.customers(), stores.syncedCustomers()), polar.products(), stores.checkouts(),
-                stores.users(), access, settings, clock);
+                stores.users(), access, new SingleCheckout(stores.checkoutClaims(), stores.checkouts(), ids, clock),
+                settings, clock);
         tracking = new CheckoutTrackingService(stores.checkouts(), ledger, stores.productOrders(), grants,
                 polar.checkouts());
         purchases = new ContentPurchaseService(stores.catalog(), grants, ledger, notifications, unitOfWork, clock);

@@ -28,6 +28,7 @@ import dev.plara.wallet.core.service.ReconciliationService;
 import dev.plara.wallet.core.service.RefundRequestService;
 import dev.plara.wallet.core.service.RefundService;
 import dev.plara.wallet.core.service.RefundableOrders;
+import dev.plara.wallet.core.service.SingleCheckout;
 import dev.plara.wallet.core.service.SweepService;
 import dev.plara.wallet.core.service.UnmatchedPaymentService;
 import dev.plara.wallet.core.service.WalletSettings;
@@ -72,7 +73,8 @@ final class CoreServices {
         var access = new AccessRules(stores.grants(), stores.catalog());
         checkouts = new CheckoutService(provider.checkouts(),
                 new CustomerIdentity(provider.customers(), stores.syncedCustomers()), provider.products(),
-                stores.checkouts(), stores.users(), access, settings, clock);
+                stores.checkouts(), stores.users(), access,
+                new SingleCheckout(stores.checkoutClaims(), stores.checkouts(), ids, clock), settings, clock);
         cardDeposits = new CardDepositService(ledger, stores.checkouts(), stores.unmatched(), work, cardCredit,
                 creditCheck, clock);
         fulfilment = new OrderFulfilmentService(stores.checkouts(), stores.orders(), stores.grants(),

@@ -2,6 +2,7 @@ package dev.plara.wallet.core.embedding;
 
 import dev.plara.wallet.core.port.out.BankDepositStore;
 import dev.plara.wallet.core.port.out.CatalogStore;
+import dev.plara.wallet.core.port.out.CheckoutClaims;
 import dev.plara.wallet.core.port.out.CheckoutStore;
 import dev.plara.wallet.core.port.out.GrantStore;
 import dev.plara.wallet.core.port.out.LegacyEntitlements;
@@ -23,6 +24,7 @@ import java.util.Objects;
 public record WalletStores(
         LedgerStore ledger,
         CheckoutStore checkouts,
+        CheckoutClaims checkoutClaims,
         BankDepositStore deposits,
         GrantStore grants,
         LegacyEntitlements legacyEntitlements,
@@ -41,6 +43,7 @@ public record WalletStores(
     public WalletStores {
         Objects.requireNonNull(ledger, "ledger");
         Objects.requireNonNull(checkouts, "checkouts");
+        Objects.requireNonNull(checkoutClaims, "checkout claims");
         Objects.requireNonNull(deposits, "deposits");
         Objects.requireNonNull(grants, "grants");
         Objects.requireNonNull(legacyEntitlements, "legacy entitlements");
@@ -59,7 +62,8 @@ public record WalletStores(
 
     /** The same stores with another ledger: for decorating the ledger (metrics, fault injection in tests). */
     public WalletStores withLedger(LedgerStore other) {
-        return new WalletStores(other, checkouts, deposits, grants, legacyEntitlements, notifications, catalog, unmatched, orders, users,
+        return new WalletStores(other, checkouts, checkoutClaims, deposits, grants, legacyEntitlements, notifications,
+                catalog, unmatched, orders, users,
                 syncedCustomers, outbox, inbox, receipts, reconciliations, unitOfWork);
     }
 }

@@ -23,7 +23,7 @@ import java.util.Optional;
 
 /**
  * Opens checkouts at the provider: a card deposit into the signed-in user's wallet, or a product bought directly from
- * the pricing page, unless the buyer has it already. Opening one credits and grants nothing; only the verified payment
+ * the pricing page, unless the buyer holds it already, and only one at a time per buyer and product. Opening one credits and grants nothing; only the verified payment
  * does.
  */
 public final class CheckoutService implements StartCardDepositUseCase, StartProductCheckoutUseCase {
@@ -34,11 +34,12 @@ public final class CheckoutService implements StartCardDepositUseCase, StartProd
     private final CheckoutStore checkouts;
     private final UserStore users;
     private final AccessRules access;
+    private final SingleCheckout single;
     private final WalletSettings settings;
     private final Clock clock;
 
     public CheckoutService(CheckoutGateway gateway, CustomerIdentity identity, ProductCatalog products,
-                           CheckoutStore checkouts, UserStore users, AccessRules access,
+                           CheckoutStore checkouts, UserStore users, AccessRules access, SingleCheckout single,
                            WalletSettings settings, Clock clock) {
         this.gateway = gateway;
         this.identity = identity;
@@ -46,6 +47,7 @@ public final class CheckoutService implements StartCardDepositUseCase, StartProd
         this.checkouts = checkouts;
         this.users = users;
         this.access = access;
+        this.single = single;
         this.settings = settings;
         this.clock = clock;
     }
@@ -84,13 +86,22 @@ public final class CheckoutService implements StartCardDepositUseCase, StartProd
         if (held.isPresent()) {
             return new CheckoutResult.AlreadyOwned(product.get().id(), held.get());
         }
-        var purpose = product.get().creditPack() ? CheckoutPurpose.WALLET_DEPOSIT : CheckoutPurpose.PRODUCT_PURCHASE;
+        var productId = product.get().id();
+        if (product.get().creditPack()) {
+            return openForBuyer(signedIn, email, CheckoutPurpose.WALLET_DEPOSIT, productId);
+        }
+        var owner = signedIn == null ? UserId.guest(Emails.normalize(email)) : signedIn.id();
+        return single.open(owner, productId,
+                () -> openForBuyer(signedIn, email, CheckoutPurpose.PRODUCT_PURCHASE, productId));
+    }
+
+    private CheckoutResult openForBuyer(UserProfile signedIn, String email, CheckoutPurpose purpose, String productId) {
         if (signedIn == null) {
-            return open(new CheckoutRequest(purpose, product.get().id(), null, Emails.normalize(email), null));
+            return open(new CheckoutRequest(purpose, productId, null, Emails.normalize(email), null));
         }
         users.remember(signedIn);
         var buyer = new UserProfile(signedIn.id(), email, signedIn.name());
-        return openFor(buyer, new CheckoutRequest(purpose, product.get().id(), buyer.id(), buyer.email(), null));
+        return openFor(buyer, new CheckoutRequest(purpose, productId, buyer.id(), buyer.email(), null));
     }
 
     /**

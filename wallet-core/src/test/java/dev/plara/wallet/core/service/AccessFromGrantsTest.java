@@ -116,4 +116,22 @@ class AccessFromGrantsTest {
         assertThat(opens(CoreHarness.PHOTO)).as("the Polar product's grant opens every photo").isTrue();
         assertThat(opens(CoreHarness.VIDEO)).isFalse();
     }
+
+    @Test
+    void racingCheckoutsForOneProductOpenOneCheckoutAtThePaymentProvider() {
+        var racing = java.util.stream.IntStream.range(0, 8).mapToObj(i -> java.util.concurrent.CompletableFuture
+                .supplyAsync(() -> h.core.startProductCheckout().start(new StartProductCheckout(
+                        FakePaymentProvider.PHOTOS, null, aliceProfile)))).toList();
+
+        var results = racing.stream().map(java.util.concurrent.CompletableFuture::join).toList();
+
+        assertThat(h.provider.checkouts).hasSize(1);
+        assertThat(results).filteredOn(CheckoutResult.Opened.class::isInstance)
+                .extracting(result -> ((CheckoutResult.Opened) result).checkout().checkoutId()).isNotEmpty()
+                .containsOnly(((CheckoutResult.Opened) results.stream().filter(CheckoutResult.Opened.class::isInstance)
+                        .findFirst().orElseThrow()).checkout().checkoutId());
+        assertThat(h.core.startProductCheckout().start(new StartProductCheckout(FakePaymentProvider.PHOTOS, null,
+                aliceProfile))).isInstanceOf(CheckoutResult.Opened.class);
+        assertThat(h.provider.checkouts).hasSize(1);
+    }
 }

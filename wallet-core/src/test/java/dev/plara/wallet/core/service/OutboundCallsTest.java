@@ -23,6 +23,7 @@ import dev.plara.wallet.core.fixtures.SequentialIds;
 import dev.plara.wallet.core.fixtures.TestClock;
 import dev.plara.wallet.core.memory.InMemoryCheckoutStore;
 import dev.plara.wallet.core.memory.InMemoryCatalogStore;
+import dev.plara.wallet.core.memory.InMemoryCheckoutClaims;
 import dev.plara.wallet.core.memory.InMemoryGrantStore;
 import dev.plara.wallet.core.memory.InMemoryLedgerStore;
 import dev.plara.wallet.core.memory.InMemoryProductOrderStore;
@@ -93,7 +94,8 @@ class OutboundCallsTest {
         var identity = new CustomerIdentity(new FakeCustomers(), new InMemorySyncedCustomerStore());
         var checkouts = new CheckoutService(gateway, identity, new FakePaymentProvider(), new InMemoryCheckoutStore(),
                 new InMemoryUserStore(), new AccessRules(grants, new InMemoryCatalogStore()),
-                CoreHarness.usd().settings, clock);
+                new SingleCheckout(new InMemoryCheckoutClaims(), new InMemoryCheckoutStore(), new SequentialIds("h"),
+                        clock), CoreHarness.usd().settings, clock);
         var ebook = ItemId.polarProduct(FakePaymentProvider.EBOOK);
         var alice = new UserProfile(UserId.of("alice"), "alice@example.org", "Alice");
         var alicesOrder = new Grant(alice.id(), Unlocks.item(ebook), GrantSource.polarOrder("order_1"), ebook,
@@ -119,7 +121,7 @@ class OutboundCallsTest {
     void noMessageLeavesForTelegramOrMailWhileAUnitOfWorkRuns() {
         var unitOfWork = new RecordingUnitOfWork();
         var stores = InMemoryStores.create();
-        var core = new WalletCore(new WalletStores(stores.ledger(), stores.checkouts(), stores.deposits(),
+        var core = new WalletCore(new WalletStores(stores.ledger(), stores.checkouts(), stores.checkoutClaims(), stores.deposits(),
                 stores.grants(), stores.legacyEntitlements(), stores.notifications(), stores.catalog(), stores.unmatched(), stores.orders(),
                 stores.users(), stores.syncedCustomers(), stores.outbox(), stores.inbox(), stores.receipts(),
                 stores.reconciliations(), unitOfWork), new FakePaymentProvider().asProvider(), new LabelTrustingReceiptInspector(),
