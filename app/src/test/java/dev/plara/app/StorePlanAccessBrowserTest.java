@@ -1,5 +1,6 @@
 package dev.plara.app;
 
+import dev.plara.polar.emulator.state.EmulatorClock;
 import dev.plara.wallet.core.domain.access.ItemId;
 import dev.plara.wallet.core.domain.deposit.ReceiptUpload;
 import dev.plara.wallet.core.domain.money.Money;
@@ -15,6 +16,7 @@ import org.openqa.selenium.By;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
@@ -26,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class StorePlanAccessBrowserTest {
 
-    private static final ShiftingClock CLOCK = new ShiftingClock();
+    /** The system clock, moved forward when the test says (the emulator's own kind of clock). */
+    private static final EmulatorClock CLOCK = new EmulatorClock(Clock.systemUTC());
     private static final List<String> CONTENT = List.of("video-welcome", "video-masterclass", "photo-addis-dawn",
             "photo-simien");
 
