@@ -117,7 +117,7 @@ final class ServerRoutes {
         new AccountHandler(core.notifications(), sessions, requests).register(routes);
         new WalletHandler(core.viewWallet(), sessions, requests).register(routes);
         new CheckoutHandler(core.browseCatalog(), core.depositOptions(), core.startProductCheckout(),
-                core.startCardDeposit(), core.trackCheckout(), sessions, requests,
+                core.startCardDeposit(), core.trackCheckout(), core.checkAccess(), sessions, requests,
                 new RateLimiter(limits.checkouts(), clock, "checkouts"), clock).register(routes);
         new WebhookHandler(core.receiveWebhook(), requests, requestIds).register(routes);
         new DepositHandler(core.depositOptions(), core.submitBankDeposit(), core.listDeposits(), sessions, requests,

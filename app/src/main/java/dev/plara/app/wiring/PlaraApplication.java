@@ -45,6 +45,7 @@ public final class PlaraApplication implements AutoCloseable {
         this.wiring = new Wiring(store.stores(), polar.provider(), settings, config.wallet().subscriptionAccess(),
                 notifiers.senders(), clock, new UuidIds());
         this.demo = config.demo() ? seedDemo(clock) : null;
+        wiring.migrateEntitlements().migrate();
         wiring.sweep().sweep();
         var http = HttpSettings.defaults(config.server().port(), config.server().publicBaseUrl())
                 .withCorsOrigins(config.server().corsOrigins());
@@ -57,9 +58,14 @@ public final class PlaraApplication implements AutoCloseable {
 
     /** Starts everything, or closes what had started and rethrows. */
     public static PlaraApplication start(AppConfig config) {
+        return start(config, Clock.systemUTC());
+    }
+
+    /** Starts everything on {@code clock} (tests move it to see plans lapse), or closes what had started and rethrows. */
+    public static PlaraApplication start(AppConfig config, Clock clock) {
         var started = new StartedResources();
         try {
-            return new PlaraApplication(config, Clock.systemUTC(), started);
+            return new PlaraApplication(config, clock, started);
         } catch (RuntimeException failure) {
             started.close();
             throw failure;

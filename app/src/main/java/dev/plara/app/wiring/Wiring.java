@@ -5,12 +5,14 @@ import dev.plara.http.ServerUseCases;
 import dev.plara.mongo.MongoPlaraStores;
 import dev.plara.wallet.core.embedding.PaymentProvider;
 import dev.plara.wallet.core.port.in.DispatchOutboxUseCase;
+import dev.plara.wallet.core.port.in.MigrateEntitlementsUseCase;
 import dev.plara.wallet.core.port.in.ReconcileUseCase;
 import dev.plara.wallet.core.port.in.RememberUserUseCase;
 import dev.plara.wallet.core.port.in.ReplayInboxUseCase;
 import dev.plara.wallet.core.port.in.SweepUseCase;
 import dev.plara.wallet.core.port.out.IdGenerator;
 import dev.plara.wallet.core.port.out.MessageSender;
+import dev.plara.wallet.core.service.AccessRules;
 import dev.plara.wallet.core.service.AccountService;
 import dev.plara.wallet.core.service.AuditService;
 import dev.plara.wallet.core.service.BankDepositService;
@@ -23,6 +25,7 @@ import dev.plara.wallet.core.service.CheckoutTrackingService;
 import dev.plara.wallet.core.service.ContentPurchaseService;
 import dev.plara.wallet.core.service.CustomerIdentity;
 import dev.plara.wallet.core.service.DepositReviewService;
+import dev.plara.wallet.core.service.EntitlementMigration;
 import dev.plara.wallet.core.service.OperationsQueries;
 import dev.plara.wallet.core.service.OrderFulfilmentService;
 import dev.plara.wallet.core.service.SubscriptionAccessService;
@@ -34,6 +37,7 @@ import dev.plara.wallet.core.service.ReconciliationService;
 import dev.plara.wallet.core.service.RefundRequestService;
 import dev.plara.wallet.core.service.RefundService;
 import dev.plara.wallet.core.service.RefundableOrders;
+import dev.plara.wallet.core.service.SingleCheckout;
 import dev.plara.wallet.core.service.SweepService;
 import dev.plara.wallet.core.service.UnmatchedPaymentService;
 import dev.plara.wallet.core.service.WalletSettings;
@@ -66,6 +70,7 @@ final class Wiring {
     private final OperationsQueries operations;
     private final SweepService sweep;
     private final OutboxDispatcher dispatcher;
+    private final EntitlementMigration migration;
 
     Wiring(MongoPlaraStores stores, PaymentProvider polar, WalletSettings settings,
            SubscriptionAccessPolicy subscriptionAccess, List<MessageSender> senders, Clock clock, IdGenerator ids) {
@@ -78,21 +83,24 @@ final class Wiring {
         var creditCheck = new CardCreditCheck(stores.users(), settings.currencies());
         var cardDeposits = new CardDepositService(ledger, stores.checkouts(), unmatched, unitOfWork, cardCredit,
                 creditCheck, clock);
-        var subscriptions = new SubscriptionAccessService(stores.grants(), notifications, unitOfWork,
-                subscriptionAccess);
-        var orders = new OrderFulfilmentService(stores.checkouts(), stores.productOrders(), stores.entitlements(),
-                notifications, outbox, unitOfWork, subscriptions);
-        var refunds = new RefundService(ledger, stores.productOrders(), stores.entitlements(), unmatched, notifications,
-                outbox, unitOfWork, clock);
-        accounts = new AccountService(ledger, notifications, stores.entitlements(), stores.users(), clock);
+        var grants = stores.grants();
+        var access = new AccessRules(grants, stores.catalog());
+        var subscriptions = new SubscriptionAccessService(grants, notifications, unitOfWork, subscriptionAccess);
+        var orders = new OrderFulfilmentService(stores.checkouts(), stores.productOrders(), grants, notifications,
+                outbox, unitOfWork, subscriptions);
+        var refunds = new RefundService(ledger, stores.productOrders(), grants, unmatched, notifications, outbox,
+                unitOfWork, clock);
+        accounts = new AccountService(ledger, notifications, stores.catalog(), access, stores.users(), clock);
         catalog = new CatalogService(stores.catalog(), polar.products(), settings);
         checkouts = new CheckoutService(polar.checkouts(),
                 new CustomerIdentity(polar.customers(), stores.syncedCustomers()), polar.products(), stores.checkouts(),
-                stores.users(), stores.entitlements(), settings, clock);
-        tracking = new CheckoutTrackingService(stores.checkouts(), ledger, stores.productOrders(),
-                stores.entitlements(), polar.checkouts());
-        purchases = new ContentPurchaseService(stores.catalog(), stores.entitlements(), ledger, notifications,
-                unitOfWork, clock);
+                stores.users(), access, new SingleCheckout(stores.checkoutClaims(), stores.checkouts(), ids, clock),
+                settings, clock);
+        tracking = new CheckoutTrackingService(stores.checkouts(), ledger, stores.productOrders(), grants,
+                polar.checkouts());
+        purchases = new ContentPurchaseService(stores.catalog(), grants, ledger, notifications, unitOfWork, clock);
+        migration = new EntitlementMigration(stores.legacyEntitlements(), grants, stores.catalog(), polar.products(),
+                stores.productOrders());
         webhooks = new WebhookIntakeService(polar.webhooks(), stores.webhookInbox(),
                 new PaymentEventHandler(cardDeposits, orders, subscriptions, refunds), clock);
         bankDeposits = new BankDepositService(new FileReceiptInspector(), stores.bankDeposits(), stores.receipts(),
@@ -120,6 +128,10 @@ final class Wiring {
 
     RememberUserUseCase rememberUser() {
         return accounts;
+    }
+
+    MigrateEntitlementsUseCase migrateEntitlements() {
+        return migration;
     }
 
     SweepUseCase sweep() {

@@ -8,6 +8,7 @@ import dev.plara.http.web.Requests;
 import dev.plara.http.web.Sessions;
 import dev.plara.wallet.core.port.in.BrowseCatalogUseCase;
 import dev.plara.wallet.core.port.in.CheckoutResult;
+import dev.plara.wallet.core.port.in.CheckAccessUseCase;
 import dev.plara.wallet.core.port.in.DepositOptionsUseCase;
 import dev.plara.wallet.core.port.in.StartCardDepositUseCase.StartCardDeposit;
 import dev.plara.wallet.core.port.in.StartCardDepositUseCase;
@@ -21,7 +22,7 @@ import java.time.Clock;
 import java.util.Map;
 
 /**
- * Paying through Polar: the products for sale, opening a checkout for a product (signed in or as a guest with an
+ * Paying through Polar: the products for sale (with what the signed-in user holds already), opening a checkout for a product (signed in or as a guest with an
  * email) or for a card deposit (signed in, with the amounts it offers), and following a checkout's progress. Each well-formed request to open
  * a checkout takes a token from its user's (or, for guests, its address's) rate limit.
  */
@@ -34,6 +35,7 @@ public final class CheckoutHandler {
     private final StartProductCheckoutUseCase productCheckouts;
     private final StartCardDepositUseCase cardDeposits;
     private final TrackCheckoutUseCase tracking;
+    private final CheckAccessUseCase access;
     private final Sessions sessions;
     private final Requests requests;
     private final RateLimiter limiter;
@@ -41,13 +43,14 @@ public final class CheckoutHandler {
 
     public CheckoutHandler(BrowseCatalogUseCase catalog, DepositOptionsUseCase depositOptions,
                            StartProductCheckoutUseCase productCheckouts, StartCardDepositUseCase cardDeposits,
-                           TrackCheckoutUseCase tracking, Sessions sessions, Requests requests, RateLimiter limiter,
-                           Clock clock) {
+                           TrackCheckoutUseCase tracking, CheckAccessUseCase access, Sessions sessions,
+                           Requests requests, RateLimiter limiter, Clock clock) {
         this.products = new ProductsCache(catalog, clock);
         this.depositOptions = depositOptions;
         this.productCheckouts = productCheckouts;
         this.cardDeposits = cardDeposits;
         this.tracking = tracking;
+        this.access = access;
         this.sessions = sessions;
         this.requests = requests;
         this.limiter = limiter;
@@ -64,7 +67,9 @@ public final class CheckoutHandler {
     }
 
     private void products(Context ctx) {
-        ctx.json(Map.of("products", products.products().stream().map(ProductView::from).toList()));
+        var user = sessions.optional(ctx).map(Principal::user);
+        ctx.json(Map.of("products", products.products().stream().map(product -> ProductView.from(product,
+                user.flatMap(id -> access.holding(id, product)).orElse(null))).toList()));
     }
 
     private void buyProduct(Context ctx) {

@@ -23,6 +23,7 @@ public final class MongoSchema {
     public static final String LEDGER_ENTRIES = "ledger_entries";
     public static final String WALLETS = "wallets";
     public static final String CHECKOUTS = "checkouts";
+    public static final String CHECKOUT_CLAIMS = "checkout_claims";
     public static final String BANK_DEPOSITS = "bank_deposits";
     public static final String ENTITLEMENTS = "entitlements";
     public static final String GRANTS = "grants";
@@ -37,9 +38,9 @@ public final class MongoSchema {
     public static final String RECONCILIATION_RUNS = "reconciliation_runs";
     public static final String RECEIPTS_BUCKET = "receipts";
 
-    public static final List<String> COLLECTIONS = List.of(LEDGER_ENTRIES, WALLETS, CHECKOUTS, BANK_DEPOSITS, ENTITLEMENTS,
-            GRANTS, NOTIFICATIONS, CATALOG, UNMATCHED_PAYMENTS, PRODUCT_ORDERS, USERS, SYNCED_CUSTOMERS, OUTBOX, WEBHOOK_INBOX,
-            RECONCILIATION_RUNS);
+    public static final List<String> COLLECTIONS = List.of(LEDGER_ENTRIES, WALLETS, CHECKOUTS, CHECKOUT_CLAIMS,
+            BANK_DEPOSITS, ENTITLEMENTS, GRANTS, NOTIFICATIONS, CATALOG, UNMATCHED_PAYMENTS, PRODUCT_ORDERS, USERS,
+            SYNCED_CUSTOMERS, OUTBOX, WEBHOOK_INBOX, RECONCILIATION_RUNS);
 
     private static final int NAMESPACE_EXISTS = 48;
     private static final String ID_INDEX = "_id_";

@@ -1,5 +1,6 @@
 package dev.plara.polar.webhook;
 
+import dev.plara.polar.ProductUnlocks;
 import dev.plara.polar.model.Metadata;
 import dev.plara.polar.model.PolarMoney;
 import dev.plara.polar.model.PolarOrder;
@@ -54,7 +55,7 @@ final class PaidOrderTranslator {
         }
         return new PaymentEvent.ProductPaid(new PaidProductOrder(order.id(), order.checkoutId(), user, email,
                 order.productId(), order.product().name(), money(order, order.netAmount()), order.subscriptionId(),
-                order.createdAt(), subscription));
+                order.createdAt(), ProductUnlocks.of(order.product()), subscription));
     }
 
     private static PaymentEvent deposit(PolarOrder order, String user, String email) {

@@ -1,12 +1,13 @@
 package dev.plara.polar.webhook;
 
-import dev.plara.polar.model.Metadata;
+import dev.plara.polar.ProductUnlocks;
 import dev.plara.polar.model.PolarCustomer;
 import dev.plara.polar.model.PolarProduct;
 import dev.plara.polar.model.PolarSubscription;
 import dev.plara.wallet.core.domain.access.SubscriptionStatus;
 import dev.plara.wallet.core.domain.access.Unlocks;
 import dev.plara.wallet.core.domain.payment.PaymentEvent;
+import dev.plara.wallet.core.domain.payment.PaymentProduct;
 import dev.plara.wallet.core.domain.payment.SubscriptionChange;
 
 import java.time.Instant;
@@ -44,13 +45,7 @@ final class SubscriptionTranslator {
             return new PaymentEvent.Malformed(what + " has a status Plara does not know: " + subscription.status());
         }
         boolean known = product != null && subscription.productId().equals(product.id());
-        Unlocks unlocks;
-        try {
-            unlocks = Unlocks.parse(known ? Metadata.text(product.metadata(), Metadata.UNLOCKS).orElse("") : "");
-        } catch (IllegalArgumentException unreadable) {
-            return new PaymentEvent.Malformed(what + ": its product's " + Metadata.UNLOCKS + " cannot be read ("
-                    + unreadable.getMessage() + ")");
-        }
+        Unlocks unlocks = known ? ProductUnlocks.of(product) : PaymentProduct.itself(subscription.productId());
         return new PaymentEvent.SubscriptionChanged(new SubscriptionChange(subscription.id(), user, email,
                 subscription.productId(), known ? product.name() : null, unlocks, status, subscription.currentPeriodEnd(),
                 subscription.cancelAtPeriodEnd(), subscription.endsAt(), subscription.endedAt(),

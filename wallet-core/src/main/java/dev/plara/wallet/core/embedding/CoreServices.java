@@ -6,6 +6,7 @@ import dev.plara.wallet.core.port.out.IdGenerator;
 import dev.plara.wallet.core.port.out.MessageSender;
 import dev.plara.wallet.core.port.out.Outbox;
 import dev.plara.wallet.core.port.out.ReceiptInspector;
+import dev.plara.wallet.core.service.AccessRules;
 import dev.plara.wallet.core.service.AccountService;
 import dev.plara.wallet.core.service.AuditService;
 import dev.plara.wallet.core.service.BankDepositService;
@@ -18,6 +19,7 @@ import dev.plara.wallet.core.service.CheckoutTrackingService;
 import dev.plara.wallet.core.service.ContentPurchaseService;
 import dev.plara.wallet.core.service.CustomerIdentity;
 import dev.plara.wallet.core.service.DepositReviewService;
+import dev.plara.wallet.core.service.EntitlementMigration;
 import dev.plara.wallet.core.service.OperationsQueries;
 import dev.plara.wallet.core.service.OrderFulfilmentService;
 import dev.plara.wallet.core.service.SubscriptionAccessService;
@@ -29,6 +31,7 @@ import dev.plara.wallet.core.service.ReconciliationService;
 import dev.plara.wallet.core.service.RefundRequestService;
 import dev.plara.wallet.core.service.RefundService;
 import dev.plara.wallet.core.service.RefundableOrders;
+import dev.plara.wallet.core.service.SingleCheckout;
 import dev.plara.wallet.core.service.SweepService;
 import dev.plara.wallet.core.service.UnmatchedPaymentService;
 import dev.plara.wallet.core.service.WalletSettings;
@@ -59,6 +62,7 @@ final class CoreServices {
     final WebhookIntakeService webhooks;
     final ReconciliationService reconciliation;
     final OperationsQueries operations;
+    final EntitlementMigration migration;
     final Outbox outbox;
     final Clock clock;
     final IdGenerator ids;
@@ -70,29 +74,32 @@ final class CoreServices {
         var currencies = settings.currencies();
         var cardCredit = new CardCredit(ledger, stores.unmatched(), stores.notifications(), stores.outbox(), currencies);
         var creditCheck = new CardCreditCheck(stores.users(), currencies);
+        var access = new AccessRules(stores.grants(), stores.catalog());
         checkouts = new CheckoutService(provider.checkouts(),
                 new CustomerIdentity(provider.customers(), stores.syncedCustomers()), provider.products(),
-                stores.checkouts(), stores.users(), stores.entitlements(), settings, clock);
+                stores.checkouts(), stores.users(), access,
+                new SingleCheckout(stores.checkoutClaims(), stores.checkouts(), ids, clock), settings, clock);
         cardDeposits = new CardDepositService(ledger, stores.checkouts(), stores.unmatched(), work, cardCredit,
                 creditCheck, clock);
         subscriptions = new SubscriptionAccessService(stores.grants(), stores.notifications(), work,
                 SubscriptionAccessPolicy.defaults());
-        fulfilment = new OrderFulfilmentService(stores.checkouts(), stores.orders(), stores.entitlements(),
+        fulfilment = new OrderFulfilmentService(stores.checkouts(), stores.orders(), stores.grants(),
                 stores.notifications(), stores.outbox(), work, subscriptions);
         bankDeposits = new BankDepositService(receipts, stores.deposits(), stores.receipts(), currencies,
                 settings.bankDeposits(), ids, clock);
         reviews = new DepositReviewService(stores.deposits(), ledger, stores.notifications(), stores.outbox(),
                 work, clock);
-        purchases = new ContentPurchaseService(stores.catalog(), stores.entitlements(), ledger,
+        purchases = new ContentPurchaseService(stores.catalog(), stores.grants(), ledger,
                 stores.notifications(), work, clock);
-        refunds = new RefundService(ledger, stores.orders(), stores.entitlements(), stores.unmatched(),
+        refunds = new RefundService(ledger, stores.orders(), stores.grants(), stores.unmatched(),
                 stores.notifications(), stores.outbox(), work, clock);
         refundRequests = new RefundRequestService(ledger, stores.orders(), provider.refunds());
         refundableOrders = new RefundableOrders(ledger, stores.orders());
         unmatched = new UnmatchedPaymentService(stores.unmatched(), work, cardCredit, creditCheck, clock);
-        accounts = new AccountService(ledger, stores.notifications(), stores.entitlements(), stores.users(), clock);
+        accounts = new AccountService(ledger, stores.notifications(), stores.catalog(), access, stores.users(),
+                clock);
         catalog = new CatalogService(stores.catalog(), provider.products(), settings);
-        tracking = new CheckoutTrackingService(stores.checkouts(), ledger, stores.orders(), stores.entitlements(),
+        tracking = new CheckoutTrackingService(stores.checkouts(), ledger, stores.orders(), stores.grants(),
                 provider.checkouts());
         audit = new AuditService(ledger, clock);
         sweep = new SweepService(ledger, stores.deposits(), work, cardCredit, reviews, purchases, refunds,
@@ -102,6 +109,8 @@ final class CoreServices {
         reconciliation = new ReconciliationService(provider.history(), stores.reconciliations(), ledger,
                 cardDeposits, fulfilment, refunds,
                 new SubscriptionReconciliation(stores.grants(), provider.subscriptions(), subscriptions), clock);
+        migration = new EntitlementMigration(stores.legacyEntitlements(), stores.grants(), stores.catalog(),
+                provider.products(), stores.orders());
         operations = new OperationsQueries(stores.inbox(), stores.outbox());
         outbox = stores.outbox();
         this.clock = clock;

@@ -14,6 +14,7 @@ import dev.plara.wallet.core.port.in.FulfilProductOrderUseCase;
 import dev.plara.wallet.core.port.in.ListDepositsUseCase;
 import dev.plara.wallet.core.port.in.ListOverdrawnWalletsUseCase;
 import dev.plara.wallet.core.port.in.ListUnmatchedPaymentsUseCase;
+import dev.plara.wallet.core.port.in.MigrateEntitlementsUseCase;
 import dev.plara.wallet.core.port.in.NotificationsUseCase;
 import dev.plara.wallet.core.port.in.PurchaseContentUseCase;
 import dev.plara.wallet.core.port.in.ReceiveWebhookUseCase;
@@ -71,6 +72,7 @@ public record WalletCore(
         ReplayInboxUseCase replayInbox,
         ReconcileUseCase reconcile,
         ViewOperationsUseCase viewOperations,
+        MigrateEntitlementsUseCase migrateEntitlements,
         OutboxDispatchers outboxDispatchers) {
 
     public WalletCore(WalletStores stores, PaymentProvider provider, ReceiptInspector receipts, WalletSettings settings,
@@ -83,7 +85,8 @@ public record WalletCore(
                 core.bankDeposits, core.reviews, core.purchases, core.refunds, core.refundRequests,
                 core.refundableOrders, core.unmatched, core.unmatched, core.accounts, core.accounts, core.accounts,
                 core.accounts, core.catalog, core.catalog, core.tracking, core.audit, core.audit, core.sweep,
-                core.webhooks, core.webhooks, core.reconciliation, core.operations, core::outboxDispatcher);
+                core.webhooks, core.webhooks, core.reconciliation, core.operations, core.migration,
+                core::outboxDispatcher);
     }
 
     /** A dispatcher sending this core's outbox through {@code senders}, one worker among any number of instances. */

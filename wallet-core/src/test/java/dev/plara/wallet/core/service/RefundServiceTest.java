@@ -72,11 +72,11 @@ class RefundServiceTest {
                 "prod_ebook", "The Ebook", Money.usd(19_00), null, h.clock.tick()));
 
         var partial = refund("refund_1", "order_7", Money.usd(9_00));
-        assertThat(((RefundResult.OrderRefunded) partial).entitlement().status()).isEqualTo(GrantStatus.ACTIVE);
+        assertThat(((RefundResult.OrderRefunded) partial).grant().status()).isEqualTo(GrantStatus.ACTIVE);
 
         var rest = refund("refund_2", "order_7", Money.usd(10_00));
-        assertThat(((RefundResult.OrderRefunded) rest).entitlement().status()).isEqualTo(GrantStatus.REVOKED);
-        assertThat(h.core.checkAccess().hasAccess(UserId.of("alice"), ItemId.polarProduct("prod_ebook"))).isFalse();
+        assertThat(((RefundResult.OrderRefunded) rest).grant().status()).isEqualTo(GrantStatus.REVOKED);
+        assertThat(h.holdsProduct(UserId.of("alice"), "prod_ebook")).isFalse();
     }
 
     @Test

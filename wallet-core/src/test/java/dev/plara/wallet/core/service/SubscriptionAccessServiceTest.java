@@ -48,7 +48,7 @@ class SubscriptionAccessServiceTest {
         h.clock.advance(Duration.ofDays(30));
         var secondEnd = firstEnd.plus(Duration.ofDays(30));
         h.core.fulfilProductOrder().fulfil(new PaidProductOrder("order_2", null, "alice", "alice@example.org",
-                "monthly", "Plan monthly", Money.usd(9_00), "sub_1", h.clock.tick(),
+                "monthly", "Plan monthly", Money.usd(9_00), "sub_1", h.clock.tick(), Unlocks.kinds(ItemKind.VIDEO),
                 state("monthly", SubscriptionStatus.ACTIVE, secondEnd, false, h.clock.instant())));
 
         assertThat(opens(CoreHarness.VIDEO)).isTrue();

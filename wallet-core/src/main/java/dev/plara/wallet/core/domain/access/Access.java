@@ -7,6 +7,9 @@ import java.util.function.Function;
 /** Whether a user may open an item now, and why: the grant that opens it, or why nothing does. */
 public sealed interface Access {
 
+    /** The item asked about. */
+    CatalogItem item();
+
     /** Calls the function for this variant; a new variant fails to compile until every caller handles it. */
     <T> T match(Function<Open, T> open, Function<Closed, T> closed);
 

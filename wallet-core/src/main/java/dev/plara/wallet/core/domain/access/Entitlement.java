@@ -6,7 +6,8 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * A user's right to an item, granted by a wallet purchase or a Polar order, and moved by subscription events.
+ * A user's right to an item as Plara kept it before grants (one per user and item); read only to migrate it to a
+ * {@link Grant}.
  *
  * @param sourceRef  what granted it: the ledger key of a wallet purchase, or the Polar order or subscription id
  * @param validUntil {@code null} for access that does not expire
@@ -25,13 +26,5 @@ public record Entitlement(UserId user, ItemId item, String sourceRef, GrantStatu
         if (validUntil != null && validUntil.isBefore(grantedAt) && status != GrantStatus.REVOKED) {
             throw new IllegalArgumentException("access cannot end before it was granted");
         }
-    }
-
-    public boolean activeAt(Instant now) {
-        return status != GrantStatus.REVOKED && (validUntil == null || now.isBefore(validUntil));
-    }
-
-    public Entitlement revoked(Instant at, long newVersion) {
-        return new Entitlement(user, item, sourceRef, GrantStatus.REVOKED, grantedAt, at, newVersion);
     }
 }

@@ -35,9 +35,14 @@ public record Grant(UserId user, Unlocks unlocks, GrantSource source, ItemId sol
         return status != GrantStatus.REVOKED && (validUntil == null || now.isBefore(validUntil));
     }
 
-    /** Whether it opens {@code item} at {@code now}. */
+    /** Whether it opens {@code item} at {@code now}; a store plan's own grant opens the plan too. */
     public boolean opens(CatalogItem item, Instant now) {
-        return activeAt(now) && unlocks.opens(item.id(), item.kind());
+        return activeAt(now) && covers(item);
+    }
+
+    /** Whether it covers {@code item}, active or not. */
+    public boolean covers(CatalogItem item) {
+        return unlocks.opens(item.id(), item.kind()) || soldAs.equals(item.id());
     }
 
     public boolean forever() {

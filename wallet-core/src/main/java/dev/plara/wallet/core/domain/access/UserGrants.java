@@ -26,7 +26,7 @@ public record UserGrants(List<Grant> grants) {
         if (open.isPresent()) {
             return new Access.Open(item, open.get());
         }
-        var last = grants.stream().filter(grant -> grant.unlocks().opens(item.id(), item.kind()))
+        var last = grants.stream().filter(grant -> grant.covers(item))
                 .max(Comparator.comparing(grant -> grant.validUntil() == null ? grant.validFrom() : grant.validUntil()));
         return new Access.Closed(item, last);
     }
