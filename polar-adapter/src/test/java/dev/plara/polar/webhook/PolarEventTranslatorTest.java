@@ -6,7 +6,6 @@ import dev.plara.polar.model.PolarProduct;
 import dev.plara.polar.model.PolarRefund;
 import dev.plara.polar.model.PolarSubscription;
 import dev.plara.wallet.core.domain.access.SubscriptionStatus;
-import dev.plara.wallet.core.domain.access.Unlocks;
 import dev.plara.wallet.core.domain.money.Money;
 import dev.plara.wallet.core.domain.payment.ChargedAmounts;
 import dev.plara.wallet.core.domain.payment.CompletedRefund;
@@ -14,6 +13,7 @@ import dev.plara.wallet.core.domain.payment.SubscriptionChange;
 import dev.plara.wallet.core.domain.payment.PaidDeposit;
 import dev.plara.wallet.core.domain.payment.PaidProductOrder;
 import dev.plara.wallet.core.domain.payment.PaymentEvent;
+import dev.plara.wallet.core.domain.payment.PaymentProduct;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -116,12 +116,12 @@ class PolarEventTranslatorTest {
                 "subscription.past_due", "subscription.cycled")) {
             assertThat(subscriptionEvent(type, subscription(modified, endsAt, null))).isEqualTo(
                     new PaymentEvent.SubscriptionChanged(new SubscriptionChange("s1", "alice", "alice@plara.dev",
-                            "plan", null, Unlocks.parse(""), SubscriptionStatus.ACTIVE, periodEnd, true, endsAt, null, null,
+                            "plan", null, PaymentProduct.itself("plan"), SubscriptionStatus.ACTIVE, periodEnd, true, endsAt, null, null,
                             modified)));
         }
         assertThat(subscriptionEvent("subscription.active", subscription(null, null, null))).as("never modified")
                 .isEqualTo(new PaymentEvent.SubscriptionChanged(new SubscriptionChange("s1", "alice",
-                        "alice@plara.dev", "plan", null, Unlocks.parse(""), SubscriptionStatus.ACTIVE, periodEnd, false, null,
+                        "alice@plara.dev", "plan", null, PaymentProduct.itself("plan"), SubscriptionStatus.ACTIVE, periodEnd, false, null,
                         null, null, CREATED)));
     }
 
