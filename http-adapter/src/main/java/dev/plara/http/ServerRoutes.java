@@ -13,6 +13,7 @@ import dev.plara.http.api.HealthHandler;
 import dev.plara.http.api.MediaHandler;
 import dev.plara.http.api.OpenApiHandler;
 import dev.plara.http.api.SignOutHandler;
+import dev.plara.http.api.PurchasesHandler;
 import dev.plara.http.api.WalletHandler;
 import dev.plara.http.api.WebhookHandler;
 import dev.plara.http.pages.ApiDocsPage;
@@ -130,5 +131,6 @@ final class ServerRoutes {
         new ContentHandler(core.browseCatalog(), core.checkAccess(), core.purchaseContent(), sessions, requests, clock)
                 .register(routes);
         new MediaHandler(core.browseCatalog(), core.checkAccess(), sessions).register(routes);
+        new PurchasesHandler(core.viewPurchases(), sessions, settings.publicBaseUrl(), clock).register(routes);
     }
 }

@@ -21,6 +21,7 @@ import dev.plara.wallet.core.port.in.StartProductCheckoutUseCase;
 import dev.plara.wallet.core.port.in.SubmitBankDepositUseCase;
 import dev.plara.wallet.core.port.in.TrackCheckoutUseCase;
 import dev.plara.wallet.core.port.in.ViewOperationsUseCase;
+import dev.plara.wallet.core.port.in.ViewPurchasesUseCase;
 import dev.plara.wallet.core.port.in.ViewWalletUseCase;
 
 import java.util.Objects;
@@ -51,12 +52,13 @@ public record ServerUseCases(
         FindRefundableOrdersUseCase findRefundableOrders,
         ListOverdrawnWalletsUseCase listOverdrawnWallets,
         ReconcileUseCase reconcile,
-        ViewOperationsUseCase viewOperations) {
+        ViewOperationsUseCase viewOperations,
+        ViewPurchasesUseCase viewPurchases) {
 
     public ServerUseCases {
         Stream.of(rememberUser, notifications, viewWallet, browseCatalog, depositOptions, startProductCheckout,
                 startCardDeposit, trackCheckout, checkAccess, purchaseContent, receiveWebhook, submitBankDeposit,
                 listDeposits, reviewBankDeposit, listUnmatchedPayments, assignUnmatchedPayment, auditLedger,
-                requestRefund, findRefundableOrders, listOverdrawnWallets, reconcile, viewOperations).forEach(useCase -> Objects.requireNonNull(useCase, "use case"));
+                requestRefund, findRefundableOrders, listOverdrawnWallets, reconcile, viewOperations, viewPurchases).forEach(useCase -> Objects.requireNonNull(useCase, "use case"));
     }
 }

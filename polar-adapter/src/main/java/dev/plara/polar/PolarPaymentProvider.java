@@ -29,6 +29,6 @@ public final class PolarPaymentProvider {
         return new PaymentProvider(new PolarCheckoutGateway(client, successUrl, returnUrl),
                 new PolarCustomerDirectory(client), new PolarProductCatalog(client), new PolarRefundGateway(client),
                 new PolarPaymentWebhooks(new WebhookVerifier(webhookSecret, clock), translator),
-                new PolarPaymentHistory(client, translator), new PolarSubscriptionHistory(client, translator));
+                new PolarPaymentHistory(client, translator), new PolarSubscriptions(client, translator));
     }
 }

@@ -29,6 +29,7 @@ import dev.plara.wallet.core.service.EntitlementMigration;
 import dev.plara.wallet.core.service.OperationsQueries;
 import dev.plara.wallet.core.service.OrderFulfilmentService;
 import dev.plara.wallet.core.service.SubscriptionAccessService;
+import dev.plara.wallet.core.service.PurchasesService;
 import dev.plara.wallet.core.service.SubscriptionReconciliation;
 import dev.plara.wallet.core.service.OutboxDispatcher;
 import dev.plara.wallet.core.service.PaymentEventHandler;
@@ -70,6 +71,7 @@ final class Wiring {
     private final OperationsQueries operations;
     private final SweepService sweep;
     private final OutboxDispatcher dispatcher;
+    private final PurchasesService purchasesView;
     private final EntitlementMigration migration;
 
     Wiring(MongoPlaraStores stores, PaymentProvider polar, WalletSettings settings,
@@ -86,6 +88,7 @@ final class Wiring {
         var grants = stores.grants();
         var access = new AccessRules(grants, stores.catalog());
         var subscriptions = new SubscriptionAccessService(grants, notifications, unitOfWork, subscriptionAccess);
+        purchasesView = new PurchasesService(stores.productOrders(), polar.subscriptions(), subscriptionAccess);
         var orders = new OrderFulfilmentService(stores.checkouts(), stores.productOrders(), grants, notifications,
                 outbox, unitOfWork, subscriptions);
         var refunds = new RefundService(ledger, stores.productOrders(), grants, unmatched, notifications, outbox,
@@ -123,7 +126,8 @@ final class Wiring {
     ServerUseCases serverUseCases() {
         return new ServerUseCases(accounts, accounts, accounts, catalog, catalog, checkouts, checkouts, tracking,
                 accounts, purchases, webhooks, bankDeposits, bankDeposits, reviews, unmatchedPayments,
-                unmatchedPayments, audit, refundRequests, refundableOrders, audit, reconciliation, operations);
+                unmatchedPayments, audit, refundRequests, refundableOrders, audit, reconciliation, operations,
+                purchasesView);
     }
 
     RememberUserUseCase rememberUser() {

@@ -23,6 +23,7 @@ import dev.plara.wallet.core.service.EntitlementMigration;
 import dev.plara.wallet.core.service.OperationsQueries;
 import dev.plara.wallet.core.service.OrderFulfilmentService;
 import dev.plara.wallet.core.service.SubscriptionAccessService;
+import dev.plara.wallet.core.service.PurchasesService;
 import dev.plara.wallet.core.service.SubscriptionReconciliation;
 import dev.plara.wallet.core.service.OutboxDispatcher;
 import dev.plara.wallet.core.service.PaymentEventHandler;
@@ -47,6 +48,7 @@ final class CoreServices {
     final CardDepositService cardDeposits;
     final OrderFulfilmentService fulfilment;
     final SubscriptionAccessService subscriptions;
+    final PurchasesService purchasesView;
     final BankDepositService bankDeposits;
     final DepositReviewService reviews;
     final ContentPurchaseService purchases;
@@ -82,6 +84,8 @@ final class CoreServices {
         cardDeposits = new CardDepositService(ledger, stores.checkouts(), stores.unmatched(), work, cardCredit,
                 creditCheck, clock);
         subscriptions = new SubscriptionAccessService(stores.grants(), stores.notifications(), work,
+                SubscriptionAccessPolicy.defaults());
+        purchasesView = new PurchasesService(stores.orders(), provider.subscriptions(),
                 SubscriptionAccessPolicy.defaults());
         fulfilment = new OrderFulfilmentService(stores.checkouts(), stores.orders(), stores.grants(),
                 stores.notifications(), stores.outbox(), work, subscriptions);

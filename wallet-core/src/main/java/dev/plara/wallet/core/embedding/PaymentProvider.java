@@ -6,7 +6,7 @@ import dev.plara.wallet.core.port.out.PaymentHistory;
 import dev.plara.wallet.core.port.out.PaymentWebhooks;
 import dev.plara.wallet.core.port.out.ProductCatalog;
 import dev.plara.wallet.core.port.out.RefundGateway;
-import dev.plara.wallet.core.port.out.SubscriptionHistory;
+import dev.plara.wallet.core.port.out.ProviderSubscriptions;
 
 import java.util.Objects;
 
@@ -16,7 +16,7 @@ import java.util.Objects;
  */
 public record PaymentProvider(CheckoutGateway checkouts, CustomerDirectory customers, ProductCatalog products,
                               RefundGateway refunds, PaymentWebhooks webhooks, PaymentHistory history,
-                              SubscriptionHistory subscriptions) {
+                              ProviderSubscriptions subscriptions) {
 
     public PaymentProvider {
         Objects.requireNonNull(checkouts, "checkouts");

@@ -29,6 +29,7 @@ import dev.plara.wallet.core.port.in.SubmitBankDepositUseCase;
 import dev.plara.wallet.core.port.in.SweepUseCase;
 import dev.plara.wallet.core.port.in.TrackCheckoutUseCase;
 import dev.plara.wallet.core.port.in.ViewOperationsUseCase;
+import dev.plara.wallet.core.port.in.ViewPurchasesUseCase;
 import dev.plara.wallet.core.port.in.ViewWalletUseCase;
 import dev.plara.wallet.core.port.out.IdGenerator;
 import dev.plara.wallet.core.port.out.MessageSender;
@@ -73,6 +74,7 @@ public record WalletCore(
         ReconcileUseCase reconcile,
         ViewOperationsUseCase viewOperations,
         MigrateEntitlementsUseCase migrateEntitlements,
+        ViewPurchasesUseCase viewPurchases,
         OutboxDispatchers outboxDispatchers) {
 
     public WalletCore(WalletStores stores, PaymentProvider provider, ReceiptInspector receipts, WalletSettings settings,
@@ -86,7 +88,7 @@ public record WalletCore(
                 core.refundableOrders, core.unmatched, core.unmatched, core.accounts, core.accounts, core.accounts,
                 core.accounts, core.catalog, core.catalog, core.tracking, core.audit, core.audit, core.sweep,
                 core.webhooks, core.webhooks, core.reconciliation, core.operations, core.migration,
-                core::outboxDispatcher);
+                core.purchasesView, core::outboxDispatcher);
     }
 
     /** A dispatcher sending this core's outbox through {@code senders}, one worker among any number of instances. */

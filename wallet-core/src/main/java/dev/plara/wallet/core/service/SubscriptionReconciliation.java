@@ -3,13 +3,14 @@ package dev.plara.wallet.core.service;
 import dev.plara.wallet.core.domain.access.Grant;
 import dev.plara.wallet.core.domain.access.GrantSource;
 import dev.plara.wallet.core.domain.access.GrantStatus;
+import dev.plara.wallet.core.domain.payment.ProviderSubscription;
 import dev.plara.wallet.core.domain.payment.SubscriptionChange;
 import dev.plara.wallet.core.domain.reconciliation.Finding;
 import dev.plara.wallet.core.domain.reconciliation.FindingKind;
 import dev.plara.wallet.core.domain.user.UserId;
 import dev.plara.wallet.core.port.in.ChangeSubscriptionUseCase;
 import dev.plara.wallet.core.port.out.GrantStore;
-import dev.plara.wallet.core.port.out.SubscriptionHistory;
+import dev.plara.wallet.core.port.out.ProviderSubscriptions;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -23,10 +24,10 @@ import java.util.Optional;
 public final class SubscriptionReconciliation {
 
     private final GrantStore grants;
-    private final SubscriptionHistory provider;
+    private final ProviderSubscriptions provider;
     private final ChangeSubscriptionUseCase subscriptions;
 
-    public SubscriptionReconciliation(GrantStore grants, SubscriptionHistory provider,
+    public SubscriptionReconciliation(GrantStore grants, ProviderSubscriptions provider,
                                       ChangeSubscriptionUseCase subscriptions) {
         this.grants = grants;
         this.provider = provider;
@@ -39,7 +40,8 @@ public final class SubscriptionReconciliation {
         var users = grants.ofKind(GrantSource.Kind.POLAR_SUBSCRIPTION).stream().map(Grant::user)
                 .filter(user -> !user.value().startsWith("guest:")).distinct().toList();
         for (UserId user : users) {
-            for (SubscriptionChange state : provider.subscriptionsOf(user)) {
+            for (SubscriptionChange state : provider.subscriptionsOf(user).stream().map(ProviderSubscription::state)
+                    .toList()) {
                 var before = grants.bySource(GrantSource.polarSubscription(state.subscriptionId()));
                 subscriptions.apply(state).match(changed -> findings.add(finding(state, before, changed.grant())),
                         stale -> false);

@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and some of them twice or three times: once all arrived, the access is what the latest state implies, at every
  * moment that matters (the period's end and its leeway, the past-due grace, a cancellation's end).
  */
-class SubscriptionHistoryPropertiesTest {
+class ProviderSubscriptionsPropertiesTest {
 
     private static final UserId ALICE = UserId.of("alice");
 
