@@ -25,7 +25,8 @@ class CheckoutApiTest {
         var products = api.get("/api/products").send().json().path("products");
 
         assertThat(products).extracting(product -> product.path("id").asText())
-                .containsExactly(FakePaymentProvider.EBOOK, FakePaymentProvider.MONTHLY, FakePaymentProvider.PACK_10);
+                .containsExactly(FakePaymentProvider.EBOOK, FakePaymentProvider.MONTHLY, FakePaymentProvider.PHOTOS,
+                        FakePaymentProvider.PACK_10);
         var ebook = products.get(0);
         assertThat(ebook.path("prices").get(0).path("type").asText()).isEqualTo("fixed");
         assertThat(ebook.path("prices").get(0).path("amount").toString())
@@ -41,7 +42,7 @@ class CheckoutApiTest {
 
         assertThat(api.get("/api/products").send().status()).isEqualTo(200);
         api.harness.clock.advance(Duration.ofSeconds(31));
-        assertThat(api.get("/api/products").send().json().path("products")).hasSize(3);
+        assertThat(api.get("/api/products").send().json().path("products")).hasSize(4);
     }
 
     @Test

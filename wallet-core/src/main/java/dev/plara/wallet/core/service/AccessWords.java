@@ -22,14 +22,18 @@ public final class AccessWords {
     private AccessWords() {
     }
 
-    /** "every video and every photo", "every video", "photo-simien"; "nothing" when empty. */
+    /**
+     * "every video and every photo", "every video", "photo-simien", "the product itself" (a Polar product that names
+     * nothing); "nothing" when empty.
+     */
     public static String unlocks(Unlocks unlocks) {
         if (unlocks.everything()) {
             return "everything";
         }
         List<String> parts = new ArrayList<>();
         unlocks.kinds().stream().sorted().forEach(kind -> parts.add(kind == ItemKind.VIDEO ? "every video" : "every photo"));
-        unlocks.items().stream().map(item -> item.value()).sorted().forEach(parts::add);
+        unlocks.items().stream().map(item -> item.value()).sorted()
+                .map(item -> item.startsWith("polar-product:") ? "the product itself" : item).forEach(parts::add);
         if (parts.isEmpty()) {
             return "nothing";
         }
