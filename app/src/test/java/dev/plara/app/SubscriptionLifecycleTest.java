@@ -151,20 +151,4 @@ class SubscriptionLifecycleTest {
                 alice.atPolar().currentPeriodEnd()).plusMinutes(1));
         followsPolar(false, false);
     }
-
-    @Test
-    void reconciliationCorrectsAccessWhoseWebhooksNeverCame() {
-        alice.plara.emulator.controls().setWebhookFaults(WebhookFaults.none().withDrop(true));
-        alice.controls.pause(alice.subscriptionId);
-        assertThat(alice.opens(VIDEO)).as("the pause is not known yet").isTrue();
-
-        var report = alice.plara.http.postJson("/api/admin/reconciliation", HostTokens.admin("ops"), null);
-
-        assertThat(report.status()).isEqualTo(200);
-        assertThat(report.json().path("findings").findValuesAsText("detail")).as("%s", report).anySatisfy(detail -> assertThat(detail)
-                .startsWith("subscription " + alice.subscriptionId + " of alice (Monthly Plan) is paused at the"
-                        + " provider: access was Monthly Plan (kind:video) until ").endsWith(", now ended"));
-        assertGrant(alice.atPolar(), null);
-        assertThat(alice.opens(VIDEO)).isFalse();
-    }
 }

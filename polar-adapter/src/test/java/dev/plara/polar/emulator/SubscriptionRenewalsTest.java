@@ -43,34 +43,6 @@ class SubscriptionRenewalsTest extends AliceSubscribed {
     }
 
     @Test
-    void timePassingTheEndOfAPeriodRenewsOrEndsTheSubscriptionAsPolarsSchedulerDoes() {
-        var period = java.time.Duration.between(world.emulator().controls().now(), subscription.currentPeriodEnd());
-        world.emulator().controls().advanceClock(period.plusMinutes(1));
-
-        assertThat(types(world.events(5))).containsExactly("subscription.cycled", "subscription.updated",
-                "order.created", "order.updated", "order.paid");
-        assertThat(now().currentPeriodStart()).isEqualTo(subscription.currentPeriodEnd());
-
-        controls.cancel(subscription.id());
-        world.events(2);
-        world.emulator().controls().advanceClock(java.time.Duration.between(world.emulator().controls().now(),
-                now().currentPeriodEnd()).plusMinutes(1));
-
-        assertThat(types(world.events(3))).containsExactly("subscription.updated", "subscription.canceled",
-                "subscription.revoked");
-        assertThat(now().status()).isEqualTo("canceled");
-        assertThat(now().endedAt()).isNotNull();
-    }
-
-    @Test
-    void aFailedRenewalsPastDueStateIsALaterChangeThanTheCycleItFollows() {
-        controls.failRenewal(subscription.id());
-
-        List<Delivery> failed = world.events(5);
-        assertThat(modifiedAt(failed.get(3))).isAfter(modifiedAt(failed.get(1)));
-    }
-
-    @Test
     void aFailedRenewalLeavesItPastDueUntilThePaymentIsRecovered() {
         controls.failRenewal(subscription.id());
 
