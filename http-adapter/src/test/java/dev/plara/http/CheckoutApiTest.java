@@ -32,7 +32,8 @@ class CheckoutApiTest {
         assertThat(ebook.path("prices").get(0).path("amount").toString())
                 .isEqualTo("{\"amount\":1900,\"currency\":\"USD\",\"formatted\":\"19.00 USD\"}");
         assertThat(products.get(1).path("recurring_interval").asText()).isEqualTo("month");
-        assertThat(products.get(2).path("credit_pack").asBoolean()).isTrue();
+        assertThat(products.get(2).path("unlocks").asText()).isEqualTo("kind:photo");
+        assertThat(products.get(3).path("credit_pack").asBoolean()).isTrue();
     }
 
     @Test
