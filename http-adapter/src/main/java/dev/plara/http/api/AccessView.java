@@ -1,7 +1,7 @@
 package dev.plara.http.api;
 
 import dev.plara.wallet.core.domain.access.Access;
-import dev.plara.wallet.core.service.AccessWords;
+import dev.plara.wallet.core.domain.access.AccessWords;
 
 import java.time.Instant;
 

@@ -8,7 +8,7 @@ import dev.plara.wallet.core.domain.access.CatalogItem;
 import dev.plara.wallet.core.domain.access.ItemId;
 import dev.plara.wallet.core.port.in.BrowseCatalogUseCase;
 import dev.plara.wallet.core.port.in.CheckAccessUseCase;
-import dev.plara.wallet.core.service.AccessWords;
+import dev.plara.wallet.core.domain.access.AccessWords;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 

@@ -4,7 +4,7 @@ import dev.plara.wallet.core.domain.access.Grant;
 import dev.plara.wallet.core.domain.access.GrantSource;
 import dev.plara.wallet.core.domain.payment.PaymentProduct;
 import dev.plara.wallet.core.domain.payment.ProductPrice;
-import dev.plara.wallet.core.service.AccessWords;
+import dev.plara.wallet.core.domain.access.AccessWords;
 
 import java.util.List;
 

@@ -9,7 +9,7 @@ import dev.plara.wallet.core.port.in.PurchaseContentUseCase.PurchaseResult;
 import dev.plara.wallet.core.port.in.RequestRefundUseCase.RefundRequestResult;
 import dev.plara.wallet.core.port.in.ReviewBankDepositUseCase.ReviewResult;
 import dev.plara.wallet.core.port.in.SubmitBankDepositUseCase.SubmitResult;
-import dev.plara.wallet.core.service.AccessWords;
+import dev.plara.wallet.core.domain.access.AccessWords;
 
 /**
  * The one mapping from the core's results to what a handler answers: each method returns the success its handler looks

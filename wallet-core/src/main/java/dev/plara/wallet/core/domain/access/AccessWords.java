@@ -1,10 +1,5 @@
-package dev.plara.wallet.core.service;
+package dev.plara.wallet.core.domain.access;
 
-import dev.plara.wallet.core.domain.access.Access;
-import dev.plara.wallet.core.domain.access.Grant;
-import dev.plara.wallet.core.domain.access.GrantStatus;
-import dev.plara.wallet.core.domain.access.ItemKind;
-import dev.plara.wallet.core.domain.access.Unlocks;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
