@@ -1,9 +1,9 @@
 package dev.plara.http.api;
 
+import dev.plara.wallet.core.domain.access.AccessWords;
 import dev.plara.wallet.core.domain.payment.ProductOrder;
 import dev.plara.wallet.core.port.in.ViewPurchasesUseCase.Purchases;
 import dev.plara.wallet.core.port.in.ViewPurchasesUseCase.SubscriptionPurchase;
-import dev.plara.wallet.core.service.AccessWords;
 
 import java.time.Instant;
 import java.util.List;
