@@ -26,6 +26,7 @@ import dev.plara.wallet.core.service.ContentPurchaseService;
 import dev.plara.wallet.core.service.CustomerIdentity;
 import dev.plara.wallet.core.service.DepositReviewService;
 import dev.plara.wallet.core.service.EntitlementMigration;
+import dev.plara.wallet.core.service.FulfilmentWithHeldRefunds;
 import dev.plara.wallet.core.service.OperationsQueries;
 import dev.plara.wallet.core.service.OrderFulfilmentService;
 import dev.plara.wallet.core.service.OutboxDispatcher;
@@ -37,6 +38,7 @@ import dev.plara.wallet.core.service.RefundService;
 import dev.plara.wallet.core.service.RefundableOrders;
 import dev.plara.wallet.core.service.SingleCheckout;
 import dev.plara.wallet.core.service.SweepService;
+import dev.plara.wallet.core.service.UnsettledEntries;
 import dev.plara.wallet.core.service.UnmatchedPaymentService;
 import dev.plara.wallet.core.service.WalletSettings;
 import dev.plara.wallet.core.service.WebhookIntakeService;
@@ -75,16 +77,17 @@ final class Wiring {
         var unmatched = stores.unmatchedPayments();
         var notifications = stores.notifications();
         var outbox = stores.outbox();
-        var cardCredit = new CardCredit(ledger, unmatched, notifications, outbox, settings.currencies());
+        var refunds = new RefundService(ledger, stores.productOrders(), stores.grants(), unmatched, notifications,
+                outbox, unitOfWork, clock);
+        var cardCredit = new CardCredit(ledger, unmatched, notifications, outbox, settings.currencies(), refunds);
         var creditCheck = new CardCreditCheck(stores.users(), settings.currencies());
         var cardDeposits = new CardDepositService(ledger, stores.checkouts(), unmatched, unitOfWork, cardCredit,
                 creditCheck, clock);
         var grants = stores.grants();
         var access = new AccessRules(grants, stores.catalog());
-        var orders = new OrderFulfilmentService(stores.checkouts(), stores.productOrders(), grants, notifications,
-                outbox, unitOfWork);
-        var refunds = new RefundService(ledger, stores.productOrders(), grants, unmatched, notifications, outbox,
-                unitOfWork, clock);
+        var subscriptions = new OrderFulfilmentService(stores.checkouts(), stores.productOrders(), grants,
+                notifications, outbox, unitOfWork);
+        var orders = new FulfilmentWithHeldRefunds(subscriptions, refunds);
         accounts = new AccountService(ledger, notifications, stores.catalog(), access, stores.users(), clock);
         catalog = new CatalogService(stores.catalog(), polar.products(), settings);
         checkouts = new CheckoutService(polar.checkouts(),
@@ -97,7 +100,7 @@ final class Wiring {
         migration = new EntitlementMigration(stores.legacyEntitlements(), grants, stores.catalog(), polar.products(),
                 stores.productOrders());
         webhooks = new WebhookIntakeService(polar.webhooks(), stores.webhookInbox(),
-                new PaymentEventHandler(cardDeposits, orders, orders, refunds), clock);
+                new PaymentEventHandler(cardDeposits, orders, subscriptions, refunds), clock);
         bankDeposits = new BankDepositService(new FileReceiptInspector(), stores.bankDeposits(), stores.receipts(),
                 settings.currencies(), settings.bankDeposits(), ids, clock);
         reviews = new DepositReviewService(stores.bankDeposits(), ledger, notifications, outbox, unitOfWork, clock);
@@ -108,8 +111,8 @@ final class Wiring {
         reconciliation = new ReconciliationService(polar.history(), stores.reconciliations(), ledger, cardDeposits,
                 orders, refunds, clock);
         operations = new OperationsQueries(stores.webhookInbox(), outbox);
-        sweep = new SweepService(ledger, stores.bankDeposits(), unitOfWork, cardCredit, reviews, purchases, refunds,
-                new ReceiptCleanup(stores.receipts(), stores.bankDeposits(), clock));
+        sweep = new SweepService(new UnsettledEntries(ledger, unitOfWork, cardCredit, reviews, purchases, refunds,
+                outbox, clock), stores.bankDeposits(), reviews, new ReceiptCleanup(stores.receipts(), stores.bankDeposits(), clock));
         dispatcher = new OutboxDispatcher(outbox, senders, "dispatcher-" + ids.newId(), clock);
     }
 

@@ -81,7 +81,7 @@ public record WalletCore(
     }
 
     private WalletCore(CoreServices core) {
-        this(core.checkouts, core.cardDeposits, core.checkouts, core.fulfilment, core.fulfilment, core.bankDeposits,
+        this(core.checkouts, core.cardDeposits, core.checkouts, core.fulfilment, core.subscriptions, core.bankDeposits,
                 core.bankDeposits, core.reviews, core.purchases, core.refunds, core.refundRequests,
                 core.refundableOrders, core.unmatched, core.unmatched, core.accounts, core.accounts, core.accounts,
                 core.accounts, core.catalog, core.catalog, core.tracking, core.audit, core.audit, core.sweep,
