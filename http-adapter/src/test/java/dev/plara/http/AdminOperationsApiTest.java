@@ -3,7 +3,6 @@ package dev.plara.http;
 import dev.plara.wallet.core.domain.notification.Channel;
 import dev.plara.wallet.core.domain.money.Money;
 import dev.plara.wallet.core.domain.notification.OutboxMessage;
-import dev.plara.wallet.core.domain.payment.CompletedRefund;
 import dev.plara.wallet.core.domain.payment.PaymentEvent;
 import dev.plara.wallet.core.port.out.MessageDeliveryException;
 import dev.plara.wallet.core.port.out.MessageSender;
@@ -46,16 +45,16 @@ class AdminOperationsApiTest {
 
     @Test
     void aDeliveryWaitingForARetryIsVisibleWithWhy() {
-        var early = new PaymentEvent.RefundCompleted(CompletedRefund.untaxed("ref-1", "ord-404", Money.usd(1_00),
-                api.harness.clock.tick()));
-        api.harness.core.receiveWebhook().receive(api.harness.provider.delivery("msg-1", early));
+        var unreadable = new PaymentEvent.Malformed("data.net_amount is missing");
+        api.harness.core.receiveWebhook().receive(api.harness.provider.delivery("msg-1", unreadable));
 
         var pending = api.get("/api/admin/webhooks").bearer(admin).send().json();
         var bogus = api.get("/api/admin/webhooks?status=lost").bearer(admin).send();
 
         assertThat(pending.path("items").get(0).path("id").asText()).isEqualTo("msg-1");
         assertThat(pending.path("items").get(0).path("attempts").asInt()).isEqualTo(1);
-        assertThat(pending.path("items").get(0).path("outcome").asText()).contains("not seen paid yet");
+        assertThat(pending.path("items").get(0).path("outcome").asText())
+                .contains("Plara cannot read this event: data.net_amount is missing");
         assertThat(bogus.status()).isEqualTo(400);
         assertThat(bogus.json().path("detail").asText()).contains("pending, applied, ignored");
     }

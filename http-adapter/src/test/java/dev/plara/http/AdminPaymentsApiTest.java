@@ -1,6 +1,7 @@
 package dev.plara.http;
 
 import dev.plara.wallet.core.domain.money.Money;
+import dev.plara.wallet.core.domain.payment.CompletedRefund;
 import dev.plara.wallet.core.port.out.RefundGateway.ProviderRefundResult;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,6 +49,27 @@ class AdminPaymentsApiTest {
                 .get(0);
         assertThat(credit.path("note").asText()).as("the admin's note, labelled as one").isEqualTo("customer wrote in");
         assertThat(credit.has("description")).isFalse();
+    }
+
+    @Test
+    void aRefundOfTheParkedPaymentIsListedForAdminsAndItsAssignmentRefusedWhenNothingIsLeft() {
+        api.harness.core.applyRefund().apply(CompletedRefund.untaxed("ref-1", "ord-1", Money.usd(12_00),
+                api.harness.clock.tick()));
+
+        var held = api.get("/api/admin/unmatched-refunds").bearer(admin).send().json().path("items").get(0);
+        var assigned = api.post("/api/admin/unmatched-payments/ord-1/assign").bearer(admin)
+                .json("{\"user_id\":\"alice\"}").send();
+
+        assertThat(held.path("refund_id").asText()).isEqualTo("ref-1");
+        assertThat(held.path("reason").asText()).isEqualTo("payment_parked");
+        assertThat(held.path("detail").asText()).isEqualTo("Polar refunded 12.00 USD of order ord-1, which waits"
+                + " among unmatched payments: assigning it credits only what is left, or nothing.");
+        assertThat(held.path("waiting").asBoolean()).isTrue();
+        assertThat(assigned.status()).isEqualTo(409);
+        assertThat(assigned.json().path("detail").asText()).isEqualTo("Polar refunded 12.00 USD of order ord-1, all"
+                + " of the 12.00 USD it paid: nothing is left to credit.");
+        assertThat(api.harness.balanceOf("alice")).isEqualTo(Money.usd(0));
+        assertThat(api.get("/api/admin/unmatched-refunds").send().status()).isEqualTo(401);
     }
 
     @Test

@@ -97,7 +97,8 @@ public final class MongoPlaraStores {
     }
 
     public MongoUnmatchedPaymentStore unmatchedPayments() {
-        return new MongoUnmatchedPaymentStore(collection(MongoSchema.UNMATCHED_PAYMENTS));
+        return new MongoUnmatchedPaymentStore(collection(MongoSchema.UNMATCHED_PAYMENTS),
+                collection(MongoSchema.UNMATCHED_REFUNDS));
     }
 
     public MongoProductOrderStore productOrders() {

@@ -88,7 +88,7 @@ class LedgerDocumentsOfEarlierVersionsTest {
         assertThat(stores.ledger().find(new IdempotencyKey("purchase:ann:video-1")).orElseThrow().entry().facts())
                 .isEqualTo(new PurchaseFacts(new ItemId("video-1"), "Intro video"));
         assertThat(stores.ledger().find(new IdempotencyKey("polar:refund:re_1")).orElseThrow().entry().facts())
-                .isEqualTo(new RefundFacts("order_8", "refund re_1", null));
+                .isEqualTo(new RefundFacts("order_8", "refund re_1", null, null));
         assertWrittenBackAsStored("purchase:ann:video-1", purchase);
         assertWrittenBackAsStored("polar:refund:re_1", refund);
     }

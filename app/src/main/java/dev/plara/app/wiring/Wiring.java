@@ -26,6 +26,7 @@ import dev.plara.wallet.core.service.ContentPurchaseService;
 import dev.plara.wallet.core.service.CustomerIdentity;
 import dev.plara.wallet.core.service.DepositReviewService;
 import dev.plara.wallet.core.service.EntitlementMigration;
+import dev.plara.wallet.core.service.FulfilmentWithHeldRefunds;
 import dev.plara.wallet.core.service.OperationsQueries;
 import dev.plara.wallet.core.service.OrderFulfilmentService;
 import dev.plara.wallet.core.service.SubscriptionAccessService;
@@ -40,6 +41,7 @@ import dev.plara.wallet.core.service.RefundService;
 import dev.plara.wallet.core.service.RefundableOrders;
 import dev.plara.wallet.core.service.SingleCheckout;
 import dev.plara.wallet.core.service.SweepService;
+import dev.plara.wallet.core.service.UnsettledEntries;
 import dev.plara.wallet.core.service.UnmatchedPaymentService;
 import dev.plara.wallet.core.service.WalletSettings;
 import dev.plara.wallet.core.service.WebhookIntakeService;
@@ -81,7 +83,9 @@ final class Wiring {
         var unmatched = stores.unmatchedPayments();
         var notifications = stores.notifications();
         var outbox = stores.outbox();
-        var cardCredit = new CardCredit(ledger, unmatched, notifications, outbox, settings.currencies());
+        var refunds = new RefundService(ledger, stores.productOrders(), stores.grants(), unmatched, notifications,
+                outbox, unitOfWork, clock);
+        var cardCredit = new CardCredit(ledger, unmatched, notifications, outbox, settings.currencies(), refunds);
         var creditCheck = new CardCreditCheck(stores.users(), settings.currencies());
         var cardDeposits = new CardDepositService(ledger, stores.checkouts(), unmatched, unitOfWork, cardCredit,
                 creditCheck, clock);
@@ -89,10 +93,8 @@ final class Wiring {
         var access = new AccessRules(grants, stores.catalog());
         var subscriptions = new SubscriptionAccessService(grants, notifications, unitOfWork, subscriptionAccess);
         purchasesView = new PurchasesService(stores.productOrders(), polar.subscriptions(), subscriptionAccess);
-        var orders = new OrderFulfilmentService(stores.checkouts(), stores.productOrders(), grants, notifications,
-                outbox, unitOfWork, subscriptions);
-        var refunds = new RefundService(ledger, stores.productOrders(), grants, unmatched, notifications, outbox,
-                unitOfWork, clock);
+        var orders = new FulfilmentWithHeldRefunds(new OrderFulfilmentService(stores.checkouts(),
+                stores.productOrders(), grants, notifications, outbox, unitOfWork, subscriptions), refunds);
         accounts = new AccountService(ledger, notifications, stores.catalog(), access, stores.users(), clock);
         catalog = new CatalogService(stores.catalog(), polar.products(), settings);
         checkouts = new CheckoutService(polar.checkouts(),
@@ -117,8 +119,8 @@ final class Wiring {
                 orders, refunds, new SubscriptionReconciliation(stores.grants(), polar.subscriptions(), subscriptions),
                 clock);
         operations = new OperationsQueries(stores.webhookInbox(), outbox);
-        sweep = new SweepService(ledger, stores.bankDeposits(), unitOfWork, cardCredit, reviews, purchases, refunds,
-                new ReceiptCleanup(stores.receipts(), stores.bankDeposits(), clock));
+        sweep = new SweepService(new UnsettledEntries(ledger, unitOfWork, cardCredit, reviews, purchases, refunds,
+                outbox, clock), stores.bankDeposits(), reviews, new ReceiptCleanup(stores.receipts(), stores.bankDeposits(), clock));
         dispatcher = new OutboxDispatcher(outbox, senders, "dispatcher-" + ids.newId(), clock);
     }
 

@@ -15,7 +15,8 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
 /**
- * The admins' money tools: parked (unmatched) payments and assigning one to its user, the ledger audit, and asking
+ * The admins' money tools: parked (unmatched) payments and assigning one to its user, refunds held for orders not
+ * credited, the ledger audit, and asking
  * Polar for a refund (the wallet is debited only when Polar confirms it).
  */
 public final class AdminPaymentsHandler {
@@ -41,6 +42,9 @@ public final class AdminPaymentsHandler {
     public void register(RoutesConfig routes) {
         routes.get("/api/admin/unmatched-payments", this::unmatched, Access.ADMIN);
         routes.post("/api/admin/unmatched-payments/{order_id}/assign", this::assign, Access.ADMIN);
+        routes.get("/api/admin/unmatched-refunds", ctx -> ctx.json(PageView.from(unmatched.refunds(
+                requests.booleanParam(ctx, "waiting", true), requests.page(ctx)), UnmatchedRefundView::from)),
+                Access.ADMIN);
         routes.get("/api/admin/audit", ctx -> ctx.json(AuditView.from(audit.audit())), Access.ADMIN);
         routes.post("/api/admin/refunds", this::refund, Access.ADMIN);
     }

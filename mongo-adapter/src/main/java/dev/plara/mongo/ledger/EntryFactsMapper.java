@@ -31,8 +31,9 @@ final class EntryFactsMapper {
         var document = new Document("source", facts.source().name());
         return facts.match(card -> card(document, card), bank -> bank(document, bank),
                 purchase -> document.append("itemId", purchase.itemId().value()).append("notes", purchase.title()),
-                refund -> converted(putIfPresent(putIfPresent(document, "orderId", refund.orderId()), "notes",
-                        refund.description()), refund.converted()));
+                refund -> converted(putIfPresent(putIfPresent(putIfPresent(document, "orderId", refund.orderId()),
+                        "notes", refund.description()), "taxReturned", DocumentValues.money(refund.taxReturned())),
+                        refund.converted()));
     }
 
     private static Document card(Document document, CardDepositFacts card) {
@@ -73,7 +74,8 @@ final class EntryFactsMapper {
                     mapNullable(d.getString("receipt"), ReceiptRef::new), d.getString("processedBy"),
                     DocumentValues.instant(d.getDate("processedAt")));
             case PURCHASE -> new PurchaseFacts(new ItemId(d.getString("itemId")), d.getString("notes"));
-            case REFUND -> new RefundFacts(d.getString("orderId"), d.getString("notes"), converted(d));
+            case REFUND -> new RefundFacts(d.getString("orderId"), d.getString("notes"), converted(d),
+                    DocumentValues.money(d.get("taxReturned", Document.class)));
         };
     }
 

@@ -10,19 +10,27 @@ import dev.plara.wallet.core.domain.paging.PageRequest;
 import dev.plara.wallet.core.domain.payment.Assignment;
 import dev.plara.wallet.core.domain.payment.UnmatchedPayment;
 import dev.plara.wallet.core.domain.payment.UnmatchedReason;
+import dev.plara.wallet.core.domain.payment.UnmatchedRefund;
 import dev.plara.wallet.core.domain.user.UserId;
 import dev.plara.wallet.core.port.out.UnmatchedPaymentStore;
 import org.bson.Document;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
-/** Parked payments in {@code unmatched_payments}, one per order id; an assignment is set once, when there is none. */
+/**
+ * Parked payments in {@code unmatched_payments}, one per order id; an assignment is set once, when there is none. Held
+ * refunds are kept beside them ({@link MongoHeldRefunds}).
+ */
 public final class MongoUnmatchedPaymentStore implements UnmatchedPaymentStore {
 
     private final StoreCollection payments;
+    private final MongoHeldRefunds refunds;
 
-    public MongoUnmatchedPaymentStore(StoreCollection payments) {
+    public MongoUnmatchedPaymentStore(StoreCollection payments, StoreCollection refunds) {
         this.payments = payments;
+        this.refunds = new MongoHeldRefunds(refunds);
     }
 
     @Override
@@ -57,6 +65,26 @@ public final class MongoUnmatchedPaymentStore implements UnmatchedPaymentStore {
         var filter = waitingOnly ? Filters.exists("assignment", false) : Filters.empty();
         return DocumentValues.page(payments.find(filter).sort(Sorts.ascending("parkedAt", "_id")), page, payments.count(filter),
                 MongoUnmatchedPaymentStore::fromDocument);
+    }
+
+    @Override
+    public boolean holdRefund(UnmatchedRefund refund) {
+        return refunds.hold(refund);
+    }
+
+    @Override
+    public List<UnmatchedRefund> refundsOf(String orderId) {
+        return refunds.of(orderId);
+    }
+
+    @Override
+    public boolean refundApplied(String refundId, Instant at) {
+        return refunds.applied(refundId, at);
+    }
+
+    @Override
+    public Page<UnmatchedRefund> refunds(boolean waitingOnly, PageRequest page) {
+        return refunds.list(waitingOnly, page);
     }
 
     private static Document assignment(Assignment a) {

@@ -30,6 +30,7 @@ public final class MongoSchema {
     public static final String NOTIFICATIONS = "notifications";
     public static final String CATALOG = "catalog_items";
     public static final String UNMATCHED_PAYMENTS = "unmatched_payments";
+    public static final String UNMATCHED_REFUNDS = "unmatched_refunds";
     public static final String PRODUCT_ORDERS = "product_orders";
     public static final String USERS = "users";
     public static final String SYNCED_CUSTOMERS = "synced_customers";
@@ -40,7 +41,7 @@ public final class MongoSchema {
 
     public static final List<String> COLLECTIONS = List.of(LEDGER_ENTRIES, WALLETS, CHECKOUTS, CHECKOUT_CLAIMS,
             BANK_DEPOSITS, ENTITLEMENTS, GRANTS, NOTIFICATIONS, CATALOG, UNMATCHED_PAYMENTS, PRODUCT_ORDERS, USERS,
-            SYNCED_CUSTOMERS, OUTBOX, WEBHOOK_INBOX, RECONCILIATION_RUNS);
+            SYNCED_CUSTOMERS, OUTBOX, WEBHOOK_INBOX, RECONCILIATION_RUNS, UNMATCHED_REFUNDS);
 
     private static final int NAMESPACE_EXISTS = 48;
     private static final String ID_INDEX = "_id_";
@@ -101,6 +102,8 @@ public final class MongoSchema {
         indexes(db, NOTIFICATIONS, index("user_feed", Indexes.compoundIndex(Indexes.ascending("user"),
                 Indexes.descending("createdAt", "_id")), false));
         indexes(db, UNMATCHED_PAYMENTS, index("parked", Indexes.ascending("parkedAt", "_id"), false));
+        indexes(db, UNMATCHED_REFUNDS, index("by_order", Indexes.ascending("orderId", "heldAt"), false),
+                index("held", Indexes.ascending("heldAt", "_id"), false));
         indexes(db, PRODUCT_ORDERS, index("checkout", Indexes.ascending("checkoutId"), true),
                 index("owner_orders", Indexes.compoundIndex(Indexes.ascending("owner"),
                         Indexes.descending("paidAt", "_id")), false));

@@ -20,6 +20,7 @@ import dev.plara.wallet.core.service.ContentPurchaseService;
 import dev.plara.wallet.core.service.CustomerIdentity;
 import dev.plara.wallet.core.service.DepositReviewService;
 import dev.plara.wallet.core.service.EntitlementMigration;
+import dev.plara.wallet.core.service.FulfilmentWithHeldRefunds;
 import dev.plara.wallet.core.service.OperationsQueries;
 import dev.plara.wallet.core.service.OrderFulfilmentService;
 import dev.plara.wallet.core.service.SubscriptionAccessService;
@@ -34,6 +35,7 @@ import dev.plara.wallet.core.service.RefundService;
 import dev.plara.wallet.core.service.RefundableOrders;
 import dev.plara.wallet.core.service.SingleCheckout;
 import dev.plara.wallet.core.service.SweepService;
+import dev.plara.wallet.core.service.UnsettledEntries;
 import dev.plara.wallet.core.service.UnmatchedPaymentService;
 import dev.plara.wallet.core.service.WalletSettings;
 import dev.plara.wallet.core.service.WebhookIntakeService;
@@ -46,7 +48,7 @@ final class CoreServices {
 
     final CheckoutService checkouts;
     final CardDepositService cardDeposits;
-    final OrderFulfilmentService fulfilment;
+    final FulfilmentWithHeldRefunds fulfilment;
     final SubscriptionAccessService subscriptions;
     final PurchasesService purchasesView;
     final BankDepositService bankDeposits;
@@ -74,7 +76,10 @@ final class CoreServices {
         var ledger = stores.ledger();
         var work = stores.unitOfWork();
         var currencies = settings.currencies();
-        var cardCredit = new CardCredit(ledger, stores.unmatched(), stores.notifications(), stores.outbox(), currencies);
+        refunds = new RefundService(ledger, stores.orders(), stores.grants(), stores.unmatched(),
+                stores.notifications(), stores.outbox(), work, clock);
+        var cardCredit = new CardCredit(ledger, stores.unmatched(), stores.notifications(), stores.outbox(), currencies,
+                refunds);
         var creditCheck = new CardCreditCheck(stores.users(), currencies);
         var access = new AccessRules(stores.grants(), stores.catalog());
         checkouts = new CheckoutService(provider.checkouts(),
@@ -87,16 +92,14 @@ final class CoreServices {
                 SubscriptionAccessPolicy.defaults());
         purchasesView = new PurchasesService(stores.orders(), provider.subscriptions(),
                 SubscriptionAccessPolicy.defaults());
-        fulfilment = new OrderFulfilmentService(stores.checkouts(), stores.orders(), stores.grants(),
-                stores.notifications(), stores.outbox(), work, subscriptions);
+        fulfilment = new FulfilmentWithHeldRefunds(new OrderFulfilmentService(stores.checkouts(), stores.orders(),
+                stores.grants(), stores.notifications(), stores.outbox(), work, subscriptions), refunds);
         bankDeposits = new BankDepositService(receipts, stores.deposits(), stores.receipts(), currencies,
                 settings.bankDeposits(), ids, clock);
         reviews = new DepositReviewService(stores.deposits(), ledger, stores.notifications(), stores.outbox(),
                 work, clock);
         purchases = new ContentPurchaseService(stores.catalog(), stores.grants(), ledger,
                 stores.notifications(), work, clock);
-        refunds = new RefundService(ledger, stores.orders(), stores.grants(), stores.unmatched(),
-                stores.notifications(), stores.outbox(), work, clock);
         refundRequests = new RefundRequestService(ledger, stores.orders(), provider.refunds());
         refundableOrders = new RefundableOrders(ledger, stores.orders());
         unmatched = new UnmatchedPaymentService(stores.unmatched(), work, cardCredit, creditCheck, clock);
@@ -106,8 +109,8 @@ final class CoreServices {
         tracking = new CheckoutTrackingService(stores.checkouts(), ledger, stores.orders(), stores.grants(),
                 provider.checkouts());
         audit = new AuditService(ledger, clock);
-        sweep = new SweepService(ledger, stores.deposits(), work, cardCredit, reviews, purchases, refunds,
-                new ReceiptCleanup(stores.receipts(), stores.deposits(), clock));
+        sweep = new SweepService(new UnsettledEntries(ledger, work, cardCredit, reviews, purchases, refunds,
+                stores.outbox(), clock), stores.deposits(), reviews, new ReceiptCleanup(stores.receipts(), stores.deposits(), clock));
         webhooks = new WebhookIntakeService(provider.webhooks(), stores.inbox(),
                 new PaymentEventHandler(cardDeposits, fulfilment, subscriptions, refunds), clock);
         reconciliation = new ReconciliationService(provider.history(), stores.reconciliations(), ledger,

@@ -38,14 +38,16 @@ public final class CardCredit {
     private final NotificationStore notifications;
     private final Outbox outbox;
     private final CurrencyRules currencies;
+    private final RefundService refunds;
 
     public CardCredit(LedgerStore ledger, UnmatchedPaymentStore unmatched, NotificationStore notifications,
-                      Outbox outbox, CurrencyRules currencies) {
+                      Outbox outbox, CurrencyRules currencies, RefundService refunds) {
         this.ledger = ledger;
         this.unmatched = unmatched;
         this.notifications = notifications;
         this.outbox = outbox;
         this.currencies = currencies;
+        this.refunds = refunds;
     }
 
     /**
@@ -69,20 +71,25 @@ public final class CardCredit {
         return result;
     }
 
-    /** What a card credit causes, each step idempotent: the parked payment resolved, the owner and operators told. */
+    /**
+     * What a card credit causes, each step idempotent: the parked payment resolved, the owner and operators told, and
+     * the refunds held for the order applied.
+     */
     void settle(PostedEntry credit) {
-        resolveParkedPayment(credit);
+        var orderId = resolveParkedPayment(credit);
         notifications.add(Notification.aboutEntry(credit, NotificationKind.CREDIT, Messages.cardCredit(credit)));
         outbox.enqueue(OutboxMessage.toOperators("log:" + credit.key(), Messages.operatorLog(credit),
                 credit.entry().recordedAt()));
+        refunds.applyHeldFor(orderId);
         ledger.markSettled(credit.key());
     }
 
     /**
      * A parked payment whose order is now credited stops waiting: assigned as the admin decided, or resolved by Plara
      * when the order came again; also when a crash came between the credit and that. A conflict stays for an admin.
+     * Returns the credited order's id.
      */
-    private void resolveParkedPayment(PostedEntry credit) {
+    private String resolveParkedPayment(PostedEntry credit) {
         var entry = credit.entry();
         var owner = entry.wallet().owner();
         var facts = entry.facts().match(card -> card, CardCredit::notACredit, CardCredit::notACredit,
@@ -93,6 +100,7 @@ public final class CardCredit {
         unmatched.find(facts.orderId())
                 .filter(parked -> parked.waiting() && parked.reason() != UnmatchedReason.CONFLICT)
                 .ifPresent(parked -> unmatched.assign(parked.orderId(), assignment));
+        return facts.orderId();
     }
 
     private static CardDepositFacts notACredit(EntryFacts facts) {

@@ -73,8 +73,9 @@ public final class PaymentEventHandler {
                         + conflict.reason()),
                 refunded -> HandlingResult.applied("order " + refunded.order().orderId() + " refunded "
                         + refunded.order().refunded()),
-                none -> HandlingResult.applied("order " + none.orderId() + " was never credited; nothing to take back"),
-                unknown -> HandlingResult.retry("order " + unknown.orderId() + " not seen paid yet; will retry"));
+                none -> HandlingResult.applied("order " + none.orderId() + ": nothing of it is left in the wallet to"
+                        + " take back"),
+                held -> HandlingResult.applied("refund held as unmatched: " + held.refund().detail()));
     }
 
     /** What handling an event did: applied, ignored, or to be retried later. */

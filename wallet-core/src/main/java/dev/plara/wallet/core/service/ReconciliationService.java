@@ -38,7 +38,6 @@ public final class ReconciliationService implements ReconcileUseCase {
     static final Duration FIRST_LOOKBACK = Duration.ofDays(30);
     /** Orders looked up one by one at the provider per run, at most, so that a run stays well inside its rate limit. */
     static final int MAX_LOOKUPS = 100;
-    private static final String ORDER_KEY = "polar:order:";
 
     private final PaymentHistory history;
     private final ReconciliationStore store;
@@ -89,8 +88,8 @@ public final class ReconciliationService implements ReconcileUseCase {
         ledger.forEachEntry(posted -> {
             var entry = posted.entry();
             if (entry.kind() == EntryKind.CARD_DEPOSIT && entry.facts().source() == EntrySource.POLAR
-                    && !entry.recordedAt().isBefore(since) && entry.key().value().startsWith(ORDER_KEY)) {
-                credited.add(entry.key().value().substring(ORDER_KEY.length()));
+                    && !entry.recordedAt().isBefore(since)) {
+                entry.key().polarOrderId().ifPresent(credited::add);
             }
         });
         var unlisted = credited.stream().filter(order -> !run.paidOrders.contains(order)).toList();
@@ -139,11 +138,11 @@ public final class ReconciliationService implements ReconcileUseCase {
         void refund(CompletedRefund refund) {
             var result = refunds.apply(refund);
             refundsApplied += result.match(debited -> 1, repeat -> 0, conflict -> 0, order -> 0, none -> 0, unknown -> 0);
-            if (result.match(debited -> false, repeat -> false, conflict -> true, order -> false, none -> false,
-                    unknown -> true)) {
-                findings.add(new Finding(FindingKind.REFUND_NOT_APPLIED, refund.orderId(), "refund " + refund.refundId()
-                        + " of " + refund.amount() + " could not be applied: " + result));
-            }
+            result.match(debited -> null, repeat -> null, conflict -> findings.add(new Finding(
+                    FindingKind.REFUND_NOT_APPLIED, refund.orderId(), "refund " + refund.refundId() + " of "
+                    + refund.amount() + " conflicts with the ledger: " + conflict.reason())), order -> null, none -> null,
+                    held -> findings.add(new Finding(FindingKind.REFUND_NOT_APPLIED, refund.orderId(),
+                            held.refund().detail())));
         }
     }
 }

@@ -5,19 +5,17 @@ import dev.plara.wallet.core.domain.access.GrantStatus;
 import dev.plara.wallet.core.domain.access.Unlocks;
 import dev.plara.wallet.core.domain.access.UserGrants;
 import dev.plara.wallet.core.domain.ledger.Account;
-import dev.plara.wallet.core.domain.ledger.ConvertedPayment;
 import dev.plara.wallet.core.domain.ledger.IdempotencyKey;
 import dev.plara.wallet.core.domain.ledger.LedgerEntry;
 import dev.plara.wallet.core.domain.ledger.PostedEntry;
 import dev.plara.wallet.core.domain.ledger.RefundFacts;
-import dev.plara.wallet.core.domain.money.Conversion;
-import dev.plara.wallet.core.domain.money.Money;
 import dev.plara.wallet.core.domain.notification.Notification;
 import dev.plara.wallet.core.domain.notification.NotificationKind;
 import dev.plara.wallet.core.domain.notification.OutboxMessage;
-import dev.plara.wallet.core.domain.payment.ChargedAmounts;
 import dev.plara.wallet.core.domain.payment.CompletedRefund;
 import dev.plara.wallet.core.domain.payment.ProductOrder;
+import dev.plara.wallet.core.domain.payment.UnmatchedRefund;
+import dev.plara.wallet.core.domain.payment.UnmatchedRefundReason;
 import dev.plara.wallet.core.port.in.ApplyRefundUseCase.RefundResult;
 import dev.plara.wallet.core.port.in.ApplyRefundUseCase;
 import dev.plara.wallet.core.port.out.GrantStore;
@@ -37,6 +35,7 @@ import java.util.Optional;
  * credited at (and may overdraw it), once per refund id; a one-time product order's full refund revokes the grant that
  * order paid for, and only that one: access another paid grant covers stays open. A partial refund ends no grant; a
  * subscription's access follows the subscription's own events.
+ * A refund of an order not credited (parked, or never seen) is held for it and applied right after its credit.
  */
 public final class RefundService implements ApplyRefundUseCase {
 
@@ -48,6 +47,7 @@ public final class RefundService implements ApplyRefundUseCase {
     private final NotificationStore notifications;
     private final Outbox outbox;
     private final UnitOfWork unitOfWork;
+    private final OrderRefunds history;
     private final Clock clock;
 
     public RefundService(LedgerStore ledger, ProductOrderStore orders, GrantStore grants,
@@ -61,36 +61,70 @@ public final class RefundService implements ApplyRefundUseCase {
         this.notifications = notifications;
         this.outbox = outbox;
         this.unitOfWork = unitOfWork;
+        this.history = new OrderRefunds(ledger);
         this.clock = clock;
     }
 
     @Override
     public RefundResult apply(CompletedRefund refund) {
+        return applyToKnownOrder(refund).orElseGet(() -> hold(refund));
+    }
+
+    /**
+     * Applies the refunds held for {@code orderId} that still wait, now that the order is credited or fulfilled; each
+     * once, whatever the number of callers.
+     */
+    public void applyHeldFor(String orderId) {
+        for (UnmatchedRefund held : unmatched.refundsOf(orderId)) {
+            if (held.waiting() && applyToKnownOrder(held.refund()).isPresent()) {
+                unmatched.refundApplied(held.refund().refundId(), clock.instant());
+            }
+        }
+    }
+
+    private Optional<RefundResult> applyToKnownOrder(CompletedRefund refund) {
         var credit = ledger.find(IdempotencyKey.polarOrder(refund.orderId()));
         if (credit.isPresent()) {
-            return debit(refund, credit.get());
+            return Optional.of(debit(refund, credit.get()));
         }
-        var order = orders.find(refund.orderId());
-        if (order.isPresent()) {
-            return unitOfWork.run(() -> refundOrder(refund, order.get()));
+        return orders.find(refund.orderId()).map(order -> unitOfWork.run(() -> refundOrder(refund, order)));
+    }
+
+    /**
+     * Holds a refund of an order not credited for that order. The order may have been credited meanwhile, after its
+     * credit looked for held refunds: then the refund is applied here, so it is never left waiting.
+     */
+    private RefundResult hold(CompletedRefund refund) {
+        var reason = unmatched.find(refund.orderId()).isPresent() ? UnmatchedRefundReason.PAYMENT_PARKED
+                : UnmatchedRefundReason.ORDER_UNKNOWN;
+        var held = UnmatchedRefund.held(refund, reason, clock.instant());
+        unmatched.holdRefund(held);
+        var applied = applyToKnownOrder(refund);
+        if (applied.isPresent()) {
+            unmatched.refundApplied(refund.refundId(), clock.instant());
+            return applied.get();
         }
-        if (unmatched.find(refund.orderId()).isPresent()) {
-            return new RefundResult.NothingCredited(refund.orderId());
-        }
-        return new RefundResult.OrderNotYetKnown(refund.orderId());
+        return new RefundResult.Held(unmatched.refundsOf(refund.orderId()).stream()
+                .filter(stored -> stored.refund().refundId().equals(refund.refundId())).findFirst().orElse(held));
     }
 
     private RefundResult debit(CompletedRefund refund, PostedEntry credit) {
-        var conversion = conversionOf(credit);
-        var refunded = creditHeldTax(credit) ? refund.withTax() : refund.amount();
-        var amount = conversion.apply(refunded);
+        var key = IdempotencyKey.polarRefund(refund.refundId());
+        var refunded = RefundAmounts.measured(credit.entry(), refund);
+        var earlier = ledger.find(key);
+        if (earlier.isPresent()) {
+            return RefundAmounts.paid(earlier.get()).equals(refunded) ? new RefundResult.AlreadyApplied(earlier.get())
+                    : new RefundResult.Conflicting(earlier.get(), "refund " + refund.refundId() + " took back "
+                    + RefundAmounts.paid(earlier.get()) + " before and is now reported as " + refunded);
+        }
+        var wallet = credit.entry().wallet();
+        var amount = RefundAmounts.debit(credit.entry(), history.of(wallet.owner(), refund.orderId()), refunded);
         if (!amount.isPositive()) {
             return new RefundResult.NothingCredited(refund.orderId());
         }
-        var wallet = credit.entry().wallet();
-        var entry = new LedgerEntry(IdempotencyKey.polarRefund(refund.refundId()), wallet,
-                Account.polarClearing(wallet.currency()), amount,
-                RefundFacts.of(refund.orderId(), "Card deposit refunded", conversion, refunded), clock.instant());
+        var entry = new LedgerEntry(key, wallet, Account.polarClearing(wallet.currency()), amount,
+                RefundFacts.of(refund.orderId(), "Card deposit refunded", RefundAmounts.conversionOf(credit.entry()), refunded,
+                        RefundAmounts.taxReturned(credit.entry(), refund)), clock.instant());
         return unitOfWork.run(() -> {
             var result = ledger.append(entry, Overdraft.ALLOWED);
             result.recorded().ifPresent(this::settleDebit);
@@ -112,13 +146,6 @@ public final class RefundService implements ApplyRefundUseCase {
         ledger.markSettled(debit.key());
     }
 
-    /** The conversion the credit was made at, so a refund takes back exactly what the payment put in. */
-    static Conversion conversionOf(PostedEntry credit) {
-        var walletCurrency = credit.entry().amount().currency();
-        return credit.entry().facts().paidBeforeConversion().map(paid -> paid.conversionTo(walletCurrency))
-                .orElse(Conversion.identity(walletCurrency));
-    }
-
     private RefundResult refundOrder(CompletedRefund refund, ProductOrder order) {
         var updated = orders.addRefund(order.orderId(), refund.refundId(), refund.amount()).orElse(order);
         var source = updated.grantSource();
@@ -133,30 +160,5 @@ public final class RefundService implements ApplyRefundUseCase {
                     notices.changed(revoked, new UserGrants(grants.of(revoked.user())), clock.instant()));
         }
         return new RefundResult.OrderRefunded(updated, grants.bySource(source).orElse(null));
-    }
-
-    /**
-     * What of a card credit the provider can refund, net of tax as its refunds count: Polar's net of the order when the
-     * entry keeps it, else what was paid.
-     */
-    static Money refundable(PostedEntry credit) {
-        return chargedAmounts(credit).map(ChargedAmounts::net).orElseGet(() -> paid(credit));
-    }
-
-    /**
-     * Whether the credit was the price with the tax inside it: the buyer chose what the card paid, so a refund gives
-     * back its amount and its tax, and both leave the wallet.
-     */
-    private static boolean creditHeldTax(PostedEntry credit) {
-        return chargedAmounts(credit).filter(charged -> charged.taxInside(paid(credit))).isPresent();
-    }
-
-    private static Money paid(PostedEntry credit) {
-        return credit.entry().facts().paidBeforeConversion().map(ConvertedPayment::paid).orElse(credit.entry().amount());
-    }
-
-    private static Optional<ChargedAmounts> chargedAmounts(PostedEntry credit) {
-        return credit.entry().facts().match(card -> Optional.ofNullable(card.charged()), bank -> Optional.empty(),
-                purchase -> Optional.empty(), refund -> Optional.empty());
     }
 }

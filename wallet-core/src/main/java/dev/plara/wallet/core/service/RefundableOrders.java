@@ -3,7 +3,6 @@ package dev.plara.wallet.core.service;
 import dev.plara.wallet.core.domain.ledger.IdempotencyKey;
 import dev.plara.wallet.core.domain.ledger.PostedEntry;
 import dev.plara.wallet.core.domain.money.Money;
-import dev.plara.wallet.core.domain.paging.PageRequest;
 import dev.plara.wallet.core.domain.payment.ProductOrder;
 import dev.plara.wallet.core.domain.payment.RefundableOrder;
 import dev.plara.wallet.core.domain.user.UserId;
@@ -15,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 /**
  * What Plara knows of paid orders and their confirmed refunds: a wallet deposit's from its credit and the refund debits
@@ -23,13 +21,13 @@ import java.util.function.Consumer;
  */
 public final class RefundableOrders implements FindRefundableOrdersUseCase {
 
-    private static final int HISTORY_PAGE = PageRequest.MAX_SIZE;
-
     private final LedgerStore ledger;
+    private final OrderRefunds history;
     private final ProductOrderStore orders;
 
     public RefundableOrders(LedgerStore ledger, ProductOrderStore orders) {
         this.ledger = ledger;
+        this.history = new OrderRefunds(ledger);
         this.orders = orders;
     }
 
@@ -38,7 +36,7 @@ public final class RefundableOrders implements FindRefundableOrdersUseCase {
         var credit = ledger.find(IdempotencyKey.polarOrder(orderId));
         if (credit.isPresent()) {
             var owner = credit.get().entry().wallet().owner();
-            return Optional.of(deposit(credit.get(), refundedOf(owner, orderId)));
+            return Optional.of(deposit(credit.get(), history.of(owner, orderId)));
         }
         return orders.find(orderId).map(RefundableOrders::purchase);
     }
@@ -47,7 +45,7 @@ public final class RefundableOrders implements FindRefundableOrdersUseCase {
     public List<RefundableOrder> ofUser(UserId user) {
         var credits = new ArrayList<PostedEntry>();
         var refunds = new ArrayList<PostedEntry>();
-        eachEntryOf(user, posted -> posted.entry().facts().match(card -> credits.add(posted), bank -> false,
+        history.eachEntryOf(user, posted -> posted.entry().facts().match(card -> credits.add(posted), bank -> false,
                 purchase -> false, refund -> refunds.add(posted)));
         var found = new ArrayList<RefundableOrder>();
         credits.forEach(credit -> found.add(deposit(credit, refunds.stream()
@@ -57,27 +55,9 @@ public final class RefundableOrders implements FindRefundableOrdersUseCase {
         return found;
     }
 
-    private List<PostedEntry> refundedOf(UserId owner, String orderId) {
-        var refunds = new ArrayList<PostedEntry>();
-        eachEntryOf(owner, posted -> posted.entry().facts().match(card -> false, bank -> false, purchase -> false,
-                refund -> refund.orderId().equals(orderId) && refunds.add(posted)));
-        return refunds;
-    }
-
-    private void eachEntryOf(UserId user, Consumer<PostedEntry> action) {
-        var request = PageRequest.first(HISTORY_PAGE);
-        var page = ledger.history(user, request);
-        page.items().forEach(action);
-        while (page.hasNext()) {
-            request = new PageRequest(request.page() + 1, HISTORY_PAGE);
-            page = ledger.history(user, request);
-            page.items().forEach(action);
-        }
-    }
-
     private static RefundableOrder deposit(PostedEntry credit, List<PostedEntry> refunds) {
-        var paid = RefundService.refundable(credit);
-        var refunded = refunds.stream().map(RefundService::refundable).reduce(Money.zero(paid.currency()), Money::plus);
+        var paid = RefundAmounts.refundable(credit);
+        var refunded = refunds.stream().map(RefundAmounts::refundable).reduce(Money.zero(paid.currency()), Money::plus);
         return new RefundableOrder(credit.entry().facts().reference(), credit.entry().wallet().owner(), null, paid,
                 refunded, credit.entry().recordedAt());
     }

@@ -1,12 +1,15 @@
 package dev.plara.wallet.core.service;
 
 import dev.plara.wallet.core.domain.ledger.AdminCredit;
+import dev.plara.wallet.core.domain.ledger.LedgerEntry;
 import dev.plara.wallet.core.domain.ledger.PostedEntry;
+import dev.plara.wallet.core.domain.money.Money;
 import dev.plara.wallet.core.domain.paging.Page;
 import dev.plara.wallet.core.domain.paging.PageRequest;
 import dev.plara.wallet.core.domain.payment.Assignment;
 import dev.plara.wallet.core.domain.payment.UnmatchedPayment;
 import dev.plara.wallet.core.domain.payment.UnmatchedReason;
+import dev.plara.wallet.core.domain.payment.UnmatchedRefund;
 import dev.plara.wallet.core.port.in.AssignUnmatchedPaymentUseCase.AssignPayment;
 import dev.plara.wallet.core.port.in.AssignUnmatchedPaymentUseCase.AssignResult;
 import dev.plara.wallet.core.port.in.AssignUnmatchedPaymentUseCase;
@@ -54,13 +57,21 @@ public final class UnmatchedPaymentService implements AssignUnmatchedPaymentUseC
             return new AssignResult.Refused(problem.get().detail());
         }
         var assignment = new Assignment(command.user(), command.admin(), clock.instant(), command.note());
-        return unitOfWork.run(() -> credit(payment, assignment));
-    }
-
-    private AssignResult credit(UnmatchedPayment payment, Assignment assignment) {
         var admin = new AdminCredit(assignment.by(), assignment.at(), assignment.note());
         var entry = cardCredit.entryFor(payment.orderId(), payment.customerEmail(), payment.amount(), payment.charged(),
                 assignment.user(), admin, assignment.at());
+        var paid = RefundAmounts.paid(entry);
+        var refunded = unmatched.refundsOf(payment.orderId()).stream()
+                .map(held -> RefundAmounts.measured(entry, held.refund())).reduce(Money.zero(paid.currency()), Money::plus);
+        if (!refunded.isLessThan(paid)) {
+            return new AssignResult.Refused("Polar refunded " + refunded + " of order " + payment.orderId() + ", all of"
+                    + " the " + paid + " it paid: nothing is left to credit.");
+        }
+        return unitOfWork.run(() -> credit(payment, assignment, entry));
+    }
+
+    /** Credits the whole payment; the refunds held for it are taken back right after, as the credit settles. */
+    private AssignResult credit(UnmatchedPayment payment, Assignment assignment, LedgerEntry entry) {
         return cardCredit.post(entry).match(
                 appended -> assigned(payment, assignment, appended.posted()),
                 repeat -> assigned(payment, assignment, repeat.existing()),
@@ -78,5 +89,10 @@ public final class UnmatchedPaymentService implements AssignUnmatchedPaymentUseC
     @Override
     public Page<UnmatchedPayment> list(boolean waitingOnly, PageRequest page) {
         return unmatched.list(waitingOnly, page);
+    }
+
+    @Override
+    public Page<UnmatchedRefund> refunds(boolean waitingOnly, PageRequest page) {
+        return unmatched.refunds(waitingOnly, page);
     }
 }

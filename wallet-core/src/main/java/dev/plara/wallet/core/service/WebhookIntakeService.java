@@ -64,8 +64,13 @@ public final class WebhookIntakeService implements ReceiveWebhookUseCase, Replay
     public int replayDue() {
         int finished = 0;
         for (InboundDelivery delivery : inbox.due(clock.instant(), REPLAY_BATCH)) {
-            finished += attempt(delivery).match(rejected -> 1, applied -> 1, ignored -> 1, duplicate -> 1,
-                    deferred -> 0);
+            try {
+                finished += attempt(delivery).match(rejected -> 1, applied -> 1, ignored -> 1, duplicate -> 1,
+                        deferred -> 0);
+            } catch (RuntimeException failure) {
+                // Even its failure could not be recorded: it stays pending for admins and the next run, and the
+                // deliveries after it go on.
+            }
         }
         return finished;
     }

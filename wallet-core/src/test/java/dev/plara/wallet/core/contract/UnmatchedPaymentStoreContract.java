@@ -1,6 +1,10 @@
 package dev.plara.wallet.core.contract;
 
+import dev.plara.wallet.core.domain.money.Money;
 import dev.plara.wallet.core.domain.payment.Assignment;
+import dev.plara.wallet.core.domain.payment.CompletedRefund;
+import dev.plara.wallet.core.domain.payment.UnmatchedRefund;
+import dev.plara.wallet.core.domain.payment.UnmatchedRefundReason;
 import dev.plara.wallet.core.domain.paging.PageRequest;
 import dev.plara.wallet.core.domain.payment.UnmatchedPayment;
 import dev.plara.wallet.core.domain.user.UserId;
@@ -63,5 +67,30 @@ public abstract class UnmatchedPaymentStoreContract {
         var waiting = store.list(true, PageRequest.first(1));
         assertThat(waiting.items()).extracting(UnmatchedPayment::orderId).containsExactly("order_1");
         assertThat(waiting.total()).isEqualTo(2);
+    }
+
+    @Test
+    void aRefundIsHeldOncePerRefundIdListedByOrderAndAppliedOnce() {
+        var first = UnmatchedRefund.held(CompletedRefund.untaxed("refund_1", "order_1", Money.usd(3_00), clock.tick()),
+                UnmatchedRefundReason.ORDER_UNKNOWN, clock.tick());
+        var second = UnmatchedRefund.held(new CompletedRefund("refund_2", "order_1", Money.usd(2_00), Money.usd(40),
+                clock.tick()), UnmatchedRefundReason.PAYMENT_PARKED, clock.tick());
+        var other = UnmatchedRefund.held(CompletedRefund.untaxed("refund_3", "order_2", Money.usd(1_00), clock.tick()),
+                UnmatchedRefundReason.ORDER_UNKNOWN, clock.tick());
+
+        assertThat(store.holdRefund(first)).isTrue();
+        assertThat(store.holdRefund(second)).isTrue();
+        assertThat(store.holdRefund(other)).isTrue();
+        assertThat(store.holdRefund(first)).isFalse();
+        assertThat(store.refundsOf("order_1")).containsExactly(first, second);
+        var at = clock.tick();
+        var racing = CompletableFuture.supplyAsync(() -> store.refundApplied("refund_1", at));
+        assertThat(store.refundApplied("refund_1", at) ^ racing.join()).isTrue();
+        assertThat(store.refundApplied("refund_404", at)).isFalse();
+
+        assertThat(store.refundsOf("order_1").get(0).appliedAt()).isEqualTo(at);
+        assertThat(store.refundsOf("order_404")).isEmpty();
+        assertThat(store.refunds(true, PageRequest.first(10)).items()).containsExactly(second, other);
+        assertThat(store.refunds(false, PageRequest.first(1)).total()).isEqualTo(3);
     }
 }

@@ -121,8 +121,9 @@ class LedgerPropertiesTest {
         Arbitrary<Op> pay = Combinators.combine(orders, users, cents).as(Op.Pay::new);
         Arbitrary<Op> buy = Combinators.combine(Arbitraries.of("alice", "bob"),
                 Arbitraries.of(CoreHarness.VIDEO, CoreHarness.PHOTO, CoreHarness.PLAN)).as(Op.Buy::new);
-        Arbitrary<Op> refund = Combinators.combine(Arbitraries.integers().between(0, 4).map(i -> "refund_" + i), orders,
-                Arbitraries.longs().between(1, 2_000)).as(Op.Refund::new);
+        Arbitrary<Op> refund = Combinators.combine(Arbitraries.integers().between(0, 4), orders,
+                Arbitraries.longs().between(1, 2_000)).as((i, order, amount) -> new Op.Refund("refund_" + i + "_of_" + order,
+                order, amount));
         Arbitrary<Op> bank = Combinators.combine(Arbitraries.of("alice", "bob"), Arbitraries.longs().between(1, 5_000),
                 Arbitraries.integers().between(0, 3).map(i -> "FT000" + i), Arbitraries.of(true, false)).as(Op.Bank::new);
         Arbitrary<Op> later = Arbitraries.integers().between(0, 40).map(Op.Later::new);

@@ -3,8 +3,10 @@ package dev.plara.wallet.core.properties;
 import dev.plara.wallet.core.domain.access.ItemId;
 import dev.plara.wallet.core.fixtures.CoreHarness;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -23,6 +25,8 @@ final class WalletModel {
     private final Map<String, String> creditedOrders = new HashMap<>();
     private final Map<String, Long> creditedAmounts = new HashMap<>();
     private final Set<String> refunds = new HashSet<>();
+    private final Map<String, Long> refundedAmounts = new HashMap<>();
+    private final Map<String, List<Long>> heldRefunds = new HashMap<>();
     private final Set<String> activeCodes = new HashSet<>();
     private final Map<String, Long> ownedUntilDay = new HashMap<>();
     int effects;
@@ -35,6 +39,8 @@ final class WalletModel {
         creditedOrders.put(order, user);
         creditedAmounts.put(order, cents);
         add(user, cents);
+        heldRefunds.getOrDefault(order, List.of()).forEach(held -> takeBack(order, user, held));
+        heldRefunds.remove(order);
     }
 
     void buy(String user, ItemId item) {
@@ -47,13 +53,29 @@ final class WalletModel {
         add(user, -PRICES.get(item));
     }
 
+    /**
+     * A refund takes back at most what is left of its order's credit; one of an order not credited yet waits for it and
+     * is taken back right after the credit.
+     */
     void refund(String refund, String order, long cents) {
-        var user = creditedOrders.get(order);
-        if (user == null || refunds.contains(refund)) {
+        if (!refunds.add(refund)) {
             return;
         }
-        refunds.add(refund);
-        add(user, -cents);
+        var user = creditedOrders.get(order);
+        if (user == null) {
+            heldRefunds.computeIfAbsent(order, waiting -> new ArrayList<>()).add(cents);
+            return;
+        }
+        takeBack(order, user, cents);
+    }
+
+    private void takeBack(String order, String user, long cents) {
+        long left = creditedAmounts.get(order) - refundedAmounts.getOrDefault(order, 0L);
+        long taken = Math.min(cents, left);
+        if (taken > 0) {
+            refundedAmounts.merge(order, taken, Long::sum);
+            add(user, -taken);
+        }
     }
 
     void bank(String user, long cents, String code, boolean approve) {

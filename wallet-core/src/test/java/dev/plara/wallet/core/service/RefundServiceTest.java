@@ -7,6 +7,7 @@ import dev.plara.wallet.core.domain.ledger.EntryKind;
 import dev.plara.wallet.core.domain.money.Money;
 import dev.plara.wallet.core.domain.payment.CompletedRefund;
 import dev.plara.wallet.core.domain.payment.PaidProductOrder;
+import dev.plara.wallet.core.domain.payment.UnmatchedRefundReason;
 import dev.plara.wallet.core.domain.user.UserId;
 import dev.plara.wallet.core.fixtures.CoreHarness;
 import dev.plara.wallet.core.port.in.ApplyRefundUseCase.RefundResult;
@@ -80,13 +81,16 @@ class RefundServiceTest {
     }
 
     @Test
-    void aRefundOfAnOrderNotSeenYetWaitsAndOneOfAParkedOrderTakesNothing() {
+    void aRefundOfAnOrderNotSeenYetOrOfAParkedOrderIsHeldAndTakesNothingYet() {
         h.core.confirmCardPayment().confirm(h.paid("order_parked", "stranger", Money.usd(10_00)));
 
-        assertThat(refund("refund_1", "order_future", Money.usd(1_00)))
-                .isEqualTo(new RefundResult.OrderNotYetKnown("order_future"));
-        assertThat(refund("refund_2", "order_parked", Money.usd(1_00)))
-                .isEqualTo(new RefundResult.NothingCredited("order_parked"));
+        var unseen = refund("refund_1", "order_future", Money.usd(1_00));
+        var parked = refund("refund_2", "order_parked", Money.usd(1_00));
+
+        assertThat(unseen).isInstanceOfSatisfying(RefundResult.Held.class, held -> assertThat(held.refund().reason())
+                .isEqualTo(UnmatchedRefundReason.ORDER_UNKNOWN));
+        assertThat(parked).isInstanceOfSatisfying(RefundResult.Held.class, held -> assertThat(held.refund().reason())
+                .isEqualTo(UnmatchedRefundReason.PAYMENT_PARKED));
         assertThat(h.stores.ledger().cachedBalances()).isEmpty();
     }
 
@@ -96,9 +100,11 @@ class RefundServiceTest {
         var requests = h.core.requestRefund();
 
         assertThat(requests.request(new RequestRefund("order_1", Money.usd(10_01), "customer_request", "admin")))
-                .isEqualTo(new RefundRequestResult.Refused("at most 10.00 USD of order order_1 can be refunded"));
+                .isEqualTo(new RefundRequestResult.Refused("At most 10.00 USD of order order_1 can be"
+                        + " refunded, not 10.01 USD: it paid 10.00 USD and 0.00 USD of it was refunded already."));
         assertThat(requests.request(new RequestRefund("order_x", Money.usd(1_00), "customer_request", "admin")))
-                .isEqualTo(new RefundRequestResult.Refused("Plara has no paid order order_x"));
+                .isEqualTo(new RefundRequestResult.Refused("Plara has no paid order order_x: check the order id, or"
+                        + " wait until its payment is credited."));
         assertThat(requests.request(new RequestRefund("order_1", Money.usd(0), "customer_request", "admin")))
                 .isInstanceOf(RefundRequestResult.Refused.class);
         assertThat(h.provider.refundRequests).isEmpty();

@@ -54,7 +54,8 @@ class RefundableOrdersTest {
         var tooMuch = h.core.requestRefund().request(new RequestRefund("order_1", Money.usd(30_01), "again", "admin"));
         var rest = h.core.requestRefund().request(new RequestRefund("order_1", Money.usd(30_00), "the rest", "admin"));
 
-        assertThat(tooMuch).isEqualTo(new RefundRequestResult.Refused("at most 30.00 USD of order order_1 can be refunded"));
+        assertThat(tooMuch).isEqualTo(new RefundRequestResult.Refused("At most 30.00 USD of order order_1 can be refunded,"
+                + " not 30.01 USD: it paid 100.00 USD and 70.00 USD of it was refunded already."));
         assertThat(rest).isInstanceOf(RefundRequestResult.Requested.class);
     }
 

@@ -3,6 +3,7 @@ package dev.plara.wallet.core.service;
 import dev.plara.wallet.core.domain.deposit.Receipt;
 import dev.plara.wallet.core.domain.deposit.ReceiptFormat;
 import dev.plara.wallet.core.domain.deposit.ReceiptUpload;
+import dev.plara.wallet.core.domain.access.ItemId;
 import dev.plara.wallet.core.domain.ledger.Account;
 import dev.plara.wallet.core.domain.ledger.IdempotencyKey;
 import dev.plara.wallet.core.domain.ledger.LedgerEntry;
@@ -65,5 +66,30 @@ class SweepServiceTest {
         assertThat(h.stores.receipts().get(inFlight)).isPresent();
         assertThat(h.stores.receipts().unclaimedBefore(h.clock.instant().plusSeconds(1), 10)).containsExactly(inFlight);
         assertThat(h.core.sweep().sweep().orphanReceiptsDeleted()).isZero();
+    }
+    @Test
+    void entriesThatCannotBeSettledAreReportedOnceAsStuckAndNeverHoldBackTheOnesAfterThem() {
+        h.fund("alice", Money.usd(200_00));
+        var usd = Money.usd(0).currency();
+        for (int i = 0; i < 101; i++) {
+            var gone = ItemId.of("gone-" + i);
+            h.stores.ledger().append(new LedgerEntry(IdempotencyKey.purchase(alice, gone), Account.wallet(alice, usd),
+                    Account.contentRevenue(usd), Money.usd(1_00), new PurchaseFacts(gone, "Withdrawn"), h.clock.tick()),
+                    Overdraft.FORBIDDEN);
+        }
+        h.stores.ledger().append(new LedgerEntry(IdempotencyKey.purchase(alice, CoreHarness.VIDEO),
+                Account.wallet(alice, usd), Account.contentRevenue(usd), Money.usd(3_00),
+                new PurchaseFacts(CoreHarness.VIDEO, "Intro video"), h.clock.tick()), Overdraft.FORBIDDEN);
+
+        var first = h.core.sweep().sweep();
+        var second = h.core.sweep().sweep();
+
+        assertThat(h.core.checkAccess().access(alice, CoreHarness.VIDEO).orElseThrow().isOpen()).isTrue();
+        assertThat(first.entriesSettled()).isEqualTo(1);
+        assertThat(first.stuck()).hasSize(101).first().asString()
+                .isEqualTo("purchase:alice:gone-0 could not be finished: purchase purchase:alice:gone-0 names unknown"
+                        + " item gone-0");
+        assertThat(second.stuck()).hasSize(101);
+        assertThat(h.stores.outbox().find("stuck:purchase:alice:gone-0")).isPresent();
     }
 }

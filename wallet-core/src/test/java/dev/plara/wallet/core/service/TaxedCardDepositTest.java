@@ -89,7 +89,8 @@ class TaxedCardDepositTest {
 
         var tooMuch = h.core.requestRefund().request(new RequestRefund("order_in", Money.usd(10_00), "asked", "ops"));
 
-        assertThat(tooMuch).isEqualTo(new RefundRequestResult.Refused("at most 8.33 USD of order order_in can be refunded"));
+        assertThat(tooMuch).isEqualTo(new RefundRequestResult.Refused("At most 8.33 USD of order"
+                + " order_in can be refunded, not 10.00 USD: it paid 8.33 USD and 0.00 USD of it was refunded already."));
         assertThat(h.provider.refundRequests).isEmpty();
     }
 }

@@ -8,7 +8,7 @@ public enum FindingKind {
     UNMATCHED,
     /** The ledger credits an order the provider does not report as paid. */
     LEDGER_WITHOUT_ORDER,
-    /** A refund could not be applied (its order is unknown, or it conflicts with the ledger). */
+    /** A refund could not be applied: it conflicts with the ledger, or is held for an order Plara has not credited. */
     REFUND_NOT_APPLIED,
     /** Credits the provider did not list were too many to look up one by one this run; the first is named. */
     CREDITS_NOT_LOOKED_UP,

@@ -4,6 +4,7 @@ import dev.plara.wallet.core.domain.access.Grant;
 import dev.plara.wallet.core.domain.ledger.PostedEntry;
 import dev.plara.wallet.core.domain.payment.CompletedRefund;
 import dev.plara.wallet.core.domain.payment.ProductOrder;
+import dev.plara.wallet.core.domain.payment.UnmatchedRefund;
 
 import java.util.function.Function;
 
@@ -22,14 +23,14 @@ public interface ApplyRefundUseCase {
         /** Calls the function for this variant; a new variant fails to compile until every caller handles it. */
         <T> T match(Function<Debited, T> debited, Function<AlreadyApplied, T> alreadyApplied,
                 Function<Conflicting, T> conflicting, Function<OrderRefunded, T> orderRefunded,
-                Function<NothingCredited, T> nothingCredited, Function<OrderNotYetKnown, T> orderNotYetKnown);
+                Function<NothingCredited, T> nothingCredited, Function<Held, T> held);
 
         /** The wallet was debited now; {@code posted.balanceAfter()} may be negative (flagged). */
         record Debited(PostedEntry posted) implements RefundResult {
             @Override
             public <T> T match(Function<Debited, T> debited, Function<AlreadyApplied, T> alreadyApplied,
                     Function<Conflicting, T> conflicting, Function<OrderRefunded, T> orderRefunded,
-                    Function<NothingCredited, T> nothingCredited, Function<OrderNotYetKnown, T> orderNotYetKnown) {
+                    Function<NothingCredited, T> nothingCredited, Function<Held, T> held) {
                 return debited.apply(this);
             }
         }
@@ -39,7 +40,7 @@ public interface ApplyRefundUseCase {
             @Override
             public <T> T match(Function<Debited, T> debited, Function<AlreadyApplied, T> alreadyApplied,
                     Function<Conflicting, T> conflicting, Function<OrderRefunded, T> orderRefunded,
-                    Function<NothingCredited, T> nothingCredited, Function<OrderNotYetKnown, T> orderNotYetKnown) {
+                    Function<NothingCredited, T> nothingCredited, Function<Held, T> held) {
                 return alreadyApplied.apply(this);
             }
         }
@@ -49,7 +50,7 @@ public interface ApplyRefundUseCase {
             @Override
             public <T> T match(Function<Debited, T> debited, Function<AlreadyApplied, T> alreadyApplied,
                     Function<Conflicting, T> conflicting, Function<OrderRefunded, T> orderRefunded,
-                    Function<NothingCredited, T> nothingCredited, Function<OrderNotYetKnown, T> orderNotYetKnown) {
+                    Function<NothingCredited, T> nothingCredited, Function<Held, T> held) {
                 return conflicting.apply(this);
             }
         }
@@ -59,28 +60,31 @@ public interface ApplyRefundUseCase {
             @Override
             public <T> T match(Function<Debited, T> debited, Function<AlreadyApplied, T> alreadyApplied,
                     Function<Conflicting, T> conflicting, Function<OrderRefunded, T> orderRefunded,
-                    Function<NothingCredited, T> nothingCredited, Function<OrderNotYetKnown, T> orderNotYetKnown) {
+                    Function<NothingCredited, T> nothingCredited, Function<Held, T> held) {
                 return orderRefunded.apply(this);
             }
         }
 
-        /** The order was never credited (it waits among unmatched payments); nothing to take back. */
+        /** What is left of the order's credit in the wallet is nothing: there is nothing to take back. */
         record NothingCredited(String orderId) implements RefundResult {
             @Override
             public <T> T match(Function<Debited, T> debited, Function<AlreadyApplied, T> alreadyApplied,
                     Function<Conflicting, T> conflicting, Function<OrderRefunded, T> orderRefunded,
-                    Function<NothingCredited, T> nothingCredited, Function<OrderNotYetKnown, T> orderNotYetKnown) {
+                    Function<NothingCredited, T> nothingCredited, Function<Held, T> held) {
                 return nothingCredited.apply(this);
             }
         }
 
-        /** Plara has not seen this order paid yet (events out of order); try again later. */
-        record OrderNotYetKnown(String orderId) implements RefundResult {
+        /**
+         * Plara has not credited this order (it waits among unmatched payments, or was never seen paid): the refund is
+         * held for it and applied once, right after the order is credited or fulfilled.
+         */
+        record Held(UnmatchedRefund refund) implements RefundResult {
             @Override
             public <T> T match(Function<Debited, T> debited, Function<AlreadyApplied, T> alreadyApplied,
                     Function<Conflicting, T> conflicting, Function<OrderRefunded, T> orderRefunded,
-                    Function<NothingCredited, T> nothingCredited, Function<OrderNotYetKnown, T> orderNotYetKnown) {
-                return orderNotYetKnown.apply(this);
+                    Function<NothingCredited, T> nothingCredited, Function<Held, T> held) {
+                return held.apply(this);
             }
         }
     }

@@ -1,5 +1,7 @@
 package dev.plara.wallet.core.port.in;
 
+import java.util.List;
+
 /**
  * Finishes what a crash interrupted: follow-ups of ledger entries not confirmed yet (notification, outbox messages,
  * entitlement), bank reviews (approvals and rejections) claimed but not completed, and receipts stored for a deposit
@@ -10,12 +12,21 @@ public interface SweepUseCase {
 
     SweepReport sweep();
 
-    /** How much a sweep finished. */
-    record SweepReport(int entriesSettled, int approvalsFinished, int rejectionsFinished, int orphanReceiptsDeleted) {
+    /**
+     * How much a sweep finished, and the entries it could not finish (one line each for an operator: which and why);
+     * a stuck entry never holds back the ones after it.
+     */
+    record SweepReport(int entriesSettled, int approvalsFinished, int rejectionsFinished, int orphanReceiptsDeleted,
+                       List<String> stuck) {
 
-        /** Whether the sweep found anything to finish. */
+        public SweepReport {
+            stuck = List.copyOf(stuck);
+        }
+
+        /** Whether the sweep found anything to finish, done or stuck. */
         public boolean finishedSomething() {
-            return entriesSettled + approvalsFinished + rejectionsFinished + orphanReceiptsDeleted > 0;
+            return entriesSettled + approvalsFinished + rejectionsFinished + orphanReceiptsDeleted > 0
+                    || !stuck.isEmpty();
         }
     }
 }

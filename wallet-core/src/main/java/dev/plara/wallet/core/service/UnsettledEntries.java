@@ -1,0 +1,90 @@
+package dev.plara.wallet.core.service;
+
+import dev.plara.wallet.core.domain.ledger.IdempotencyKey;
+import dev.plara.wallet.core.domain.ledger.PostedEntry;
+import dev.plara.wallet.core.domain.notification.OutboxMessage;
+import dev.plara.wallet.core.port.out.LedgerStore;
+import dev.plara.wallet.core.port.out.Outbox;
+import dev.plara.wallet.core.port.out.UnitOfWork;
+
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Settles entries whose follow-ups were not confirmed (a card credit, an approval's credit, a purchase, a refund's
+ * debit) with the step of the use case that posted them. An entry whose step fails is left for the next run and told
+ * to the operators once, and never holds back the entries after it.
+ */
+public final class UnsettledEntries {
+
+    private static final int BATCH = 100;
+    private static final int MAX_BATCHES = 50;
+
+    private final LedgerStore ledger;
+    private final UnitOfWork unitOfWork;
+    private final CardCredit cardCredit;
+    private final DepositReviewService reviews;
+    private final ContentPurchaseService purchases;
+    private final RefundService refunds;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    public UnsettledEntries(LedgerStore ledger, UnitOfWork unitOfWork, CardCredit cardCredit,
+                            DepositReviewService reviews, ContentPurchaseService purchases, RefundService refunds,
+                            Outbox outbox, Clock clock) {
+        this.ledger = ledger;
+        this.unitOfWork = unitOfWork;
+        this.cardCredit = cardCredit;
+        this.reviews = reviews;
+        this.purchases = purchases;
+        this.refunds = refunds;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    /** Settles what it can, oldest first; returns how many it settled and adds a line per stuck entry to {@code stuck}. */
+    int settle(List<String> stuck) {
+        Set<IdempotencyKey> failed = new HashSet<>();
+        int settled = 0;
+        for (int batch = 0; batch < MAX_BATCHES; batch++) {
+            var pending = ledger.unsettled(failed.size() + BATCH).stream()
+                    .filter(posted -> !failed.contains(posted.key())).toList();
+            for (PostedEntry posted : pending) {
+                try {
+                    unitOfWork.run(() -> {
+                        stepFor(posted).accept(posted);
+                        return null;
+                    });
+                    settled++;
+                } catch (RuntimeException failure) {
+                    failed.add(posted.key());
+                    stuck.add(reportStuck(posted, failure));
+                }
+            }
+            if (pending.size() < BATCH) {
+                break;
+            }
+        }
+        return settled;
+    }
+
+    private Consumer<PostedEntry> stepFor(PostedEntry posted) {
+        return switch (posted.entry().kind()) {
+            case CARD_DEPOSIT -> cardCredit::settle;
+            case BANK_DEPOSIT -> reviews::settleApproval;
+            case PURCHASE -> purchases::settle;
+            case REFUND -> refunds::settleDebit;
+        };
+    }
+
+    private String reportStuck(PostedEntry posted, RuntimeException failure) {
+        var line = posted.key() + " could not be finished: " + OperatorText.reasonOf(failure);
+        outbox.enqueue(OutboxMessage.toOperators("stuck:" + posted.key(), "Stuck ledger entry: " + line + ". Its money"
+                + " moved; what it causes (access, notification) waits. Plara tries again at every sweep and settles"
+                + " the entries after it meanwhile; if this stays, check the entry in the ledger.", clock.instant()));
+        return line;
+    }
+}
