@@ -12,6 +12,7 @@ import org.openqa.selenium.By;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 
@@ -41,7 +42,7 @@ class DemoRestartBrowserTest {
     @Test
     void anOrderPaidBeforeARestartIsRefundedOnceAfterItAndReconciliationFindsNothingWrong() {
         browser = Browser.start();
-        plara = RunningPlara.start(dataDir, 0, Map.of());
+        plara = RunningPlara.start(dataDir, 0, Map.of(), Clock.systemUTC());
         signInAs("bob", "Bob Bekele");
         open("/deposit");
         browser.type("#custom-amount", "80");
@@ -54,7 +55,7 @@ class DemoRestartBrowserTest {
         assertThat(Files.isRegularFile(dataDir.resolve("polar-emulator").resolve("polar-emulator.json")))
                 .as("the emulator's state beside the store's").isTrue();
 
-        plara = RunningPlara.start(dataDir, 0, Map.of());
+        plara = RunningPlara.start(dataDir, 0, Map.of(), Clock.systemUTC());
         signInAs("admin", "Ada Admin");
         open("/admin");
         browser.type("#order-query", "bob");

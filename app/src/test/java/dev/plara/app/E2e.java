@@ -12,6 +12,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Comparator;
 import java.util.Map;
 
@@ -23,19 +24,30 @@ final class E2e implements BeforeAllCallback, AfterAllCallback, BeforeEachCallba
 
     private final boolean withMail;
     private final Map<String, String> environment;
+    private final Clock clock;
     private GreenMail mail;
     private Path dataDir;
     private RunningPlara plara;
     private Browser browser;
     private String test = "test";
 
-    private E2e(boolean withMail, Map<String, String> environment) {
+    private E2e(boolean withMail, Map<String, String> environment, Clock clock) {
         this.withMail = withMail;
         this.environment = Map.copyOf(environment);
+        this.clock = clock;
+    }
+
+    private E2e(boolean withMail, Map<String, String> environment) {
+        this(withMail, environment, Clock.systemUTC());
     }
 
     static E2e plara() {
         return new E2e(false, Map.of());
+    }
+
+    /** On a clock the test moves (to see a plan lapse). */
+    static E2e plaraOn(Clock clock) {
+        return new E2e(false, Map.of(), clock);
     }
 
     /** With more of the environment (bank accounts, wallet currencies) than the embedded default's. */
@@ -55,7 +67,7 @@ final class E2e implements BeforeAllCallback, AfterAllCallback, BeforeEachCallba
             mail.start();
         }
         dataDir = Files.createTempDirectory("plara-e2e-");
-        plara = RunningPlara.start(dataDir, withMail ? mail.getSmtp().getPort() : 0, environment);
+        plara = RunningPlara.start(dataDir, withMail ? mail.getSmtp().getPort() : 0, environment, clock);
         browser = Browser.start();
     }
 

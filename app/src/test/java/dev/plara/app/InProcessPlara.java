@@ -10,6 +10,9 @@ import dev.plara.app.wiring.PlaraApplication;
 import dev.plara.polar.emulator.EmulatorConfig;
 import dev.plara.polar.emulator.PolarEmulator;
 import dev.plara.polar.webhook.KeyDerivation;
+import dev.plara.mongo.MongoPlaraStores;
+import dev.plara.mongo.TransactionMode;
+import dev.plara.wallet.core.port.out.GrantStore;
 import org.bson.Document;
 
 import java.net.URI;
@@ -99,6 +102,11 @@ final class InProcessPlara implements AutoCloseable {
     /** The database the server keeps everything in, read through a client of the test's own. */
     MongoDatabase database() {
         return client.getDatabase("plara");
+    }
+
+    /** The grants the server keeps, read through a store of the test's own on the same database. */
+    GrantStore grants() {
+        return MongoPlaraStores.connect(client, "plara", TransactionMode.AUTO).grants();
     }
 
     long count(String collection) {

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -29,8 +30,9 @@ final class RunningPlara implements AutoCloseable {
     /**
      * @param smtpPort the test SMTP server's port, or 0 to log emails instead of sending them
      * @param extra    more of the environment, such as bank accounts
+     * @param clock    the server's clock
      */
-    static RunningPlara start(Path dataDir, int smtpPort, Map<String, String> extra) {
+    static RunningPlara start(Path dataDir, int smtpPort, Map<String, String> extra, Clock clock) {
         var port = freePort();
         var baseUrl = URI.create("http://127.0.0.1:" + port);
         var env = new HashMap<>(Map.of("PORT", String.valueOf(port), "PUBLIC_BASE_URL", baseUrl.toString(),
@@ -40,7 +42,7 @@ final class RunningPlara implements AutoCloseable {
                     "SMTP_FROM", "orders@plara.dev", "SMTP_STARTTLS", "false"));
         }
         env.putAll(extra);
-        return new RunningPlara(PlaraApplication.start(AppConfig.from(env, dataDir)), baseUrl);
+        return new RunningPlara(PlaraApplication.start(AppConfig.from(env, dataDir), clock), baseUrl);
     }
 
     PlaraApplication app() {

@@ -13,6 +13,7 @@ import dev.plara.http.api.HealthHandler;
 import dev.plara.http.api.MediaHandler;
 import dev.plara.http.api.OpenApiHandler;
 import dev.plara.http.api.SignOutHandler;
+import dev.plara.http.api.PurchasesHandler;
 import dev.plara.http.api.WalletHandler;
 import dev.plara.http.api.WebhookHandler;
 import dev.plara.http.pages.ApiDocsPage;
@@ -117,8 +118,8 @@ final class ServerRoutes {
         new AccountHandler(core.notifications(), sessions, requests).register(routes);
         new WalletHandler(core.viewWallet(), sessions, requests).register(routes);
         new CheckoutHandler(core.browseCatalog(), core.depositOptions(), core.startProductCheckout(),
-                core.startCardDeposit(), core.trackCheckout(), core.confirmCheckout(), sessions, requests,
-                new RateLimiter(limits.checkouts(), clock, "checkouts"), clock).register(routes);
+                core.startCardDeposit(), core.trackCheckout(), core.confirmCheckout(), core.checkAccess(), sessions,
+                requests, new RateLimiter(limits.checkouts(), clock, "checkouts"), clock).register(routes);
         new WebhookHandler(core.receiveWebhook(), requests, requestIds).register(routes);
         new DepositHandler(core.depositOptions(), core.submitBankDeposit(), core.listDeposits(), sessions, requests,
                 new RateLimiter(limits.deposits(), clock, "deposit submissions")).register(routes);
@@ -130,5 +131,6 @@ final class ServerRoutes {
         new ContentHandler(core.browseCatalog(), core.checkAccess(), core.purchaseContent(), sessions, requests, clock)
                 .register(routes);
         new MediaHandler(core.browseCatalog(), core.checkAccess(), sessions).register(routes);
+        new PurchasesHandler(core.viewPurchases(), sessions, settings.publicBaseUrl(), clock).register(routes);
     }
 }

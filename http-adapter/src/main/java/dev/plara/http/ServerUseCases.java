@@ -22,6 +22,7 @@ import dev.plara.wallet.core.port.in.StartProductCheckoutUseCase;
 import dev.plara.wallet.core.port.in.SubmitBankDepositUseCase;
 import dev.plara.wallet.core.port.in.TrackCheckoutUseCase;
 import dev.plara.wallet.core.port.in.ViewOperationsUseCase;
+import dev.plara.wallet.core.port.in.ViewPurchasesUseCase;
 import dev.plara.wallet.core.port.in.ViewWalletUseCase;
 
 import java.util.Objects;
@@ -53,12 +54,13 @@ public record ServerUseCases(
         FindRefundableOrdersUseCase findRefundableOrders,
         ListOverdrawnWalletsUseCase listOverdrawnWallets,
         ReconcileUseCase reconcile,
-        ViewOperationsUseCase viewOperations) {
+        ViewOperationsUseCase viewOperations,
+        ViewPurchasesUseCase viewPurchases) {
 
     public ServerUseCases {
         Stream.of(rememberUser, notifications, viewWallet, browseCatalog, depositOptions, startProductCheckout,
                 startCardDeposit, trackCheckout, confirmCheckout, checkAccess, purchaseContent, receiveWebhook, submitBankDeposit,
                 listDeposits, reviewBankDeposit, listUnmatchedPayments, assignUnmatchedPayment, auditLedger,
-                requestRefund, findRefundableOrders, listOverdrawnWallets, reconcile, viewOperations).forEach(useCase -> Objects.requireNonNull(useCase, "use case"));
+                requestRefund, findRefundableOrders, listOverdrawnWallets, reconcile, viewOperations, viewPurchases).forEach(useCase -> Objects.requireNonNull(useCase, "use case"));
     }
 }

@@ -19,7 +19,8 @@ final class ApiRoutes {
             new Route("GET", "/api/deposits", null),
             new Route("GET", "/api/admin/deposits/id-1/receipt", null),
             new Route("POST", "/api/purchases", "{\"item_id\":\"video-intro\"}"),
-            new Route("GET", "/api/entitlements", null),
+            new Route("GET", "/api/grants", null),
+            new Route("GET", "/api/access/video-intro", null),
             new Route("GET", "/media/video-intro", null));
 
     static final List<Route> ADMIN = List.of(

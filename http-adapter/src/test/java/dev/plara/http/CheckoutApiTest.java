@@ -25,13 +25,15 @@ class CheckoutApiTest {
         var products = api.get("/api/products").send().json().path("products");
 
         assertThat(products).extracting(product -> product.path("id").asText())
-                .containsExactly(FakePaymentProvider.EBOOK, FakePaymentProvider.MONTHLY, FakePaymentProvider.PACK_10);
+                .containsExactly(FakePaymentProvider.EBOOK, FakePaymentProvider.MONTHLY, FakePaymentProvider.PHOTOS,
+                        FakePaymentProvider.PACK_10);
         var ebook = products.get(0);
         assertThat(ebook.path("prices").get(0).path("type").asText()).isEqualTo("fixed");
         assertThat(ebook.path("prices").get(0).path("amount").toString())
                 .isEqualTo("{\"amount\":1900,\"currency\":\"USD\",\"formatted\":\"19.00 USD\"}");
         assertThat(products.get(1).path("recurring_interval").asText()).isEqualTo("month");
-        assertThat(products.get(2).path("credit_pack").asBoolean()).isTrue();
+        assertThat(products.get(2).path("unlocks").asText()).isEqualTo("kind:photo");
+        assertThat(products.get(3).path("credit_pack").asBoolean()).isTrue();
     }
 
     @Test
@@ -41,7 +43,7 @@ class CheckoutApiTest {
 
         assertThat(api.get("/api/products").send().status()).isEqualTo(200);
         api.harness.clock.advance(Duration.ofSeconds(31));
-        assertThat(api.get("/api/products").send().json().path("products")).hasSize(3);
+        assertThat(api.get("/api/products").send().json().path("products")).hasSize(4);
     }
 
     @Test

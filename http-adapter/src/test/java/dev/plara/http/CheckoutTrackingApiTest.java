@@ -77,7 +77,8 @@ class CheckoutTrackingApiTest {
         var progress = track(id, null).json();
 
         assertThat(progress.path("stage").asText()).isEqualTo("fulfilled");
-        assertThat(progress.path("access").path("item_id").asText()).isEqualTo("polar-product:prod_ebook");
+        assertThat(progress.path("access").path("sold_as").asText()).isEqualTo("polar-product:prod_ebook");
+        assertThat(progress.path("access").path("source").asText()).isEqualTo("polar-order:ord-2");
         assertThat(progress.path("access").path("active").asBoolean()).isTrue();
         assertThat(progress.path("email").asText()).isEqualTo("g@example.org");
     }

@@ -69,8 +69,7 @@ class ContentApiTest {
         assertThat(refused.json().path("balance").path("amount").asLong()).isEqualTo(1_00);
         assertThat(refused.json().path("price").path("amount").asLong()).isEqualTo(9_00);
         assertThat(api.harness.balanceOf("alice")).isEqualTo(Money.usd(1_00));
-        assertThat(api.get("/api/entitlements").bearer(api.tokens.user("alice")).send().json().path("entitlements"))
-                .isEmpty();
+        assertThat(api.get("/api/grants").bearer(api.tokens.user("alice")).send().json().path("grants")).isEmpty();
     }
 
     @Test
@@ -90,17 +89,39 @@ class ContentApiTest {
     }
 
     @Test
-    void entitlementsListWhatTheUserMayOpen() {
+    void grantsListWhatPaidForAccessAndWhatItOpens() {
         api.harness.fund("alice", Money.usd(10_00));
         buy("{\"item_id\":\"plan-monthly\"}");
 
-        var entitlements = api.get("/api/entitlements").bearer(api.tokens.user("alice")).send().json().path("entitlements");
+        var grants = api.get("/api/grants").bearer(api.tokens.user("alice")).send().json().path("grants");
 
-        assertThat(entitlements).hasSize(1);
-        assertThat(entitlements.get(0).path("item_id").asText()).isEqualTo("plan-monthly");
-        assertThat(entitlements.get(0).path("active").asBoolean()).isTrue();
-        assertThat(entitlements.get(0).path("valid_until").asText()).isEqualTo("2026-12-22T10:00:00.002Z");
-        assertThat(api.get("/api/entitlements").bearer(api.tokens.user("bob")).send().json().path("entitlements"))
-                .isEmpty();
+        assertThat(grants).hasSize(1);
+        assertThat(grants.get(0).path("source").asText()).isEqualTo("store-plan:purchase:alice:plan-monthly#1");
+        assertThat(grants.get(0).path("sold_as").asText()).isEqualTo("plan-monthly");
+        assertThat(grants.get(0).path("unlocks").asText()).isEqualTo("all");
+        assertThat(grants.get(0).path("active").asBoolean()).isTrue();
+        assertThat(grants.get(0).path("valid_until").asText()).isEqualTo("2026-12-22T10:00:00.002Z");
+        assertThat(api.get("/api/grants").bearer(api.tokens.user("bob")).send().json().path("grants")).isEmpty();
+    }
+
+    @Test
+    void aPlanOpensEveryItemItUnlocksAndTheAccessCheckSaysWhy() {
+        var before = api.get("/api/access/video-intro").bearer(api.tokens.user("alice")).send().json();
+        assertThat(before.path("open").asBoolean()).isFalse();
+        assertThat(before.path("reason").asText()).isEqualTo("Not bought");
+        api.harness.fund("alice", Money.usd(10_00));
+
+        buy("{\"item_id\":\"plan-monthly\"}");
+
+        var video = api.get("/api/access/video-intro").bearer(api.tokens.user("alice")).send().json();
+        assertThat(video.path("open").asBoolean()).isTrue();
+        assertThat(video.path("reason").asText()).isEqualTo("Unlocked by Monthly plan until 22 Dec 2026");
+        assertThat(video.path("grant").path("source").asText()).startsWith("store-plan:");
+        var catalog = api.get("/api/catalog").bearer(api.tokens.user("alice")).send().json();
+        assertThat(item(catalog, "photo-sunrise").path("owned").asBoolean()).isTrue();
+        assertThat(item(catalog, "photo-sunrise").path("media_ref").asText()).isNotBlank();
+        assertThat(api.get("/media/video-intro").bearer(api.tokens.user("bob")).send().status()).isEqualTo(403);
+        assertThat(api.get("/api/access/nothing-here").bearer(api.tokens.user("alice")).send().status())
+                .isEqualTo(404);
     }
 }

@@ -88,7 +88,7 @@ final class TestServer implements AutoCloseable {
                 core.confirmCheckout(), core.checkAccess(), core.purchaseContent(), core.receiveWebhook(), core.submitBankDeposit(),
                 core.listDeposits(), core.reviewBankDeposit(), core.listUnmatchedPayments(),
                 core.assignUnmatchedPayment(), core.auditLedger(), core.requestRefund(), core.findRefundableOrders(),
-                core.listOverdrawnWallets(), core.reconcile(), core.viewOperations());
+                core.listOverdrawnWallets(), core.reconcile(), core.viewOperations(), core.viewPurchases());
     }
 
     Call get(String path) {

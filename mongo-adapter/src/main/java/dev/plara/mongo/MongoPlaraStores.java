@@ -5,7 +5,8 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.gridfs.GridFSBuckets;
 import dev.plara.mongo.access.CachedCatalogStore;
 import dev.plara.mongo.access.MongoCatalogStore;
-import dev.plara.mongo.access.MongoEntitlementStore;
+import dev.plara.mongo.access.MongoGrantStore;
+import dev.plara.mongo.access.MongoLegacyEntitlements;
 import dev.plara.mongo.access.MongoSyncedCustomerStore;
 import dev.plara.mongo.access.MongoUserStore;
 import dev.plara.mongo.collection.StoreCollection;
@@ -17,6 +18,7 @@ import dev.plara.mongo.ledger.MongoLedgerStore;
 import dev.plara.mongo.message.MongoNotificationStore;
 import dev.plara.mongo.message.MongoOutbox;
 import dev.plara.mongo.message.MongoWebhookInbox;
+import dev.plara.mongo.payment.MongoCheckoutClaims;
 import dev.plara.mongo.payment.MongoCheckoutStore;
 import dev.plara.mongo.payment.MongoProductOrderStore;
 import dev.plara.mongo.payment.MongoReconciliationStore;
@@ -79,12 +81,20 @@ public final class MongoPlaraStores {
         return new MongoCheckoutStore(collection(MongoSchema.CHECKOUTS));
     }
 
+    public MongoCheckoutClaims checkoutClaims() {
+        return new MongoCheckoutClaims(collection(MongoSchema.CHECKOUT_CLAIMS));
+    }
+
     public MongoBankDepositStore bankDeposits() {
         return new MongoBankDepositStore(collection(MongoSchema.BANK_DEPOSITS));
     }
 
-    public MongoEntitlementStore entitlements() {
-        return new MongoEntitlementStore(collection(MongoSchema.ENTITLEMENTS));
+    public MongoLegacyEntitlements legacyEntitlements() {
+        return new MongoLegacyEntitlements(collection(MongoSchema.ENTITLEMENTS));
+    }
+
+    public MongoGrantStore grants() {
+        return new MongoGrantStore(collection(MongoSchema.GRANTS));
     }
 
     public MongoNotificationStore notifications() {

@@ -9,9 +9,9 @@ public final class MongoWalletStores {
     }
 
     public static WalletStores of(MongoPlaraStores stores) {
-        return new WalletStores(stores.ledger(), stores.checkouts(), stores.bankDeposits(), stores.entitlements(),
-                stores.notifications(), stores.catalog(), stores.unmatchedPayments(), stores.productOrders(),
-                stores.users(), stores.syncedCustomers(), stores.outbox(), stores.webhookInbox(), stores.receipts(), stores.reconciliations(),
-                stores.unitOfWork());
+        return new WalletStores(stores.ledger(), stores.checkouts(), stores.checkoutClaims(), stores.bankDeposits(),
+                stores.grants(), stores.legacyEntitlements(), stores.notifications(), stores.catalog(),
+                stores.unmatchedPayments(), stores.productOrders(), stores.users(), stores.syncedCustomers(),
+                stores.outbox(), stores.webhookInbox(), stores.receipts(), stores.reconciliations(), stores.unitOfWork());
     }
 }

@@ -32,6 +32,7 @@ public final class PolarPaymentProvider {
         return new PaymentProvider(new PolarCheckoutGateway(client, successUrl, returnUrl),
                 new PolarCustomerDirectory(client), new PolarProductCatalog(client), new PolarRefundGateway(client),
                 new PolarPaymentWebhooks(new WebhookVerifier(webhookSecret, clock), translator),
-                new PolarPaymentHistory(client, translator), new PolarWebhookDeliveries(client, webhookUrl));
+                new PolarPaymentHistory(client, translator), new PolarSubscriptions(client, translator),
+                new PolarWebhookDeliveries(client, webhookUrl));
     }
 }

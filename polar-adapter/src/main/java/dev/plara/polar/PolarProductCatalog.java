@@ -5,6 +5,7 @@ import dev.plara.polar.model.Metadata;
 import dev.plara.polar.model.PolarMoney;
 import dev.plara.polar.model.PolarPrice;
 import dev.plara.polar.model.PolarProduct;
+import dev.plara.wallet.core.domain.access.Unlocks;
 import dev.plara.wallet.core.domain.money.Money;
 import dev.plara.wallet.core.domain.payment.PaymentProduct;
 import dev.plara.wallet.core.domain.payment.ProductPrice;
@@ -36,8 +37,9 @@ public final class PolarProductCatalog implements ProductCatalog {
                 .map(PolarProductCatalog::toPrice)
                 .toList();
         String interval = product.recurring() ? product.recurringInterval() : null;
-        return new PaymentProduct(product.id(), product.name(), product.description(), interval, prices,
-                Metadata.flag(product.metadata(), Metadata.CREDIT_PACK));
+        boolean creditPack = Metadata.flag(product.metadata(), Metadata.CREDIT_PACK);
+        return new PaymentProduct(product.id(), product.name(), product.description(), interval, prices, creditPack,
+                creditPack ? Unlocks.parse("") : ProductUnlocks.of(product));
     }
 
     private static ProductPrice toPrice(PolarPrice price) {

@@ -1,5 +1,6 @@
 package dev.plara.app.config;
 
+import dev.plara.wallet.core.domain.access.SubscriptionAccessPolicy;
 import dev.plara.wallet.core.domain.deposit.BankDepositRules;
 import dev.plara.wallet.core.domain.deposit.CardDepositRules;
 import dev.plara.wallet.core.domain.money.Conversion;
@@ -17,10 +18,11 @@ import java.util.function.Supplier;
  * The wallet rules from the environment: {@code PLARA_CHARGE_CURRENCY} (USD), {@code PLARA_DEPOSIT_PRESETS}
  * (5,10,25,50 in major units), {@code PLARA_DEPOSIT_MIN}/{@code PLARA_DEPOSIT_MAX} for custom amounts (1 to 1000; set
  * {@code PLARA_DEPOSIT_CUSTOM=off} for presets only), {@code PLARA_WALLET_CURRENCIES} (the charge currency) and
- * {@code PLARA_CONVERSIONS} such as {@code USD:ETB=57.5}; bank transfers as {@link BankDepositConfig} reads them.
+ * {@code PLARA_CONVERSIONS} such as {@code USD:ETB=57.5}; bank transfers as {@link BankDepositConfig} reads them;
+ * how long subscriptions keep access past their period as {@link SubscriptionAccessConfig} reads it.
  */
 public record WalletRulesConfig(CardDepositRules cardDeposits, CurrencyRules currencies,
-                                BankDepositRules bankDeposits) {
+                                BankDepositRules bankDeposits, SubscriptionAccessPolicy subscriptionAccess) {
 
     static WalletRulesConfig from(Env env) {
         Currency charge = env.parsed("PLARA_CHARGE_CURRENCY", Money::currency, Money.currency("USD"));
@@ -38,7 +40,8 @@ public record WalletRulesConfig(CardDepositRules cardDeposits, CurrencyRules cur
             throw new ConfigException("PLARA_WALLET_CURRENCIES", "must hold " + charge.getCurrencyCode()
                     + " or PLARA_CONVERSIONS must convert it into a wallet currency");
         }
-        return new WalletRulesConfig(cardRules, currencyRules, BankDepositConfig.from(env, wallets));
+        return new WalletRulesConfig(cardRules, currencyRules, BankDepositConfig.from(env, wallets),
+                SubscriptionAccessConfig.from(env));
     }
 
     /** {@code 12.50} in {@code currency}, refusing more decimals than the currency has. */

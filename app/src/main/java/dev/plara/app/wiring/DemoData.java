@@ -4,6 +4,7 @@ import dev.plara.http.DemoSignIn.DemoUser;
 import dev.plara.wallet.core.domain.access.CatalogItem;
 import dev.plara.wallet.core.domain.access.ItemId;
 import dev.plara.wallet.core.domain.access.ItemKind;
+import dev.plara.wallet.core.domain.access.Unlocks;
 import dev.plara.wallet.core.domain.money.Money;
 import dev.plara.wallet.core.domain.user.UserId;
 import dev.plara.wallet.core.domain.user.UserProfile;
@@ -30,7 +31,8 @@ final class DemoData {
             new CatalogItem(ItemId.of("photo-simien"), ItemKind.PHOTO, "Simien Mountains",
                     "Full-resolution print file.", Money.usd(3_00), null, "demo:photo-simien"),
             new CatalogItem(ItemId.of("plan-monthly"), ItemKind.SUBSCRIPTION_PLAN, "All-access, 30 days",
-                    "Every video and photo for 30 days.", Money.usd(9_00), Duration.ofDays(30), "demo:plan-monthly"));
+                    "Every video and photo for 30 days.", Money.usd(9_00), Duration.ofDays(30), "demo:plan-monthly",
+                    Unlocks.kinds(ItemKind.VIDEO, ItemKind.PHOTO)));
 
     private DemoData() {
     }

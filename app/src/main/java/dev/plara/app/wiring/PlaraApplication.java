@@ -42,8 +42,10 @@ public final class PlaraApplication implements AutoCloseable {
         var settings = new WalletSettings(polar.topUpProductId(), config.wallet().cardDeposits(),
                 config.wallet().currencies(), config.wallet().bankDeposits());
         var notifiers = new Notifiers(config.notifiers());
-        this.wiring = new Wiring(store.stores(), polar.provider(), settings, notifiers.senders(), clock, new UuidIds());
+        this.wiring = new Wiring(store.stores(), polar.provider(), settings, config.wallet().subscriptionAccess(),
+                notifiers.senders(), clock, new UuidIds());
         this.demo = config.demo() ? seedDemo(clock) : null;
+        wiring.migrateEntitlements().migrate();
         wiring.sweep().sweep();
         var http = HttpSettings.defaults(config.server().port(), config.server().publicBaseUrl())
                 .withCorsOrigins(config.server().corsOrigins());
@@ -60,7 +62,7 @@ public final class PlaraApplication implements AutoCloseable {
         return start(config, Clock.systemUTC());
     }
 
-    /** Starts everything on {@code clock} (tests move it), or closes what had started and rethrows. */
+    /** Starts everything on {@code clock} (tests move it to see plans lapse), or closes what had started and rethrows. */
     public static PlaraApplication start(AppConfig config, Clock clock) {
         var started = new StartedResources();
         try {

@@ -8,6 +8,7 @@ import dev.plara.http.web.Requests;
 import dev.plara.http.web.Sessions;
 import dev.plara.wallet.core.port.in.BrowseCatalogUseCase;
 import dev.plara.wallet.core.port.in.CheckoutResult;
+import dev.plara.wallet.core.port.in.CheckAccessUseCase;
 import dev.plara.wallet.core.port.in.ConfirmCheckoutUseCase;
 import dev.plara.wallet.core.port.in.DepositOptionsUseCase;
 import dev.plara.wallet.core.port.in.StartCardDepositUseCase.StartCardDeposit;
@@ -25,10 +26,11 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Paying through Polar: the products for sale, opening a checkout for a product (signed in or as a guest with an
- * email) or for a card deposit (signed in, with the amounts it offers), and following a checkout's progress (and, when
- * its webhook is late, fetching its paid order from Polar). Each well-formed request to open a checkout, and each
- * fetch, takes a token from its user's (or, for guests, its address's) rate limit.
+ * Paying through Polar: the products for sale (with what the signed-in user holds already), opening a checkout for a
+ * product (signed in or as a guest with an email) or for a card deposit (signed in, with the amounts it offers), and
+ * following a checkout's progress (and, when its webhook is late, fetching its paid order from Polar). Each
+ * well-formed request to open a checkout, and each fetch, takes a token from its user's (or, for guests, its
+ * address's) rate limit.
  */
 public final class CheckoutHandler {
 
@@ -40,6 +42,7 @@ public final class CheckoutHandler {
     private final StartCardDepositUseCase cardDeposits;
     private final TrackCheckoutUseCase tracking;
     private final ConfirmCheckoutUseCase confirmation;
+    private final CheckAccessUseCase access;
     private final Sessions sessions;
     private final Requests requests;
     private final RateLimiter limiter;
@@ -47,7 +50,8 @@ public final class CheckoutHandler {
 
     public CheckoutHandler(BrowseCatalogUseCase catalog, DepositOptionsUseCase depositOptions,
                            StartProductCheckoutUseCase productCheckouts, StartCardDepositUseCase cardDeposits,
-                           TrackCheckoutUseCase tracking, ConfirmCheckoutUseCase confirmation, Sessions sessions,
+                           TrackCheckoutUseCase tracking, ConfirmCheckoutUseCase confirmation,
+                           CheckAccessUseCase access, Sessions sessions,
                            Requests requests, RateLimiter limiter, Clock clock) {
         this.products = new ProductsCache(catalog, clock);
         this.depositOptions = depositOptions;
@@ -55,6 +59,7 @@ public final class CheckoutHandler {
         this.cardDeposits = cardDeposits;
         this.tracking = tracking;
         this.confirmation = confirmation;
+        this.access = access;
         this.sessions = sessions;
         this.requests = requests;
         this.limiter = limiter;
@@ -72,7 +77,9 @@ public final class CheckoutHandler {
     }
 
     private void products(Context ctx) {
-        ctx.json(Map.of("products", products.products().stream().map(ProductView::from).toList()));
+        var user = sessions.optional(ctx).map(Principal::user);
+        ctx.json(Map.of("products", products.products().stream().map(product -> ProductView.from(product,
+                user.flatMap(id -> access.holding(id, product)).orElse(null))).toList()));
     }
 
     private void buyProduct(Context ctx) {

@@ -18,7 +18,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 
-/** Content for wallet balance: the catalog (with what the caller owns), buying an item, and one's entitlements. */
+/**
+ * Content for wallet balance: the catalog (with what opens for the caller and why), buying an item, one's grants, and
+ * the one access check for an item ({@code GET /api/access/{item_id}}).
+ */
 public final class ContentHandler {
 
     private final BrowseCatalogUseCase catalog;
@@ -41,16 +44,24 @@ public final class ContentHandler {
     public void register(RoutesConfig routes) {
         routes.get("/api/catalog", this::catalog, Access.ANYONE);
         routes.post("/api/purchases", this::purchase, Access.SIGNED_IN);
-        routes.get("/api/entitlements", this::entitlements, Access.SIGNED_IN);
+        routes.get("/api/grants", this::grants, Access.SIGNED_IN);
+        routes.get("/api/access/{item_id}", this::access, Access.SIGNED_IN);
     }
 
     private void catalog(Context ctx) {
         var user = sessions.optional(ctx).map(principal -> principal.user());
-        var items = catalog.items().stream()
-                .map(item -> CatalogItemView.from(item,
-                        user.map(id -> access.hasAccess(id, item.id())).orElse(null)))
-                .toList();
+        var now = clock.instant();
+        var items = user.map(id -> access.catalogAccess(id).stream()
+                        .map(decision -> CatalogItemView.from(decision.item(), decision, now)).toList())
+                .orElseGet(() -> catalog.items().stream().map(item -> CatalogItemView.from(item, null, now)).toList());
         ctx.json(Map.of("items", items));
+    }
+
+    private void access(Context ctx) {
+        var user = sessions.required(ctx).user();
+        var value = ctx.pathParam("item_id");
+        var found = IdParser.parse(value, ItemId::of).flatMap(id -> access.access(user, id));
+        ctx.json(AccessView.from(found.orElseThrow(() -> unknown(value)), clock.instant()));
     }
 
     private void purchase(Context ctx) {
@@ -60,24 +71,26 @@ public final class ContentHandler {
         ctx.status(201).json(PurchaseView.from(purchased, clock.instant()));
     }
 
-    private void entitlements(Context ctx) {
+    private void grants(Context ctx) {
         var user = sessions.required(ctx).user();
         var now = clock.instant();
-        ctx.json(Map.of("entitlements", access.entitlements(user).stream()
-                .map(entitlement -> EntitlementView.from(entitlement, now)).toList()));
+        ctx.json(Map.of("grants", access.grants(user).stream().map(grant -> GrantView.from(grant, now)).toList()));
     }
 
     /** A purchase made: what was bought, for how much, the wallet balance after, and the access it grants. */
-    record PurchaseView(String itemId, String title, MoneyView price, MoneyView balance, EntitlementView access) {
+    record PurchaseView(String itemId, String title, MoneyView price, MoneyView balance, GrantView access) {
         static PurchaseView from(PurchaseResult.Purchased purchased, Instant now) {
             return new PurchaseView(purchased.item().id().value(), purchased.item().title(),
                     MoneyView.from(purchased.item().price()), MoneyView.from(purchased.balance().balance()),
-                    EntitlementView.from(purchased.entitlement(), now));
+                    GrantView.from(purchased.grant(), now));
         }
     }
 
     private static ItemId itemId(String value) {
-        return IdParser.parse(value, ItemId::of).orElseThrow(() -> ProblemType.UNKNOWN_ITEM.exception(
-                "nothing with id '" + SafeText.clip(value, 64) + "' is for sale"));
+        return IdParser.parse(value, ItemId::of).orElseThrow(() -> unknown(value));
+    }
+
+    private static RuntimeException unknown(String value) {
+        return ProblemType.UNKNOWN_ITEM.exception("nothing with id '" + SafeText.clip(value, 64) + "' is for sale");
     }
 }

@@ -8,6 +8,7 @@ import dev.plara.wallet.core.domain.access.CatalogItem;
 import dev.plara.wallet.core.domain.access.ItemId;
 import dev.plara.wallet.core.port.in.BrowseCatalogUseCase;
 import dev.plara.wallet.core.port.in.CheckAccessUseCase;
+import dev.plara.wallet.core.domain.access.AccessWords;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
@@ -15,8 +16,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /**
- * Opens an owned item: {@code GET /media/{item_id}} serves the item's media to a user entitled to it right now and
- * refuses everyone else (401 signed out, 403 not entitled). Only media references of the form {@code demo:<name>} are
+ * Opens an item: {@code GET /media/{item_id}} serves the item's media to a user whose grants open it right now (the
+ * item bought, a plan, a Polar product or subscription that unlocks it) and refuses everyone else (401 signed out, 403
+ * nothing open, saying why). Only media references of the form {@code demo:<name>} are
  * served here, from the illustrations shipped with the server; other references belong to the host platform, which
  * serves them itself.
  */
@@ -42,8 +44,10 @@ public final class MediaHandler {
     private void open(Context ctx) {
         var user = sessions.required(ctx).user();
         var item = item(ctx.pathParam("item_id"));
-        if (!access.hasAccess(user, item.id())) {
-            throw ProblemType.FORBIDDEN.exception("you have no access to " + item.title() + ": buy it in the store first");
+        var decision = access.access(user, item.id()).orElseThrow();
+        if (!decision.isOpen()) {
+            throw ProblemType.FORBIDDEN.exception("you have no access to " + item.title() + " ("
+                    + AccessWords.reason(decision) + "): buy it, or a plan that unlocks it, first");
         }
         var ref = item.mediaRef();
         var name = ref.startsWith(DEMO) ? ref.substring(DEMO.length()) : "";

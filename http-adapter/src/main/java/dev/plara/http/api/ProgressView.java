@@ -10,14 +10,14 @@ import java.time.Instant;
  * {@code yours} says whether the reader is that owner.
  */
 record ProgressView(String checkoutId, String purpose, String stage, boolean yours, String productId, MoneyView amount,
-                    String orderId, String email, String createdAt, CreditView credit, EntitlementView access) {
+                    String orderId, String email, String createdAt, CreditView credit, GrantView access) {
 
     static ProgressView from(CheckoutProgress progress, boolean owner, Instant now) {
         var checkout = progress.checkout();
         var credit = progress.credit() == null ? null : new CreditView(
                 MoneyView.from(progress.credit().entry().amount()),
                 owner ? MoneyView.from(progress.credit().balanceAfter()) : null);
-        var access = progress.entitlement() == null ? null : EntitlementView.from(progress.entitlement(), now);
+        var access = progress.grant() == null ? null : GrantView.from(progress.grant(), now);
         return new ProgressView(checkout.checkoutId(), WireFormat.name(checkout.purpose()), WireFormat.name(progress.stage()),
                 owner, checkout.productId(), MoneyView.from(checkout.amount()), checkout.orderId(),
                 owner ? checkout.email() : null, WireFormat.time(checkout.createdAt()), credit, access);

@@ -9,6 +9,7 @@ import dev.plara.wallet.core.port.in.PurchaseContentUseCase.PurchaseResult;
 import dev.plara.wallet.core.port.in.RequestRefundUseCase.RefundRequestResult;
 import dev.plara.wallet.core.port.in.ReviewBankDepositUseCase.ReviewResult;
 import dev.plara.wallet.core.port.in.SubmitBankDepositUseCase.SubmitResult;
+import dev.plara.wallet.core.domain.access.AccessWords;
 
 /**
  * The one mapping from the core's results to what a handler answers: each method returns the success its handler looks
@@ -29,8 +30,11 @@ final class Refusals {
                 required -> refuse(ProblemType.SIGN_IN_REQUIRED.exception("sign in to buy "
                         + SafeText.clip(required.productId(), 64) + ": it credits a wallet")),
                 refused -> refuse(ProblemType.CHECKOUT_REFUSED.exception(SafeText.clip(refused.reason(), 500))),
-                owned -> refuse(ProblemType.ALREADY_OWNED.exception("you already have access to "
-                        + SafeText.clip(owned.productId(), 64))),
+                owned -> refuse(ProblemType.ALREADY_OWNED.exception(owned.activeSubscription()
+                        ? "your subscription to " + owned.heldBy().title() + " is active" + AccessWords.until(owned.heldBy())
+                        + ": manage it under My purchases (/purchases) instead of subscribing again"
+                        : "you already hold what this product unlocks through " + owned.heldBy().title()
+                        + AccessWords.until(owned.heldBy()) + ": nothing to buy again")),
                 invalid -> refuse(ProblemType.INVALID_EMAIL.exception(invalid.email() == null || invalid.email().isBlank()
                         ? "an email address is needed to buy without signing in"
                         : "'" + SafeText.clip(invalid.email(), 100) + "' is not a valid email address")));
@@ -43,8 +47,8 @@ final class Refusals {
                                 + lacking.item().price())
                         .with("balance", MoneyView.from(lacking.balance().balance()))
                         .with("price", MoneyView.from(lacking.item().price())))),
-                owned -> refuse(ProblemType.ALREADY_OWNED.exception("you already have access to "
-                        + owned.entitlement().item())),
+                owned -> refuse(ProblemType.ALREADY_OWNED.exception("you already hold this through "
+                        + owned.grant().title() + AccessWords.until(owned.grant()) + ": nothing to buy again")),
                 unknown -> refuse(ProblemType.UNKNOWN_ITEM.exception("nothing with id '" + unknown.item()
                         + "' is for sale")));
     }

@@ -59,6 +59,7 @@ public final class Layout {
                     + "<span class=\"visually-hidden\"> unread</span></span>";
             links.append(link("/wallet", "Wallet" + badge, current));
             links.append(link("/deposit", "Add money", current));
+            links.append(link("/purchases", "My purchases", current));
         }
         if (visitor.admin()) {
             links.append(link("/admin", "Admin", current));

@@ -11,6 +11,7 @@ public enum WebPage {
     STORE("/store", "Store", "store", true, Gate.ANYONE),
     WALLET("/wallet", "Wallet", "wallet", true, Gate.SIGNED_IN),
     DEPOSIT("/deposit", "Add money", "deposit", true, Gate.SIGNED_IN),
+    PURCHASES("/purchases", "My purchases", "purchases", true, Gate.SIGNED_IN),
     ADMIN("/admin", "Admin", "admin", true, Gate.ADMIN);
 
     /** Who may open a page; the others get a page that says why not. */

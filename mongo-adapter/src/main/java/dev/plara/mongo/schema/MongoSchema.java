@@ -23,8 +23,10 @@ public final class MongoSchema {
     public static final String LEDGER_ENTRIES = "ledger_entries";
     public static final String WALLETS = "wallets";
     public static final String CHECKOUTS = "checkouts";
+    public static final String CHECKOUT_CLAIMS = "checkout_claims";
     public static final String BANK_DEPOSITS = "bank_deposits";
     public static final String ENTITLEMENTS = "entitlements";
+    public static final String GRANTS = "grants";
     public static final String NOTIFICATIONS = "notifications";
     public static final String CATALOG = "catalog_items";
     public static final String UNMATCHED_PAYMENTS = "unmatched_payments";
@@ -38,9 +40,9 @@ public final class MongoSchema {
     public static final String JOB_LEASES = "job_leases";
     public static final String RECEIPTS_BUCKET = "receipts";
 
-    public static final List<String> COLLECTIONS = List.of(LEDGER_ENTRIES, WALLETS, CHECKOUTS, BANK_DEPOSITS, ENTITLEMENTS,
-            NOTIFICATIONS, CATALOG, UNMATCHED_PAYMENTS, PRODUCT_ORDERS, USERS, SYNCED_CUSTOMERS, OUTBOX, WEBHOOK_INBOX,
-            RECONCILIATION_RUNS, UNMATCHED_REFUNDS, JOB_LEASES);
+    public static final List<String> COLLECTIONS = List.of(LEDGER_ENTRIES, WALLETS, CHECKOUTS, CHECKOUT_CLAIMS,
+            BANK_DEPOSITS, ENTITLEMENTS, GRANTS, NOTIFICATIONS, CATALOG, UNMATCHED_PAYMENTS, PRODUCT_ORDERS, USERS,
+            SYNCED_CUSTOMERS, OUTBOX, WEBHOOK_INBOX, RECONCILIATION_RUNS, UNMATCHED_REFUNDS, JOB_LEASES);
 
     private static final int NAMESPACE_EXISTS = 48;
 
@@ -80,6 +82,7 @@ public final class MongoSchema {
         indexes(db, ENTITLEMENTS,
                 unique("one_per_user_and_item", Indexes.ascending("user", "item"), false),
                 index("source", Indexes.ascending("sourceRef"), false));
+        indexes(db, GRANTS, index("user_grants", Indexes.ascending("user", "_id"), false));
         indexes(db, NOTIFICATIONS, index("user_feed", Indexes.compoundIndex(Indexes.ascending("user"),
                 Indexes.descending("createdAt", "_id")), false));
         indexes(db, UNMATCHED_PAYMENTS, index("parked", Indexes.ascending("parkedAt", "_id"), false));

@@ -65,9 +65,13 @@ public final class EmulatorControls {
                 d.type(), d.attempt(), d.httpCode(), d.response(), d.createdAt())).toList();
     }
 
-    /** Moves the emulator's clock forward (and so every time it stamps from now on); the new now. */
+    /**
+     * Moves the emulator's clock forward (and so every time it stamps from now on), then does what Polar does when a
+     * period ends: renews, ends or pauses each subscription whose period ended, with its events; the new now.
+     */
     public Instant advanceClock(Duration amount) {
         services.store.advanceClock(amount);
+        services.renewals.runDue();
         return services.store.clock().instant();
     }
 

@@ -1,5 +1,6 @@
 package dev.plara.polar.webhook;
 
+import dev.plara.polar.ProductUnlocks;
 import dev.plara.polar.model.Metadata;
 import dev.plara.polar.model.PolarMoney;
 import dev.plara.polar.model.PolarOrder;
@@ -9,6 +10,7 @@ import dev.plara.wallet.core.domain.payment.CheckoutPurpose;
 import dev.plara.wallet.core.domain.payment.PaidDeposit;
 import dev.plara.wallet.core.domain.payment.PaidProductOrder;
 import dev.plara.wallet.core.domain.payment.PaymentEvent;
+import dev.plara.wallet.core.domain.payment.SubscriptionChange;
 
 import java.util.Optional;
 
@@ -17,14 +19,17 @@ import java.util.Optional;
  * for the top-up product or a credit pack; otherwise it is a direct purchase. A deposit is worth the price the buyer
  * chose, which Polar signs in the order as {@code subtotal_amount - discount_amount}: its {@code net_amount} when the
  * tax came on top, its {@code total_amount} when the price held the tax ({@code net = subtotal - discount - tax}), as
- * Polar computes order amounts. A direct purchase is worth its {@code net_amount}.
+ * Polar computes order amounts. A direct purchase is worth its {@code net_amount}; a subscription's order (its first,
+ * each renewal) carries its subscription as Polar reports it, whose state the access follows.
  */
 final class PaidOrderTranslator {
 
     private final String topUpProductId;
+    private final SubscriptionTranslator subscriptions;
 
-    PaidOrderTranslator(String topUpProductId) {
+    PaidOrderTranslator(String topUpProductId, SubscriptionTranslator subscriptions) {
         this.topUpProductId = topUpProductId;
+        this.subscriptions = subscriptions;
     }
 
     PaymentEvent translate(PolarOrder order) {
@@ -42,9 +47,15 @@ final class PaidOrderTranslator {
         if (user == null && email == null) {
             return new PaymentEvent.Ignored("order " + order.id() + " names no user and no email");
         }
+        SubscriptionChange subscription = null;
+        if (order.subscription() != null && order.subscription().id().equals(order.subscriptionId())) {
+            PaymentEvent reported = subscriptions.snapshot(order.subscription(), order.customer(), order.product(),
+                    "the subscription of order " + order.id());
+            subscription = reported instanceof PaymentEvent.SubscriptionChanged changed ? changed.change() : null;
+        }
         return new PaymentEvent.ProductPaid(new PaidProductOrder(order.id(), order.checkoutId(), user, email,
                 order.productId(), order.product().name(), money(order, order.netAmount()), order.subscriptionId(),
-                order.createdAt()));
+                order.createdAt(), ProductUnlocks.of(order.product()), subscription));
     }
 
     private static PaymentEvent deposit(PolarOrder order, String user, String email) {

@@ -3,6 +3,7 @@ package dev.plara.polar.webhook;
 import dev.plara.polar.model.PolarMoney;
 import dev.plara.polar.model.PolarOrder;
 import dev.plara.polar.model.PolarRefund;
+import dev.plara.polar.model.PolarSubscription;
 import dev.plara.wallet.core.domain.payment.CompletedRefund;
 import dev.plara.wallet.core.domain.payment.PaymentEvent;
 
@@ -21,7 +22,8 @@ public final class PolarEventTranslator {
 
     /** @param topUpProductId the Polar product whose orders are wallet deposits when their metadata names no purpose */
     public PolarEventTranslator(String topUpProductId) {
-        this.orders = new PaidOrderTranslator(Objects.requireNonNull(topUpProductId, "top-up product id"));
+        this.orders = new PaidOrderTranslator(Objects.requireNonNull(topUpProductId, "top-up product id"),
+                subscriptions);
     }
 
     public PaymentEvent translate(PolarEvent event) {
@@ -32,13 +34,18 @@ public final class PolarEventTranslator {
                 refund -> refund(refund.refund()),
                 checkout -> new PaymentEvent.Ignored("checkout.updated (" + checkout.checkout().status()
                         + "): a checkout's progress is read from Polar; money moves on order.paid"),
-                change -> subscriptions.translate(change.type(), change.timestamp(), change.subscription()),
+                change -> subscriptions.translate(change.type(), change.subscription()),
                 unhandled -> new PaymentEvent.Ignored(unhandled.type() + " is not an event Plara acts on"));
     }
 
     /** A paid order read back from Polar's API (reconciliation), translated exactly as its {@code order.paid}. */
     public PaymentEvent paidOrder(PolarOrder order) {
         return orders.translate(order);
+    }
+
+    /** A subscription read back from Polar's API (reconciliation), translated exactly as its webhooks. */
+    public PaymentEvent subscription(PolarSubscription subscription) {
+        return subscriptions.translate("the listing", subscription);
     }
 
     /** A refund, from a webhook or read back from Polar's API (reconciliation), translated the same way. */

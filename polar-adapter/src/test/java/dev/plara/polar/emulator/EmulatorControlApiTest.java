@@ -12,7 +12,7 @@ import dev.plara.polar.webhook.PolarEvent;
 import dev.plara.polar.webhook.PolarEventParser;
 import dev.plara.polar.webhook.PolarEventTranslator;
 import dev.plara.polar.webhook.WebhookVerifier;
-import dev.plara.wallet.core.domain.access.EntitlementStatus;
+import dev.plara.wallet.core.domain.access.SubscriptionStatus;
 import dev.plara.wallet.core.domain.payment.PaymentEvent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -82,22 +82,24 @@ class EmulatorControlApiTest {
                 "subscription.updated", "checkout.updated");
         PaymentEvent active = translate(paid.get(6));
         String subscriptionId = ((PaymentEvent.SubscriptionChanged) active).change().subscriptionId();
-        assertThat(((PaymentEvent.SubscriptionChanged) active).change().status()).isEqualTo(EntitlementStatus.ACTIVE);
+        assertThat(((PaymentEvent.SubscriptionChanged) active).change().status()).isEqualTo(SubscriptionStatus.ACTIVE);
         assertThat(((PaymentEvent.ProductPaid) translate(paid.get(4))).order().subscriptionId())
                 .isEqualTo(subscriptionId);
 
         assertThat(post("/_emulator/subscriptions/" + subscriptionId + "/cancel", "").statusCode()).isEqualTo(200);
         List<Delivery> canceled = receiver.next(2, WAIT);
         assertThat(canceled).extracting(Delivery::type).containsExactly("subscription.updated", "subscription.canceled");
-        assertThat(((PaymentEvent.SubscriptionChanged) translate(canceled.get(1))).change().status())
-                .isEqualTo(EntitlementStatus.CANCELED);
+        assertThat(((PaymentEvent.SubscriptionChanged) translate(canceled.get(1))).change())
+                .satisfies(change -> assertThat(change.cancelAtPeriodEnd()).isTrue())
+                .satisfies(change -> assertThat(change.endsAt()).isNotNull());
 
         emulator.controls().subscriptions().revoke(subscriptionId);
         List<Delivery> revoked = receiver.next(3, WAIT);
         assertThat(revoked).extracting(Delivery::type).as("Polar cancels what it revokes")
                 .containsExactly("subscription.updated", "subscription.canceled", "subscription.revoked");
-        assertThat(((PaymentEvent.SubscriptionChanged) translate(revoked.get(2))).change().status())
-                .isEqualTo(EntitlementStatus.REVOKED);
+        assertThat(((PaymentEvent.SubscriptionChanged) translate(revoked.get(2))).change())
+                .satisfies(change -> assertThat(change.status()).isEqualTo(SubscriptionStatus.CANCELED))
+                .satisfies(change -> assertThat(change.endedAt()).isNotNull());
     }
 
     @Test

@@ -29,7 +29,7 @@ class DepositPriceTest {
     private PaymentEvent paidDeposit(long subtotal, long discount, long net, long tax, long total) {
         var order = new PolarOrder("o1", CREATED, CREATED, "paid", true, subtotal, discount, net, tax, total, 0,
                 "usd", "purchase", "c1", "ch1", "top-up", null, Map.of("plara_purpose", "wallet_deposit"), ALICE,
-                null, 0, net, tax);
+                null, 0, net, tax, null);
         return translator.translate(new PolarEvent.OrderEvent("order.paid", CREATED, order));
     }
 

@@ -5,7 +5,7 @@ import dev.plara.polar.model.PolarOrder;
 import dev.plara.polar.model.PolarProduct;
 import dev.plara.polar.model.PolarRefund;
 import dev.plara.polar.model.PolarSubscription;
-import dev.plara.wallet.core.domain.access.EntitlementStatus;
+import dev.plara.wallet.core.domain.access.SubscriptionStatus;
 import dev.plara.wallet.core.domain.money.Money;
 import dev.plara.wallet.core.domain.payment.ChargedAmounts;
 import dev.plara.wallet.core.domain.payment.CompletedRefund;
@@ -13,6 +13,7 @@ import dev.plara.wallet.core.domain.payment.SubscriptionChange;
 import dev.plara.wallet.core.domain.payment.PaidDeposit;
 import dev.plara.wallet.core.domain.payment.PaidProductOrder;
 import dev.plara.wallet.core.domain.payment.PaymentEvent;
+import dev.plara.wallet.core.domain.payment.PaymentProduct;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -36,7 +37,8 @@ class PolarEventTranslatorTest {
     private static PolarOrder order(String productId, Map<String, Object> metadata, boolean paid) {
         PolarProduct product = new PolarProduct(productId, "Product " + productId, null, false, null, false, null, null);
         return new PolarOrder("o1", CREATED, CREATED.plusSeconds(3), paid ? "paid" : "pending", paid, 1500, 500, 1000,
-                90, 1090, 0, "usd", "purchase", "c1", "ch1", productId, null, metadata, CUSTOMER, product, 0, 1000, 90);
+                90, 1090, 0, "usd", "purchase", "c1", "ch1", productId, null, metadata, CUSTOMER, product, 0, 1000, 90,
+                null);
     }
 
     private PaymentEvent paid(PolarOrder order) {
@@ -106,27 +108,21 @@ class PolarEventTranslatorTest {
     }
 
     @Test
-    void subscriptionEventsMoveAccess() {
+    void everySubscriptionEventCarriesTheWholeStateStampedWithPolarsModifiedAt() {
         Instant modified = CREATED.plusSeconds(60);
         Instant periodEnd = Instant.parse("2026-06-01T10:00:00Z");
-        assertThat(subscriptionEvent("subscription.active", subscription(modified, null, null))).isEqualTo(
-                change(EntitlementStatus.ACTIVE, periodEnd, modified));
-        assertThat(subscriptionEvent("subscription.uncanceled", subscription(null, null, null))).isEqualTo(
-                change(EntitlementStatus.ACTIVE, periodEnd, EVENT_TIME));
         Instant endsAt = Instant.parse("2026-05-20T00:00:00Z");
-        assertThat(subscriptionEvent("subscription.canceled", subscription(modified, endsAt, null))).isEqualTo(
-                change(EntitlementStatus.CANCELED, endsAt, modified));
-        assertThat(subscriptionEvent("subscription.canceled", subscription(modified, null, null))).isEqualTo(
-                change(EntitlementStatus.CANCELED, periodEnd, modified));
-        assertThat(subscriptionEvent("subscription.revoked", subscription(modified, modified, modified))).isEqualTo(
-                change(EntitlementStatus.REVOKED, modified, modified));
-        assertThat(subscriptionEvent("subscription.created", subscription(modified, null, null)))
-                .isInstanceOf(PaymentEvent.Ignored.class);
-    }
-
-    private static PaymentEvent change(EntitlementStatus status, Instant until, Instant changedAt) {
-        return new PaymentEvent.SubscriptionChanged(new SubscriptionChange("s1", "alice", "alice@plara.dev", "plan",
-                status, until, changedAt));
+        for (String type : List.of("subscription.created", "subscription.updated", "subscription.canceled",
+                "subscription.past_due", "subscription.cycled")) {
+            assertThat(subscriptionEvent(type, subscription(modified, endsAt, null))).isEqualTo(
+                    new PaymentEvent.SubscriptionChanged(new SubscriptionChange("s1", "alice", "alice@plara.dev",
+                            "plan", null, PaymentProduct.itself("plan"), SubscriptionStatus.ACTIVE, periodEnd, true, endsAt, null, null,
+                            modified)));
+        }
+        assertThat(subscriptionEvent("subscription.active", subscription(null, null, null))).as("never modified")
+                .isEqualTo(new PaymentEvent.SubscriptionChanged(new SubscriptionChange("s1", "alice",
+                        "alice@plara.dev", "plan", null, PaymentProduct.itself("plan"), SubscriptionStatus.ACTIVE, periodEnd, false, null,
+                        null, null, CREATED)));
     }
 
     @Test

@@ -1,5 +1,6 @@
-// The pricing page: Polar's products with their prices and a Buy button each. Guests give an email;
-// credit packs need a signed-in user (they add money to a wallet).
+// The pricing page: Polar's products with their prices, what each unlocks and a Buy button each. Guests give an
+// email; credit packs need a signed-in user (they add money to a wallet). What a signed-in user holds already is not
+// offered again: a product held for good says Owned, a running subscription says Active and offers Manage.
 import { api } from './api.js';
 import { el, fill, invalid, say, signedIn, validOnEdit } from './dom.js';
 
@@ -51,9 +52,20 @@ async function buy(product, button, note) {
     const opened = await api('/api/checkout', { method: 'POST', json: body });
     window.location.assign(opened.checkout_url);
   } catch (error) {
-    say(note, error.message, 'error');
+    say(note, error.slug === 'already-owned' ? `Not bought: ${error.message}.` : error.message, 'error');
     button.disabled = false;
   }
+}
+
+// In place of Buy for what the user holds: Owned (for good) or Active (a subscription, managed on My purchases).
+function held(product) {
+  const until = product.held.valid_until ? ` until ${new Date(product.held.valid_until).toLocaleDateString()}` : '';
+  if (product.held.state === 'active') {
+    return [el('p', { class: 'tag owned' }, `Active${until}`),
+      el('a', { class: 'button', href: product.held.manage_url }, 'Manage',
+        el('span', { class: 'visually-hidden' }, ` ${product.name}`))];
+  }
+  return el('p', { class: 'tag owned' }, `Owned through ${product.held.through}`);
 }
 
 function card(product) {
@@ -66,8 +78,9 @@ function card(product) {
     el('h2', { id: titleId }, product.name),
     product.credit_pack ? el('p', { class: 'tag' }, 'Wallet credit') : null,
     el('p', {}, product.description || ''),
+    product.credit_pack ? null : el('p', { class: 'unlocks' }, `Opens ${product.unlocks_text}.`),
     el('p', { class: 'price' }, priceText(product)),
-    needsSignIn
+    product.held ? held(product) : needsSignIn
       ? el('p', { class: 'note' }, 'Credit packs add money to a wallet, so sign in to buy one. ',
         document.querySelector('.who a[href="/signin"]') ? el('a', { href: '/signin' }, 'Sign in') : null)
       : button,

@@ -1,5 +1,6 @@
-// The store: videos, photos and plans bought from the wallet. Owned items open; a refused purchase says why
-// (with the balance and the price) and changes nothing.
+// The store: videos, photos and plans bought from the wallet. An item that opens (bought, or unlocked by a plan or
+// a Polar product) shows why instead of a price, and opens; a refused purchase says why (with the balance and the
+// price) and changes nothing.
 import { api } from './api.js';
 import { count, el, fill, money, say, signedIn } from './dom.js';
 
@@ -33,7 +34,7 @@ function refusal(error, item) {
       + `${error.problem.price.formatted}. Nothing was charged. Add money to buy it.`;
   }
   if (error.slug === 'already-owned') {
-    return `You already own ${item.title}.`;
+    return `You already have ${item.title}: ${error.message}.`;
   }
   return `${item.title} could not be bought: ${error.message}`;
 }
@@ -46,8 +47,7 @@ async function purchase(item, card, note) {
     const bought = await api('/api/purchases', { method: 'POST', json: { item_id: item.id } });
     showBalance(bought.balance);
     const catalog = await api('/api/catalog');
-    const owned = catalog.items.find((candidate) => candidate.id === item.id);
-    card.replaceWith(itemCard(owned));
+    showCatalog(catalog);
     say(status, `${ACTIONS[item.kind] === 'Unlock' ? 'Unlocked' : 'Bought'} ${item.title} for ${bought.price.formatted}. `
       + `Balance: ${bought.balance.formatted}.`, 'success');
     document.getElementById(`open-${item.id}`).focus();
@@ -70,25 +70,43 @@ function action(item, card, note) {
     ACTIONS[item.kind] || 'Buy', el('span', { class: 'visually-hidden' }, ` ${item.title}`));
 }
 
+// What a plan opens, said on its card; an item's own card needs no such line.
+function unlocksLine(item) {
+  return item.kind === 'subscription_plan' ? el('p', { class: 'unlocks' }, `Opens ${item.unlocks_text}.`) : null;
+}
+
+// Why an open item opens ("Owned", "Unlocked by All-access, 30 days until 5 Jan 2027") in place of its price.
+function priceOrAccess(item, period) {
+  if (item.owned) {
+    return el('p', { class: 'tag owned', id: `access-${item.id}` }, item.access.reason);
+  }
+  const lapsed = item.access && item.access.grant ? el('p', { class: 'note' }, item.access.reason + '.') : null;
+  return [el('p', { class: 'price' }, money(item.price) + period), lapsed];
+}
+
 function itemCard(item) {
   const note = el('p', { class: 'note' });
   let card = null;
   const period = item.access_period_days ? ` for ${count(item.access_period_days, 'day', 'days')}` : '';
   card = el('article', { class: `card${item.owned ? ' owned' : ''}`, id: `item-${item.id}`, 'aria-labelledby': `title-${item.id}` },
     el('h3', { id: `title-${item.id}` }, item.title),
-    item.owned ? el('p', { class: 'tag owned' }, 'Owned') : null,
     el('p', {}, item.description),
-    el('p', { class: 'price' }, money(item.price) + period),
+    unlocksLine(item),
+    priceOrAccess(item, period),
     action(item, () => card, note),
     note);
   return card;
 }
 
+function showCatalog(catalog) {
+  Object.keys(ACTIONS).forEach((kind) => fill(document.getElementById(kind),
+    catalog.items.filter((item) => item.kind === kind).map(itemCard)));
+}
+
 async function load() {
   try {
     const [catalog, wallet] = await Promise.all([api('/api/catalog'), signedIn() ? api('/api/wallet') : null]);
-    Object.keys(ACTIONS).forEach((kind) => fill(document.getElementById(kind),
-      catalog.items.filter((item) => item.kind === kind).map(itemCard)));
+    showCatalog(catalog);
     if (wallet) {
       const currency = catalog.items[0] ? catalog.items[0].price.currency : null;
       const balance = wallet.balances.find((candidate) => candidate.currency === currency);

@@ -43,7 +43,8 @@ function outcomeText(progress, what) {
   }
   if (progress.stage === 'fulfilled' && progress.access) {
     const until = progress.access.valid_until ? ` until ${when(progress.access.valid_until)}` : '';
-    return `Access granted: ${what}, ${progress.access.status}${until}. A confirmation email is on its way.`;
+    const opens = progress.access.unlocks_text ? ` It opens ${progress.access.unlocks_text}.` : '';
+    return `Access granted: ${what}, ${progress.access.status}${until}.${opens} A confirmation email is on its way.`;
   }
   return '';
 }

@@ -16,9 +16,12 @@ import java.util.List;
  * The end of a billing period, as Polar's {@code cycle} handles it: a subscription canceled at period end ends
  * ({@code canceled}, revoked); one set to pause pauses; any other rolls into a new period ({@code subscription.cycled},
  * {@code .updated}, its pending plan change applied, a trial converted) and is charged by a {@code subscription_cycle}
- * order, which is paid, or fails and leaves it {@code past_due} until it is recovered or given up ({@code unpaid}).
+ * order, which is paid, or fails a moment later (its own {@code modified_at}, as the payment's failure is a later
+ * change at Polar) and leaves it {@code past_due} until it is recovered or given up ({@code unpaid}).
  */
 public final class SubscriptionRenewals {
+
+    private static final int MAX_PERIODS_AT_ONCE = 120;
 
     private final EmulatorStore store;
     private final Orders orders;
@@ -55,6 +58,22 @@ public final class SubscriptionRenewals {
         return store.atomically(() -> cycle(before, paid));
     }
 
+    /**
+     * What Polar's scheduler does once time passed the end of a period: each trialing or active subscription whose
+     * period ended is renewed (and paid), ended (canceled at period end) or paused, once for every period that ended.
+     */
+    public void runDue() {
+        for (int round = 0; round < MAX_PERIODS_AT_ONCE; round++) {
+            Instant now = store.clock().instant();
+            List<SubscriptionState> due = store.subscriptions().where(subscription -> subscription.active()
+                    && subscription.period() != null && !subscription.period().end().isAfter(now));
+            if (due.isEmpty()) {
+                return;
+            }
+            due.forEach(subscription -> renew(subscription.id(), true));
+        }
+    }
+
     /** Pays the renewal order a past-due subscription still owes: it is active again. */
     public SubscriptionState recover(String id) {
         OrderState owed = store.orders().first(order -> id.equals(order.subscriptionId())
@@ -86,7 +105,8 @@ public final class SubscriptionRenewals {
         if (paid) {
             orders.pay(order, out);
         } else {
-            after = store.subscriptions().save(cycled.withStatus("past_due", now).withPastDueAt(now, now));
+            Instant failed = now.plusMillis(1);
+            after = store.subscriptions().save(cycled.withStatus("past_due", failed).withPastDueAt(failed, failed));
             out.addAll(subscriptionEvents.changed(cycled, after));
         }
         events.publish(out);

@@ -1,10 +1,12 @@
 package dev.plara.wallet.core.embedding;
 
+import dev.plara.wallet.core.domain.access.SubscriptionAccessPolicy;
 import dev.plara.wallet.core.port.in.DispatchOutboxUseCase;
 import dev.plara.wallet.core.port.out.IdGenerator;
 import dev.plara.wallet.core.port.out.MessageSender;
 import dev.plara.wallet.core.port.out.Outbox;
 import dev.plara.wallet.core.port.out.ReceiptInspector;
+import dev.plara.wallet.core.service.AccessRules;
 import dev.plara.wallet.core.service.AccountService;
 import dev.plara.wallet.core.service.AuditService;
 import dev.plara.wallet.core.service.BankDepositService;
@@ -18,9 +20,13 @@ import dev.plara.wallet.core.service.CheckoutTrackingService;
 import dev.plara.wallet.core.service.ContentPurchaseService;
 import dev.plara.wallet.core.service.CustomerIdentity;
 import dev.plara.wallet.core.service.DepositReviewService;
+import dev.plara.wallet.core.service.EntitlementMigration;
 import dev.plara.wallet.core.service.FulfilmentWithHeldRefunds;
 import dev.plara.wallet.core.service.OperationsQueries;
 import dev.plara.wallet.core.service.OrderFulfilmentService;
+import dev.plara.wallet.core.service.SubscriptionAccessService;
+import dev.plara.wallet.core.service.PurchasesService;
+import dev.plara.wallet.core.service.SubscriptionReconciliation;
 import dev.plara.wallet.core.service.OutboxDispatcher;
 import dev.plara.wallet.core.service.PaymentEventHandler;
 import dev.plara.wallet.core.service.ReceiptCleanup;
@@ -28,6 +34,7 @@ import dev.plara.wallet.core.service.ReconciliationService;
 import dev.plara.wallet.core.service.RefundRequestService;
 import dev.plara.wallet.core.service.RefundService;
 import dev.plara.wallet.core.service.RefundableOrders;
+import dev.plara.wallet.core.service.SingleCheckout;
 import dev.plara.wallet.core.service.SweepService;
 import dev.plara.wallet.core.service.UnsettledEntries;
 import dev.plara.wallet.core.service.UnmatchedPaymentService;
@@ -43,7 +50,8 @@ final class CoreServices {
     final CheckoutService checkouts;
     final CardDepositService cardDeposits;
     final FulfilmentWithHeldRefunds fulfilment;
-    final OrderFulfilmentService subscriptions;
+    final SubscriptionAccessService subscriptions;
+    final PurchasesService purchasesView;
     final BankDepositService bankDeposits;
     final DepositReviewService reviews;
     final ContentPurchaseService purchases;
@@ -60,6 +68,7 @@ final class CoreServices {
     final ReconciliationService reconciliation;
     final CheckoutConfirmationService confirmation;
     final OperationsQueries operations;
+    final EntitlementMigration migration;
     final Outbox outbox;
     final Clock clock;
     final IdGenerator ids;
@@ -69,31 +78,37 @@ final class CoreServices {
         var ledger = stores.ledger();
         var work = stores.unitOfWork();
         var currencies = settings.currencies();
-        refunds = new RefundService(ledger, stores.orders(), stores.entitlements(), stores.unmatched(),
+        refunds = new RefundService(ledger, stores.orders(), stores.grants(), stores.unmatched(),
                 stores.notifications(), stores.outbox(), work, clock);
         var cardCredit = new CardCredit(ledger, stores.unmatched(), stores.notifications(), stores.outbox(), currencies,
                 refunds);
         var creditCheck = new CardCreditCheck(stores.users(), currencies);
+        var access = new AccessRules(stores.grants(), stores.catalog());
         checkouts = new CheckoutService(provider.checkouts(),
                 new CustomerIdentity(provider.customers(), stores.syncedCustomers()), provider.products(),
-                stores.checkouts(), stores.users(), stores.entitlements(), settings, clock);
+                stores.checkouts(), stores.users(), access,
+                new SingleCheckout(stores.checkoutClaims(), stores.checkouts(), ids, clock), settings, clock);
         cardDeposits = new CardDepositService(ledger, stores.checkouts(), stores.unmatched(), work, cardCredit,
                 creditCheck, clock);
-        subscriptions = new OrderFulfilmentService(stores.checkouts(), stores.orders(), stores.entitlements(),
-                stores.notifications(), stores.outbox(), work);
-        fulfilment = new FulfilmentWithHeldRefunds(subscriptions, refunds);
+        subscriptions = new SubscriptionAccessService(stores.grants(), stores.notifications(), work,
+                SubscriptionAccessPolicy.defaults());
+        purchasesView = new PurchasesService(stores.orders(), provider.subscriptions(),
+                SubscriptionAccessPolicy.defaults());
+        fulfilment = new FulfilmentWithHeldRefunds(new OrderFulfilmentService(stores.checkouts(), stores.orders(),
+                stores.grants(), stores.notifications(), stores.outbox(), work, subscriptions), refunds);
         bankDeposits = new BankDepositService(receipts, stores.deposits(), stores.receipts(), currencies,
                 settings.bankDeposits(), ids, clock);
         reviews = new DepositReviewService(stores.deposits(), ledger, stores.notifications(), stores.outbox(),
                 work, clock);
-        purchases = new ContentPurchaseService(stores.catalog(), stores.entitlements(), ledger,
+        purchases = new ContentPurchaseService(stores.catalog(), stores.grants(), ledger,
                 stores.notifications(), work, clock);
         refundRequests = new RefundRequestService(ledger, stores.orders(), provider.refunds());
         refundableOrders = new RefundableOrders(ledger, stores.orders());
         unmatched = new UnmatchedPaymentService(stores.unmatched(), work, cardCredit, creditCheck, clock);
-        accounts = new AccountService(ledger, stores.notifications(), stores.entitlements(), stores.users(), clock);
+        accounts = new AccountService(ledger, stores.notifications(), stores.catalog(), access, stores.users(),
+                clock);
         catalog = new CatalogService(stores.catalog(), provider.products(), settings);
-        tracking = new CheckoutTrackingService(stores.checkouts(), ledger, stores.orders(), stores.entitlements(),
+        tracking = new CheckoutTrackingService(stores.checkouts(), ledger, stores.orders(), stores.grants(),
                 provider.checkouts());
         confirmation = new CheckoutConfirmationService(tracking, provider.history(), cardDeposits, fulfilment);
         audit = new AuditService(ledger, clock);
@@ -102,7 +117,10 @@ final class CoreServices {
         webhooks = new WebhookIntakeService(provider.webhooks(), stores.inbox(),
                 new PaymentEventHandler(cardDeposits, fulfilment, subscriptions, refunds), clock);
         reconciliation = new ReconciliationService(provider.history(), provider.deliveries(),
-                stores.reconciliations(), ledger, cardDeposits, fulfilment, refunds, clock);
+                stores.reconciliations(), ledger, cardDeposits, fulfilment, refunds,
+                new SubscriptionReconciliation(stores.grants(), provider.subscriptions(), subscriptions), clock);
+        migration = new EntitlementMigration(stores.legacyEntitlements(), stores.grants(), stores.catalog(),
+                provider.products(), stores.orders());
         operations = new OperationsQueries(stores.inbox(), stores.outbox());
         outbox = stores.outbox();
         this.clock = clock;

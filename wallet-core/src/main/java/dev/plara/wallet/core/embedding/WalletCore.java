@@ -15,6 +15,7 @@ import dev.plara.wallet.core.port.in.FulfilProductOrderUseCase;
 import dev.plara.wallet.core.port.in.ListDepositsUseCase;
 import dev.plara.wallet.core.port.in.ListOverdrawnWalletsUseCase;
 import dev.plara.wallet.core.port.in.ListUnmatchedPaymentsUseCase;
+import dev.plara.wallet.core.port.in.MigrateEntitlementsUseCase;
 import dev.plara.wallet.core.port.in.NotificationsUseCase;
 import dev.plara.wallet.core.port.in.PurchaseContentUseCase;
 import dev.plara.wallet.core.port.in.ReceiveWebhookUseCase;
@@ -29,6 +30,7 @@ import dev.plara.wallet.core.port.in.SubmitBankDepositUseCase;
 import dev.plara.wallet.core.port.in.SweepUseCase;
 import dev.plara.wallet.core.port.in.TrackCheckoutUseCase;
 import dev.plara.wallet.core.port.in.ViewOperationsUseCase;
+import dev.plara.wallet.core.port.in.ViewPurchasesUseCase;
 import dev.plara.wallet.core.port.in.ViewWalletUseCase;
 import dev.plara.wallet.core.port.out.IdGenerator;
 import dev.plara.wallet.core.port.out.MessageSender;
@@ -73,6 +75,8 @@ public record WalletCore(
         ReplayInboxUseCase replayInbox,
         ReconcileUseCase reconcile,
         ViewOperationsUseCase viewOperations,
+        MigrateEntitlementsUseCase migrateEntitlements,
+        ViewPurchasesUseCase viewPurchases,
         OutboxDispatchers outboxDispatchers) {
 
     public WalletCore(WalletStores stores, PaymentProvider provider, ReceiptInspector receipts, WalletSettings settings,
@@ -84,8 +88,9 @@ public record WalletCore(
         this(core.checkouts, core.cardDeposits, core.checkouts, core.fulfilment, core.subscriptions, core.bankDeposits,
                 core.bankDeposits, core.reviews, core.purchases, core.refunds, core.refundRequests,
                 core.refundableOrders, core.unmatched, core.unmatched, core.accounts, core.accounts, core.accounts,
-                core.accounts, core.catalog, core.catalog, core.tracking, core.confirmation, core.audit, core.audit, core.sweep,
-                core.webhooks, core.webhooks, core.reconciliation, core.operations, core::outboxDispatcher);
+                core.accounts, core.catalog, core.catalog, core.tracking, core.confirmation, core.audit, core.audit,
+                core.sweep, core.webhooks, core.webhooks, core.reconciliation, core.operations, core.migration,
+                core.purchasesView, core::outboxDispatcher);
     }
 
     /** A dispatcher sending this core's outbox through {@code senders}, one worker among any number of instances. */

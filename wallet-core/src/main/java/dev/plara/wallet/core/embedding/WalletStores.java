@@ -2,8 +2,10 @@ package dev.plara.wallet.core.embedding;
 
 import dev.plara.wallet.core.port.out.BankDepositStore;
 import dev.plara.wallet.core.port.out.CatalogStore;
+import dev.plara.wallet.core.port.out.CheckoutClaims;
 import dev.plara.wallet.core.port.out.CheckoutStore;
-import dev.plara.wallet.core.port.out.EntitlementStore;
+import dev.plara.wallet.core.port.out.GrantStore;
+import dev.plara.wallet.core.port.out.LegacyEntitlements;
 import dev.plara.wallet.core.port.out.LedgerStore;
 import dev.plara.wallet.core.port.out.NotificationStore;
 import dev.plara.wallet.core.port.out.Outbox;
@@ -22,8 +24,10 @@ import java.util.Objects;
 public record WalletStores(
         LedgerStore ledger,
         CheckoutStore checkouts,
+        CheckoutClaims checkoutClaims,
         BankDepositStore deposits,
-        EntitlementStore entitlements,
+        GrantStore grants,
+        LegacyEntitlements legacyEntitlements,
         NotificationStore notifications,
         CatalogStore catalog,
         UnmatchedPaymentStore unmatched,
@@ -39,8 +43,10 @@ public record WalletStores(
     public WalletStores {
         Objects.requireNonNull(ledger, "ledger");
         Objects.requireNonNull(checkouts, "checkouts");
+        Objects.requireNonNull(checkoutClaims, "checkout claims");
         Objects.requireNonNull(deposits, "deposits");
-        Objects.requireNonNull(entitlements, "entitlements");
+        Objects.requireNonNull(grants, "grants");
+        Objects.requireNonNull(legacyEntitlements, "legacy entitlements");
         Objects.requireNonNull(notifications, "notifications");
         Objects.requireNonNull(catalog, "catalog");
         Objects.requireNonNull(unmatched, "unmatched");
@@ -56,7 +62,8 @@ public record WalletStores(
 
     /** The same stores with another ledger: for decorating the ledger (metrics, fault injection in tests). */
     public WalletStores withLedger(LedgerStore other) {
-        return new WalletStores(other, checkouts, deposits, entitlements, notifications, catalog, unmatched, orders, users,
+        return new WalletStores(other, checkouts, checkoutClaims, deposits, grants, legacyEntitlements, notifications,
+                catalog, unmatched, orders, users,
                 syncedCustomers, outbox, inbox, receipts, reconciliations, unitOfWork);
     }
 }

@@ -1,25 +1,28 @@
 package dev.plara.wallet.core.service;
 
-import dev.plara.wallet.core.domain.access.Entitlement;
+import dev.plara.wallet.core.domain.access.Access;
+import dev.plara.wallet.core.domain.access.Grant;
 import dev.plara.wallet.core.domain.access.ItemId;
 import dev.plara.wallet.core.domain.ledger.PostedEntry;
 import dev.plara.wallet.core.domain.ledger.WalletBalance;
 import dev.plara.wallet.core.domain.notification.Notification;
 import dev.plara.wallet.core.domain.paging.Page;
 import dev.plara.wallet.core.domain.paging.PageRequest;
+import dev.plara.wallet.core.domain.payment.PaymentProduct;
 import dev.plara.wallet.core.domain.user.UserId;
 import dev.plara.wallet.core.domain.user.UserProfile;
 import dev.plara.wallet.core.port.in.CheckAccessUseCase;
 import dev.plara.wallet.core.port.in.NotificationsUseCase;
 import dev.plara.wallet.core.port.in.RememberUserUseCase;
 import dev.plara.wallet.core.port.in.ViewWalletUseCase;
-import dev.plara.wallet.core.port.out.EntitlementStore;
+import dev.plara.wallet.core.port.out.CatalogStore;
 import dev.plara.wallet.core.port.out.LedgerStore;
 import dev.plara.wallet.core.port.out.NotificationStore;
 import dev.plara.wallet.core.port.out.UserStore;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A signed-in user's own account: reading wallets, history, notifications and access, marking notifications read,
@@ -30,15 +33,17 @@ public final class AccountService implements ViewWalletUseCase, NotificationsUse
 
     private final LedgerStore ledger;
     private final NotificationStore notifications;
-    private final EntitlementStore entitlements;
+    private final CatalogStore catalog;
+    private final AccessRules access;
     private final UserStore users;
     private final Clock clock;
 
-    public AccountService(LedgerStore ledger, NotificationStore notifications, EntitlementStore entitlements,
-                          UserStore users, Clock clock) {
+    public AccountService(LedgerStore ledger, NotificationStore notifications, CatalogStore catalog,
+                          AccessRules access, UserStore users, Clock clock) {
         this.ledger = ledger;
         this.notifications = notifications;
-        this.entitlements = entitlements;
+        this.catalog = catalog;
+        this.access = access;
         this.users = users;
         this.clock = clock;
     }
@@ -74,13 +79,26 @@ public final class AccountService implements ViewWalletUseCase, NotificationsUse
     }
 
     @Override
-    public boolean hasAccess(UserId user, ItemId item) {
-        return entitlements.find(user, item).filter(access -> access.activeAt(clock.instant())).isPresent();
+    public Optional<Access> access(UserId user, ItemId item) {
+        return catalog.find(item).map(found -> access.accessTo(user, found, clock.instant()));
     }
 
     @Override
-    public List<Entitlement> entitlements(UserId user) {
-        return entitlements.of(user);
+    public List<Access> catalogAccess(UserId user) {
+        var grants = access.of(user);
+        var now = clock.instant();
+        return catalog.all().stream().map(item -> grants.accessTo(item, now)).toList();
+    }
+
+    @Override
+    public Optional<Grant> holding(UserId user, PaymentProduct product) {
+        return product.creditPack() ? Optional.empty()
+                : access.holding(user, product.soldAs(), product.unlocks(), clock.instant());
+    }
+
+    @Override
+    public List<Grant> grants(UserId user) {
+        return access.of(user).grants();
     }
 
     @Override

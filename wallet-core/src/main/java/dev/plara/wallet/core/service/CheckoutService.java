@@ -1,6 +1,6 @@
 package dev.plara.wallet.core.service;
 
-import dev.plara.wallet.core.domain.access.ItemId;
+import dev.plara.wallet.core.domain.access.Grant;
 import dev.plara.wallet.core.domain.payment.CheckoutPurpose;
 import dev.plara.wallet.core.domain.payment.CheckoutRecord;
 import dev.plara.wallet.core.domain.payment.PaymentProduct;
@@ -15,7 +15,6 @@ import dev.plara.wallet.core.port.in.StartProductCheckoutUseCase;
 import dev.plara.wallet.core.port.out.CheckoutGateway;
 import dev.plara.wallet.core.port.out.CheckoutRequest;
 import dev.plara.wallet.core.port.out.CheckoutStore;
-import dev.plara.wallet.core.port.out.EntitlementStore;
 import dev.plara.wallet.core.port.out.ProductCatalog;
 import dev.plara.wallet.core.port.out.UserStore;
 
@@ -24,7 +23,7 @@ import java.util.Optional;
 
 /**
  * Opens checkouts at the provider: a card deposit into the signed-in user's wallet, or a product bought directly from
- * the pricing page, unless the buyer has it already. Opening one credits and grants nothing; only the verified payment
+ * the pricing page, unless the buyer holds it already, and only one at a time per buyer and product. Opening one credits and grants nothing; only the verified payment
  * does.
  */
 public final class CheckoutService implements StartCardDepositUseCase, StartProductCheckoutUseCase {
@@ -34,19 +33,21 @@ public final class CheckoutService implements StartCardDepositUseCase, StartProd
     private final ProductCatalog products;
     private final CheckoutStore checkouts;
     private final UserStore users;
-    private final EntitlementStore entitlements;
+    private final AccessRules access;
+    private final SingleCheckout single;
     private final WalletSettings settings;
     private final Clock clock;
 
     public CheckoutService(CheckoutGateway gateway, CustomerIdentity identity, ProductCatalog products,
-                           CheckoutStore checkouts, UserStore users, EntitlementStore entitlements,
+                           CheckoutStore checkouts, UserStore users, AccessRules access, SingleCheckout single,
                            WalletSettings settings, Clock clock) {
         this.gateway = gateway;
         this.identity = identity;
         this.products = products;
         this.checkouts = checkouts;
         this.users = users;
-        this.entitlements = entitlements;
+        this.access = access;
+        this.single = single;
         this.settings = settings;
         this.clock = clock;
     }
@@ -80,16 +81,27 @@ public final class CheckoutService implements StartCardDepositUseCase, StartProd
         if (!Emails.isValid(email)) {
             return new CheckoutResult.InvalidEmail(email);
         }
-        if (!product.get().creditPack() && owns(signedIn, Emails.normalize(email), product.get().id())) {
-            return new CheckoutResult.AlreadyOwned(product.get().id());
+        var held = product.get().creditPack() ? Optional.<Grant>empty()
+                : holding(signedIn, Emails.normalize(email), product.get());
+        if (held.isPresent()) {
+            return new CheckoutResult.AlreadyOwned(product.get().id(), held.get());
         }
-        var purpose = product.get().creditPack() ? CheckoutPurpose.WALLET_DEPOSIT : CheckoutPurpose.PRODUCT_PURCHASE;
+        var productId = product.get().id();
+        if (product.get().creditPack()) {
+            return openForBuyer(signedIn, email, CheckoutPurpose.WALLET_DEPOSIT, productId);
+        }
+        var owner = signedIn == null ? UserId.guest(Emails.normalize(email)) : signedIn.id();
+        return single.open(owner, productId,
+                () -> openForBuyer(signedIn, email, CheckoutPurpose.PRODUCT_PURCHASE, productId));
+    }
+
+    private CheckoutResult openForBuyer(UserProfile signedIn, String email, CheckoutPurpose purpose, String productId) {
         if (signedIn == null) {
-            return open(new CheckoutRequest(purpose, product.get().id(), null, Emails.normalize(email), null));
+            return open(new CheckoutRequest(purpose, productId, null, Emails.normalize(email), null));
         }
         users.remember(signedIn);
         var buyer = new UserProfile(signedIn.id(), email, signedIn.name());
-        return openFor(buyer, new CheckoutRequest(purpose, product.get().id(), buyer.id(), buyer.email(), null));
+        return openFor(buyer, new CheckoutRequest(purpose, productId, buyer.id(), buyer.email(), null));
     }
 
     /**
@@ -130,10 +142,9 @@ public final class CheckoutService implements StartCardDepositUseCase, StartProd
         return products.products().stream().filter(product -> product.id().equals(productId)).findFirst();
     }
 
-    /** Whether the buyer has access to the product right now: nothing already held is sold twice. */
-    private boolean owns(UserProfile signedIn, String email, String productId) {
+    /** The grant through which the buyer already holds the product: nothing already held is sold twice. */
+    private Optional<Grant> holding(UserProfile signedIn, String email, PaymentProduct product) {
         var owner = signedIn == null ? UserId.guest(email) : signedIn.id();
-        return entitlements.find(owner, ItemId.polarProduct(productId))
-                .filter(access -> access.activeAt(clock.instant())).isPresent();
+        return access.holding(owner, product.soldAs(), product.unlocks(), clock.instant());
     }
 }

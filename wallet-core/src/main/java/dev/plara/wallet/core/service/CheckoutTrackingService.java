@@ -8,7 +8,7 @@ import dev.plara.wallet.core.port.in.TrackCheckoutUseCase.Stage;
 import dev.plara.wallet.core.port.in.TrackCheckoutUseCase;
 import dev.plara.wallet.core.port.out.CheckoutGateway;
 import dev.plara.wallet.core.port.out.CheckoutStore;
-import dev.plara.wallet.core.port.out.EntitlementStore;
+import dev.plara.wallet.core.port.out.GrantStore;
 import dev.plara.wallet.core.port.out.LedgerStore;
 import dev.plara.wallet.core.port.out.ProductOrderStore;
 import dev.plara.wallet.core.port.out.ProviderCheckoutStatus;
@@ -24,15 +24,15 @@ public final class CheckoutTrackingService implements TrackCheckoutUseCase {
     private final CheckoutStore checkouts;
     private final LedgerStore ledger;
     private final ProductOrderStore orders;
-    private final EntitlementStore entitlements;
+    private final GrantStore grants;
     private final CheckoutGateway gateway;
 
     public CheckoutTrackingService(CheckoutStore checkouts, LedgerStore ledger, ProductOrderStore orders,
-                                   EntitlementStore entitlements, CheckoutGateway gateway) {
+                                   GrantStore grants, CheckoutGateway gateway) {
         this.checkouts = checkouts;
         this.ledger = ledger;
         this.orders = orders;
-        this.entitlements = entitlements;
+        this.grants = grants;
         this.gateway = gateway;
     }
 
@@ -61,7 +61,7 @@ public final class CheckoutTrackingService implements TrackCheckoutUseCase {
                     .map(credit -> new CheckoutProgress(checkout, Stage.CREDITED, credit, null));
         }
         return orders.find(checkout.orderId())
-                .flatMap(order -> entitlements.find(order.owner(), order.item()))
+                .flatMap(order -> grants.bySource(order.grantSource()))
                 .map(access -> new CheckoutProgress(checkout, Stage.FULFILLED, null, access));
     }
 

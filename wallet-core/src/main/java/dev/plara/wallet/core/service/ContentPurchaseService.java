@@ -1,9 +1,11 @@
 package dev.plara.wallet.core.service;
 
 import dev.plara.wallet.core.domain.access.CatalogItem;
-import dev.plara.wallet.core.domain.access.Entitlement;
-import dev.plara.wallet.core.domain.access.EntitlementStatus;
+import dev.plara.wallet.core.domain.access.Grant;
+import dev.plara.wallet.core.domain.access.GrantSource;
+import dev.plara.wallet.core.domain.access.GrantStatus;
 import dev.plara.wallet.core.domain.access.ItemId;
+import dev.plara.wallet.core.domain.access.Unlocks;
 import dev.plara.wallet.core.domain.ledger.Account;
 import dev.plara.wallet.core.domain.ledger.IdempotencyKey;
 import dev.plara.wallet.core.domain.ledger.LedgerEntry;
@@ -18,33 +20,35 @@ import dev.plara.wallet.core.port.in.PurchaseContentUseCase.PurchaseResult;
 import dev.plara.wallet.core.port.in.PurchaseContentUseCase;
 import dev.plara.wallet.core.port.out.AppendResult;
 import dev.plara.wallet.core.port.out.CatalogStore;
-import dev.plara.wallet.core.port.out.EntitlementStore;
+import dev.plara.wallet.core.port.out.GrantStore;
 import dev.plara.wallet.core.port.out.LedgerStore;
 import dev.plara.wallet.core.port.out.NotificationStore;
 import dev.plara.wallet.core.port.out.Overdraft;
 import dev.plara.wallet.core.port.out.UnitOfWork;
 
 import java.time.Clock;
-import java.util.Optional;
 
 /**
  * Spends wallet balance on content. The ledger's non-negative guard decides affordability atomically, and the key
- * {@code purchase:<user>:<item>} (per period for plans) makes owning an item twice impossible even under races. A
- * purchase grants access to the item and tells its buyer.
+ * {@code purchase:<user>:<item>} (per period for plans) makes buying an item twice impossible even under races;
+ * nothing the user already holds (an item their grants open for good, a plan period still running) is sold. A
+ * purchase grants what the item unlocks, keyed by its ledger entry, and tells its buyer.
  */
 public final class ContentPurchaseService implements PurchaseContentUseCase {
 
     private final CatalogStore catalog;
-    private final EntitlementStore entitlements;
+    private final GrantStore grants;
+    private final AccessRules access;
     private final LedgerStore ledger;
     private final NotificationStore notifications;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
-    public ContentPurchaseService(CatalogStore catalog, EntitlementStore entitlements, LedgerStore ledger,
+    public ContentPurchaseService(CatalogStore catalog, GrantStore grants, LedgerStore ledger,
                                   NotificationStore notifications, UnitOfWork unitOfWork, Clock clock) {
         this.catalog = catalog;
-        this.entitlements = entitlements;
+        this.grants = grants;
+        this.access = new AccessRules(grants, catalog);
         this.ledger = ledger;
         this.notifications = notifications;
         this.unitOfWork = unitOfWork;
@@ -59,11 +63,11 @@ public final class ContentPurchaseService implements PurchaseContentUseCase {
         }
         var item = found.get();
         var now = clock.instant();
-        var owned = entitlements.find(command.user(), item.id());
-        if (owned.filter(entitlement -> entitlement.activeAt(now)).isPresent()) {
-            return new PurchaseResult.AlreadyOwned(owned.get());
+        var held = access.holding(command.user(), item.id(), item.unlocks(), now);
+        if (held.isPresent()) {
+            return new PurchaseResult.AlreadyOwned(held.get());
         }
-        var entry = new LedgerEntry(keyFor(command.user(), item, owned), Account.wallet(command.user(),
+        var entry = new LedgerEntry(keyFor(command.user(), item), Account.wallet(command.user(),
                 item.price().currency()), Account.contentRevenue(item.price().currency()), item.price(),
                 new PurchaseFacts(item.id(), item.title()), now);
         return unitOfWork.run(() -> pay(item, entry));
@@ -71,11 +75,11 @@ public final class ContentPurchaseService implements PurchaseContentUseCase {
 
     private PurchaseResult pay(CatalogItem item, LedgerEntry entry) {
         return post(entry).match(
-                appended -> new PurchaseResult.Purchased(item, entitlementOf(entry), balanceAfter(appended.posted())),
-                repeat -> new PurchaseResult.AlreadyOwned(entitlementOf(entry)),
+                appended -> new PurchaseResult.Purchased(item, grantOf(entry), balanceAfter(appended.posted())),
+                repeat -> new PurchaseResult.AlreadyOwned(grantOf(entry)),
                 conflict -> {
                     post(conflict.existing().entry());
-                    return new PurchaseResult.AlreadyOwned(entitlementOf(entry));
+                    return new PurchaseResult.AlreadyOwned(grantOf(entry));
                 },
                 lacking -> new PurchaseResult.InsufficientFunds(item, lacking.balance()));
     }
@@ -86,34 +90,48 @@ public final class ContentPurchaseService implements PurchaseContentUseCase {
         return result;
     }
 
-    /** What a purchase causes, each step idempotent: access to the item granted, and the buyer told. */
+    /** What a purchase causes, each step idempotent: what the item unlocks granted, and the buyer told. */
     void settle(PostedEntry purchase) {
-        grantAccess(purchase);
-        notifications.add(Notification.aboutEntry(purchase, NotificationKind.PURCHASE, Messages.purchase(purchase)));
+        var grant = grantAccess(purchase);
+        var opens = grant.unlocks().equals(Unlocks.item(grant.soldAs())) ? ""
+                : " " + AccessNotices.message(grant, access.of(grant.user()), purchase.entry().recordedAt());
+        notifications.add(Notification.aboutEntry(purchase, NotificationKind.PURCHASE,
+                Messages.purchase(purchase) + opens));
         ledger.markSettled(purchase.key());
     }
 
-    private void grantAccess(PostedEntry purchase) {
+    private Grant grantAccess(PostedEntry purchase) {
         var entry = purchase.entry();
         var itemId = itemOf(entry);
         var item = catalog.find(itemId)
                 .orElseThrow(() -> new IllegalStateException("purchase " + entry.key() + " names unknown item " + itemId));
         var grantedAt = entry.recordedAt();
         var until = item.isPlan() ? grantedAt.plus(item.accessPeriod()) : null;
-        entitlements.putIfNewer(new Entitlement(entry.wallet().owner(), itemId, entry.key().value(),
-                EntitlementStatus.ACTIVE, grantedAt, until, entry.key().period()));
+        var grant = new Grant(entry.wallet().owner(), item.unlocks(), sourceOf(entry, item.isPlan()), itemId,
+                item.title(), GrantStatus.ACTIVE, grantedAt, until, entry.key().period());
+        grants.upsertIfNewer(grant);
+        return grant;
     }
 
-    private IdempotencyKey keyFor(UserId user, CatalogItem item, Optional<Entitlement> owned) {
+    /** A plan sells numbered periods: the next after the last one this user bought. */
+    private IdempotencyKey keyFor(UserId user, CatalogItem item) {
         if (!item.isPlan()) {
             return IdempotencyKey.purchase(user, item.id());
         }
-        return IdempotencyKey.purchasePeriod(user, item.id(), owned.map(Entitlement::version).orElse(0L) + 1);
+        long last = grants.of(user).stream().filter(grant -> grant.soldAs().equals(item.id())
+                && grant.source().kind() == GrantSource.Kind.STORE_PLAN_PERIOD).mapToLong(Grant::version).max().orElse(0);
+        return IdempotencyKey.purchasePeriod(user, item.id(), last + 1);
     }
 
-    private Entitlement entitlementOf(LedgerEntry entry) {
-        return entitlements.find(entry.wallet().owner(), itemOf(entry))
+    private Grant grantOf(LedgerEntry entry) {
+        var plan = catalog.find(itemOf(entry)).filter(CatalogItem::isPlan).isPresent();
+        return grants.bySource(sourceOf(entry, plan))
                 .orElseThrow(() -> new IllegalStateException("settled purchase " + entry.key() + " granted nothing"));
+    }
+
+    private static GrantSource sourceOf(LedgerEntry purchase, boolean plan) {
+        return new GrantSource(plan ? GrantSource.Kind.STORE_PLAN_PERIOD : GrantSource.Kind.WALLET_PURCHASE,
+                purchase.key().value());
     }
 
     private static ItemId itemOf(LedgerEntry purchase) {

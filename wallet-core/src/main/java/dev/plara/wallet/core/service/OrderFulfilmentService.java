@@ -1,8 +1,9 @@
 package dev.plara.wallet.core.service;
 
-import dev.plara.wallet.core.domain.access.Entitlement;
-import dev.plara.wallet.core.domain.access.EntitlementStatus;
-import dev.plara.wallet.core.domain.access.ItemId;
+import dev.plara.wallet.core.domain.access.Grant;
+import dev.plara.wallet.core.domain.access.GrantStatus;
+import dev.plara.wallet.core.domain.access.Unlocks;
+import dev.plara.wallet.core.domain.access.UserGrants;
 import dev.plara.wallet.core.domain.money.Money;
 import dev.plara.wallet.core.domain.notification.Channel;
 import dev.plara.wallet.core.domain.notification.Notification;
@@ -10,40 +11,44 @@ import dev.plara.wallet.core.domain.notification.NotificationKind;
 import dev.plara.wallet.core.domain.notification.OutboxMessage;
 import dev.plara.wallet.core.domain.payment.PaidProductOrder;
 import dev.plara.wallet.core.domain.payment.ProductOrder;
-import dev.plara.wallet.core.domain.payment.SubscriptionChange;
 import dev.plara.wallet.core.domain.user.UserId;
-import dev.plara.wallet.core.port.in.ChangeSubscriptionUseCase.SubscriptionResult;
 import dev.plara.wallet.core.port.in.ChangeSubscriptionUseCase;
 import dev.plara.wallet.core.port.in.FulfilProductOrderUseCase.FulfilmentResult;
 import dev.plara.wallet.core.port.in.FulfilProductOrderUseCase;
 import dev.plara.wallet.core.port.out.CheckoutStore;
-import dev.plara.wallet.core.port.out.EntitlementStore;
+import dev.plara.wallet.core.port.out.GrantStore;
 import dev.plara.wallet.core.port.out.NotificationStore;
 import dev.plara.wallet.core.port.out.Outbox;
 import dev.plara.wallet.core.port.out.ProductOrderStore;
 import dev.plara.wallet.core.port.out.UnitOfWork;
 
 /**
- * Fulfils paid direct purchases (order saved, access granted, confirmation queued) and lets subscription events move
- * that access. Every write is idempotent, so a redelivered event finishes whatever a crash interrupted.
+ * Fulfils paid direct purchases (order saved, what the product unlocks granted, keyed by the order, or by the
+ * subscription an order pays for; confirmation queued). A subscription's order that reports its subscription's state
+ * (a renewal's new period) applies that state first, as any subscription change; the order's own open-ended grant of
+ * version 0 then never outranks it. Every write is idempotent, so a redelivered event finishes whatever a crash
+ * interrupted.
  */
-public final class OrderFulfilmentService implements FulfilProductOrderUseCase, ChangeSubscriptionUseCase {
+public final class OrderFulfilmentService implements FulfilProductOrderUseCase {
 
     private final CheckoutStore checkouts;
     private final ProductOrderStore orders;
-    private final EntitlementStore entitlements;
+    private final GrantStore grants;
     private final NotificationStore notifications;
     private final Outbox outbox;
     private final UnitOfWork unitOfWork;
+    private final ChangeSubscriptionUseCase subscriptions;
 
-    public OrderFulfilmentService(CheckoutStore checkouts, ProductOrderStore orders, EntitlementStore entitlements,
-                                  NotificationStore notifications, Outbox outbox, UnitOfWork unitOfWork) {
+    public OrderFulfilmentService(CheckoutStore checkouts, ProductOrderStore orders, GrantStore grants,
+                                  NotificationStore notifications, Outbox outbox, UnitOfWork unitOfWork,
+                                  ChangeSubscriptionUseCase subscriptions) {
         this.checkouts = checkouts;
         this.orders = orders;
-        this.entitlements = entitlements;
+        this.grants = grants;
         this.notifications = notifications;
         this.outbox = outbox;
         this.unitOfWork = unitOfWork;
+        this.subscriptions = subscriptions;
     }
 
     @Override
@@ -52,48 +57,31 @@ public final class OrderFulfilmentService implements FulfilProductOrderUseCase, 
         var order = new ProductOrder(paid.orderId(), paid.checkoutId(), owner, paid.email() == null ? "" : paid.email(),
                 paid.productId(), paid.productName(), paid.amount(), paid.subscriptionId(),
                 Money.zero(paid.amount().currency()), paid.paidAt());
-        return unitOfWork.run(() -> record(order));
+        if (paid.subscription() != null) {
+            subscriptions.apply(paid.subscription());
+        }
+        return unitOfWork.run(() -> record(order, paid));
     }
 
-    private FulfilmentResult record(ProductOrder order) {
+    private FulfilmentResult record(ProductOrder order, PaidProductOrder paid) {
         if (order.checkoutId() != null) {
             checkouts.attachOrder(order.checkoutId(), order.orderId());
         }
         boolean first = orders.save(order);
         var saved = orders.find(order.orderId()).orElse(order);
-        var source = saved.subscriptionId() != null ? saved.subscriptionId() : saved.orderId();
-        var granted = new Entitlement(saved.owner(), saved.item(), source, EntitlementStatus.ACTIVE, saved.paidAt(),
-                null, saved.paidAt().toEpochMilli());
-        entitlements.putIfNewer(granted);
+        var granted = new Grant(saved.owner(), paid.unlocks(), saved.grantSource(), saved.item(),
+                saved.productName(), GrantStatus.ACTIVE, saved.paidAt(), null, 0);
+        grants.upsertIfNewer(granted);
+        var opens = granted.unlocks().equals(Unlocks.item(granted.soldAs())) ? "" : " "
+                + AccessNotices.message(granted, new UserGrants(grants.of(saved.owner())), saved.paidAt());
         notifications.add(Notification.unread("order:" + saved.orderId(), saved.owner(),
-                NotificationKind.ORDER_FULFILLED, Messages.orderConfirmed(saved), null, saved.paidAt()));
+                NotificationKind.ORDER_FULFILLED, Messages.orderConfirmed(saved) + opens, null, saved.paidAt()));
         if (!saved.email().isEmpty()) {
             outbox.enqueue(new OutboxMessage("email:order:" + saved.orderId(), Channel.EMAIL, saved.email(),
                     Messages.emailSubject(saved), Messages.emailBody(saved), saved.paidAt()));
         }
-        var current = entitlements.find(saved.owner(), saved.item()).orElse(granted);
+        var current = grants.bySource(saved.grantSource()).orElse(granted);
         return first ? new FulfilmentResult.Fulfilled(saved, current) : new FulfilmentResult.AlreadyFulfilled(saved);
-    }
-
-    @Override
-    public SubscriptionResult apply(SubscriptionChange change) {
-        var owner = owner(change.claimedUser(), change.email());
-        var item = ItemId.polarProduct(change.productId());
-        var existing = entitlements.find(owner, item);
-        var grantedAt = existing.map(Entitlement::grantedAt)
-                .filter(at -> at.isBefore(change.changedAt())).orElse(change.changedAt());
-        var until = change.accessUntil();
-        if (change.status() == EntitlementStatus.REVOKED && (until == null || until.isAfter(change.changedAt()))) {
-            until = change.changedAt();
-        }
-        if (until != null && until.isBefore(grantedAt) && change.status() != EntitlementStatus.REVOKED) {
-            until = grantedAt;
-        }
-        var next = new Entitlement(owner, item, change.subscriptionId(), change.status(), grantedAt, until,
-                change.changedAt().toEpochMilli());
-        return entitlements.putIfNewer(next)
-                ? new SubscriptionResult.Changed(next)
-                : new SubscriptionResult.Stale(change.subscriptionId());
     }
 
     /** The user a provider event is for: the user id it carries, else the guest its email names. */

@@ -56,8 +56,10 @@ public final class PaymentEventHandler {
 
     private static HandlingResult subscription(SubscriptionResult result) {
         return result.match(
-                changed -> HandlingResult.applied("access to " + changed.entitlement().item() + " for "
-                        + changed.entitlement().user() + " is " + changed.entitlement().status()),
+                changed -> HandlingResult.applied("subscription " + changed.grant().source().ref() + ": "
+                        + changed.grant().title() + " for " + changed.grant().user() + " is "
+                        + changed.grant().status() + (changed.grant().validUntil() == null ? ""
+                        : " until " + changed.grant().validUntil())),
                 stale -> HandlingResult.applied("subscription " + stale.subscriptionId()
                         + ": older than the last change applied, ignored"));
     }

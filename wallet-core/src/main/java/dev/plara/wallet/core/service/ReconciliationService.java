@@ -18,9 +18,11 @@ import java.util.List;
 
 /**
  * Reconciliation with the provider. Each run reads from the last cursor less an overlap (orders may commit at the
- * provider after a later one was read) and applies what is missing through the same use cases as the webhooks; reads
- * again the orders and refunds earlier runs saw pending or failed to apply (late facts, {@link WatchedFactCheck});
- * applies lost disputes ({@link DisputeCheck}); checks the webhook endpoint and has failed events sent again
+ * provider after a later one was read) and applies what is missing through the same use cases as the webhooks. It
+ * corrects subscription access first ({@link SubscriptionReconciliation}), so that what it changes is reported before a
+ * paid order read back (which carries its subscription's current state) would apply it silently; reads again the
+ * orders and refunds earlier runs saw pending or failed to apply (late facts, {@link WatchedFactCheck}); applies lost
+ * disputes ({@link DisputeCheck}); checks the webhook endpoint and has failed events sent again
  * ({@link WebhookEndpointCheck}); then checks the ledger's recent Polar credits ({@link LedgerCreditCheck}). One item
  * that fails is a finding and never stops the others; a run the provider fails part-way records nothing and moves no
  * cursor, so the next run covers its window again.
@@ -37,6 +39,7 @@ public final class ReconciliationService implements ReconcileUseCase {
     private final ConfirmCardPaymentUseCase deposits;
     private final FulfilProductOrderUseCase orders;
     private final ApplyRefundUseCase refunds;
+    private final SubscriptionReconciliation access;
     private final Clock clock;
     private final WatchedFactCheck watched;
     private final DisputeCheck disputes;
@@ -45,12 +48,13 @@ public final class ReconciliationService implements ReconcileUseCase {
 
     public ReconciliationService(PaymentHistory history, WebhookDeliveries webhooks, ReconciliationStore store,
                                  LedgerStore ledger, ConfirmCardPaymentUseCase deposits, FulfilProductOrderUseCase orders,
-                                 ApplyRefundUseCase refunds, Clock clock) {
+                                 ApplyRefundUseCase refunds, SubscriptionReconciliation access, Clock clock) {
         this.history = history;
         this.store = store;
         this.deposits = deposits;
         this.orders = orders;
         this.refunds = refunds;
+        this.access = access;
         this.clock = clock;
         this.watched = new WatchedFactCheck(history, MAX_LOOKUPS, FIRST_LOOKBACK);
         this.disputes = new DisputeCheck(history);
@@ -65,6 +69,7 @@ public final class ReconciliationService implements ReconcileUseCase {
         var last = store.recent(1).stream().findFirst();
         var previous = last.map(ReconciliationReport::watching).orElse(List.<WatchedFact>of());
         var run = new ReconciliationRun(deposits, orders, refunds, startedAt, previous);
+        run.findings.addAll(access.reconcile());
         var paid = history.paidOrdersSince(since);
         paid.forEach(run::order);
         var completedRefunds = history.refundsSince(since);

@@ -1,7 +1,9 @@
 package dev.plara.wallet.core.service;
 
-import dev.plara.wallet.core.domain.access.Entitlement;
-import dev.plara.wallet.core.domain.access.EntitlementStatus;
+import dev.plara.wallet.core.domain.access.Grant;
+import dev.plara.wallet.core.domain.access.GrantStatus;
+import dev.plara.wallet.core.domain.access.Unlocks;
+import dev.plara.wallet.core.domain.access.UserGrants;
 import dev.plara.wallet.core.domain.ledger.Account;
 import dev.plara.wallet.core.domain.ledger.IdempotencyKey;
 import dev.plara.wallet.core.domain.ledger.LedgerEntry;
@@ -16,7 +18,7 @@ import dev.plara.wallet.core.domain.payment.UnmatchedRefund;
 import dev.plara.wallet.core.domain.payment.UnmatchedRefundReason;
 import dev.plara.wallet.core.port.in.ApplyRefundUseCase.RefundResult;
 import dev.plara.wallet.core.port.in.ApplyRefundUseCase;
-import dev.plara.wallet.core.port.out.EntitlementStore;
+import dev.plara.wallet.core.port.out.GrantStore;
 import dev.plara.wallet.core.port.out.LedgerStore;
 import dev.plara.wallet.core.port.out.NotificationStore;
 import dev.plara.wallet.core.port.out.Outbox;
@@ -30,14 +32,17 @@ import java.util.Optional;
 
 /**
  * Applies refunds the provider completed: a deposit's refund is debited from the wallet at the rate the deposit was
- * credited at (and may overdraw it), once per refund id; a product order's full refund revokes the access it bought.
+ * credited at (and may overdraw it), once per refund id; a one-time product order's full refund revokes the grant that
+ * order paid for, and only that one: access another paid grant covers stays open. A partial refund ends no grant; a
+ * subscription's access follows the subscription's own events.
  * A refund of an order not credited (parked, or never seen) is held for it and applied right after its credit.
  */
 public final class RefundService implements ApplyRefundUseCase {
 
     private final LedgerStore ledger;
     private final ProductOrderStore orders;
-    private final EntitlementStore entitlements;
+    private final GrantStore grants;
+    private final AccessNotices notices;
     private final UnmatchedPaymentStore unmatched;
     private final NotificationStore notifications;
     private final Outbox outbox;
@@ -45,12 +50,13 @@ public final class RefundService implements ApplyRefundUseCase {
     private final OrderRefunds history;
     private final Clock clock;
 
-    public RefundService(LedgerStore ledger, ProductOrderStore orders, EntitlementStore entitlements,
+    public RefundService(LedgerStore ledger, ProductOrderStore orders, GrantStore grants,
                          UnmatchedPaymentStore unmatched, NotificationStore notifications, Outbox outbox,
                          UnitOfWork unitOfWork, Clock clock) {
         this.ledger = ledger;
         this.orders = orders;
-        this.entitlements = entitlements;
+        this.grants = grants;
+        this.notices = new AccessNotices(notifications);
         this.unmatched = unmatched;
         this.notifications = notifications;
         this.outbox = outbox;
@@ -142,15 +148,17 @@ public final class RefundService implements ApplyRefundUseCase {
 
     private RefundResult refundOrder(CompletedRefund refund, ProductOrder order) {
         var updated = orders.addRefund(order.orderId(), refund.refundId(), refund.amount()).orElse(order);
-        var current = entitlements.find(updated.owner(), updated.item());
-        if (updated.fullyRefunded() && current.filter(access -> access.status() == EntitlementStatus.REVOKED).isEmpty()) {
-            var version = Math.max(current.map(access -> access.version() + 1).orElse(0L),
-                    refund.refundedAt().toEpochMilli());
-            var granted = current.orElse(new Entitlement(updated.owner(), updated.item(), updated.orderId(),
-                    EntitlementStatus.ACTIVE, updated.paidAt(), null, 0));
-            entitlements.putIfNewer(granted.revoked(refund.refundedAt(), version));
+        var source = updated.grantSource();
+        var current = grants.bySource(source).orElseGet(() -> new Grant(updated.owner(), Unlocks.parse(""), source,
+                updated.item(), updated.productName(), GrantStatus.ACTIVE, updated.paidAt(), null, 0));
+        if (updated.subscriptionId() == null && updated.fullyRefunded()) {
+            if (current.status() != GrantStatus.REVOKED) {
+                grants.upsertIfNewer(current.revoked(refund.refundedAt(),
+                        Math.max(current.version() + 1, refund.refundedAt().toEpochMilli())));
+            }
+            grants.bySource(source).filter(stored -> stored.status() == GrantStatus.REVOKED).ifPresent(revoked ->
+                    notices.changed(revoked, new UserGrants(grants.of(revoked.user())), clock.instant()));
         }
-        return new RefundResult.OrderRefunded(updated,
-                entitlements.find(updated.owner(), updated.item()).orElse(null));
+        return new RefundResult.OrderRefunded(updated, grants.bySource(source).orElse(null));
     }
 }

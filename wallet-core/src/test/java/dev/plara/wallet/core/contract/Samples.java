@@ -7,10 +7,9 @@ import dev.plara.wallet.core.domain.payment.ChargedAmounts;
 import dev.plara.wallet.core.domain.payment.CheckoutPurpose;
 import dev.plara.wallet.core.domain.payment.CheckoutRecord;
 import dev.plara.wallet.core.domain.deposit.DepositId;
-import dev.plara.wallet.core.domain.access.Entitlement;
-import dev.plara.wallet.core.domain.access.EntitlementStatus;
 import dev.plara.wallet.core.domain.access.ItemId;
 import dev.plara.wallet.core.domain.access.ItemKind;
+import dev.plara.wallet.core.domain.access.Unlocks;
 import dev.plara.wallet.core.domain.money.Money;
 import dev.plara.wallet.core.domain.payment.ProductOrder;
 import dev.plara.wallet.core.domain.deposit.ReceiptRef;
@@ -32,11 +31,6 @@ final class Samples {
                 BankDetails.of("Abebe Kebede", code, "+251 911 000000"), at);
     }
 
-    static Entitlement entitlement(String user, String item, long version, Instant at) {
-        return new Entitlement(UserId.of(user), ItemId.of(item), "purchase:" + user + ":" + item,
-                EntitlementStatus.ACTIVE, at, at.plus(Duration.ofDays(30)), version);
-    }
-
     static CatalogItem video(String id, long cents) {
         return new CatalogItem(ItemId.of(id), ItemKind.VIDEO, "Video " + id, "A short film", Money.usd(cents), null,
                 "/media/" + id + ".mp4");
@@ -44,7 +38,7 @@ final class Samples {
 
     static CatalogItem plan(String id, long cents) {
         return new CatalogItem(ItemId.of(id), ItemKind.SUBSCRIPTION_PLAN, "Plan " + id, "Thirty days of everything",
-                Money.usd(cents), Duration.ofDays(30), "/plans/" + id);
+                Money.usd(cents), Duration.ofDays(30), "/plans/" + id, Unlocks.all());
     }
 
     static CheckoutRecord checkout(String id, String user, Instant at) {

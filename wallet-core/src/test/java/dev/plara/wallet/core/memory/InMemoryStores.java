@@ -10,8 +10,9 @@ public final class InMemoryStores {
     }
 
     public static WalletStores create() {
-        return new WalletStores(new InMemoryLedgerStore(), new InMemoryCheckoutStore(), new InMemoryBankDepositStore(),
-                new InMemoryEntitlementStore(), new InMemoryNotificationStore(), new InMemoryCatalogStore(),
+        return new WalletStores(new InMemoryLedgerStore(), new InMemoryCheckoutStore(), new InMemoryCheckoutClaims(),
+                new InMemoryBankDepositStore(),
+                new InMemoryGrantStore(), new InMemoryLegacyEntitlements(), new InMemoryNotificationStore(), new InMemoryCatalogStore(),
                 new InMemoryUnmatchedPaymentStore(), new InMemoryProductOrderStore(), new InMemoryUserStore(),
                 new InMemorySyncedCustomerStore(),
                 new InMemoryOutbox(), new InMemoryWebhookInbox(), new InMemoryReceiptStore(),

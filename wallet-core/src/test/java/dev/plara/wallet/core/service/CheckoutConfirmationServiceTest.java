@@ -1,6 +1,5 @@
 package dev.plara.wallet.core.service;
 
-import dev.plara.wallet.core.domain.access.ItemId;
 import dev.plara.wallet.core.domain.money.Money;
 import dev.plara.wallet.core.domain.payment.PaidDeposit;
 import dev.plara.wallet.core.domain.payment.PaidProductOrder;
@@ -55,6 +54,6 @@ class CheckoutConfirmationServiceTest {
         h.provider.statuses.put(id, ProviderCheckoutStatus.SUCCEEDED);
 
         assertThat(h.core.confirmCheckout().confirm(id).orElseThrow().stage()).isEqualTo(Stage.FULFILLED);
-        assertThat(h.core.checkAccess().hasAccess(alice.id(), ItemId.polarProduct(FakePaymentProvider.EBOOK))).isTrue();
+        assertThat(h.holdsProduct(alice.id(), FakePaymentProvider.EBOOK)).isTrue();
     }
 }

@@ -47,7 +47,7 @@ class CheckoutTrackingServiceTest {
                 new StartProductCheckout(FakePaymentProvider.EBOOK, "zoe@example.org", null))).checkout().checkoutId();
         h.core.fulfilProductOrder().fulfil(new PaidProductOrder("order_2", id, "guest:zoe@example.org", "zoe@example.org",
                 FakePaymentProvider.EBOOK, "The Ebook", Money.usd(19_00), null, h.clock.tick()));
-        assertThat(h.core.trackCheckout().track(id).orElseThrow().entitlement().user())
+        assertThat(h.core.trackCheckout().track(id).orElseThrow().grant().user())
                 .isEqualTo(UserId.guest("zoe@example.org"));
         assertThat(stageOf(id)).isEqualTo(Stage.FULFILLED);
 

@@ -1,6 +1,6 @@
 package dev.plara.wallet.core.service;
 
-import dev.plara.wallet.core.domain.access.EntitlementStatus;
+import dev.plara.wallet.core.domain.access.GrantStatus;
 import dev.plara.wallet.core.domain.access.ItemId;
 import dev.plara.wallet.core.domain.money.Money;
 import dev.plara.wallet.core.domain.paging.PageRequest;
@@ -32,10 +32,10 @@ class ContentPurchaseServiceTest {
 
         assertThat(result).isInstanceOfSatisfying(PurchaseResult.Purchased.class, purchased -> {
             assertThat(purchased.balance().balance()).isEqualTo(Money.usd(2_00));
-            assertThat(purchased.entitlement().validUntil()).isNull();
-            assertThat(purchased.entitlement().status()).isEqualTo(EntitlementStatus.ACTIVE);
+            assertThat(purchased.grant().validUntil()).isNull();
+            assertThat(purchased.grant().status()).isEqualTo(GrantStatus.ACTIVE);
         });
-        assertThat(h.core.checkAccess().hasAccess(alice, CoreHarness.VIDEO)).isTrue();
+        assertThat(h.core.checkAccess().access(alice, CoreHarness.VIDEO).orElseThrow().isOpen()).isTrue();
         assertThat(h.stores.notifications().of(alice, PageRequest.first(5)).items().get(0).message())
                 .isEqualTo("You bought Intro video for 3.00 USD. Balance: 2.00 USD.");
     }
@@ -49,7 +49,7 @@ class ContentPurchaseServiceTest {
         assertThat(result).isInstanceOfSatisfying(PurchaseResult.InsufficientFunds.class,
                 refused -> assertThat(refused.balance().balance()).isEqualTo(Money.usd(2_99)));
         assertThat(h.balanceOf("alice")).isEqualTo(Money.usd(2_99));
-        assertThat(h.core.checkAccess().hasAccess(alice, CoreHarness.VIDEO)).isFalse();
+        assertThat(h.core.checkAccess().access(alice, CoreHarness.VIDEO).orElseThrow().isOpen()).isFalse();
         assertThat(h.stores.ledger().history(alice, PageRequest.first(10)).total()).isEqualTo(1);
     }
 
@@ -78,15 +78,15 @@ class ContentPurchaseServiceTest {
         h.fund("alice", Money.usd(20_00));
 
         var first = (PurchaseResult.Purchased) buy(CoreHarness.PLAN);
-        assertThat(first.entitlement().validUntil()).isEqualTo(h.clock.instant().plus(Duration.ofDays(30)));
+        assertThat(first.grant().validUntil()).isEqualTo(h.clock.instant().plus(Duration.ofDays(30)));
         assertThat(buy(CoreHarness.PLAN)).isInstanceOf(PurchaseResult.AlreadyOwned.class);
 
         h.clock.advance(Duration.ofDays(30));
-        assertThat(h.core.checkAccess().hasAccess(alice, CoreHarness.PLAN)).isFalse();
+        assertThat(h.core.checkAccess().access(alice, CoreHarness.PLAN).orElseThrow().isOpen()).isFalse();
         var second = (PurchaseResult.Purchased) buy(CoreHarness.PLAN);
 
-        assertThat(second.entitlement().version()).isEqualTo(2);
-        assertThat(second.entitlement().sourceRef()).isEqualTo("purchase:alice:plan-monthly#2");
+        assertThat(second.grant().version()).isEqualTo(2);
+        assertThat(second.grant().source().ref()).isEqualTo("purchase:alice:plan-monthly#2");
         assertThat(h.balanceOf("alice")).isEqualTo(Money.usd(2_00));
     }
 }

@@ -1,6 +1,5 @@
 package dev.plara.wallet.core.service;
 
-import dev.plara.wallet.core.domain.access.ItemId;
 import dev.plara.wallet.core.domain.money.Money;
 import dev.plara.wallet.core.domain.payment.PaidProductOrder;
 import dev.plara.wallet.core.port.in.PurchaseContentUseCase.PurchaseContent;
@@ -62,7 +61,7 @@ class DisputeReconciliationTest {
         var report = h.core.reconcile().reconcile();
 
         assertThat(report.disputesApplied()).isEqualTo(1);
-        assertThat(h.core.checkAccess().hasAccess(alice, ItemId.polarProduct("prod_ebook"))).isFalse();
+        assertThat(h.holdsProduct(alice, "prod_ebook")).isFalse();
     }
 
     @Test

@@ -30,7 +30,8 @@ class InboxReplayIsolationTest {
         pending("msg_poison", "order_1", "alice");
         pending("msg_later", "order_2", "bob");
         var s = h.stores;
-        var stores = new WalletStores(s.ledger(), s.checkouts(), s.deposits(), s.entitlements(), s.notifications(),
+        var stores = new WalletStores(s.ledger(), s.checkouts(), s.checkoutClaims(), s.deposits(), s.grants(),
+                s.legacyEntitlements(), s.notifications(),
                 s.catalog(), s.unmatched(), s.orders(), s.users(), s.syncedCustomers(), s.outbox(),
                 new PoisonedInbox(s.inbox(), "msg_poison"), s.receipts(), s.reconciliations(), s.unitOfWork());
         var core = new WalletCore(stores, h.provider.asProvider(), new LabelTrustingReceiptInspector(), h.settings,

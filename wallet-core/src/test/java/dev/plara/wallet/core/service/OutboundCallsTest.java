@@ -1,7 +1,9 @@
 package dev.plara.wallet.core.service;
 
-import dev.plara.wallet.core.domain.access.Entitlement;
-import dev.plara.wallet.core.domain.access.EntitlementStatus;
+import dev.plara.wallet.core.domain.access.Grant;
+import dev.plara.wallet.core.domain.access.GrantSource;
+import dev.plara.wallet.core.domain.access.Unlocks;
+import dev.plara.wallet.core.domain.access.GrantStatus;
 import dev.plara.wallet.core.domain.access.ItemId;
 import dev.plara.wallet.core.domain.money.Money;
 import dev.plara.wallet.core.domain.notification.Channel;
@@ -20,7 +22,9 @@ import dev.plara.wallet.core.fixtures.LabelTrustingReceiptInspector;
 import dev.plara.wallet.core.fixtures.SequentialIds;
 import dev.plara.wallet.core.fixtures.TestClock;
 import dev.plara.wallet.core.memory.InMemoryCheckoutStore;
-import dev.plara.wallet.core.memory.InMemoryEntitlementStore;
+import dev.plara.wallet.core.memory.InMemoryCatalogStore;
+import dev.plara.wallet.core.memory.InMemoryCheckoutClaims;
+import dev.plara.wallet.core.memory.InMemoryGrantStore;
 import dev.plara.wallet.core.memory.InMemoryLedgerStore;
 import dev.plara.wallet.core.memory.InMemoryProductOrderStore;
 import dev.plara.wallet.core.memory.InMemoryStores;
@@ -86,22 +90,26 @@ class OutboundCallsTest {
     @Test
     void aProductTheBuyerAlreadyHasNeverOpensACheckout() {
         var gateway = mock(CheckoutGateway.class);
-        var entitlements = new InMemoryEntitlementStore();
+        var grants = new InMemoryGrantStore();
         var identity = new CustomerIdentity(new FakeCustomers(), new InMemorySyncedCustomerStore());
         var checkouts = new CheckoutService(gateway, identity, new FakePaymentProvider(), new InMemoryCheckoutStore(),
-                new InMemoryUserStore(), entitlements, CoreHarness.usd().settings, clock);
+                new InMemoryUserStore(), new AccessRules(grants, new InMemoryCatalogStore()),
+                new SingleCheckout(new InMemoryCheckoutClaims(), new InMemoryCheckoutStore(), new SequentialIds("h"),
+                        clock), CoreHarness.usd().settings, clock);
         var ebook = ItemId.polarProduct(FakePaymentProvider.EBOOK);
         var alice = new UserProfile(UserId.of("alice"), "alice@example.org", "Alice");
-        entitlements.putIfNewer(new Entitlement(alice.id(), ebook, "order_1", EntitlementStatus.ACTIVE, clock.tick(),
-                null, 1));
-        entitlements.putIfNewer(new Entitlement(UserId.guest("zoe@example.org"), ebook, "order_2",
-                EntitlementStatus.ACTIVE, clock.tick(), null, 1));
+        var alicesOrder = new Grant(alice.id(), Unlocks.item(ebook), GrantSource.polarOrder("order_1"), ebook,
+                "The Ebook", GrantStatus.ACTIVE, clock.tick(), null, 1);
+        var zoesOrder = new Grant(UserId.guest("zoe@example.org"), Unlocks.item(ebook),
+                GrantSource.polarOrder("order_2"), ebook, "The Ebook", GrantStatus.ACTIVE, clock.tick(), null, 1);
+        grants.upsertIfNewer(alicesOrder);
+        grants.upsertIfNewer(zoesOrder);
 
         var signedIn = checkouts.start(new StartProductCheckout(FakePaymentProvider.EBOOK, null, alice));
         var guest = checkouts.start(new StartProductCheckout(FakePaymentProvider.EBOOK, "Zoe@example.org", null));
 
-        assertThat(signedIn).isEqualTo(new CheckoutResult.AlreadyOwned(FakePaymentProvider.EBOOK));
-        assertThat(guest).isEqualTo(new CheckoutResult.AlreadyOwned(FakePaymentProvider.EBOOK));
+        assertThat(signedIn).isEqualTo(new CheckoutResult.AlreadyOwned(FakePaymentProvider.EBOOK, alicesOrder));
+        assertThat(guest).isEqualTo(new CheckoutResult.AlreadyOwned(FakePaymentProvider.EBOOK, zoesOrder));
         verifyNoInteractions(gateway);
 
         when(gateway.open(any())).thenReturn(new OpenedCheckout("co_1", "https://pay.example/co_1", Money.usd(19_00)));
@@ -113,8 +121,8 @@ class OutboundCallsTest {
     void noMessageLeavesForTelegramOrMailWhileAUnitOfWorkRuns() {
         var unitOfWork = new RecordingUnitOfWork();
         var stores = InMemoryStores.create();
-        var core = new WalletCore(new WalletStores(stores.ledger(), stores.checkouts(), stores.deposits(),
-                stores.entitlements(), stores.notifications(), stores.catalog(), stores.unmatched(), stores.orders(),
+        var core = new WalletCore(new WalletStores(stores.ledger(), stores.checkouts(), stores.checkoutClaims(), stores.deposits(),
+                stores.grants(), stores.legacyEntitlements(), stores.notifications(), stores.catalog(), stores.unmatched(), stores.orders(),
                 stores.users(), stores.syncedCustomers(), stores.outbox(), stores.inbox(), stores.receipts(),
                 stores.reconciliations(), unitOfWork), new FakePaymentProvider().asProvider(), new LabelTrustingReceiptInspector(),
                 CoreHarness.usd().settings, clock, new SequentialIds("id"));

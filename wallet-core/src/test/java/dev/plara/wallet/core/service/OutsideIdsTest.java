@@ -32,7 +32,7 @@ class OutsideIdsTest {
         var sweep = h.core.sweep().sweep();
 
         assertThat(result).isInstanceOf(PurchaseResult.Purchased.class);
-        assertThat(h.core.checkAccess().hasAccess(bob, video)).isTrue();
+        assertThat(h.core.checkAccess().access(bob, video).orElseThrow().isOpen()).isTrue();
         assertThat(h.balanceOf("bob#1")).isEqualTo(Money.usd(2_00));
         assertThat(sweep.stuck()).isEmpty();
     }

@@ -25,8 +25,9 @@ class ReconciliationPoisonItemTest {
     };
 
     private final ReconciliationService reconciliation = new ReconciliationService(h.provider.history,
-            h.provider.deliveries, h.stores.reconciliations(), h.stores.ledger(), poisoned, h.core.fulfilProductOrder(), h.core.applyRefund(),
-            h.clock);
+            h.provider.deliveries, h.stores.reconciliations(), h.stores.ledger(), poisoned, h.core.fulfilProductOrder(),
+            h.core.applyRefund(), new SubscriptionReconciliation(h.stores.grants(), h.provider.subscriptions,
+            h.core.changeSubscription()), h.clock);
 
     private void paidAtProvider(String order, String user, long cents) {
         h.provider.recordPaid(new PaymentEvent.DepositPaid(h.paid(order, user, Money.usd(cents))), h.clock.tick());

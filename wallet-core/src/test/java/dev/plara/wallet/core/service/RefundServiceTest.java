@@ -1,6 +1,6 @@
 package dev.plara.wallet.core.service;
 
-import dev.plara.wallet.core.domain.access.EntitlementStatus;
+import dev.plara.wallet.core.domain.access.GrantStatus;
 import dev.plara.wallet.core.domain.access.ItemId;
 import dev.plara.wallet.core.domain.ledger.ConvertedPayment;
 import dev.plara.wallet.core.domain.ledger.EntryKind;
@@ -73,11 +73,11 @@ class RefundServiceTest {
                 "prod_ebook", "The Ebook", Money.usd(19_00), null, h.clock.tick()));
 
         var partial = refund("refund_1", "order_7", Money.usd(9_00));
-        assertThat(((RefundResult.OrderRefunded) partial).entitlement().status()).isEqualTo(EntitlementStatus.ACTIVE);
+        assertThat(((RefundResult.OrderRefunded) partial).grant().status()).isEqualTo(GrantStatus.ACTIVE);
 
         var rest = refund("refund_2", "order_7", Money.usd(10_00));
-        assertThat(((RefundResult.OrderRefunded) rest).entitlement().status()).isEqualTo(EntitlementStatus.REVOKED);
-        assertThat(h.core.checkAccess().hasAccess(UserId.of("alice"), ItemId.polarProduct("prod_ebook"))).isFalse();
+        assertThat(((RefundResult.OrderRefunded) rest).grant().status()).isEqualTo(GrantStatus.REVOKED);
+        assertThat(h.holdsProduct(UserId.of("alice"), "prod_ebook")).isFalse();
     }
 
     @Test

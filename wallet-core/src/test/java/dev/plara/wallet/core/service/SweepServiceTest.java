@@ -35,14 +35,14 @@ class SweepServiceTest {
         var paidButNotGranted = new LedgerEntry(IdempotencyKey.purchase(alice, CoreHarness.VIDEO), Account.wallet(alice, usd),
                 Account.contentRevenue(usd), Money.usd(3_00), new PurchaseFacts(CoreHarness.VIDEO, "Intro video"), h.clock.tick());
         h.stores.ledger().append(paidButNotGranted, Overdraft.FORBIDDEN);
-        assertThat(h.core.checkAccess().hasAccess(alice, CoreHarness.VIDEO)).isFalse();
+        assertThat(h.core.checkAccess().access(alice, CoreHarness.VIDEO).orElseThrow().isOpen()).isFalse();
 
         var first = h.core.sweep().sweep();
         var second = h.core.sweep().sweep();
 
         assertThat(first.entriesSettled()).isEqualTo(1);
         assertThat(second.entriesSettled()).isZero();
-        assertThat(h.core.checkAccess().hasAccess(alice, CoreHarness.VIDEO)).isTrue();
+        assertThat(h.core.checkAccess().access(alice, CoreHarness.VIDEO).orElseThrow().isOpen()).isTrue();
         assertThat(h.stores.notifications().of(alice, PageRequest.first(10)).total()).isEqualTo(2);
         assertThat(h.balanceOf("alice")).isEqualTo(Money.usd(2_00));
     }
@@ -84,7 +84,7 @@ class SweepServiceTest {
         var first = h.core.sweep().sweep();
         var second = h.core.sweep().sweep();
 
-        assertThat(h.core.checkAccess().hasAccess(alice, CoreHarness.VIDEO)).isTrue();
+        assertThat(h.core.checkAccess().access(alice, CoreHarness.VIDEO).orElseThrow().isOpen()).isTrue();
         assertThat(first.entriesSettled()).isEqualTo(1);
         assertThat(first.stuck()).hasSize(101).first().asString()
                 .isEqualTo("purchase:alice:gone-0 could not be finished: purchase purchase:alice:gone-0 names unknown"

@@ -6,14 +6,15 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * A user's right to an item, granted by a wallet purchase or a Polar order, and moved by subscription events.
+ * A user's right to an item as Plara kept it before grants (one per user and item); read only to migrate it to a
+ * {@link Grant}.
  *
  * @param sourceRef  what granted it: the ledger key of a wallet purchase, or the Polar order or subscription id
  * @param validUntil {@code null} for access that does not expire
  * @param version    orders changes to one entitlement: a change whose version is not newer is stale and ignored
  *                   (the period number of a wallet plan, the event time in epoch millis for a Polar subscription)
  */
-public record Entitlement(UserId user, ItemId item, String sourceRef, EntitlementStatus status,
+public record Entitlement(UserId user, ItemId item, String sourceRef, GrantStatus status,
                           Instant grantedAt, Instant validUntil, long version) {
 
     public Entitlement {
@@ -22,16 +23,8 @@ public record Entitlement(UserId user, ItemId item, String sourceRef, Entitlemen
         Objects.requireNonNull(sourceRef, "source reference");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(grantedAt, "granted at");
-        if (validUntil != null && validUntil.isBefore(grantedAt) && status != EntitlementStatus.REVOKED) {
+        if (validUntil != null && validUntil.isBefore(grantedAt) && status != GrantStatus.REVOKED) {
             throw new IllegalArgumentException("access cannot end before it was granted");
         }
-    }
-
-    public boolean activeAt(Instant now) {
-        return status != EntitlementStatus.REVOKED && (validUntil == null || now.isBefore(validUntil));
-    }
-
-    public Entitlement revoked(Instant at, long newVersion) {
-        return new Entitlement(user, item, sourceRef, EntitlementStatus.REVOKED, grantedAt, at, newVersion);
     }
 }

@@ -1,5 +1,6 @@
 package dev.plara.wallet.core.domain.payment;
 
+import dev.plara.wallet.core.domain.access.GrantSource;
 import dev.plara.wallet.core.domain.access.ItemId;
 import dev.plara.wallet.core.domain.money.Money;
 import dev.plara.wallet.core.domain.user.UserId;
@@ -31,6 +32,11 @@ public record ProductOrder(String orderId, String checkoutId, UserId owner, Stri
 
     public ItemId item() {
         return ItemId.polarProduct(productId);
+    }
+
+    /** What paid for the access this order bought: the subscription it renews, else the order itself. */
+    public GrantSource grantSource() {
+        return subscriptionId != null ? GrantSource.polarSubscription(subscriptionId) : GrantSource.polarOrder(orderId);
     }
 
     public boolean fullyRefunded() {

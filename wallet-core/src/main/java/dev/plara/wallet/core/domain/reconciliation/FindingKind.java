@@ -17,5 +17,7 @@ public enum FindingKind {
     /** Plara's webhook endpoint at the provider is disabled, or missing: no webhook reaches Plara. */
     WEBHOOK_ENDPOINT_DISABLED,
     /** A dispute was lost and its amount taken back (or the access its order bought revoked). */
-    DISPUTE_LOST
+    DISPUTE_LOST,
+    /** A subscription's access differed from the provider's state of it and was corrected; names the subscription. */
+    ACCESS_CORRECTED
 }

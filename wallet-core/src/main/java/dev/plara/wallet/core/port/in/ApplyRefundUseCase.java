@@ -1,6 +1,6 @@
 package dev.plara.wallet.core.port.in;
 
-import dev.plara.wallet.core.domain.access.Entitlement;
+import dev.plara.wallet.core.domain.access.Grant;
 import dev.plara.wallet.core.domain.ledger.PostedEntry;
 import dev.plara.wallet.core.domain.payment.CompletedRefund;
 import dev.plara.wallet.core.domain.payment.ProductOrder;
@@ -56,7 +56,7 @@ public interface ApplyRefundUseCase {
         }
 
         /** A product order was refunded; access was revoked if the refund made it whole. */
-        record OrderRefunded(ProductOrder order, Entitlement entitlement) implements RefundResult {
+        record OrderRefunded(ProductOrder order, Grant grant) implements RefundResult {
             @Override
             public <T> T match(Function<Debited, T> debited, Function<AlreadyApplied, T> alreadyApplied,
                     Function<Conflicting, T> conflicting, Function<OrderRefunded, T> orderRefunded,

@@ -1,13 +1,13 @@
 package dev.plara.wallet.core.port.in;
 
-import dev.plara.wallet.core.domain.access.Entitlement;
+import dev.plara.wallet.core.domain.access.Grant;
 import dev.plara.wallet.core.domain.payment.SubscriptionChange;
 
 import java.util.function.Function;
 
 /**
- * A subscription's life at the provider (active, canceled, uncanceled, revoked) moves the validity of the access it
- * grants. Events arrive out of order: a change older than the last one applied is ignored.
+ * A subscription's state at the provider decides the access it grants. Events arrive out of order and twice: a state
+ * not newer than the last one applied is ignored.
  */
 public interface ChangeSubscriptionUseCase {
 
@@ -20,7 +20,7 @@ public interface ChangeSubscriptionUseCase {
         <T> T match(Function<Changed, T> changed, Function<Stale, T> stale);
 
         /** Access now follows this change. */
-        record Changed(Entitlement entitlement) implements SubscriptionResult {
+        record Changed(Grant grant) implements SubscriptionResult {
             @Override
             public <T> T match(Function<Changed, T> changed, Function<Stale, T> stale) {
                 return changed.apply(this);

@@ -1,5 +1,8 @@
 package dev.plara.wallet.core.port.in;
 
+import dev.plara.wallet.core.domain.access.Grant;
+import dev.plara.wallet.core.domain.access.GrantSource;
+import dev.plara.wallet.core.domain.access.ItemId;
 import dev.plara.wallet.core.domain.payment.CheckoutRecord;
 
 import java.util.function.Function;
@@ -68,8 +71,18 @@ public sealed interface CheckoutResult {
         }
     }
 
-    /** The buyer has access to this product already (bought, or a subscription still running); nothing opened. */
-    record AlreadyOwned(String productId) implements CheckoutResult {
+    /**
+     * The buyer holds this product already through {@code heldBy} (bought for good, or a subscription to it still
+     * running); nothing opened.
+     */
+    record AlreadyOwned(String productId, Grant heldBy) implements CheckoutResult {
+
+        /** Whether what holds it is a running subscription to this very product (to manage, not to buy). */
+        public boolean activeSubscription() {
+            return heldBy.source().kind() == GrantSource.Kind.POLAR_SUBSCRIPTION
+                    && heldBy.soldAs().equals(ItemId.polarProduct(productId));
+        }
+
         @Override
         public <T> T match(Function<Opened, T> opened, Function<AmountNotAllowed, T> amountNotAllowed,
                 Function<UnknownProduct, T> unknownProduct, Function<SignInRequired, T> signInRequired,

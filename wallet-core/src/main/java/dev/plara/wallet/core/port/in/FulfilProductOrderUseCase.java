@@ -1,6 +1,6 @@
 package dev.plara.wallet.core.port.in;
 
-import dev.plara.wallet.core.domain.access.Entitlement;
+import dev.plara.wallet.core.domain.access.Grant;
 import dev.plara.wallet.core.domain.payment.PaidProductOrder;
 import dev.plara.wallet.core.domain.payment.ProductOrder;
 
@@ -21,7 +21,7 @@ public interface FulfilProductOrderUseCase {
         <T> T match(Function<Fulfilled, T> fulfilled, Function<AlreadyFulfilled, T> alreadyFulfilled);
 
         /** The order is saved and access granted. */
-        record Fulfilled(ProductOrder order, Entitlement entitlement) implements FulfilmentResult {
+        record Fulfilled(ProductOrder order, Grant grant) implements FulfilmentResult {
             @Override
             public <T> T match(Function<Fulfilled, T> fulfilled, Function<AlreadyFulfilled, T> alreadyFulfilled) {
                 return fulfilled.apply(this);

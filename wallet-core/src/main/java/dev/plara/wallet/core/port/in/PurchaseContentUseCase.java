@@ -1,7 +1,7 @@
 package dev.plara.wallet.core.port.in;
 
 import dev.plara.wallet.core.domain.access.CatalogItem;
-import dev.plara.wallet.core.domain.access.Entitlement;
+import dev.plara.wallet.core.domain.access.Grant;
 import dev.plara.wallet.core.domain.access.ItemId;
 import dev.plara.wallet.core.domain.ledger.WalletBalance;
 import dev.plara.wallet.core.domain.user.UserId;
@@ -33,7 +33,7 @@ public interface PurchaseContentUseCase {
                 Function<AlreadyOwned, T> alreadyOwned, Function<UnknownItem, T> unknownItem);
 
         /** Paid and owned; {@code balance} is the wallet right after. */
-        record Purchased(CatalogItem item, Entitlement entitlement, WalletBalance balance) implements PurchaseResult {
+        record Purchased(CatalogItem item, Grant grant, WalletBalance balance) implements PurchaseResult {
             @Override
             public <T> T match(Function<Purchased, T> purchased, Function<InsufficientFunds, T> insufficientFunds,
                     Function<AlreadyOwned, T> alreadyOwned, Function<UnknownItem, T> unknownItem) {
@@ -51,7 +51,7 @@ public interface PurchaseContentUseCase {
         }
 
         /** The user already has access (for a plan: a period still running); nothing changed. */
-        record AlreadyOwned(Entitlement entitlement) implements PurchaseResult {
+        record AlreadyOwned(Grant grant) implements PurchaseResult {
             @Override
             public <T> T match(Function<Purchased, T> purchased, Function<InsufficientFunds, T> insufficientFunds,
                     Function<AlreadyOwned, T> alreadyOwned, Function<UnknownItem, T> unknownItem) {

@@ -1,7 +1,7 @@
 package dev.plara.wallet.core.port.in;
 
 import dev.plara.wallet.core.domain.payment.CheckoutRecord;
-import dev.plara.wallet.core.domain.access.Entitlement;
+import dev.plara.wallet.core.domain.access.Grant;
 import dev.plara.wallet.core.domain.ledger.PostedEntry;
 
 import java.util.Optional;
@@ -35,8 +35,8 @@ public interface TrackCheckoutUseCase {
      * A checkout's progress.
      *
      * @param credit      the wallet credit, once {@code CREDITED}
-     * @param entitlement the access granted, once {@code FULFILLED}
+     * @param grant the access granted, once {@code FULFILLED}
      */
-    record CheckoutProgress(CheckoutRecord checkout, Stage stage, PostedEntry credit, Entitlement entitlement) {
+    record CheckoutProgress(CheckoutRecord checkout, Stage stage, PostedEntry credit, Grant grant) {
     }
 }

@@ -1,0 +1,56 @@
+package dev.plara.mongo.payment;
+
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Updates;
+import dev.plara.mongo.collection.DocumentValues;
+import dev.plara.mongo.collection.StoreCollection;
+import dev.plara.wallet.core.domain.payment.CheckoutClaim;
+import dev.plara.wallet.core.port.out.CheckoutClaims;
+import org.bson.Document;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Checkout claims in {@code checkout_claims}, one document per key ({@code _id}): a claim is an insert (the
+ * {@code _id} decides a race), or the replacement of a claim that expired before now (the filter on
+ * {@code expiresAt} decides that race).
+ */
+public final class MongoCheckoutClaims implements CheckoutClaims {
+
+    private final StoreCollection claims;
+
+    public MongoCheckoutClaims(StoreCollection claims) {
+        this.claims = claims;
+    }
+
+    @Override
+    public Optional<CheckoutClaim> claim(String key, String holder, Instant now, Instant expiresAt) {
+        var claim = new Document("_id", key).append("holder", holder).append("expiresAt", DocumentValues.date(expiresAt));
+        if (claims.tryInsert(claim)) {
+            return Optional.empty();
+        }
+        var expired = DocumentValues.allOf(Filters.eq("_id", key), Filters.lt("expiresAt", DocumentValues.date(now)));
+        if (claims.replace(expired, claim, new ReplaceOptions()).getModifiedCount() == 1) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(claims.first(Filters.eq("_id", key))).map(MongoCheckoutClaims::fromDocument);
+    }
+
+    @Override
+    public void attach(String key, String holder, String checkoutId, String url) {
+        claims.update(DocumentValues.allOf(Filters.eq("_id", key), Filters.eq("holder", holder)),
+                Updates.combine(Updates.set("checkoutId", checkoutId), Updates.set("url", url)));
+    }
+
+    @Override
+    public void release(String key, String holder) {
+        claims.delete(DocumentValues.allOf(Filters.eq("_id", key), Filters.eq("holder", holder)));
+    }
+
+    private static CheckoutClaim fromDocument(Document d) {
+        return new CheckoutClaim(d.getString("_id"), d.getString("holder"), DocumentValues.instant(d.getDate("expiresAt")),
+                d.getString("checkoutId"), d.getString("url"));
+    }
+}

@@ -1,0 +1,71 @@
+package dev.plara.wallet.core.domain.access;
+
+import dev.plara.wallet.core.domain.payment.SubscriptionChange;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * What a subscription's state at the provider implies for access, from that state alone: trialing and active give it
+ * until the period ends (plus {@code renewalLeeway} while it renews, so that a renewal reported a little late does not
+ * lock out a paying subscriber), a cancellation at period end until {@code ends_at}, a failed renewal
+ * ({@code past_due}) for {@code pastDueGrace} from the failure while the provider retries the payment; ended,
+ * canceled, paused, unpaid and never-paid subscriptions give none.
+ */
+public record SubscriptionAccessPolicy(Duration renewalLeeway, Duration pastDueGrace) {
+
+    public static final Duration DEFAULT_RENEWAL_LEEWAY = Duration.ofHours(1);
+    public static final Duration DEFAULT_PAST_DUE_GRACE = Duration.ofDays(7);
+
+    public SubscriptionAccessPolicy {
+        Objects.requireNonNull(renewalLeeway, "renewal leeway");
+        Objects.requireNonNull(pastDueGrace, "past-due grace");
+        if (renewalLeeway.isNegative() || pastDueGrace.isNegative()) {
+            throw new IllegalArgumentException("the renewal leeway and the past-due grace are never negative");
+        }
+    }
+
+    public static SubscriptionAccessPolicy defaults() {
+        return new SubscriptionAccessPolicy(DEFAULT_RENEWAL_LEEWAY, DEFAULT_PAST_DUE_GRACE);
+    }
+
+    public SubscriptionAccess accessOf(SubscriptionChange subscription) {
+        if (subscription.endedAt() != null) {
+            return SubscriptionAccess.none("the subscription ended");
+        }
+        return switch (subscription.status()) {
+            case TRIALING, ACTIVE -> paid(subscription);
+            case PAST_DUE -> pastDue(subscription);
+            case CANCELED -> subscription.endsAt() == null ? SubscriptionAccess.none("the subscription was canceled")
+                    : SubscriptionAccess.until(subscription.endsAt(), "canceled: access until the paid period ends");
+            case PAUSED -> SubscriptionAccess.none("the subscription is paused");
+            case UNPAID -> SubscriptionAccess.none("the renewal was never paid");
+            case INCOMPLETE -> SubscriptionAccess.none("the first payment is not through yet");
+            case INCOMPLETE_EXPIRED -> SubscriptionAccess.none("the first payment never went through");
+        };
+    }
+
+    private SubscriptionAccess paid(SubscriptionChange subscription) {
+        if (subscription.cancelAtPeriodEnd() || subscription.endsAt() != null) {
+            Instant end = subscription.endsAt() != null ? subscription.endsAt() : subscription.currentPeriodEnd();
+            return end == null ? SubscriptionAccess.none("the subscription was canceled")
+                    : SubscriptionAccess.until(end, "canceled: access until the paid period ends");
+        }
+        if (subscription.currentPeriodEnd() == null) {
+            return SubscriptionAccess.none("the subscription has no paid period");
+        }
+        return SubscriptionAccess.until(subscription.currentPeriodEnd().plus(renewalLeeway),
+                "renews at the end of each period");
+    }
+
+    private SubscriptionAccess pastDue(SubscriptionChange subscription) {
+        Instant failed = subscription.pastDueAt() != null ? subscription.pastDueAt() : subscription.modifiedAt();
+        Instant until = failed.plus(pastDueGrace);
+        if (subscription.endsAt() != null && subscription.endsAt().isBefore(until)) {
+            until = subscription.endsAt();
+        }
+        return SubscriptionAccess.until(until, "the renewal payment failed: access for a grace period while it is"
+                + " retried");
+    }
+}

@@ -1,0 +1,23 @@
+package dev.plara.wallet.core.port.out;
+
+import dev.plara.wallet.core.domain.payment.CheckoutClaim;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * One open checkout per buyer and product, decided by the store: of any number of racing claims for a key, one wins.
+ *
+ * <p>Contract: {@link #claim} takes the key for {@code holder} until {@code expiresAt} when no claim holds it or the one
+ * that does expired before {@code now}, atomically, and then answers empty; otherwise it changes nothing and answers the
+ * claim that holds the key. {@link #attach} records the opened checkout on the claim {@code holder} holds (nothing
+ * when another holds it). {@link #release} drops the claim {@code holder} holds, so that another may be made at once.
+ */
+public interface CheckoutClaims {
+
+    Optional<CheckoutClaim> claim(String key, String holder, Instant now, Instant expiresAt);
+
+    void attach(String key, String holder, String checkoutId, String url);
+
+    void release(String key, String holder);
+}

@@ -1,0 +1,66 @@
+package dev.plara.wallet.core.service;
+
+import dev.plara.wallet.core.domain.access.Grant;
+import dev.plara.wallet.core.domain.access.GrantSource;
+import dev.plara.wallet.core.domain.access.GrantStatus;
+import dev.plara.wallet.core.domain.payment.ProviderSubscription;
+import dev.plara.wallet.core.domain.payment.SubscriptionChange;
+import dev.plara.wallet.core.domain.reconciliation.Finding;
+import dev.plara.wallet.core.domain.reconciliation.FindingKind;
+import dev.plara.wallet.core.domain.user.UserId;
+import dev.plara.wallet.core.port.in.ChangeSubscriptionUseCase;
+import dev.plara.wallet.core.port.out.GrantStore;
+import dev.plara.wallet.core.port.out.ProviderSubscriptions;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reconciliation's access step: reads back from the provider the subscriptions of every user who holds a subscription
+ * grant, applies each as a webhook would (so only a state newer than the grant's changes it) and reports each grant it
+ * corrected, from what to what. Guests (no user id at the provider) are left to their webhooks.
+ */
+public final class SubscriptionReconciliation {
+
+    private final GrantStore grants;
+    private final ProviderSubscriptions provider;
+    private final ChangeSubscriptionUseCase subscriptions;
+
+    public SubscriptionReconciliation(GrantStore grants, ProviderSubscriptions provider,
+                                      ChangeSubscriptionUseCase subscriptions) {
+        this.grants = grants;
+        this.provider = provider;
+        this.subscriptions = subscriptions;
+    }
+
+    /** The grants corrected, one finding each; none when every grant already follows the provider. */
+    public List<Finding> reconcile() {
+        var findings = new ArrayList<Finding>();
+        var users = grants.ofKind(GrantSource.Kind.POLAR_SUBSCRIPTION).stream().map(Grant::user)
+                .filter(user -> !user.value().startsWith("guest:")).distinct().toList();
+        for (UserId user : users) {
+            for (SubscriptionChange state : provider.subscriptionsOf(user).stream().map(ProviderSubscription::state)
+                    .toList()) {
+                var before = grants.bySource(GrantSource.polarSubscription(state.subscriptionId()));
+                subscriptions.apply(state).match(changed -> findings.add(finding(state, before, changed.grant())),
+                        stale -> false);
+            }
+        }
+        return findings;
+    }
+
+    private static Finding finding(SubscriptionChange state, Optional<Grant> before, Grant after) {
+        return new Finding(FindingKind.ACCESS_CORRECTED, state.subscriptionId(), "subscription "
+                + state.subscriptionId() + " of " + after.user() + " (" + state.product() + ") is "
+                + state.status().wireName() + " at the provider: access was " + before.map(
+                SubscriptionReconciliation::describe).orElse("not granted") + ", now " + describe(after));
+    }
+
+    private static String describe(Grant grant) {
+        if (grant.status() == GrantStatus.REVOKED) {
+            return "ended";
+        }
+        return grant.title() + " (" + grant.unlocks() + ") until " + grant.validUntil();
+    }
+}
