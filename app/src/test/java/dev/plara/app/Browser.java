@@ -4,6 +4,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -97,8 +98,18 @@ final class Browser implements AutoCloseable {
         field.sendKeys(text);
     }
 
+    /** Waits for {@code condition}, reading again when the page replaced an element while it was being read. */
     <T> T until(Function<? super WebDriver, T> condition) {
-        return new WebDriverWait(driver, PATIENCE, Duration.ofMillis(100)).until(condition);
+        return new WebDriverWait(driver, PATIENCE, Duration.ofMillis(100)).until(page -> {
+            try {
+                return condition.apply(page);
+            } catch (WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return null;
+                }
+                throw e;
+            }
+        });
     }
 
     Object script(String script, Object... arguments) {
