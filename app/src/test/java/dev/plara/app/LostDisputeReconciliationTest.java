@@ -72,9 +72,9 @@ class LostDisputeReconciliationTest {
 
 
     private long activeAccess() {
-        var entitlements = plara.http.get("/api/entitlements", HostTokens.user("ayana")).json().path("entitlements");
+        var grants = plara.http.get("/api/grants", HostTokens.user("ayana")).json().path("grants");
         int active = 0;
-        for (JsonNode item : entitlements) {
+        for (JsonNode item : grants) {
             active += item.path("active").asBoolean() ? 1 : 0;
         }
         return active;
