@@ -61,7 +61,7 @@ class MultiServerChaosTest {
             var serversUp = System.nanoTime();
             System.out.printf("3 servers started together on a fresh store in %d ms%n", millisSince(began));
             var stores = MongoPlaraStores.connect(client, "plara", TransactionMode.AUTO);
-            long termsWhenUp = stores.jobLeases().runs("reconciliation");
+            long termsWhenUp = stores.operations().jobLeases().runs("reconciliation");
             ContentRace.ITEMS.forEach(item -> stores.catalog().save(item));
             var servers = fleet.calls();
             var users = IntStream.range(0, USERS).mapToObj(i -> String.format("user-%02d", i)).toList();
