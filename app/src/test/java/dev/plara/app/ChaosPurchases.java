@@ -33,6 +33,11 @@ final class ChaosPurchases {
     final List<Order> orders = new ArrayList<>();
     final List<Refund> refunds = new ArrayList<>();
 
+    /** {@code count} users named {@code user-00}, {@code user-01} and on. */
+    static List<String> users(int count) {
+        return IntStream.range(0, count).mapToObj(i -> String.format("user-%02d", i)).toList();
+    }
+
     /**
      * {@code orderCount} orders over {@code users}, then refunds on {@code refundedCount} of them. Every choice is drawn
      * from {@code random} first, so a seed gives the same purchases; the calls to Polar then run a few at a time.

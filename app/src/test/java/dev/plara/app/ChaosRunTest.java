@@ -17,8 +17,8 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
-import java.util.stream.IntStream;
 
+import static dev.plara.app.Elapsed.millisSince;
 import static dev.plara.app.StormFigures.Outcome;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -56,7 +56,7 @@ class ChaosRunTest {
                     KeyDerivation.STANDARD);
             emulator.setWebhookFaults(WebhookFaults.none().withDrop(true));
             var http = new HttpCalls(server.url());
-            var users = IntStream.range(0, USERS).mapToObj(i -> String.format("user-%02d", i)).toList();
+            var users = ChaosPurchases.users(USERS);
             users.forEach(user -> assertThat(http.get("/api/me", HostTokens.user(user)).status()).isEqualTo(200));
             var purchases = ChaosPurchases.make(new PolarShop(emulator), users, ORDERS, REFUNDED_ORDERS, random);
             var events = purchases.events(random);
@@ -118,9 +118,5 @@ class ChaosRunTest {
 
     private static long inboxTotal(HttpCalls http, String status) {
         return http.get("/api/admin/webhooks?status=" + status, ADMIN).json().path("total").asLong();
-    }
-
-    private static long millisSince(long nanos) {
-        return (System.nanoTime() - nanos) / 1_000_000;
     }
 }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,10 +30,8 @@ class LostDisputeReconciliationTest {
 
     @BeforeEach
     void start() {
-        plara = InProcessPlara.start(workingDirectory);
-        plara.registerWebhookEndpoint();
-        plara.emulator.setWebhookFaults(WebhookFaults.none().withDrop(true));
-        plara.signIn("ayana");
+        plara = WebhookReceivingPlara.start(workingDirectory, WebhookFaults.none().withDrop(true),
+                List.of("ayana"));
     }
 
     @AfterEach

@@ -42,10 +42,7 @@ class MissedWebhookReconciliationTest {
 
     @BeforeEach
     void start() {
-        plara = InProcessPlara.start(workingDirectory);
-        plara.registerWebhookEndpoint();
-        plara.emulator.setWebhookFaults(WebhookFaults.none().withDrop(true));
-        USERS.forEach(plara::signIn);
+        plara = WebhookReceivingPlara.start(workingDirectory, WebhookFaults.none().withDrop(true), USERS);
     }
 
     @AfterEach

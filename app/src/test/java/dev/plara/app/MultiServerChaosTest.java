@@ -22,6 +22,7 @@ import java.util.Random;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
+import static dev.plara.app.Elapsed.millisSince;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -61,10 +62,10 @@ class MultiServerChaosTest {
             var serversUp = System.nanoTime();
             System.out.printf("3 servers started together on a fresh store in %d ms%n", millisSince(began));
             var stores = MongoPlaraStores.connect(client, "plara", TransactionMode.AUTO);
-            long termsWhenUp = stores.jobLeases().runs("reconciliation");
+            long termsWhenUp = stores.operations().jobLeases().runs("reconciliation");
             ContentRace.ITEMS.forEach(item -> stores.catalog().save(item));
             var servers = fleet.calls();
-            var users = IntStream.range(0, USERS).mapToObj(i -> String.format("user-%02d", i)).toList();
+            var users = ChaosPurchases.users(USERS);
             IntStream.range(0, USERS).forEach(i -> assertThat(servers.get(i % servers.size())
                     .get("/api/me", HostTokens.user(users.get(i))).status()).isEqualTo(200));
             var purchases = ChaosPurchases.make(new PolarShop(emulator), users, ORDERS, REFUNDED_ORDERS, random);
@@ -157,9 +158,5 @@ class MultiServerChaosTest {
         env.put("TELEGRAM_CHAT_ID", "-100123");
         env.put("TELEGRAM_API_BASE", telegram.baseUrl().toString());
         return env;
-    }
-
-    private static long millisSince(long nanos) {
-        return (System.nanoTime() - nanos) / 1_000_000;
     }
 }

@@ -70,7 +70,7 @@ class OutboxDeliveryTest {
                     .isEqualTo(new DispatchReport(0, 0, 0));
             mongo.clock.advance(Duration.ofSeconds(1));
         }
-        var troubled = instance.stores().outbox().troubled(PageRequest.first(50)).items();
+        var troubled = instance.stores().operations().outbox().troubled(PageRequest.first(50)).items();
         assertThat(troubled).hasSize(CREDITS + ORDERS).allSatisfy(delivery -> {
             assertThat(delivery.attempts()).isEqualTo(3);
             assertThat(delivery.lastError()).isNotBlank();
@@ -82,7 +82,7 @@ class OutboxDeliveryTest {
         assertThat(dispatcher.dispatchDue()).isEqualTo(new DispatchReport(CREDITS + ORDERS, 0, 0));
         assertThat(dispatcher.dispatchDue()).isEqualTo(new DispatchReport(0, 0, 0));
         assertArrivedOnce();
-        assertThat(instance.stores().outbox().troubled(PageRequest.first(50)).items()).isEmpty();
+        assertThat(instance.stores().operations().outbox().troubled(PageRequest.first(50)).items()).isEmpty();
     }
 
     /** Ten credits over five users (a Telegram log line each) and five direct purchases (an email each). */

@@ -61,7 +61,7 @@ class OutboxLeasesTest {
     void aLeaseLeftByACrashedInstanceHoldsUntilItRunsOutByTheStoresClockThenTheMessageIsSentOnce()
             throws InterruptedException {
         queue(3);
-        var crashed = first.stores().outbox().claimDue(mongo.clock.instant(), "crashed-instance",
+        var crashed = first.stores().operations().outbox().claimDue(mongo.clock.instant(), "crashed-instance",
                 Duration.ofSeconds(5), 10);
         assertThat(crashed).hasSize(3);
         var survivor = dispatcherOf(second);
@@ -71,7 +71,7 @@ class OutboxLeasesTest {
                 .isEqualTo(new DispatchReport(0, 0, 0));
         Thread.sleep(5_100);
         assertThat(survivor.dispatchDue()).isEqualTo(new DispatchReport(3, 0, 0));
-        assertThat(first.stores().outbox().markSent(crashed.get(0).message().key(), "crashed-instance"))
+        assertThat(first.stores().operations().outbox().markSent(crashed.get(0).message().key(), "crashed-instance"))
                 .as("the crashed instance's lease is gone").isFalse();
 
         assertThat(telegram.messages).hasSize(3);
@@ -79,7 +79,7 @@ class OutboxLeasesTest {
 
     private void queue(int count) {
         for (int i = 0; i < count; i++) {
-            first.stores().outbox().enqueue(new OutboxMessage("log:test:" + i, Channel.TELEGRAM, null, null,
+            first.stores().operations().outbox().enqueue(new OutboxMessage("log:test:" + i, Channel.TELEGRAM, null, null,
                     "message " + i, mongo.clock.instant()));
         }
     }

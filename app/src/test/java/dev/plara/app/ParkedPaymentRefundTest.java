@@ -1,6 +1,7 @@
 package dev.plara.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.plara.polar.emulator.WebhookFaults;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,9 +32,7 @@ class ParkedPaymentRefundTest {
 
     @BeforeEach
     void start() {
-        plara = InProcessPlara.start(workingDirectory);
-        plara.registerWebhookEndpoint();
-        plara.signIn("tigist");
+        plara = WebhookReceivingPlara.start(workingDirectory, WebhookFaults.none(), List.of("tigist"));
     }
 
     @AfterEach

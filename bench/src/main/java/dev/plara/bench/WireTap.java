@@ -1,10 +1,6 @@
 package dev.plara.bench;
 
-import java.io.DataInputStream;
-import java.io.EOFException;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -15,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 
 /**
  * A pass-through proxy on loopback between a MongoDB client and its server that records every command round trip it
@@ -103,38 +100,13 @@ final class WireTap implements AutoCloseable {
         trips.add(trip);
     }
 
-    private void pump(Socket from, Socket to, MessageSeen seen) throws IOException {
-        InputStream in = new DataInputStream(from.getInputStream());
-        OutputStream out = to.getOutputStream();
-        var thread = new Thread(() -> {
-            try (from; to) {
-                while (true) {
-                    var message = readMessage((DataInputStream) in);
-                    lastTrafficNanos = System.nanoTime();
-                    messages.incrementAndGet();
-                    seen.accept(message);
-                    out.write(message);
-                    out.flush();
-                }
-            } catch (IOException ended) {
-                // one side closed the connection: both are closed
-            }
-        }, "wire-tap-pump");
-        thread.setDaemon(true);
-        thread.start();
-    }
-
-    private static byte[] readMessage(DataInputStream in) throws IOException {
-        var header = new byte[WireMessages.HEADER];
-        in.readFully(header);
-        int length = ByteBuffer.wrap(header).order(ByteOrder.LITTLE_ENDIAN).getInt(0);
-        if (length < WireMessages.HEADER) {
-            throw new EOFException("not a MongoDB message");
-        }
-        var message = new byte[length];
-        System.arraycopy(header, 0, message, 0, WireMessages.HEADER);
-        in.readFully(message, WireMessages.HEADER, length - WireMessages.HEADER);
-        return message;
+    /** Pumps {@code from} to {@code to}, noting the traffic before {@code seen} looks at each message. */
+    private void pump(Socket from, Socket to, Consumer<byte[]> seen) throws IOException {
+        WirePump.start(from, to, message -> {
+            lastTrafficNanos = System.nanoTime();
+            messages.incrementAndGet();
+            seen.accept(message);
+        });
     }
 
     @Override
@@ -145,10 +117,5 @@ final class WireTap implements AutoCloseable {
                 socket.close();
             }
         }
-    }
-
-    @FunctionalInterface
-    private interface MessageSeen {
-        void accept(byte[] message);
     }
 }

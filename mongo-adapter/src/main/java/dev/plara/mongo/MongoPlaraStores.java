@@ -2,26 +2,18 @@ package dev.plara.mongo;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.gridfs.GridFSBuckets;
 import dev.plara.mongo.access.CachedCatalogStore;
 import dev.plara.mongo.access.MongoCatalogStore;
 import dev.plara.mongo.access.MongoGrantStore;
 import dev.plara.mongo.access.MongoLegacyEntitlements;
 import dev.plara.mongo.access.MongoSyncedCustomerStore;
 import dev.plara.mongo.access.MongoUserStore;
-import dev.plara.mongo.collection.StoreCollection;
+import dev.plara.mongo.collection.StoreCollections;
 import dev.plara.mongo.collection.WriteObserver;
-import dev.plara.mongo.deposit.GridFsReceiptStore;
-import dev.plara.mongo.deposit.MongoBankDepositStore;
-import dev.plara.mongo.job.MongoJobLeases;
 import dev.plara.mongo.ledger.MongoLedgerStore;
-import dev.plara.mongo.message.MongoNotificationStore;
-import dev.plara.mongo.message.MongoOutbox;
-import dev.plara.mongo.message.MongoWebhookInbox;
 import dev.plara.mongo.payment.MongoCheckoutClaims;
 import dev.plara.mongo.payment.MongoCheckoutStore;
 import dev.plara.mongo.payment.MongoProductOrderStore;
-import dev.plara.mongo.payment.MongoReconciliationStore;
 import dev.plara.mongo.payment.MongoUnmatchedPaymentStore;
 import dev.plara.mongo.schema.MongoSchema;
 import dev.plara.mongo.schema.MongoValidators;
@@ -41,7 +33,7 @@ public final class MongoPlaraStores {
 
     private final MongoDatabase db;
     private final SessionHolder sessions = new SessionHolder();
-    private final WriteObserver observer;
+    private final StoreCollections collections;
     private final MongoLedgerStore ledger;
     private final MongoUnitOfWork unitOfWork;
     private final CatalogStore catalog;
@@ -50,11 +42,13 @@ public final class MongoPlaraStores {
 
     private MongoPlaraStores(MongoClient client, MongoDatabase db, boolean transactional, WriteObserver observer) {
         this.db = db;
-        this.observer = observer;
-        this.ledger = new MongoLedgerStore(collection(MongoSchema.LEDGER_ENTRIES), collection(MongoSchema.WALLETS));
+        this.collections = new StoreCollections(db, sessions, observer);
+        this.ledger = new MongoLedgerStore(collections.named(MongoSchema.LEDGER_ENTRIES),
+                collections.named(MongoSchema.WALLETS));
         this.unitOfWork = new MongoUnitOfWork(client, sessions, transactional);
-        this.users = new MongoUserStore(collection(MongoSchema.USERS));
-        this.catalog = new CachedCatalogStore(new MongoCatalogStore(collection(MongoSchema.CATALOG)), Clock.systemUTC());
+        this.users = new MongoUserStore(collections.named(MongoSchema.USERS));
+        this.catalog = new CachedCatalogStore(new MongoCatalogStore(collections.named(MongoSchema.CATALOG)),
+                Clock.systemUTC());
         MongoSchema.ensure(db);
         this.validators = MongoValidators.apply(db);
     }
@@ -78,27 +72,19 @@ public final class MongoPlaraStores {
     }
 
     public MongoCheckoutStore checkouts() {
-        return new MongoCheckoutStore(collection(MongoSchema.CHECKOUTS));
+        return new MongoCheckoutStore(collections.named(MongoSchema.CHECKOUTS));
     }
 
     public MongoCheckoutClaims checkoutClaims() {
-        return new MongoCheckoutClaims(collection(MongoSchema.CHECKOUT_CLAIMS));
-    }
-
-    public MongoBankDepositStore bankDeposits() {
-        return new MongoBankDepositStore(collection(MongoSchema.BANK_DEPOSITS));
+        return new MongoCheckoutClaims(collections.named(MongoSchema.CHECKOUT_CLAIMS));
     }
 
     public MongoLegacyEntitlements legacyEntitlements() {
-        return new MongoLegacyEntitlements(collection(MongoSchema.ENTITLEMENTS));
+        return new MongoLegacyEntitlements(collections.named(MongoSchema.ENTITLEMENTS));
     }
 
     public MongoGrantStore grants() {
-        return new MongoGrantStore(collection(MongoSchema.GRANTS));
-    }
-
-    public MongoNotificationStore notifications() {
-        return new MongoNotificationStore(collection(MongoSchema.NOTIFICATIONS));
+        return new MongoGrantStore(collections.named(MongoSchema.GRANTS));
     }
 
     /** The catalog, each item read kept for {@link CachedCatalogStore#TTL} (one instance, so a save is seen at once). */
@@ -107,12 +93,12 @@ public final class MongoPlaraStores {
     }
 
     public MongoUnmatchedPaymentStore unmatchedPayments() {
-        return new MongoUnmatchedPaymentStore(collection(MongoSchema.UNMATCHED_PAYMENTS),
-                collection(MongoSchema.UNMATCHED_REFUNDS));
+        return new MongoUnmatchedPaymentStore(collections.named(MongoSchema.UNMATCHED_PAYMENTS),
+                collections.named(MongoSchema.UNMATCHED_REFUNDS));
     }
 
     public MongoProductOrderStore productOrders() {
-        return new MongoProductOrderStore(collection(MongoSchema.PRODUCT_ORDERS));
+        return new MongoProductOrderStore(collections.named(MongoSchema.PRODUCT_ORDERS));
     }
 
     /** The users (one instance, so that a user remembered here is known to every service here). */
@@ -121,28 +107,17 @@ public final class MongoPlaraStores {
     }
 
     public MongoSyncedCustomerStore syncedCustomers() {
-        return new MongoSyncedCustomerStore(collection(MongoSchema.SYNCED_CUSTOMERS));
+        return new MongoSyncedCustomerStore(collections.named(MongoSchema.SYNCED_CUSTOMERS));
     }
 
-    public MongoOutbox outbox() {
-        return new MongoOutbox(collection(MongoSchema.OUTBOX));
+    /** The stores of Plara's own running: messages in and out, reconciliation runs, job leases. */
+    public MongoOperationStores operations() {
+        return new MongoOperationStores(collections);
     }
 
-    public MongoWebhookInbox webhookInbox() {
-        return new MongoWebhookInbox(collection(MongoSchema.WEBHOOK_INBOX));
-    }
-
-    public MongoReconciliationStore reconciliations() {
-        return new MongoReconciliationStore(collection(MongoSchema.RECONCILIATION_RUNS));
-    }
-
-    public MongoJobLeases jobLeases() {
-        return new MongoJobLeases(collection(MongoSchema.JOB_LEASES));
-    }
-
-    public GridFsReceiptStore receipts() {
-        return new GridFsReceiptStore(GridFSBuckets.create(db, MongoSchema.RECEIPTS_BUCKET),
-                db.getCollection(GridFsReceiptStore.FILES));
+    /** The stores of bank deposits: the deposits and their receipt files. */
+    public MongoDepositStores deposits() {
+        return new MongoDepositStores(db, collections);
     }
 
     /** Runs groups of writes in one transaction where the server can, plainly where it cannot. */
@@ -167,9 +142,5 @@ public final class MongoPlaraStores {
      */
     public long repair() {
         return ledger.repair();
-    }
-
-    private StoreCollection collection(String name) {
-        return new StoreCollection(db.getCollection(name), sessions, observer);
     }
 }

@@ -9,9 +9,12 @@ public final class MongoWalletStores {
     }
 
     public static WalletStores of(MongoPlaraStores stores) {
-        return new WalletStores(stores.ledger(), stores.checkouts(), stores.checkoutClaims(), stores.bankDeposits(),
-                stores.grants(), stores.legacyEntitlements(), stores.notifications(), stores.catalog(),
+        var operations = stores.operations();
+        var deposits = stores.deposits();
+        return new WalletStores(stores.ledger(), stores.checkouts(), stores.checkoutClaims(), deposits.bankDeposits(),
+                stores.grants(), stores.legacyEntitlements(), operations.notifications(), stores.catalog(),
                 stores.unmatchedPayments(), stores.productOrders(), stores.users(), stores.syncedCustomers(),
-                stores.outbox(), stores.webhookInbox(), stores.receipts(), stores.reconciliations(), stores.unitOfWork());
+                operations.outbox(), operations.webhookInbox(), deposits.receipts(), operations.reconciliations(),
+                stores.unitOfWork());
     }
 }

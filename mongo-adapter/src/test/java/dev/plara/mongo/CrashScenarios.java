@@ -98,7 +98,7 @@ final class CrashScenarios {
 
     private static void submittedDeposit(MongoPlaraStores s) {
         knownUser(s);
-        s.bankDeposits().insert(BankDeposit.submitted(DEPOSIT, ANN, Money.etb(750_00), new ReceiptRef("r-1"),
+        s.deposits().bankDeposits().insert(BankDeposit.submitted(DEPOSIT, ANN, Money.etb(750_00), new ReceiptRef("r-1"),
                 BankDetails.of("Abebe Kebede", "FT-9001", "+251911000000"), T0));
     }
 

@@ -8,7 +8,7 @@ class GridFsReceiptStoreTest extends ReceiptStoreContract {
 
     @Override
     protected ReceiptStore newStore() {
-        return MongoTargets.inProcess(MongoPlaraStores::receipts);
+        return MongoTargets.inProcess(stores -> stores.deposits().receipts());
     }
 
     @Nested
@@ -17,7 +17,7 @@ class GridFsReceiptStoreTest extends ReceiptStoreContract {
 
         @Override
         protected ReceiptStore newStore() {
-            return MongoTargets.onMongodbUri(ReceiptStore.class, MongoPlaraStores::receipts);
+            return MongoTargets.onMongodbUri(ReceiptStore.class, stores -> stores.deposits().receipts());
         }
     }
 }

@@ -43,7 +43,7 @@ class H2PersistenceTest {
             var stores = MongoPlaraStores.connect(mongo.client(), "plara", TransactionMode.AUTO);
             stores.ledger().append(Entries.bankCredit("ann", "d1", "FT-1234", Money.etb(10_00), T0),
                     Overdraft.FORBIDDEN);
-            assertThat(stores.bankDeposits().insert(deposit("d2", "FT-5678"))).isTrue();
+            assertThat(stores.deposits().bankDeposits().insert(deposit("d2", "FT-5678"))).isTrue();
         }
         try (var mongo = InProcessMongo.open(file)) {
             var db = mongo.client().getDatabase("plara");
@@ -55,8 +55,8 @@ class H2PersistenceTest {
             assertThat(stores.ledger().balance(wallet).balance()).isEqualTo(Money.etb(10_00));
             assertThat(stores.ledger().append(Entries.bankCredit("bob", "d9", "FT-1234", Money.etb(10_00), T0),
                     Overdraft.FORBIDDEN)).isInstanceOf(AppendResult.Conflict.class);
-            assertThat(stores.bankDeposits().insert(deposit("d3", "FT-5678"))).isFalse();
-            assertThat(stores.bankDeposits().find(new DepositId("d2"))).contains(deposit("d2", "FT-5678"));
+            assertThat(stores.deposits().bankDeposits().insert(deposit("d3", "FT-5678"))).isFalse();
+            assertThat(stores.deposits().bankDeposits().find(new DepositId("d2"))).contains(deposit("d2", "FT-5678"));
             var entries = mongo.client().getDatabase("plara").getCollection(MongoSchema.LEDGER_ENTRIES);
             assertThatThrownBy(() -> entries.insertOne(new Document("_id", "other").append("wallet", wallet.toString())
                     .append("walletSeq", 1L))).isInstanceOfSatisfying(MongoWriteException.class,

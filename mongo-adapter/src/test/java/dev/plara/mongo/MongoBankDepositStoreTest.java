@@ -8,7 +8,7 @@ class MongoBankDepositStoreTest extends BankDepositStoreContract {
 
     @Override
     protected BankDepositStore newStore() {
-        return MongoTargets.inProcess(MongoPlaraStores::bankDeposits);
+        return MongoTargets.inProcess(stores -> stores.deposits().bankDeposits());
     }
 
     @Nested
@@ -17,7 +17,7 @@ class MongoBankDepositStoreTest extends BankDepositStoreContract {
 
         @Override
         protected BankDepositStore newStore() {
-            return MongoTargets.onMongodbUri(BankDepositStore.class, MongoPlaraStores::bankDeposits);
+            return MongoTargets.onMongodbUri(BankDepositStore.class, stores -> stores.deposits().bankDeposits());
         }
     }
 }

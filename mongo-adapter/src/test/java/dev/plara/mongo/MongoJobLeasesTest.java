@@ -8,7 +8,7 @@ class MongoJobLeasesTest extends JobLeasesContract {
 
     @Override
     protected JobLeases newStore() {
-        return MongoTargets.inProcess(MongoPlaraStores::jobLeases);
+        return MongoTargets.inProcess(stores -> stores.operations().jobLeases());
     }
 
     @Nested
@@ -17,7 +17,7 @@ class MongoJobLeasesTest extends JobLeasesContract {
 
         @Override
         protected JobLeases newStore() {
-            return MongoTargets.onMongodbUri(JobLeases.class, MongoPlaraStores::jobLeases);
+            return MongoTargets.onMongodbUri(JobLeases.class, stores -> stores.operations().jobLeases());
         }
     }
 }

@@ -8,7 +8,7 @@ class MongoNotificationStoreTest extends NotificationStoreContract {
 
     @Override
     protected NotificationStore newStore() {
-        return MongoTargets.inProcess(MongoPlaraStores::notifications);
+        return MongoTargets.inProcess(stores -> stores.operations().notifications());
     }
 
     @Nested
@@ -17,7 +17,7 @@ class MongoNotificationStoreTest extends NotificationStoreContract {
 
         @Override
         protected NotificationStore newStore() {
-            return MongoTargets.onMongodbUri(NotificationStore.class, MongoPlaraStores::notifications);
+            return MongoTargets.onMongodbUri(NotificationStore.class, stores -> stores.operations().notifications());
         }
     }
 }

@@ -8,7 +8,7 @@ class MongoOutboxTest extends OutboxContract {
 
     @Override
     protected Outbox newStore() {
-        return MongoTargets.inProcess(MongoPlaraStores::outbox);
+        return MongoTargets.inProcess(stores -> stores.operations().outbox());
     }
 
     @Nested
@@ -17,7 +17,7 @@ class MongoOutboxTest extends OutboxContract {
 
         @Override
         protected Outbox newStore() {
-            return MongoTargets.onMongodbUri(Outbox.class, MongoPlaraStores::outbox);
+            return MongoTargets.onMongodbUri(Outbox.class, stores -> stores.operations().outbox());
         }
     }
 }

@@ -8,7 +8,7 @@ class MongoReconciliationStoreTest extends ReconciliationStoreContract {
 
     @Override
     protected ReconciliationStore newStore() {
-        return MongoTargets.inProcess(MongoPlaraStores::reconciliations);
+        return MongoTargets.inProcess(stores -> stores.operations().reconciliations());
     }
 
     @Nested
@@ -17,7 +17,7 @@ class MongoReconciliationStoreTest extends ReconciliationStoreContract {
 
         @Override
         protected ReconciliationStore newStore() {
-            return MongoTargets.onMongodbUri(ReconciliationStore.class, MongoPlaraStores::reconciliations);
+            return MongoTargets.onMongodbUri(ReconciliationStore.class, stores -> stores.operations().reconciliations());
         }
     }
 }

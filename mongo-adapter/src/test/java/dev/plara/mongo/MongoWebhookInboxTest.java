@@ -8,7 +8,7 @@ class MongoWebhookInboxTest extends WebhookInboxContract {
 
     @Override
     protected WebhookInbox newStore() {
-        return MongoTargets.inProcess(MongoPlaraStores::webhookInbox);
+        return MongoTargets.inProcess(stores -> stores.operations().webhookInbox());
     }
 
     @Nested
@@ -17,7 +17,7 @@ class MongoWebhookInboxTest extends WebhookInboxContract {
 
         @Override
         protected WebhookInbox newStore() {
-            return MongoTargets.onMongodbUri(WebhookInbox.class, MongoPlaraStores::webhookInbox);
+            return MongoTargets.onMongodbUri(WebhookInbox.class, stores -> stores.operations().webhookInbox());
         }
     }
 }

@@ -28,9 +28,9 @@ class OrphanReceiptSweepTest {
     @Test
     void theSweepDeletesOnlyAnHourOldReceiptThatNoDepositNames() {
         var twoHoursAgo = T0.minus(Duration.ofHours(2));
-        var receipts = stores.receipts();
+        var receipts = stores.deposits().receipts();
         var named = receipts.put(new Receipt(ReceiptFiles.png(), ReceiptFormat.PNG), ANN, twoHoursAgo);
-        stores.bankDeposits().insert(BankDeposit.submitted(new DepositId("dep-1"), ANN, Money.etb(750_00), named,
+        stores.deposits().bankDeposits().insert(BankDeposit.submitted(new DepositId("dep-1"), ANN, Money.etb(750_00), named,
                 BankDetails.of("Abebe Kebede", "FT-9001", "+251911000000"), twoHoursAgo));
         var orphan = receipts.put(new Receipt(ReceiptFiles.pdf(), ReceiptFormat.PDF), ANN, twoHoursAgo);
         var recent = receipts.put(new Receipt(ReceiptFiles.jpeg(), ReceiptFormat.JPEG), ANN, T0.minusSeconds(60));

@@ -27,7 +27,7 @@ final class JobSchedule {
     /** The jobs of this server, {@code holder} among all servers of the store. */
     static JobRunner schedule(Wiring core, MongoPlaraStores stores, JobsConfig jobs, String holder) {
         var dispatcher = core.outboxDispatcher();
-        return new JobRunner(stores.jobLeases(), holder, LEASE)
+        return new JobRunner(stores.operations().jobLeases(), holder, LEASE)
                 .every(Duration.ofSeconds(1), Duration.ofSeconds(1), "outbox", dispatcher::dispatchDue,
                         (DispatchReport report) -> report.failed() > 0)
                 .every(Duration.ofSeconds(5), Duration.ofSeconds(5), "webhook inbox replay", core.replayInbox()::replayDue,

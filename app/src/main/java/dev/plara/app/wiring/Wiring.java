@@ -3,6 +3,7 @@ package dev.plara.app.wiring;
 import dev.plara.app.receipts.FileReceiptInspector;
 import dev.plara.http.ServerUseCases;
 import dev.plara.mongo.MongoPlaraStores;
+import dev.plara.wallet.core.domain.access.SubscriptionAccessPolicy;
 import dev.plara.wallet.core.embedding.PaymentProvider;
 import dev.plara.wallet.core.port.in.DispatchOutboxUseCase;
 import dev.plara.wallet.core.port.in.MigrateEntitlementsUseCase;
@@ -16,9 +17,6 @@ import dev.plara.wallet.core.service.AccessRules;
 import dev.plara.wallet.core.service.AccountService;
 import dev.plara.wallet.core.service.AuditService;
 import dev.plara.wallet.core.service.BankDepositService;
-import dev.plara.wallet.core.service.CardCredit;
-import dev.plara.wallet.core.service.CardCreditCheck;
-import dev.plara.wallet.core.service.CardDepositService;
 import dev.plara.wallet.core.service.CatalogService;
 import dev.plara.wallet.core.service.CheckoutConfirmationService;
 import dev.plara.wallet.core.service.CheckoutService;
@@ -27,10 +25,7 @@ import dev.plara.wallet.core.service.ContentPurchaseService;
 import dev.plara.wallet.core.service.CustomerIdentity;
 import dev.plara.wallet.core.service.DepositReviewService;
 import dev.plara.wallet.core.service.EntitlementMigration;
-import dev.plara.wallet.core.service.FulfilmentWithHeldRefunds;
 import dev.plara.wallet.core.service.OperationsQueries;
-import dev.plara.wallet.core.service.OrderFulfilmentService;
-import dev.plara.wallet.core.service.SubscriptionAccessService;
 import dev.plara.wallet.core.service.PurchasesService;
 import dev.plara.wallet.core.service.SubscriptionReconciliation;
 import dev.plara.wallet.core.service.OutboxDispatcher;
@@ -38,7 +33,6 @@ import dev.plara.wallet.core.service.PaymentEventHandler;
 import dev.plara.wallet.core.service.ReceiptCleanup;
 import dev.plara.wallet.core.service.ReconciliationService;
 import dev.plara.wallet.core.service.RefundRequestService;
-import dev.plara.wallet.core.service.RefundService;
 import dev.plara.wallet.core.service.RefundableOrders;
 import dev.plara.wallet.core.service.SingleCheckout;
 import dev.plara.wallet.core.service.SweepService;
@@ -47,14 +41,12 @@ import dev.plara.wallet.core.service.UnmatchedPaymentService;
 import dev.plara.wallet.core.service.WalletSettings;
 import dev.plara.wallet.core.service.WebhookIntakeService;
 
-import dev.plara.wallet.core.domain.access.SubscriptionAccessPolicy;
-
 import java.time.Clock;
 import java.util.List;
 
 /**
- * Plara's one wiring place: every core service built by hand from the MongoDB stores and Polar's adapters, each given
- * only the ports it uses, then the use cases handed to the HTTP server and to the background jobs.
+ * Plara's one wiring place: every core service built by hand from the MongoDB stores and Polar's adapters (the shared
+ * payment ones in {@link PaymentWiring}), each given only the ports it uses, then the use cases for HTTP and the jobs.
  */
 final class Wiring {
 
@@ -80,23 +72,16 @@ final class Wiring {
 
     Wiring(MongoPlaraStores stores, PaymentProvider polar, WalletSettings settings,
            SubscriptionAccessPolicy subscriptionAccess, List<MessageSender> senders, Clock clock, IdGenerator ids) {
+        var payments = PaymentWiring.of(stores, settings, subscriptionAccess, clock);
         var ledger = stores.ledger();
         var unitOfWork = stores.unitOfWork();
-        var unmatched = stores.unmatchedPayments();
-        var notifications = stores.notifications();
-        var outbox = stores.outbox();
-        var refunds = new RefundService(ledger, stores.productOrders(), stores.grants(), unmatched, notifications,
-                outbox, unitOfWork, clock);
-        var cardCredit = new CardCredit(ledger, unmatched, notifications, outbox, settings.currencies(), refunds);
-        var creditCheck = new CardCreditCheck(stores.users(), settings.currencies());
-        var cardDeposits = new CardDepositService(ledger, stores.checkouts(), unmatched, unitOfWork, cardCredit,
-                creditCheck, clock);
+        var operationStores = stores.operations();
+        var notifications = operationStores.notifications();
+        var outbox = operationStores.outbox();
+        var deposits = stores.deposits();
         var grants = stores.grants();
         var access = new AccessRules(grants, stores.catalog());
-        var subscriptions = new SubscriptionAccessService(grants, notifications, unitOfWork, subscriptionAccess);
         purchasesView = new PurchasesService(stores.productOrders(), polar.subscriptions(), subscriptionAccess);
-        var orders = new FulfilmentWithHeldRefunds(new OrderFulfilmentService(stores.checkouts(),
-                stores.productOrders(), grants, notifications, outbox, unitOfWork, subscriptions), refunds);
         accounts = new AccountService(ledger, notifications, stores.catalog(), access, stores.users(), clock);
         catalog = new CatalogService(stores.catalog(), polar.products(), settings);
         checkouts = new CheckoutService(polar.checkouts(),
@@ -105,25 +90,28 @@ final class Wiring {
                 settings, clock);
         tracking = new CheckoutTrackingService(stores.checkouts(), ledger, stores.productOrders(), grants,
                 polar.checkouts());
-        confirmation = new CheckoutConfirmationService(tracking, polar.history(), cardDeposits, orders);
+        confirmation = new CheckoutConfirmationService(tracking, polar.history(), payments.cardDeposits(),
+                payments.orders());
         purchases = new ContentPurchaseService(stores.catalog(), grants, ledger, notifications, unitOfWork, clock);
         migration = new EntitlementMigration(stores.legacyEntitlements(), grants, stores.catalog(), polar.products(),
                 stores.productOrders());
-        webhooks = new WebhookIntakeService(polar.webhooks(), stores.webhookInbox(),
-                new PaymentEventHandler(cardDeposits, orders, subscriptions, refunds), clock);
-        bankDeposits = new BankDepositService(new FileReceiptInspector(), stores.bankDeposits(), stores.receipts(),
+        webhooks = new WebhookIntakeService(polar.webhooks(), operationStores.webhookInbox(), new PaymentEventHandler(
+                payments.cardDeposits(), payments.orders(), payments.subscriptions(), payments.refunds()), clock);
+        bankDeposits = new BankDepositService(new FileReceiptInspector(), deposits.bankDeposits(), deposits.receipts(),
                 settings.currencies(), settings.bankDeposits(), ids, clock);
-        reviews = new DepositReviewService(stores.bankDeposits(), ledger, notifications, outbox, unitOfWork, clock);
-        unmatchedPayments = new UnmatchedPaymentService(unmatched, unitOfWork, cardCredit, creditCheck, clock);
+        reviews = new DepositReviewService(deposits.bankDeposits(), ledger, notifications, outbox, unitOfWork, clock);
+        unmatchedPayments = new UnmatchedPaymentService(stores.unmatchedPayments(), unitOfWork, payments.cardCredit(),
+                payments.creditCheck(), clock);
         refundRequests = new RefundRequestService(ledger, stores.productOrders(), polar.refunds());
         refundableOrders = new RefundableOrders(ledger, stores.productOrders());
         audit = new AuditService(ledger, clock);
         reconciliation = new LoudReconciliation(new ReconciliationService(polar.history(), polar.deliveries(),
-                stores.reconciliations(), ledger, cardDeposits, orders, refunds,
-                new SubscriptionReconciliation(grants, polar.subscriptions(), subscriptions), clock));
-        operations = new OperationsQueries(stores.webhookInbox(), outbox);
-        sweep = new SweepService(new UnsettledEntries(ledger, unitOfWork, cardCredit, reviews, purchases, refunds,
-                outbox, clock), stores.bankDeposits(), reviews, new ReceiptCleanup(stores.receipts(), stores.bankDeposits(), clock));
+                operationStores.reconciliations(), ledger, payments.cardDeposits(), payments.orders(), payments.refunds(),
+                new SubscriptionReconciliation(grants, polar.subscriptions(), payments.subscriptions()), clock));
+        operations = new OperationsQueries(operationStores.webhookInbox(), outbox);
+        sweep = new SweepService(new UnsettledEntries(ledger, unitOfWork, payments.cardCredit(), reviews, purchases,
+                payments.refunds(), outbox, clock), deposits.bankDeposits(), reviews,
+                new ReceiptCleanup(deposits.receipts(), deposits.bankDeposits(), clock));
         dispatcher = new OutboxDispatcher(outbox, senders, "dispatcher-" + ids.newId(), clock);
     }
 

@@ -53,7 +53,7 @@ class JobRunnerTest {
         runners.forEach(JobRunner::close);
         long elapsed = (System.nanoTime() - began) / 1_000_000;
 
-        long runs = stores().jobLeases().runs("job");
+        long runs = stores().operations().jobLeases().runs("job");
         long expected = elapsed / interval.toMillis();
         System.out.printf("%d runs in %d ms at one per %d ms (%s)%n", runs, elapsed, interval.toMillis(), runsByServer);
         assertThat(runs).as("runs in %d ms", elapsed).isBetween(expected - 3, expected + 1);
@@ -67,14 +67,14 @@ class JobRunnerTest {
         Thread.sleep(4_000);
         runners.forEach(JobRunner::close);
 
-        assertThat(stores().jobLeases().runs("job")).as("runs of 1.5 s each in 4 s").isBetween(2L, 3L);
+        assertThat(stores().operations().jobLeases().runs("job")).as("runs of 1.5 s each in 4 s").isBetween(2L, 3L);
         assertThat(overlaps).as("runs at once").hasValue(0);
     }
 
     private void startRunners(Duration lease, Duration interval, Duration runTime) {
         for (int i = 0; i < RUNNERS; i++) {
             var name = "server-" + i;
-            var runner = new JobRunner(stores().jobLeases(), name, lease);
+            var runner = new JobRunner(stores().operations().jobLeases(), name, lease);
             runners.add(runner.every(interval, Duration.ZERO, "job", job(name, runTime), ran -> false));
         }
     }

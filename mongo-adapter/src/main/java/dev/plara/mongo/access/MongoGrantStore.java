@@ -5,6 +5,7 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 import dev.plara.mongo.collection.DocumentValues;
+import dev.plara.mongo.collection.DuplicateKey;
 import dev.plara.mongo.collection.StoreCollection;
 import dev.plara.wallet.core.domain.access.Grant;
 import dev.plara.wallet.core.domain.access.GrantSource;
@@ -42,7 +43,7 @@ public final class MongoGrantStore implements GrantStore {
                 grants.replace(olderOrNone, toDocument(grant), new ReplaceOptions().upsert(true));
                 return true;
             } catch (MongoException e) {
-                if (!StoreCollection.isDuplicateKey(e)) {
+                if (!DuplicateKey.refused(e)) {
                     throw e;
                 }
             }

@@ -1,11 +1,8 @@
 package dev.plara.mongo.collection;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoBulkWriteException;
-import com.mongodb.MongoCommandException;
 import com.mongodb.MongoException;
-import com.mongodb.MongoWriteException;
 import com.mongodb.WriteConcern;
+import com.mongodb.client.ClientSession;
 import com.mongodb.client.AggregateIterable;
 import com.mongodb.client.FindIterable;
 import com.mongodb.client.MongoCollection;
@@ -19,14 +16,15 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 
 import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * One collection as the stores use it: every call joins the current unit of work's session when there is one, and
  * every acknowledged write is reported to the {@link WriteObserver}.
  */
 public final class StoreCollection {
-
-    private static final int DUPLICATE_KEY = 11000;
 
     private final MongoCollection<Document> raw;
     private final SessionHolder sessions;
@@ -57,7 +55,7 @@ public final class StoreCollection {
     /** Inserts, letting a duplicate key surface as the driver's exception. */
     public void insert(Document document) {
         sessions.current().ifPresentOrElse(s -> raw.insertOne(s, document), () -> raw.insertOne(document));
-        observer.afterWrite(raw.getNamespace().getCollectionName(), "insert");
+        observed("insert");
     }
 
     /**
@@ -68,15 +66,8 @@ public final class StoreCollection {
     public boolean insertIfAbsent(Document document) {
         var fields = new Document(document);
         fields.remove("_id");
-        try {
-            return update(Filters.eq("_id", document.get("_id")), new Document("$setOnInsert", fields),
-                    new UpdateOptions().upsert(true)).getUpsertedId() != null;
-        } catch (MongoException e) {
-            if (isDuplicateKey(e)) {
-                return false;
-            }
-            throw e;
-        }
+        return falseOnDuplicateKey(() -> update(Filters.eq("_id", document.get("_id")),
+                new Document("$setOnInsert", fields), new UpdateOptions().upsert(true)).getUpsertedId() != null);
     }
 
     /**
@@ -85,15 +76,10 @@ public final class StoreCollection {
      * a clash can only be a concurrent commit, which the server reports as a retried write conflict.
      */
     public boolean tryInsert(Document document) {
-        try {
+        return falseOnDuplicateKey(() -> {
             insert(document);
             return true;
-        } catch (MongoException e) {
-            if (isDuplicateKey(e)) {
-                return false;
-            }
-            throw e;
-        }
+        });
     }
 
     public UpdateResult update(Bson filter, Bson update) {
@@ -106,53 +92,56 @@ public final class StoreCollection {
      * is part of the transaction like any other write.
      */
     public UpdateResult updateAcknowledgedByPrimary(Bson filter, Bson update) {
-        UpdateResult result = sessions.current().map(s -> raw.updateOne(s, filter, update))
-                .orElseGet(() -> raw.withWriteConcern(WriteConcern.W1).updateOne(filter, update));
-        observer.afterWrite(raw.getNamespace().getCollectionName(), "update");
-        return result;
+        return written("update", s -> raw.updateOne(s, filter, update),
+                () -> raw.withWriteConcern(WriteConcern.W1).updateOne(filter, update));
     }
 
     public UpdateResult update(Bson filter, Bson update, UpdateOptions options) {
-        UpdateResult result = sessions.current().map(s -> raw.updateOne(s, filter, update, options))
-                .orElseGet(() -> raw.updateOne(filter, update, options));
-        observer.afterWrite(raw.getNamespace().getCollectionName(), "update");
-        return result;
+        return written("update", s -> raw.updateOne(s, filter, update, options),
+                () -> raw.updateOne(filter, update, options));
     }
 
     public UpdateResult updateMany(Bson filter, Bson update) {
-        UpdateResult result = sessions.current().map(s -> raw.updateMany(s, filter, update))
-                .orElseGet(() -> raw.updateMany(filter, update));
-        observer.afterWrite(raw.getNamespace().getCollectionName(), "updateMany");
-        return result;
+        return written("updateMany", s -> raw.updateMany(s, filter, update), () -> raw.updateMany(filter, update));
     }
 
     public UpdateResult replace(Bson filter, Document replacement, ReplaceOptions options) {
-        UpdateResult result = sessions.current().map(s -> raw.replaceOne(s, filter, replacement, options))
-                .orElseGet(() -> raw.replaceOne(filter, replacement, options));
-        observer.afterWrite(raw.getNamespace().getCollectionName(), "replace");
-        return result;
+        return written("replace", s -> raw.replaceOne(s, filter, replacement, options),
+                () -> raw.replaceOne(filter, replacement, options));
     }
 
     public void delete(Bson filter) {
         sessions.current().ifPresentOrElse(s -> raw.deleteOne(s, filter), () -> raw.deleteOne(filter));
-        observer.afterWrite(raw.getNamespace().getCollectionName(), "delete");
+        observed("delete");
     }
 
     public Document findAndUpdate(Bson filter, Bson update, FindOneAndUpdateOptions options) {
-        Document result = sessions.current().map(s -> raw.findOneAndUpdate(s, filter, update, options))
-                .orElseGet(() -> raw.findOneAndUpdate(filter, update, options));
-        observer.afterWrite(raw.getNamespace().getCollectionName(), "findAndUpdate");
+        return written("findAndUpdate", s -> raw.findOneAndUpdate(s, filter, update, options),
+                () -> raw.findOneAndUpdate(filter, update, options));
+    }
+
+    /**
+     * Runs a write in the current session if there is one (as {@code Optional.map}: a session write answering
+     * {@code null} is run again without the session), then reports it.
+     */
+    private <T> T written(String operation, Function<ClientSession, T> inSession, Supplier<T> alone) {
+        T result = sessions.current().map(inSession).orElseGet(alone);
+        observed(operation);
         return result;
     }
 
-    /** Whether the server refused a write because a unique index already holds its key (error 11000). */
-    public static boolean isDuplicateKey(MongoException e) {
-        if (e instanceof MongoWriteException write) {
-            return write.getError().getCategory() == ErrorCategory.DUPLICATE_KEY;
+    private void observed(String operation) {
+        observer.afterWrite(raw.getNamespace().getCollectionName(), operation);
+    }
+
+    private static boolean falseOnDuplicateKey(BooleanSupplier write) {
+        try {
+            return write.getAsBoolean();
+        } catch (MongoException e) {
+            if (DuplicateKey.refused(e)) {
+                return false;
+            }
+            throw e;
         }
-        if (e instanceof MongoBulkWriteException bulk) {
-            return bulk.getWriteErrors().stream().anyMatch(error -> error.getCode() == DUPLICATE_KEY);
-        }
-        return e instanceof MongoCommandException command && command.getErrorCode() == DUPLICATE_KEY;
     }
 }

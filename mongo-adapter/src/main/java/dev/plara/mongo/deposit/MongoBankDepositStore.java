@@ -5,6 +5,7 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 import dev.plara.mongo.collection.DocumentValues;
+import dev.plara.mongo.collection.DuplicateKey;
 import dev.plara.mongo.collection.StoreCollection;
 import dev.plara.wallet.core.domain.deposit.BankDeposit;
 import dev.plara.wallet.core.domain.deposit.DepositId;
@@ -49,7 +50,7 @@ public final class MongoBankDepositStore implements BankDepositStore {
             return deposits.replace(guard, BankDepositMapper.toDocument(next), new ReplaceOptions())
                     .getMatchedCount() == 1;
         } catch (MongoException e) {
-            if (StoreCollection.isDuplicateKey(e)) {
+            if (DuplicateKey.refused(e)) {
                 return false;
             }
             throw e;

@@ -7,6 +7,7 @@ import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import dev.plara.mongo.collection.DocumentValues;
+import dev.plara.mongo.collection.DuplicateKey;
 import dev.plara.mongo.collection.StoreCollection;
 import dev.plara.wallet.core.domain.ledger.Account;
 import dev.plara.wallet.core.domain.ledger.WalletBalance;
@@ -77,7 +78,7 @@ final class WalletCache {
             wallets.update(DocumentValues.allOf(Filters.eq("_id", truth.wallet().toString()), replaceable), update,
                     new UpdateOptions().upsert(stale == null));
         } catch (MongoException e) {
-            if (!StoreCollection.isDuplicateKey(e)) {
+            if (!DuplicateKey.refused(e)) {
                 throw e;
             }
         }

@@ -10,29 +10,37 @@ import java.util.function.Supplier;
  */
 public final class EmulatorStore {
 
-    private final Object lock = new Object();
-    private final StateStorage storage;
+    private final AtomicWork work;
     private final EmulatorClock clock;
     private final List<ProductState> seed;
-    private final Table<ProductState> products = new Table<>(this);
-    private final Table<CustomerState> customers = new Table<>(this);
-    private final Table<CheckoutState> checkouts = new Table<>(this);
-    private final Table<OrderState> orders = new Table<>(this);
-    private final Table<RefundState> refunds = new Table<>(this);
-    private final Table<SubscriptionState> subscriptions = new Table<>(this);
-    private final Table<DisputeState> disputes = new Table<>(this);
-    private final Table<EndpointState> endpoints = new Table<>(this);
-    private final Table<WebhookEventState> events = new Table<>(this);
-    private final Table<DeliveryState> deliveries = new Table<>(this);
-    private final Table<CustomerSessionState> sessions = new Table<>(this);
-    private int depth;
-    private boolean dirty;
+    private final Table<ProductState> products;
+    private final Table<CustomerState> customers;
+    private final Table<CheckoutState> checkouts;
+    private final Table<OrderState> orders;
+    private final Table<RefundState> refunds;
+    private final Table<SubscriptionState> subscriptions;
+    private final Table<DisputeState> disputes;
+    private final Table<EndpointState> endpoints;
+    private final Table<WebhookEventState> events;
+    private final Table<DeliveryState> deliveries;
+    private final Table<CustomerSessionState> sessions;
 
     /** Opens what {@code storage} kept, or starts from the {@code seed} products when it kept nothing. */
     public EmulatorStore(StateStorage storage, EmulatorClock clock, List<ProductState> seed) {
-        this.storage = storage;
+        this.work = new AtomicWork(() -> storage.save(snapshot()));
         this.clock = clock;
         this.seed = List.copyOf(seed);
+        this.products = new Table<>(work);
+        this.customers = new Table<>(work);
+        this.checkouts = new Table<>(work);
+        this.orders = new Table<>(work);
+        this.refunds = new Table<>(work);
+        this.subscriptions = new Table<>(work);
+        this.disputes = new Table<>(work);
+        this.endpoints = new Table<>(work);
+        this.events = new Table<>(work);
+        this.deliveries = new Table<>(work);
+        this.sessions = new Table<>(work);
         atomically(() -> {
             restore(storage.load().orElseGet(() -> EmulatorState.seeded(this.seed)));
             return null;
@@ -45,25 +53,14 @@ public final class EmulatorStore {
 
     /** Runs {@code work} alone and saves its changes once, when it ends. */
     public <T> T atomically(Supplier<T> work) {
-        synchronized (lock) {
-            depth++;
-            try {
-                return work.get();
-            } finally {
-                depth--;
-                if (depth == 0 && dirty) {
-                    dirty = false;
-                    storage.save(snapshot());
-                }
-            }
-        }
+        return this.work.atomically(work);
     }
 
     /** Moves the clock forward and keeps the new offset. */
     public void advanceClock(Duration amount) {
         atomically(() -> {
             clock.advance(amount);
-            changed();
+            work.changed();
             return null;
         });
     }
@@ -120,17 +117,6 @@ public final class EmulatorStore {
         return sessions;
     }
 
-    Object lock() {
-        return lock;
-    }
-
-    void changed() {
-        dirty = true;
-        if (depth == 0) {
-            atomically(() -> null);
-        }
-    }
-
     private EmulatorState snapshot() {
         return new EmulatorState(clock.offset().toMillis(), products.all(), customers.all(), checkouts.all(),
                 orders.all(), refunds.all(), subscriptions.all(), disputes.all(), endpoints.all(), events.all(),
@@ -150,6 +136,6 @@ public final class EmulatorStore {
         events.replaceAll(state.events());
         deliveries.replaceAll(state.deliveries());
         sessions.replaceAll(state.sessions());
-        changed();
+        work.changed();
     }
 }

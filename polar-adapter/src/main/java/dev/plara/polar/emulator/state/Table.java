@@ -14,38 +14,38 @@ import java.util.function.Predicate;
 public final class Table<T extends Keyed> {
 
     private final Map<String, T> rows = new LinkedHashMap<>();
-    private final EmulatorStore store;
+    private final AtomicWork work;
 
-    Table(EmulatorStore store) {
-        this.store = store;
+    Table(AtomicWork work) {
+        this.work = work;
     }
 
     /** Adds {@code row}, or replaces the one with its id. */
     public T save(T row) {
-        synchronized (store.lock()) {
+        synchronized (work.lock()) {
             rows.put(row.id(), row);
-            store.changed();
+            work.changed();
             return row;
         }
     }
 
     public void delete(String id) {
-        synchronized (store.lock()) {
+        synchronized (work.lock()) {
             if (rows.remove(id) != null) {
-                store.changed();
+                work.changed();
             }
         }
     }
 
     public Optional<T> find(String id) {
-        synchronized (store.lock()) {
+        synchronized (work.lock()) {
             return Optional.ofNullable(rows.get(id));
         }
     }
 
     /** Every row, oldest first. */
     public List<T> all() {
-        synchronized (store.lock()) {
+        synchronized (work.lock()) {
             return new ArrayList<>(rows.values());
         }
     }

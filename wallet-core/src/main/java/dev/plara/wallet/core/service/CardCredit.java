@@ -10,9 +10,7 @@ import dev.plara.wallet.core.domain.ledger.LedgerEntry;
 import dev.plara.wallet.core.domain.ledger.PostedEntry;
 import dev.plara.wallet.core.domain.money.CurrencyRules;
 import dev.plara.wallet.core.domain.money.Money;
-import dev.plara.wallet.core.domain.notification.Notification;
 import dev.plara.wallet.core.domain.notification.NotificationKind;
-import dev.plara.wallet.core.domain.notification.OutboxMessage;
 import dev.plara.wallet.core.domain.payment.Assignment;
 import dev.plara.wallet.core.domain.payment.ChargedAmounts;
 import dev.plara.wallet.core.domain.payment.UnmatchedReason;
@@ -35,8 +33,7 @@ public final class CardCredit {
 
     private final LedgerStore ledger;
     private final UnmatchedPaymentStore unmatched;
-    private final NotificationStore notifications;
-    private final Outbox outbox;
+    private final EntryNotices notices;
     private final CurrencyRules currencies;
     private final RefundService refunds;
 
@@ -44,8 +41,7 @@ public final class CardCredit {
                       Outbox outbox, CurrencyRules currencies, RefundService refunds) {
         this.ledger = ledger;
         this.unmatched = unmatched;
-        this.notifications = notifications;
-        this.outbox = outbox;
+        this.notices = new EntryNotices(notifications, outbox);
         this.currencies = currencies;
         this.refunds = refunds;
     }
@@ -77,9 +73,7 @@ public final class CardCredit {
      */
     void settle(PostedEntry credit) {
         var orderId = resolveParkedPayment(credit);
-        notifications.add(Notification.aboutEntry(credit, NotificationKind.CREDIT, Messages.cardCredit(credit)));
-        outbox.enqueue(OutboxMessage.toOperators("log:" + credit.key(), Messages.operatorLog(credit),
-                credit.entry().recordedAt()));
+        notices.tell(credit, NotificationKind.CREDIT, Messages.cardCredit(credit));
         refunds.applyHeldFor(orderId);
         ledger.markSettled(credit.key());
     }

@@ -9,9 +9,7 @@ import dev.plara.wallet.core.domain.ledger.EntryFacts;
 import dev.plara.wallet.core.domain.ledger.IdempotencyKey;
 import dev.plara.wallet.core.domain.ledger.LedgerEntry;
 import dev.plara.wallet.core.domain.ledger.PostedEntry;
-import dev.plara.wallet.core.domain.notification.Notification;
 import dev.plara.wallet.core.domain.notification.NotificationKind;
-import dev.plara.wallet.core.domain.notification.OutboxMessage;
 import dev.plara.wallet.core.port.in.ReviewBankDepositUseCase.ApproveDeposit;
 import dev.plara.wallet.core.port.in.ReviewBankDepositUseCase.RejectDeposit;
 import dev.plara.wallet.core.port.in.ReviewBankDepositUseCase.ReviewResult;
@@ -36,18 +34,18 @@ public final class DepositReviewService implements ReviewBankDepositUseCase {
 
     private final BankDepositStore deposits;
     private final LedgerStore ledger;
-    private final NotificationStore notifications;
-    private final Outbox outbox;
+    private final EntryNotices notices;
     private final UnitOfWork unitOfWork;
+    private final DepositRejection rejection;
     private final Clock clock;
 
     public DepositReviewService(BankDepositStore deposits, LedgerStore ledger, NotificationStore notifications,
                                 Outbox outbox, UnitOfWork unitOfWork, Clock clock) {
         this.deposits = deposits;
         this.ledger = ledger;
-        this.notifications = notifications;
-        this.outbox = outbox;
+        this.notices = new EntryNotices(notifications, outbox);
         this.unitOfWork = unitOfWork;
+        this.rejection = new DepositRejection(deposits, notifications, outbox, unitOfWork, clock);
         this.clock = clock;
     }
 
@@ -107,47 +105,13 @@ public final class DepositReviewService implements ReviewBankDepositUseCase {
      */
     private void settle(PostedEntry credit, Optional<BankDeposit> claim) {
         claim.ifPresent(deposit -> deposits.replace(DepositStatus.APPROVING, deposit.approved()));
-        notifications.add(Notification.aboutEntry(credit, NotificationKind.DEPOSIT_APPROVED, Messages.bankCredit(credit)));
-        outbox.enqueue(OutboxMessage.toOperators("log:" + credit.key(), Messages.operatorLog(credit),
-                credit.entry().recordedAt()));
+        notices.tell(credit, NotificationKind.DEPOSIT_APPROVED, Messages.bankCredit(credit));
         ledger.markSettled(credit.key());
     }
 
     @Override
     public ReviewResult reject(RejectDeposit command) {
-        if (command.reason() == null || command.reason().isBlank() || command.reason().strip().length() > 500) {
-            return new ReviewResult.Invalid("a rejection needs a reason of 1-500 characters");
-        }
-        var found = deposits.find(command.deposit());
-        if (found.isEmpty()) {
-            return new ReviewResult.UnknownDeposit(command.deposit());
-        }
-        var deposit = found.get();
-        if (deposit.status() == DepositStatus.REJECTING) {
-            return unitOfWork.run(() -> tellAndComplete(deposit));
-        }
-        if (deposit.status() != DepositStatus.PENDING) {
-            return new ReviewResult.NotPending(deposit);
-        }
-        var claimed = deposit.rejecting(command.reviewer(), clock.instant(), command.reason().strip());
-        return unitOfWork.run(() -> {
-            if (!deposits.replace(DepositStatus.PENDING, claimed)) {
-                return new ReviewResult.NotPending(deposits.find(claimed.id()).orElseThrow());
-            }
-            return tellAndComplete(claimed);
-        });
-    }
-
-    /** Tells the user and the operators of a claimed rejection (both idempotent by id), then completes it. */
-    private ReviewResult tellAndComplete(BankDeposit claimed) {
-        var review = claimed.review();
-        notifications.add(Notification.unread("deposit-rejected:" + claimed.id(), claimed.user(),
-                NotificationKind.DEPOSIT_REJECTED, Messages.rejection(claimed), null, review.at()));
-        outbox.enqueue(OutboxMessage.toOperators("log:deposit-rejected:" + claimed.id(),
-                Messages.operatorRejection(claimed), review.at()));
-        var rejected = claimed.rejected();
-        deposits.replace(DepositStatus.REJECTING, rejected);
-        return new ReviewResult.Rejected(rejected);
+        return rejection.reject(command);
     }
 
     private static DepositId notABankCredit(EntryFacts facts) {

@@ -1,0 +1,50 @@
+package dev.plara.wallet.core.service;
+
+import dev.plara.wallet.core.domain.access.Grant;
+import dev.plara.wallet.core.domain.access.GrantStatus;
+import dev.plara.wallet.core.domain.access.Unlocks;
+import dev.plara.wallet.core.domain.access.UserGrants;
+import dev.plara.wallet.core.domain.payment.CompletedRefund;
+import dev.plara.wallet.core.domain.payment.ProductOrder;
+import dev.plara.wallet.core.port.in.ApplyRefundUseCase.RefundResult;
+import dev.plara.wallet.core.port.out.GrantStore;
+import dev.plara.wallet.core.port.out.NotificationStore;
+import dev.plara.wallet.core.port.out.ProductOrderStore;
+
+import java.time.Clock;
+
+/**
+ * Records a refund of a product order; a one-time order's full refund revokes the grant that order paid for, and only
+ * that one. A partial refund ends no grant; a subscription's access follows the subscription's own events.
+ */
+final class OrderRefund {
+
+    private final ProductOrderStore orders;
+    private final GrantStore grants;
+    private final AccessNotices notices;
+    private final Clock clock;
+
+    OrderRefund(ProductOrderStore orders, GrantStore grants, NotificationStore notifications, Clock clock) {
+        this.orders = orders;
+        this.grants = grants;
+        this.notices = new AccessNotices(notifications);
+        this.clock = clock;
+    }
+
+    /** Applies {@code refund} to {@code order}; to run inside a unit of work. */
+    RefundResult apply(CompletedRefund refund, ProductOrder order) {
+        var updated = orders.addRefund(order.orderId(), refund.refundId(), refund.amount()).orElse(order);
+        var source = updated.grantSource();
+        var current = grants.bySource(source).orElseGet(() -> new Grant(updated.owner(), Unlocks.parse(""), source,
+                updated.item(), updated.productName(), GrantStatus.ACTIVE, updated.paidAt(), null, 0));
+        if (updated.subscriptionId() == null && updated.fullyRefunded()) {
+            if (current.status() != GrantStatus.REVOKED) {
+                grants.upsertIfNewer(current.revoked(refund.refundedAt(),
+                        Math.max(current.version() + 1, refund.refundedAt().toEpochMilli())));
+            }
+            grants.bySource(source).filter(stored -> stored.status() == GrantStatus.REVOKED).ifPresent(revoked ->
+                    notices.changed(revoked, new UserGrants(grants.of(revoked.user())), clock.instant()));
+        }
+        return new RefundResult.OrderRefunded(updated, grants.bySource(source).orElse(null));
+    }
+}
