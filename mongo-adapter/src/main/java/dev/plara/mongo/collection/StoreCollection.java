@@ -121,11 +121,12 @@ public final class StoreCollection {
     }
 
     /**
-     * Runs a write in the current session if there is one (as {@code Optional.map}: a session write answering
-     * {@code null} is run again without the session), then reports it.
+     * Runs a write in the current session if there is one, else alone, then reports it. A session write's answer,
+     * {@code null} included, is final: the write is never run again outside the transaction.
      */
     private <T> T written(String operation, Function<ClientSession, T> inSession, Supplier<T> alone) {
-        T result = sessions.current().map(inSession).orElseGet(alone);
+        var session = sessions.current();
+        T result = session.isPresent() ? inSession.apply(session.get()) : alone.get();
         observed(operation);
         return result;
     }
