@@ -63,7 +63,7 @@ class JobRunnerTest {
 
     @Test
     void aRunLongerThanItsLeaseKeepsItsJobByRenewingIt() throws InterruptedException {
-        startRunners(Duration.ofMillis(300), Duration.ofMillis(50), Duration.ofMillis(1_500));
+        startRunners(Duration.ofMillis(600), Duration.ofMillis(50), Duration.ofMillis(1_500));
         Thread.sleep(4_000);
         runners.forEach(JobRunner::close);
 
