@@ -34,20 +34,33 @@ public final class SubscriptionReconciliation {
         this.subscriptions = subscriptions;
     }
 
-    /** The grants corrected, one finding each; none when every grant already follows the provider. */
+    /**
+     * The grants corrected, one finding each; none when every grant already follows the provider. A user whose
+     * subscriptions cannot be read or applied is a finding of its own, tried again next run; the others go on.
+     */
     public List<Finding> reconcile() {
         var findings = new ArrayList<Finding>();
         var users = grants.ofKind(GrantSource.Kind.POLAR_SUBSCRIPTION).stream().map(Grant::user)
                 .filter(user -> !user.value().startsWith("guest:")).distinct().toList();
         for (UserId user : users) {
-            for (SubscriptionChange state : provider.subscriptionsOf(user).stream().map(ProviderSubscription::state)
-                    .toList()) {
-                var before = grants.bySource(GrantSource.polarSubscription(state.subscriptionId()));
-                subscriptions.apply(state).match(changed -> findings.add(finding(state, before, changed.grant())),
-                        stale -> false);
+            try {
+                correct(user, findings);
+            } catch (RuntimeException failure) {
+                findings.add(new Finding(FindingKind.ITEM_FAILED, user.value(), "the subscriptions of " + user
+                        + " could not be read back from the provider or applied: " + OperatorText.reasonOf(failure)
+                        + ". They are read again on the next run."));
             }
         }
         return findings;
+    }
+
+    private void correct(UserId user, List<Finding> findings) {
+        for (SubscriptionChange state : provider.subscriptionsOf(user).stream().map(ProviderSubscription::state)
+                .toList()) {
+            var before = grants.bySource(GrantSource.polarSubscription(state.subscriptionId()));
+            subscriptions.apply(state).match(changed -> findings.add(finding(state, before, changed.grant())),
+                    stale -> false);
+        }
     }
 
     private static Finding finding(SubscriptionChange state, Optional<Grant> before, Grant after) {

@@ -5,9 +5,13 @@ import dev.plara.wallet.core.domain.access.GrantStatus;
 import dev.plara.wallet.core.domain.access.ItemKind;
 import dev.plara.wallet.core.domain.access.SubscriptionStatus;
 import dev.plara.wallet.core.domain.access.Unlocks;
+import dev.plara.wallet.core.domain.money.Money;
+import dev.plara.wallet.core.domain.payment.PaymentEvent;
 import dev.plara.wallet.core.domain.payment.SubscriptionChange;
 import dev.plara.wallet.core.domain.reconciliation.Finding;
 import dev.plara.wallet.core.domain.reconciliation.FindingKind;
+import dev.plara.wallet.core.domain.user.UserId;
+import dev.plara.wallet.core.domain.user.UserProfile;
 import dev.plara.wallet.core.fixtures.CoreHarness;
 import org.junit.jupiter.api.Test;
 
@@ -55,5 +59,22 @@ class SubscriptionReconciliationTest {
                 .noneMatch(finding -> finding.kind() == FindingKind.ACCESS_CORRECTED);
         assertThat(h.stores.grants().bySource(GrantSource.polarSubscription("sub_1")).orElseThrow().status())
                 .isEqualTo(GrantStatus.REVOKED);
+    }
+
+    @Test
+    void subscriptionsThatCannotBeReadAreAFindingAndTheRestOfTheRunGoesOn() {
+        h.core.changeSubscription().apply(state(SubscriptionStatus.ACTIVE, h.clock.tick()));
+        h.provider.subscriptions.unreadableFor("alice");
+        h.stores.users().remember(new UserProfile(UserId.of("bob"), "bob@example.org", "Bob"));
+        var payment = h.paid("order_late", "bob", Money.usd(10_00));
+        h.provider.recordPaid(new PaymentEvent.DepositPaid(payment), payment.paidAt());
+
+        var report = h.core.reconcile().reconcile();
+
+        assertThat(report.credited()).as("the paid order is applied though a subscription could not be read").isOne();
+        assertThat(h.balanceOf("bob")).isEqualTo(Money.usd(10_00));
+        assertThat(report.findings()).filteredOn(finding -> finding.kind() == FindingKind.ITEM_FAILED)
+                .extracting(Finding::detail).singleElement().asString()
+                .contains("subscriptions of alice could not be read back", "503");
     }
 }
