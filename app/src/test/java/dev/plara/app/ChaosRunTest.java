@@ -85,7 +85,8 @@ class ChaosRunTest {
                     .until(() -> inboxTotal(http, "pending") == 0);
             System.out.printf("inbox replay left nothing pending after %d ms%n", millisSince(draining));
 
-            assertThat(inboxTotal(http, "applied")).as("one stored delivery per event").isEqualTo(events.size());
+            assertThat(inboxTotal(http, "applied")).as(() -> "one applied delivery per event; not applied: "
+                    + notApplied(http, server, events)).isEqualTo(events.size());
             assertThat(inboxTotal(http, "ignored")).isZero();
             assertWallets(http, users, purchases);
             var audit = http.get("/api/admin/audit", ADMIN).json();
@@ -114,6 +115,21 @@ class ChaosRunTest {
             history.forEach(entry -> assertThat(keys.add(entry.path("key").asText()))
                     .as("key %s appears once", entry.path("key").asText()).isTrue());
         }
+    }
+
+    /** Each event without an applied delivery, with what the server logged about it. */
+    private static String notApplied(HttpCalls http, ServerProcess server, List<PolarWebhook> events) {
+        var applied = new HashSet<String>();
+        var hasNext = true;
+        for (int page = 1; hasNext; page++) {
+            var listed = http.get("/api/admin/webhooks?status=applied&size=100&page=" + page, ADMIN).json();
+            listed.path("items").forEach(item -> applied.add(item.path("id").asText()));
+            hasNext = listed.path("has_next").asBoolean();
+        }
+        var missing = new StringBuilder();
+        events.stream().filter(event -> !applied.contains(event.id())).forEach(event -> missing.append('\n')
+                .append(event.type()).append(' ').append(event.id()).append(": ").append(server.logLines(event.id())));
+        return missing.toString();
     }
 
     private static long inboxTotal(HttpCalls http, String status) {

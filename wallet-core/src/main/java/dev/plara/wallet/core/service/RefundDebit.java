@@ -5,6 +5,7 @@ import dev.plara.wallet.core.domain.ledger.IdempotencyKey;
 import dev.plara.wallet.core.domain.ledger.LedgerEntry;
 import dev.plara.wallet.core.domain.ledger.PostedEntry;
 import dev.plara.wallet.core.domain.ledger.RefundFacts;
+import dev.plara.wallet.core.domain.money.Money;
 import dev.plara.wallet.core.domain.notification.NotificationKind;
 import dev.plara.wallet.core.domain.payment.CompletedRefund;
 import dev.plara.wallet.core.port.in.ApplyRefundUseCase.RefundResult;
@@ -43,12 +44,12 @@ final class RefundDebit {
         var refunded = RefundAmounts.measured(credit.entry(), refund);
         var earlier = ledger.find(key);
         if (earlier.isPresent()) {
-            return RefundAmounts.paid(earlier.get()).equals(refunded) ? new RefundResult.AlreadyApplied(earlier.get())
-                    : new RefundResult.Conflicting(earlier.get(), "refund " + refund.refundId() + " took back "
-                    + RefundAmounts.paid(earlier.get()) + " before and is now reported as " + refunded);
+            return comparedWithEarlier(earlier.get(), refund, refunded);
         }
         var wallet = credit.entry().wallet();
-        var amount = RefundAmounts.debit(credit.entry(), history.of(wallet.owner(), refund.orderId()), refunded);
+        var others = history.of(wallet.owner(), refund.orderId()).stream()
+                .filter(debit -> !debit.key().equals(key)).toList();
+        var amount = RefundAmounts.debit(credit.entry(), others, refunded);
         if (!amount.isPositive()) {
             return new RefundResult.NothingCredited(refund.orderId());
         }
@@ -62,10 +63,20 @@ final class RefundDebit {
         }).match(
                 appended -> new RefundResult.Debited(appended.posted()),
                 repeat -> new RefundResult.AlreadyApplied(repeat.existing()),
-                conflict -> new RefundResult.Conflicting(conflict.existing(), conflict.reason()),
+                conflict -> comparedWithEarlier(conflict.existing(), refund, refunded),
                 lacking -> {
                     throw new IllegalStateException("a refund may overdraw, so it cannot lack funds: " + lacking);
                 });
+    }
+
+    /**
+     * The refund's debit was made before (or, by another copy of the refund, meanwhile): applied when it took back what
+     * the refund is reported as now, whatever the order's other refunds made its amount, else a conflict.
+     */
+    private static RefundResult comparedWithEarlier(PostedEntry earlier, CompletedRefund refund, Money refunded) {
+        return RefundAmounts.paid(earlier).equals(refunded) ? new RefundResult.AlreadyApplied(earlier)
+                : new RefundResult.Conflicting(earlier, "refund " + refund.refundId() + " took back "
+                + RefundAmounts.paid(earlier) + " before and is now reported as " + refunded);
     }
 
     /** What a refund's debit causes, each step idempotent: the owner and the operators told. */
