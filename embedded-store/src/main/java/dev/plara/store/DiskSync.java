@@ -10,12 +10,18 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Forces what H2 wrote to the disk at a fixed interval, on a daemon thread of its own. One failed sync is logged and
- * the next one tried: a failure must not end the syncing for good. Closing waits for a sync under way.
+ * Forces what H2 wrote to the disk at a fixed interval, on a daemon thread of its own, and then rewrites chunks that
+ * are mostly free (H2's housekeeping, whose background writer is off), so the file does not keep growing. One failed
+ * round is logged and the next one tried: a failure must not end the syncing for good. Closing waits for a round under
+ * way.
  */
 final class DiskSync implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(DiskSync.class);
+
+    /** Chunks less full than this are rewritten, at most {@link #REWRITE_BYTES} a round. */
+    private static final int CHUNK_FILL_RATE = 50;
+    private static final int REWRITE_BYTES = 1 << 20;
 
     private final MVStore store;
     private final Duration every;
@@ -34,8 +40,11 @@ final class DiskSync implements AutoCloseable {
     private void syncToDisk() {
         try {
             store.sync();
+            if (store.compact(CHUNK_FILL_RATE, REWRITE_BYTES)) {
+                store.commit();
+            }
         } catch (RuntimeException failed) {
-            LOG.warn("could not force the store's file to the disk; trying again in {}", every, failed);
+            LOG.warn("could not force the store's file to the disk or tidy it; trying again in {}", every, failed);
         }
     }
 

@@ -24,7 +24,9 @@ import java.util.Set;
  * and ask more ({@link IndexedH2Collection}), and a file it creates keeps documents and index keys as BSON. What it wrote
  * is forced to the disk every second, which lets H2 reuse the space of chunks it no longer needs after 5 s instead of
  * its default 45 s (H2 may overwrite such a chunk only once the chunks that replaced it are surely on the disk), so the
- * file holds about 5 s of page rewrites rather than 45 s' worth: a tenth of the size under load. Opening a file rebuilds
+ * file holds about 5 s of page rewrites rather than 45 s' worth: a tenth of the size under load. H2's own background
+ * writer is off (it would store asynchronously, behind a commit's back), so that thread also rewrites sparse chunks, as
+ * H2's housekeeping would. Opening a file rebuilds
  * every index from the documents ({@link IndexedH2Database}) and commits, before anyone can be served.
  */
 final class DurableH2Backend extends H2Backend {
@@ -54,6 +56,10 @@ final class DurableH2Backend extends H2Backend {
         }
         getMvStore().commit();
         opened = true;
+        // H2's background writer stores what it finds on a thread of its own and returns before the file has it; a
+        // commit that meets no newer change then returns at once, so a write acknowledged in that moment could be lost
+        // to a kill -9. Without it every store is one the committing thread makes itself (DiskSync does the rest).
+        getMvStore().setAutoCommitDelay(0);
         getMvStore().setRetentionTime((int) RETENTION.toMillis());
         this.syncs = new DiskSync(getMvStore(), SYNC_EVERY);
     }
