@@ -1,9 +1,12 @@
 package dev.plara.wallet.core.domain.access;
 
 import dev.plara.wallet.core.domain.payment.SubscriptionChange;
+import dev.plara.wallet.core.domain.payment.SubscriptionTerm;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.Period;
+import java.time.ZoneOffset;
 import java.util.Objects;
 
 /**
@@ -44,6 +47,19 @@ public record SubscriptionAccessPolicy(Duration renewalLeeway, Duration pastDueG
             case INCOMPLETE -> SubscriptionAccess.none("the first payment is not through yet");
             case INCOMPLETE_EXPIRED -> SubscriptionAccess.none("the first payment never went through");
         };
+    }
+
+    /**
+     * How long a subscription's order paid at {@code paidAt} gives access while its subscription's state is not known:
+     * to the period's end the order states, else one billing interval from payment plus the renewal leeway (only the
+     * leeway when the order names no interval either); the subscription's own state, once known, replaces it.
+     */
+    public Instant orderAccessUntil(Instant paidAt, SubscriptionTerm term) {
+        if (term.periodEnd() != null && term.periodEnd().isAfter(paidAt)) {
+            return term.periodEnd();
+        }
+        var interval = term.interval() == null ? Period.ZERO : term.interval();
+        return paidAt.atZone(ZoneOffset.UTC).plus(interval).toInstant().plus(renewalLeeway);
     }
 
     private SubscriptionAccess paid(SubscriptionChange subscription) {
