@@ -22,7 +22,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * A subscription's order refunded at Polar (which, as Polar does, leaves the subscription itself active): the real
  * server ends the access that order paid for when the refund is in full, keeps it for a partial one, and the
- * subscription's next paid period at Polar opens it again. Webhooks arrive twice and out of order.
+ * subscription's next paid period at Polar opens it again; a lost dispute of it, read by reconciliation, does the same
+ * and tells the operator. Webhooks arrive twice and out of order.
  */
 class SubscriptionRefundTest {
 
@@ -75,5 +76,19 @@ class SubscriptionRefundTest {
 
         assertThat(alice.grant().status()).isEqualTo(GrantStatus.ACTIVE);
         assertThat(alice.opens(VIDEO)).isTrue();
+    }
+
+    @Test
+    void aLostDisputeOfTheRunningPeriodsOrderEndsItsAccessAndTellsTheOperatorTheSubscriptionRunsOn() {
+        alice.plara.emulator.controls().openDispute(latestOrder().id(), "lost");
+
+        var report = alice.plara.http.postJson("/api/admin/reconciliation", HostTokens.admin("ops"), null);
+
+        assertThat(report.status()).as(report.toString()).isEqualTo(200);
+        assertThat(report.json().path("findings").findValuesAsText("detail")).anySatisfy(detail ->
+                assertThat(detail).contains("ended the access subscription " + alice.subscriptionId,
+                        "still active at the provider"));
+        assertThat(alice.grant().status()).isEqualTo(GrantStatus.REVOKED);
+        assertThat(alice.opens(VIDEO)).isFalse();
     }
 }
