@@ -57,6 +57,7 @@ class PastDueGraceTest {
         alice.controls.cancel(alice.subscriptionId);
         awaitPolarsLatestChange();
         assertThat(alice.atPolar().status()).isEqualTo("past_due");
+        assertThat(alice.grant().status()).as("still unpaid, so its grace is kept").isEqualTo(GrantStatus.PAST_DUE);
         assertThat(alice.opens(VIDEO)).as("within the grace").isTrue();
 
         alice.plara.emulator.controls().advanceClock(Duration.ofDays(2).plusMinutes(1));

@@ -71,8 +71,8 @@ public final class SubscriptionAccessService implements ChangeSubscriptionUseCas
             return new Grant(owner, change.unlocks(), source, soldAs, change.product(), GrantStatus.REVOKED, from,
                     change.modifiedAt(), version(change));
         }
-        var status = change.cancelAtPeriodEnd() ? GrantStatus.CANCELED
-                : change.status() == SubscriptionStatus.PAST_DUE ? GrantStatus.PAST_DUE : GrantStatus.ACTIVE;
+        var status = change.status() == SubscriptionStatus.PAST_DUE ? GrantStatus.PAST_DUE
+                : change.cancelAtPeriodEnd() ? GrantStatus.CANCELED : GrantStatus.ACTIVE;
         var since = access.until().isBefore(from) ? access.until() : from;
         return new Grant(owner, change.unlocks(), source, soldAs, change.product(), status, since, access.until(),
                 version(change));
