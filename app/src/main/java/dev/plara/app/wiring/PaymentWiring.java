@@ -38,7 +38,8 @@ record PaymentWiring(RefundService refunds, CardCredit cardCredit, CardCreditChe
         var subscriptions = new SubscriptionAccessService(stores.grants(), notifications, unitOfWork,
                 subscriptionAccess);
         var orders = new FulfilmentWithHeldRefunds(new OrderFulfilmentService(stores.checkouts(),
-                stores.productOrders(), stores.grants(), notifications, outbox, unitOfWork, subscriptions), refunds);
+                stores.productOrders(), stores.grants(), notifications, outbox, unitOfWork, subscriptions,
+                subscriptionAccess), refunds);
         return new PaymentWiring(refunds, cardCredit, creditCheck, cardDeposits, subscriptions, orders);
     }
 }

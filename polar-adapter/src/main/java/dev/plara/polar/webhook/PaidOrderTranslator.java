@@ -4,6 +4,9 @@ import dev.plara.polar.ProductUnlocks;
 import dev.plara.polar.model.Metadata;
 import dev.plara.polar.model.PolarMoney;
 import dev.plara.polar.model.PolarOrder;
+import dev.plara.polar.model.PolarProduct;
+import dev.plara.polar.model.PolarSubscription;
+import dev.plara.polar.model.RecurringInterval;
 import dev.plara.wallet.core.domain.money.Money;
 import dev.plara.wallet.core.domain.payment.ChargedAmounts;
 import dev.plara.wallet.core.domain.payment.CheckoutPurpose;
@@ -11,7 +14,9 @@ import dev.plara.wallet.core.domain.payment.PaidDeposit;
 import dev.plara.wallet.core.domain.payment.PaidProductOrder;
 import dev.plara.wallet.core.domain.payment.PaymentEvent;
 import dev.plara.wallet.core.domain.payment.SubscriptionChange;
+import dev.plara.wallet.core.domain.payment.SubscriptionTerm;
 
+import java.time.Period;
 import java.util.Optional;
 
 /**
@@ -20,7 +25,9 @@ import java.util.Optional;
  * chose, which Polar signs in the order as {@code subtotal_amount - discount_amount}: its {@code net_amount} when the
  * tax came on top, its {@code total_amount} when the price held the tax ({@code net = subtotal - discount - tax}), as
  * Polar computes order amounts. A direct purchase is worth its {@code net_amount}; a subscription's order (its first,
- * each renewal) carries its subscription as Polar reports it, whose state the access follows.
+ * each renewal) carries its subscription as Polar reports it, whose state the access follows, and the period it pays
+ * (the subscription's period end and interval, else its product's interval), which bounds the access when that
+ * state cannot be read.
  */
 final class PaidOrderTranslator {
 
@@ -47,15 +54,26 @@ final class PaidOrderTranslator {
         if (user == null && email == null) {
             return new PaymentEvent.Ignored("order " + order.id() + " names no user and no email");
         }
+        PolarSubscription embedded = order.subscription() != null
+                && order.subscription().id().equals(order.subscriptionId()) ? order.subscription() : null;
         SubscriptionChange subscription = null;
-        if (order.subscription() != null && order.subscription().id().equals(order.subscriptionId())) {
-            PaymentEvent reported = subscriptions.snapshot(order.subscription(), order.customer(), order.product(),
+        if (embedded != null) {
+            PaymentEvent reported = subscriptions.snapshot(embedded, order.customer(), order.product(),
                     "the subscription of order " + order.id());
             subscription = reported instanceof PaymentEvent.SubscriptionChanged changed ? changed.change() : null;
         }
         return new PaymentEvent.ProductPaid(new PaidProductOrder(order.id(), order.checkoutId(), user, email,
                 order.productId(), order.product().name(), money(order, order.netAmount()), order.subscriptionId(),
-                order.createdAt(), ProductUnlocks.of(order.product()), subscription));
+                order.createdAt(), ProductUnlocks.of(order.product()), subscription,
+                order.subscriptionId() == null ? SubscriptionTerm.UNKNOWN : term(embedded, order.product())));
+    }
+
+    /** The period a subscription's order pays: its subscription's, else one interval of its product. */
+    private static SubscriptionTerm term(PolarSubscription embedded, PolarProduct product) {
+        Period interval = embedded != null && embedded.recurringInterval() != null
+                ? RecurringInterval.period(embedded.recurringInterval(), embedded.recurringIntervalCount())
+                : RecurringInterval.period(product.recurringInterval(), product.recurringIntervalCount());
+        return new SubscriptionTerm(embedded == null ? null : embedded.currentPeriodEnd(), interval);
     }
 
     private static PaymentEvent deposit(PolarOrder order, String user, String email) {

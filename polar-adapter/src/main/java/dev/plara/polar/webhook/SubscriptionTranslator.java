@@ -15,7 +15,8 @@ import java.time.Instant;
 /**
  * Every {@code subscription.*} event carries the whole subscription as Polar holds it after the change, and so does
  * the subscription embedded in a renewal's order: each becomes the same snapshot, stamped with Polar's
- * {@code modified_at} (its {@code created_at} before any change), from which the core decides the access.
+ * {@code modified_at} (its {@code created_at} before any change), from which the core decides the access. A status
+ * Polar added after Plara's list is {@code UNKNOWN}, not unreadable: its dates still say what was paid.
  */
 final class SubscriptionTranslator {
 
@@ -38,12 +39,7 @@ final class SubscriptionTranslator {
         if (subscription.status() == null || modifiedAt == null || subscription.productId() == null) {
             return new PaymentEvent.Malformed(what + " lacks its status, product or dates");
         }
-        SubscriptionStatus status;
-        try {
-            status = SubscriptionStatus.fromWire(subscription.status());
-        } catch (IllegalArgumentException unknown) {
-            return new PaymentEvent.Malformed(what + " has a status Plara does not know: " + subscription.status());
-        }
+        SubscriptionStatus status = SubscriptionStatus.fromWire(subscription.status());
         boolean known = product != null && subscription.productId().equals(product.id());
         Unlocks unlocks = known ? ProductUnlocks.of(product) : PaymentProduct.itself(subscription.productId());
         return new PaymentEvent.SubscriptionChanged(new SubscriptionChange(subscription.id(), user, email,

@@ -35,7 +35,8 @@ class PolarEventTranslatorTest {
     private final PolarEventTranslator translator = new PolarEventTranslator(TOP_UP);
 
     private static PolarOrder order(String productId, Map<String, Object> metadata, boolean paid) {
-        PolarProduct product = new PolarProduct(productId, "Product " + productId, null, false, null, false, null, null);
+        PolarProduct product = new PolarProduct(productId, "Product " + productId, null, false, null, 0, false, null,
+                null);
         return new PolarOrder("o1", CREATED, CREATED.plusSeconds(3), paid ? "paid" : "pending", paid, 1500, 500, 1000,
                 90, 1090, 0, "usd", "purchase", "c1", "ch1", productId, null, metadata, CUSTOMER, product, 0, 1000, 90,
                 null);
@@ -98,7 +99,7 @@ class PolarEventTranslatorTest {
     }
 
     private static PolarSubscription subscription(Instant modified, Instant endsAt, Instant endedAt) {
-        return new PolarSubscription("s1", CREATED, modified, "active", 900, "usd", "month", CREATED,
+        return new PolarSubscription("s1", CREATED, modified, "active", 900, "usd", "month", 1, CREATED,
                 Instant.parse("2026-06-01T10:00:00Z"), endsAt != null, null, endsAt, endedAt, "c1", "plan", "ch1",
                 Map.of("plara_user_id", "alice"), CUSTOMER, null, CREATED, null, null, null, false, null, null, null);
     }

@@ -95,7 +95,8 @@ final class CoreServices {
         purchasesView = new PurchasesService(stores.orders(), provider.subscriptions(),
                 SubscriptionAccessPolicy.defaults());
         fulfilment = new FulfilmentWithHeldRefunds(new OrderFulfilmentService(stores.checkouts(), stores.orders(),
-                stores.grants(), stores.notifications(), stores.outbox(), work, subscriptions), refunds);
+                stores.grants(), stores.notifications(), stores.outbox(), work, subscriptions,
+                SubscriptionAccessPolicy.defaults()), refunds);
         bankDeposits = new BankDepositService(receipts, stores.deposits(), stores.receipts(), currencies,
                 settings.bankDeposits(), ids, clock);
         reviews = new DepositReviewService(stores.deposits(), ledger, stores.notifications(), stores.outbox(),

@@ -1,16 +1,19 @@
 package dev.plara.wallet.core.service;
 
+import dev.plara.wallet.core.domain.access.GrantStatus;
 import dev.plara.wallet.core.domain.reconciliation.Dispute;
 import dev.plara.wallet.core.domain.reconciliation.DisputeStatus;
 import dev.plara.wallet.core.domain.reconciliation.Finding;
 import dev.plara.wallet.core.domain.reconciliation.FindingKind;
+import dev.plara.wallet.core.port.in.ApplyRefundUseCase.RefundResult;
 import dev.plara.wallet.core.port.out.PaymentHistory;
 
 import java.util.List;
 
 /**
  * Disputes (chargebacks), which no webhook announces: each run reads them all; a lost one takes the money back as a
- * refund of its amount does (from a top-up's wallet, which may overdraw, or revoking what a direct purchase bought),
+ * refund of its amount does (from a top-up's wallet, which may overdraw, or revoking what a direct purchase bought,
+ * or ending the period a subscription's order paid, saying that the subscription itself runs on at the provider),
  * keyed by the dispute so that it applies once however often it is read. It is counted and reported by the run that
  * first reads it lost.
  */
@@ -38,11 +41,26 @@ final class DisputeCheck {
         }
         var applied = result.match(debited -> "took " + debited.posted().entry().amount() + " back from "
                         + debited.posted().entry().wallet(), repeat -> null, conflict -> null,
-                order -> "revoked what order " + order.order().orderId() + " bought", none -> null, held -> null);
+                DisputeCheck::orderTakenBack, none -> null, held -> null);
         if (applied != null) {
             run.disputesApplied++;
             run.findings.add(new Finding(FindingKind.DISPUTE_LOST, dispute.orderId(), "the dispute " + dispute.disputeId()
                     + " of " + dispute.amount() + " was lost at the bank: Plara " + applied + "."));
         }
+    }
+
+    /** What taking a direct purchase's money back did to its access, for the operator. */
+    private static String orderTakenBack(RefundResult.OrderRefunded refunded) {
+        var order = refunded.order();
+        if (order.subscriptionId() == null) {
+            return "revoked what order " + order.orderId() + " bought";
+        }
+        if (refunded.grant() == null || refunded.grant().status() != GrantStatus.REVOKED) {
+            return "kept the access subscription " + order.subscriptionId() + " gives, as a later order pays its"
+                    + " running period";
+        }
+        return "ended the access subscription " + order.subscriptionId() + " gave " + order.owner() + " (order "
+                + order.orderId() + "); the subscription is still active at the provider, which charges its next"
+                + " period unless it is canceled or revoked there";
     }
 }

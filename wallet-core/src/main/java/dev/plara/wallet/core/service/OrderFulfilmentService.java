@@ -2,6 +2,7 @@ package dev.plara.wallet.core.service;
 
 import dev.plara.wallet.core.domain.access.Grant;
 import dev.plara.wallet.core.domain.access.GrantStatus;
+import dev.plara.wallet.core.domain.access.SubscriptionAccessPolicy;
 import dev.plara.wallet.core.domain.access.Unlocks;
 import dev.plara.wallet.core.domain.access.UserGrants;
 import dev.plara.wallet.core.domain.money.Money;
@@ -25,9 +26,10 @@ import dev.plara.wallet.core.port.out.UnitOfWork;
 /**
  * Fulfils paid direct purchases (order saved, what the product unlocks granted, keyed by the order, or by the
  * subscription an order pays for; confirmation queued). A subscription's order that reports its subscription's state
- * (a renewal's new period) applies that state first, as any subscription change; the order's own open-ended grant of
- * version 0 then never outranks it. Every write is idempotent, so a redelivered event finishes whatever a crash
- * interrupted.
+ * (a renewal's new period) applies that state first, as any subscription change; the order's own grant, of version 0
+ * so that it never outranks any state of the subscription, lasts only the period the order paid
+ * ({@link SubscriptionAccessPolicy#orderAccessUntil}). Every write is idempotent, so a redelivered event finishes
+ * whatever a crash interrupted.
  */
 public final class OrderFulfilmentService implements FulfilProductOrderUseCase {
 
@@ -38,10 +40,11 @@ public final class OrderFulfilmentService implements FulfilProductOrderUseCase {
     private final Outbox outbox;
     private final UnitOfWork unitOfWork;
     private final ChangeSubscriptionUseCase subscriptions;
+    private final SubscriptionAccessPolicy policy;
 
     public OrderFulfilmentService(CheckoutStore checkouts, ProductOrderStore orders, GrantStore grants,
                                   NotificationStore notifications, Outbox outbox, UnitOfWork unitOfWork,
-                                  ChangeSubscriptionUseCase subscriptions) {
+                                  ChangeSubscriptionUseCase subscriptions, SubscriptionAccessPolicy policy) {
         this.checkouts = checkouts;
         this.orders = orders;
         this.grants = grants;
@@ -49,6 +52,7 @@ public final class OrderFulfilmentService implements FulfilProductOrderUseCase {
         this.outbox = outbox;
         this.unitOfWork = unitOfWork;
         this.subscriptions = subscriptions;
+        this.policy = policy;
     }
 
     @Override
@@ -70,7 +74,8 @@ public final class OrderFulfilmentService implements FulfilProductOrderUseCase {
         boolean first = orders.save(order);
         var saved = orders.find(order.orderId()).orElse(order);
         var granted = new Grant(saved.owner(), paid.unlocks(), saved.grantSource(), saved.item(),
-                saved.productName(), GrantStatus.ACTIVE, saved.paidAt(), null, 0);
+                saved.productName(), GrantStatus.ACTIVE, saved.paidAt(), saved.subscriptionId() == null ? null
+                : policy.orderAccessUntil(saved.paidAt(), paid.term()), 0);
         grants.upsertIfNewer(granted);
         var opens = granted.unlocks().equals(Unlocks.item(granted.soldAs())) ? "" : " "
                 + AccessNotices.message(granted, new UserGrants(grants.of(saved.owner())), saved.paidAt());

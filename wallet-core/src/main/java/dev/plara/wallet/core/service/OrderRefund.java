@@ -14,8 +14,11 @@ import dev.plara.wallet.core.port.out.ProductOrderStore;
 import java.time.Clock;
 
 /**
- * Records a refund of a product order; a one-time order's full refund revokes the grant that order paid for, and only
- * that one. A partial refund ends no grant; a subscription's access follows the subscription's own events.
+ * Records a refund of a product order. A one-time order's full refund revokes the grant that order paid for, and only
+ * that one. A subscription order's full refund ends its subscription's access at the refund when that order paid the
+ * running period (no later order of the subscription is still paid): Polar changes nothing on the subscription, so
+ * its next real change (version above the grant's) decides again, while a read-back of the unchanged subscription
+ * does not. A partial refund ends no grant.
  */
 final class OrderRefund {
 
@@ -37,14 +40,21 @@ final class OrderRefund {
         var source = updated.grantSource();
         var current = grants.bySource(source).orElseGet(() -> new Grant(updated.owner(), Unlocks.parse(""), source,
                 updated.item(), updated.productName(), GrantStatus.ACTIVE, updated.paidAt(), null, 0));
-        if (updated.subscriptionId() == null && updated.fullyRefunded()) {
+        if (updated.fullyRefunded() && (updated.subscriptionId() == null || paysRunningPeriod(updated))) {
             if (current.status() != GrantStatus.REVOKED) {
-                grants.upsertIfNewer(current.revoked(refund.refundedAt(),
-                        Math.max(current.version() + 1, refund.refundedAt().toEpochMilli())));
+                long version = updated.subscriptionId() == null
+                        ? Math.max(current.version() + 1, refund.refundedAt().toEpochMilli()) : current.version() + 1;
+                grants.upsertIfNewer(current.revoked(refund.refundedAt(), version));
             }
             grants.bySource(source).filter(stored -> stored.status() == GrantStatus.REVOKED).ifPresent(revoked ->
                     notices.changed(revoked, new UserGrants(grants.of(revoked.user())), clock.instant()));
         }
         return new RefundResult.OrderRefunded(updated, grants.bySource(source).orElse(null));
+    }
+
+    /** Whether no later order of the same subscription, not refunded in full, pays a period after this one's. */
+    private boolean paysRunningPeriod(ProductOrder order) {
+        return orders.ownedBy(order.owner()).stream().noneMatch(other -> order.subscriptionId()
+                .equals(other.subscriptionId()) && other.paidAt().isAfter(order.paidAt()) && !other.fullyRefunded());
     }
 }

@@ -6,6 +6,7 @@ import dev.plara.wallet.core.domain.access.GrantStatus;
 import dev.plara.wallet.core.domain.access.ItemId;
 import dev.plara.wallet.core.domain.access.SubscriptionAccess;
 import dev.plara.wallet.core.domain.access.SubscriptionAccessPolicy;
+import dev.plara.wallet.core.domain.access.SubscriptionStatus;
 import dev.plara.wallet.core.domain.notification.Notification;
 import dev.plara.wallet.core.domain.notification.NotificationKind;
 import dev.plara.wallet.core.domain.payment.SubscriptionChange;
@@ -23,7 +24,8 @@ import java.util.Optional;
  * Keeps the grant a subscription pays for (one per subscription) equal to what its latest state at the provider
  * implies ({@link SubscriptionAccessPolicy}): the store keeps a snapshot only when it is newer, by the provider's
  * {@code modified_at}, than the one it holds, so events that arrive late or twice end in the same state; a plan change
- * gives the same grant the new product's unlocks; the subscriber is told whenever access starts, changes or ends.
+ * gives the same grant the new product's unlocks; a past-due grant keeps the end of its grace, which a later past-due
+ * state never pushes back; the subscriber is told whenever access starts, changes or ends.
  */
 public final class SubscriptionAccessService implements ChangeSubscriptionUseCase {
 
@@ -49,7 +51,8 @@ public final class SubscriptionAccessService implements ChangeSubscriptionUseCas
         var owner = OrderFulfilmentService.owner(change.claimedUser(), change.email());
         var source = GrantSource.polarSubscription(change.subscriptionId());
         Optional<Grant> before = grants.bySource(source);
-        var access = policy.accessOf(change);
+        var access = policy.accessOf(change, before.filter(grant -> grant.status() == GrantStatus.PAST_DUE)
+                .map(Grant::validUntil).orElse(null));
         var next = grant(change, owner, before, access);
         if (!grants.upsertIfNewer(next)) {
             return new SubscriptionResult.Stale(change.subscriptionId());
@@ -68,7 +71,8 @@ public final class SubscriptionAccessService implements ChangeSubscriptionUseCas
             return new Grant(owner, change.unlocks(), source, soldAs, change.product(), GrantStatus.REVOKED, from,
                     change.modifiedAt(), version(change));
         }
-        var status = change.cancelAtPeriodEnd() ? GrantStatus.CANCELED : GrantStatus.ACTIVE;
+        var status = change.status() == SubscriptionStatus.PAST_DUE ? GrantStatus.PAST_DUE
+                : change.cancelAtPeriodEnd() ? GrantStatus.CANCELED : GrantStatus.ACTIVE;
         var since = access.until().isBefore(from) ? access.until() : from;
         return new Grant(owner, change.unlocks(), source, soldAs, change.product(), status, since, access.until(),
                 version(change));

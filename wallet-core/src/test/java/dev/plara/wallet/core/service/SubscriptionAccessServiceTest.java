@@ -89,4 +89,21 @@ class SubscriptionAccessServiceTest {
                 "Your subscription to Plan monthly gives you access until 6 Jan 2027, 09:00 UTC (renews at the end of"
                         + " each period).");
     }
+
+    @Test
+    void aPastDueGraceRunsFromTheFirstPastDueStateSeenHoweverOftenPolarTouchesTheSubscriptionAfter() {
+        var periodEnd = h.clock.instant();
+        apply(state("monthly", SubscriptionStatus.PAST_DUE, periodEnd, false, h.clock.tick()));
+        h.clock.advance(Duration.ofDays(5));
+        apply(state("monthly", SubscriptionStatus.PAST_DUE, periodEnd, false, h.clock.tick()));
+        h.clock.advance(Duration.ofDays(2));
+        assertThat(opens(CoreHarness.VIDEO)).as("7 days after the renewal failed, still unpaid").isFalse();
+
+        var nextEnd = h.clock.instant().plus(Duration.ofDays(30));
+        apply(state("monthly", SubscriptionStatus.ACTIVE, nextEnd, false, h.clock.tick()));
+        h.clock.advance(Duration.ofDays(30));
+        apply(state("monthly", SubscriptionStatus.PAST_DUE, nextEnd, false, h.clock.tick()));
+        h.clock.advance(Duration.ofDays(6));
+        assertThat(opens(CoreHarness.VIDEO)).as("a later failure, after a recovery, has a grace of its own").isTrue();
+    }
 }

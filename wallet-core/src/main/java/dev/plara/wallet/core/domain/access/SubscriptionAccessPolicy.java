@@ -1,9 +1,12 @@
 package dev.plara.wallet.core.domain.access;
 
 import dev.plara.wallet.core.domain.payment.SubscriptionChange;
+import dev.plara.wallet.core.domain.payment.SubscriptionTerm;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.Period;
+import java.time.ZoneOffset;
 import java.util.Objects;
 
 /**
@@ -11,7 +14,8 @@ import java.util.Objects;
  * until the period ends (plus {@code renewalLeeway} while it renews, so that a renewal reported a little late does not
  * lock out a paying subscriber), a cancellation at period end until {@code ends_at}, a failed renewal
  * ({@code past_due}) for {@code pastDueGrace} from the failure while the provider retries the payment; ended,
- * canceled, paused, unpaid and never-paid subscriptions give none.
+ * canceled, paused, unpaid and never-paid subscriptions give none; a status the provider added later, only the period
+ * it reports.
  */
 public record SubscriptionAccessPolicy(Duration renewalLeeway, Duration pastDueGrace) {
 
@@ -43,7 +47,21 @@ public record SubscriptionAccessPolicy(Duration renewalLeeway, Duration pastDueG
             case UNPAID -> SubscriptionAccess.none("the renewal was never paid");
             case INCOMPLETE -> SubscriptionAccess.none("the first payment is not through yet");
             case INCOMPLETE_EXPIRED -> SubscriptionAccess.none("the first payment never went through");
+            case UNKNOWN -> reported(subscription);
         };
+    }
+
+    /**
+     * How long a subscription's order paid at {@code paidAt} gives access while its subscription's state is not known:
+     * to the period's end the order states, else one billing interval from payment plus the renewal leeway (only the
+     * leeway when the order names no interval either); the subscription's own state, once known, replaces it.
+     */
+    public Instant orderAccessUntil(Instant paidAt, SubscriptionTerm term) {
+        if (term.periodEnd() != null && term.periodEnd().isAfter(paidAt)) {
+            return term.periodEnd();
+        }
+        var interval = term.interval() == null ? Period.ZERO : term.interval();
+        return paidAt.atZone(ZoneOffset.UTC).plus(interval).toInstant().plus(renewalLeeway);
     }
 
     private SubscriptionAccess paid(SubscriptionChange subscription) {
@@ -57,6 +75,29 @@ public record SubscriptionAccessPolicy(Duration renewalLeeway, Duration pastDueG
         }
         return SubscriptionAccess.until(subscription.currentPeriodEnd().plus(renewalLeeway),
                 "renews at the end of each period");
+    }
+
+    /**
+     * As {@link #accessOf(SubscriptionChange)}, where a past-due grace already running until {@code graceRunsUntil}
+     * ({@code null}: none) is not restarted by a later past-due state: the grace runs from the earliest failure seen.
+     */
+    public SubscriptionAccess accessOf(SubscriptionChange subscription, Instant graceRunsUntil) {
+        var access = accessOf(subscription);
+        if (subscription.status() == SubscriptionStatus.PAST_DUE && graceRunsUntil != null && access.grants()
+                && graceRunsUntil.isBefore(access.until())) {
+            return SubscriptionAccess.until(graceRunsUntil, access.why());
+        }
+        return access;
+    }
+
+    /** A status the provider added after Plara's: the period it reports, no leeway, and not past a cancellation. */
+    private static SubscriptionAccess reported(SubscriptionChange subscription) {
+        Instant end = subscription.currentPeriodEnd();
+        if (subscription.endsAt() != null && (end == null || subscription.endsAt().isBefore(end))) {
+            end = subscription.endsAt();
+        }
+        return end == null ? SubscriptionAccess.none("the subscription has no paid period")
+                : SubscriptionAccess.until(end, "access until the period the provider reports ends");
     }
 
     private SubscriptionAccess pastDue(SubscriptionChange subscription) {

@@ -2,13 +2,21 @@ package dev.plara.wallet.core.domain.access;
 
 import java.util.Locale;
 
-/** A subscription's status at the payment provider, with Polar's names ({@code SubscriptionStatus}). */
+/**
+ * A subscription's status at the payment provider, with Polar's names ({@code SubscriptionStatus}); {@code UNKNOWN}
+ * is any status the provider added after these.
+ */
 public enum SubscriptionStatus {
-    INCOMPLETE, INCOMPLETE_EXPIRED, TRIALING, ACTIVE, PAST_DUE, CANCELED, UNPAID, PAUSED;
+    INCOMPLETE, INCOMPLETE_EXPIRED, TRIALING, ACTIVE, PAST_DUE, CANCELED, UNPAID, PAUSED, UNKNOWN;
 
-    /** The status a provider names, such as {@code past_due}; an unknown name is refused. */
+    /** The status a provider names, such as {@code past_due}; {@code UNKNOWN} for a name not among these. */
     public static SubscriptionStatus fromWire(String name) {
-        return valueOf(name.toUpperCase(Locale.ROOT));
+        for (SubscriptionStatus status : values()) {
+            if (status != UNKNOWN && status.wireName().equals(name)) {
+                return status;
+            }
+        }
+        return UNKNOWN;
     }
 
     public String wireName() {

@@ -14,11 +14,14 @@ import java.util.Objects;
  * @param unlocks        what the product opens, as the order's product stated it when paid
  * @param subscription   the subscription as the order reports it (after a renewal, its new period), else {@code null}:
  *                       a subscription's access follows its subscription's state
+ * @param term           what the order says of the period it pays for ({@link SubscriptionTerm#UNKNOWN} for a
+ *                       one-time product): a subscription's access when its subscription's state is not known
  */
 public record PaidProductOrder(String orderId, String checkoutId, String claimedUser, String email, String productId,
                         String productName, Money amount, String subscriptionId, Instant paidAt, Unlocks unlocks,
-                        SubscriptionChange subscription) {
+                        SubscriptionChange subscription, SubscriptionTerm term) {
     public PaidProductOrder {
+        term = term == null ? SubscriptionTerm.UNKNOWN : term;
         Objects.requireNonNull(orderId, "order id");
         Objects.requireNonNull(productId, "product id");
         Objects.requireNonNull(productName, "product name");
@@ -31,6 +34,14 @@ public record PaidProductOrder(String orderId, String checkoutId, String claimed
         if (subscription != null && !subscription.subscriptionId().equals(subscriptionId)) {
             throw new IllegalArgumentException("an order reports its own subscription");
         }
+    }
+
+    /** An order that says nothing of its period. */
+    public PaidProductOrder(String orderId, String checkoutId, String claimedUser, String email, String productId,
+                            String productName, Money amount, String subscriptionId, Instant paidAt, Unlocks unlocks,
+                            SubscriptionChange subscription) {
+        this(orderId, checkoutId, claimedUser, email, productId, productName, amount, subscriptionId, paidAt, unlocks,
+                subscription, SubscriptionTerm.UNKNOWN);
     }
 
     /** An order that reports no subscription state. */

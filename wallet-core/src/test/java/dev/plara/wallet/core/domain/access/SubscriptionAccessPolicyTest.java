@@ -50,6 +50,14 @@ class SubscriptionAccessPolicyTest {
     }
 
     @Test
+    void aStatusPolarAddedLaterGivesOnlyThePeriodPolarReportsWithoutLeeway() {
+        assertThat(until(SubscriptionStatus.UNKNOWN, false, null, null, null)).isEqualTo(PERIOD_END);
+        Instant soon = NOW.plus(Duration.ofDays(2));
+        assertThat(until(SubscriptionStatus.UNKNOWN, true, soon, null, null)).isEqualTo(soon);
+        assertThat(until(SubscriptionStatus.UNKNOWN, false, null, NOW, null)).isNull();
+    }
+
+    @Test
     void endedPausedUnpaidAndNeverPaidSubscriptionsGiveNone() {
         assertThat(until(SubscriptionStatus.CANCELED, false, NOW, NOW, null)).isNull();
         assertThat(until(SubscriptionStatus.ACTIVE, true, NOW, NOW, null)).as("ended_at wins").isNull();
