@@ -39,9 +39,10 @@ public final class MongoCheckoutClaims implements CheckoutClaims {
     }
 
     @Override
-    public void attach(String key, String holder, String checkoutId, String url) {
+    public void attach(String key, String holder, String checkoutId, String url, Instant expiresAt) {
         claims.update(DocumentValues.allOf(Filters.eq("_id", key), Filters.eq("holder", holder)),
-                Updates.combine(Updates.set("checkoutId", checkoutId), Updates.set("url", url)));
+                Updates.combine(Updates.set("checkoutId", checkoutId), Updates.set("url", url),
+                        Updates.set("expiresAt", DocumentValues.date(expiresAt))));
     }
 
     @Override
