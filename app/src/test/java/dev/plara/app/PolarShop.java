@@ -71,6 +71,11 @@ final class PolarShop {
         throw new IllegalArgumentException("Polar sells no product named " + name);
     }
 
+    /** A checkout as Polar reports it now, in Polar's checkout JSON. */
+    JsonNode checkout(String checkoutId) {
+        return api.get("/v1/checkouts/" + checkoutId, emulator.accessToken()).json();
+    }
+
     JsonNode order(String orderId) {
         return api.get("/v1/orders/" + orderId, emulator.accessToken()).json();
     }
