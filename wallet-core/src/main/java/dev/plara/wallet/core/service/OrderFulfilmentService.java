@@ -26,7 +26,8 @@ import dev.plara.wallet.core.port.out.UnitOfWork;
  * Fulfils paid direct purchases (order saved, what the product unlocks granted, keyed by the order, or by the
  * subscription an order pays for; confirmation queued). A subscription's order that reports its subscription's state
  * (a renewal's new period) applies that state first, as any subscription change; the order's own open-ended grant of
- * version 0 then never outranks it. Every write is idempotent, so a redelivered event finishes whatever a crash
+ * version 0 then never outranks it. A one-time order for what its buyer already held for good through another order
+ * is marked for an admin, who refunds one of the two ({@link PaidTwiceCheck}). Every write is idempotent, so a redelivered event finishes whatever a crash
  * interrupted.
  */
 public final class OrderFulfilmentService implements FulfilProductOrderUseCase {
@@ -38,6 +39,7 @@ public final class OrderFulfilmentService implements FulfilProductOrderUseCase {
     private final Outbox outbox;
     private final UnitOfWork unitOfWork;
     private final ChangeSubscriptionUseCase subscriptions;
+    private final PaidTwiceCheck paidTwice;
 
     public OrderFulfilmentService(CheckoutStore checkouts, ProductOrderStore orders, GrantStore grants,
                                   NotificationStore notifications, Outbox outbox, UnitOfWork unitOfWork,
@@ -49,6 +51,7 @@ public final class OrderFulfilmentService implements FulfilProductOrderUseCase {
         this.outbox = outbox;
         this.unitOfWork = unitOfWork;
         this.subscriptions = subscriptions;
+        this.paidTwice = new PaidTwiceCheck(grants, orders, notifications, outbox);
     }
 
     @Override
@@ -69,6 +72,7 @@ public final class OrderFulfilmentService implements FulfilProductOrderUseCase {
         }
         boolean first = orders.save(order);
         var saved = orders.find(order.orderId()).orElse(order);
+        paidTwice.check(saved);
         var granted = new Grant(saved.owner(), paid.unlocks(), saved.grantSource(), saved.item(),
                 saved.productName(), GrantStatus.ACTIVE, saved.paidAt(), null, 0);
         grants.upsertIfNewer(granted);
