@@ -7,6 +7,7 @@ import dev.plara.wallet.core.port.out.CheckoutClaims;
 import dev.plara.wallet.core.port.out.CheckoutGateway;
 import dev.plara.wallet.core.port.out.CheckoutStore;
 import dev.plara.wallet.core.port.out.IdGenerator;
+import dev.plara.wallet.core.port.out.PaymentProviderException;
 import dev.plara.wallet.core.port.out.ProviderCheckoutStatus;
 
 import java.time.Clock;
@@ -80,7 +81,9 @@ public final class SingleCheckout {
 
     /**
      * The claimed checkout, when the buyer can still pay it: {@code empty} once the provider reports it expired or
-     * failed (or does not know it), or once its order was paid and seen; a claim still being opened answers "try again".
+     * failed (or does not know it), or once its order was paid and seen; while the provider cannot be asked, the
+     * checkout is handed back (its claim still runs, so it is not past its expiry); a claim still being opened answers
+     * "try again".
      */
     private Optional<CheckoutResult> stillPayable(CheckoutClaim claim) {
         if (!claim.opened()) {
@@ -90,9 +93,14 @@ public final class SingleCheckout {
         if (record.isEmpty() || record.get().orderId() != null) {
             return Optional.empty();
         }
-        var status = gateway.status(claim.checkoutId());
-        boolean over = status.isEmpty() || status.get() == ProviderCheckoutStatus.EXPIRED
-                || status.get() == ProviderCheckoutStatus.FAILED;
+        boolean over;
+        try {
+            var status = gateway.status(claim.checkoutId());
+            over = status.isEmpty() || status.get() == ProviderCheckoutStatus.EXPIRED
+                    || status.get() == ProviderCheckoutStatus.FAILED;
+        } catch (PaymentProviderException unreachable) {
+            over = false;
+        }
         return over ? Optional.empty()
                 : Optional.of(new CheckoutResult.Opened(record.get(), claim.url(), claim.expiresAt()));
     }

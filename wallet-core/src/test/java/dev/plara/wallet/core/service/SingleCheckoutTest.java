@@ -65,6 +65,18 @@ class SingleCheckoutTest {
     }
 
     @Test
+    void whilePolarCannotBeAskedTheOpenCheckoutIsHandedBackNotReplaced() {
+        var first = idOf(buy());
+        h.provider.down(true);
+
+        var again = single().open(alice.id(), FakePaymentProvider.PHOTOS, () -> {
+            throw new AssertionError("no second checkout is opened");
+        });
+
+        assertThat(idOf(again)).isEqualTo(first);
+    }
+
+    @Test
     void aProviderFaultWhileOpeningLeavesNothingThatBlocksTheNextBuy() {
         assertThatThrownBy(() -> single().open(alice.id(), FakePaymentProvider.PHOTOS, () -> {
             throw new PaymentProviderException("provider unreachable (test)");
