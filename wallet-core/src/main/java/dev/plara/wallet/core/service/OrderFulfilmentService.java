@@ -27,8 +27,8 @@ import dev.plara.wallet.core.port.out.UnitOfWork;
  * subscription an order pays for; confirmation queued). A subscription's order that reports its subscription's state
  * (a renewal's new period) applies that state first, as any subscription change; the order's own open-ended grant of
  * version 0 then never outranks it. A one-time order for what its buyer already held for good through another order
- * is marked for an admin, who refunds one of the two ({@link PaidTwiceCheck}). Every write is idempotent, so a redelivered event finishes whatever a crash
- * interrupted.
+ * is marked for an admin, who refunds one of the two ({@link PaidTwiceCheck}). Every write is idempotent, so a
+ * redelivered event finishes whatever a crash interrupted.
  */
 public final class OrderFulfilmentService implements FulfilProductOrderUseCase {
 
