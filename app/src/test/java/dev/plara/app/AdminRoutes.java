@@ -15,6 +15,7 @@ record AdminRoutes(String method, String path, String json) {
                 new AdminRoutes("POST", "/api/admin/unmatched-payments/" + orderId + "/assign",
                         "{\"user_id\":\"bob\",\"note\":\"mine now\"}"),
                 new AdminRoutes("GET", "/api/admin/audit", null),
+                new AdminRoutes("GET", "/api/admin/paid-twice", null),
                 new AdminRoutes("POST", "/api/admin/refunds", "{\"order_id\":\"" + orderId
                         + "\",\"amount\":100,\"currency\":\"USD\",\"reason\":\"customer_request\"}"),
                 new AdminRoutes("POST", "/api/admin/reconciliation", null),

@@ -40,6 +40,20 @@ final class PolarShop {
         return paidOrderOf(checkout.json().path("id").asText());
     }
 
+    /**
+     * Opens a checkout of {@code productId} for {@code user} straight at Polar, as Plara's gateway would but outside its
+     * one checkout at a time (one opened before that rule, or by another deployment), and pays it; the order.
+     */
+    JsonNode buyOutsidePlara(String user, String productId) {
+        var metadata = Map.of(Metadata.USER_ID, user, Metadata.PURPOSE, CheckoutPurpose.PRODUCT_PURCHASE.wireName());
+        var body = Map.of("products", new String[] {productId}, "customer_email", user + "@plara.dev",
+                "external_customer_id", user, "metadata", metadata);
+        var checkout = api.postJson("/v1/checkouts/", emulator.accessToken(), write(body));
+        assertThat(checkout.status()).as("checkout: %s", checkout).isEqualTo(201);
+        payOnHostedPage(checkout.json().path("url").asText());
+        return paidOrderOf(checkout.json().path("id").asText());
+    }
+
     /** Pays on the hosted checkout page with the card that succeeds; the page answers 303 to the success URL. */
     void payOnHostedPage(String checkoutUrl) {
         var paid = api.send(HttpRequest.newBuilder(URI.create(checkoutUrl))
@@ -69,6 +83,11 @@ final class PolarShop {
             }
         }
         throw new IllegalArgumentException("Polar sells no product named " + name);
+    }
+
+    /** A checkout as Polar reports it now, in Polar's checkout JSON. */
+    JsonNode checkout(String checkoutId) {
+        return api.get("/v1/checkouts/" + checkoutId, emulator.accessToken()).json();
     }
 
     JsonNode order(String orderId) {

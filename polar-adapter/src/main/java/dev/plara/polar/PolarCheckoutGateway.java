@@ -53,7 +53,8 @@ public final class PolarCheckoutGateway implements CheckoutGateway {
             throw ProviderCalls.fault("open a checkout", e);
         }
         long price = checkout.amount() - checkout.discountAmount();
-        return new OpenedCheckout(checkout.id(), checkout.url(), PolarMoney.of(price, checkout.currency()));
+        return new OpenedCheckout(checkout.id(), checkout.url(), PolarMoney.of(price, checkout.currency()),
+                checkout.expiresAt());
     }
 
     @Override

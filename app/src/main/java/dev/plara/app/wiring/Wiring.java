@@ -86,7 +86,8 @@ final class Wiring {
         catalog = new CatalogService(stores.catalog(), polar.products(), settings);
         checkouts = new CheckoutService(polar.checkouts(),
                 new CustomerIdentity(polar.customers(), stores.syncedCustomers()), polar.products(), stores.checkouts(),
-                stores.users(), access, new SingleCheckout(stores.checkoutClaims(), stores.checkouts(), ids, clock),
+                stores.users(), access,
+                new SingleCheckout(stores.checkoutClaims(), stores.checkouts(), polar.checkouts(), ids, clock),
                 settings, clock);
         tracking = new CheckoutTrackingService(stores.checkouts(), ledger, stores.productOrders(), grants,
                 polar.checkouts());

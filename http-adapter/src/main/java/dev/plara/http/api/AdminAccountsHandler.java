@@ -3,6 +3,7 @@ package dev.plara.http.api;
 import dev.plara.http.web.Access;
 import dev.plara.http.web.ProblemType;
 import dev.plara.wallet.core.domain.ledger.WalletBalance;
+import dev.plara.wallet.core.domain.payment.PaidTwice;
 import dev.plara.wallet.core.domain.payment.RefundableOrder;
 import dev.plara.wallet.core.domain.user.UserId;
 import dev.plara.wallet.core.port.in.FindRefundableOrdersUseCase;
@@ -14,7 +15,8 @@ import java.util.List;
 
 /**
  * What customers hold, for admins: the paid orders a refund can be asked for (found by an order id or a user id, each
- * with what is left to refund) and the wallets a refund took below zero.
+ * with what is left to refund), the orders paid for what their buyer already held for good, and the wallets a refund
+ * took below zero.
  */
 public final class AdminAccountsHandler {
 
@@ -30,6 +32,8 @@ public final class AdminAccountsHandler {
 
     public void register(RoutesConfig routes) {
         routes.get("/api/admin/refundable-orders", this::refundable, Access.ADMIN);
+        routes.get("/api/admin/paid-twice", ctx -> ctx.json(new PaidTwiceListView(orders.paidTwice().stream()
+                .map(PaidTwiceView::from).toList())), Access.ADMIN);
         routes.get("/api/admin/overdrawn-wallets", ctx -> ctx.json(new OverdrawnView(overdrawn.overdrawn().stream()
                 .map(OverdrawnWalletView::from).toList())), Access.ADMIN);
     }
@@ -57,6 +61,21 @@ public final class AdminAccountsHandler {
                     order.walletDeposit() ? "wallet_deposit" : "purchase",
                     order.walletDeposit() ? "Wallet deposit" : order.what(), MoneyView.from(order.paid()),
                     MoneyView.from(order.refunded()), MoneyView.from(order.remaining()),
+                    WireFormat.time(order.paidAt()));
+        }
+    }
+
+    /** The latest orders paid for what their buyer already held for good. */
+    record PaidTwiceListView(List<PaidTwiceView> orders) {
+    }
+
+    /** An order paid twice: whose, for what, both order ids, whether one was refunded yet, and what to do. */
+    record PaidTwiceView(String userId, String email, String what, String orderId, String alsoCoveredBy, MoneyView paid,
+                         boolean waiting, String advice, String paidAt) {
+        static PaidTwiceView from(PaidTwice twice) {
+            var order = twice.order();
+            return new PaidTwiceView(order.owner().value(), order.email(), order.productName(), order.orderId(),
+                    twice.alsoCoveredBy().orderId(), MoneyView.from(order.amount()), twice.waiting(), twice.advice(),
                     WireFormat.time(order.paidAt()));
         }
     }

@@ -15,9 +15,13 @@ import java.util.Optional;
 /**
  * Checkout claims in {@code checkout_claims}, one document per key ({@code _id}): a claim is an insert (the
  * {@code _id} decides a race), or the replacement of a claim that expired before now (the filter on
- * {@code expiresAt} decides that race).
+ * {@code expiresAt} decides that race); a claim given up between the refused insert and its read back is tried again
+ * (a few times), never taken for the caller's own.
  */
 public final class MongoCheckoutClaims implements CheckoutClaims {
+
+    /** How often a claim that vanished between the refused insert and its read is tried again. */
+    private static final int ATTEMPTS = 5;
 
     private final StoreCollection claims;
 
@@ -28,20 +32,28 @@ public final class MongoCheckoutClaims implements CheckoutClaims {
     @Override
     public Optional<CheckoutClaim> claim(String key, String holder, Instant now, Instant expiresAt) {
         var claim = new Document("_id", key).append("holder", holder).append("expiresAt", DocumentValues.date(expiresAt));
-        if (claims.tryInsert(claim)) {
-            return Optional.empty();
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            if (claims.tryInsert(claim)) {
+                return Optional.empty();
+            }
+            var expired = DocumentValues.allOf(Filters.eq("_id", key), Filters.lt("expiresAt", DocumentValues.date(now)));
+            if (claims.replace(expired, claim, new ReplaceOptions()).getModifiedCount() == 1) {
+                return Optional.empty();
+            }
+            var current = claims.first(Filters.eq("_id", key));
+            if (current != null) {
+                return Optional.of(fromDocument(current));
+            }
         }
-        var expired = DocumentValues.allOf(Filters.eq("_id", key), Filters.lt("expiresAt", DocumentValues.date(now)));
-        if (claims.replace(expired, claim, new ReplaceOptions()).getModifiedCount() == 1) {
-            return Optional.empty();
-        }
-        return Optional.ofNullable(claims.first(Filters.eq("_id", key))).map(MongoCheckoutClaims::fromDocument);
+        throw new IllegalStateException("the checkout claim " + key + " was taken and given up " + ATTEMPTS
+                + " times while being read; try again");
     }
 
     @Override
-    public void attach(String key, String holder, String checkoutId, String url) {
+    public void attach(String key, String holder, String checkoutId, String url, Instant expiresAt) {
         claims.update(DocumentValues.allOf(Filters.eq("_id", key), Filters.eq("holder", holder)),
-                Updates.combine(Updates.set("checkoutId", checkoutId), Updates.set("url", url)));
+                Updates.combine(Updates.set("checkoutId", checkoutId), Updates.set("url", url),
+                        Updates.set("expiresAt", DocumentValues.date(expiresAt))));
     }
 
     @Override

@@ -20,7 +20,8 @@ import java.util.Optional;
 
 /**
  * Paid product orders in {@code product_orders}, one per order id. A refund adds to the refunded total in the same
- * atomic update that records its refund id, guarded by that id's absence, so each refund counts once.
+ * atomic update that records its refund id, guarded by that id's absence, so each refund counts once. An order that
+ * paid for what another already covered carries that order's id in {@code paidTwiceWith}.
  */
 public final class MongoProductOrderStore implements ProductOrderStore {
 
@@ -77,6 +78,18 @@ public final class MongoProductOrderStore implements ProductOrderStore {
             throw new CurrencyMismatchException(o.refunded(), amount);
         });
         return order;
+    }
+
+    @Override
+    public boolean markPaidTwice(String orderId, String alsoCoveredBy) {
+        return orders.update(DocumentValues.allOf(Filters.eq("_id", orderId), Filters.exists("paidTwiceWith", false)),
+                Updates.set("paidTwiceWith", alsoCoveredBy)).getModifiedCount() == 1;
+    }
+
+    @Override
+    public List<Marked> paidTwice(int limit) {
+        return orders.find(Filters.exists("paidTwiceWith")).sort(Sorts.descending("paidAt", "_id")).limit(limit)
+                .map(d -> new Marked(d.getString("_id"), d.getString("paidTwiceWith"))).into(new ArrayList<>());
     }
 
     private static ProductOrder fromDocument(Document d) {

@@ -87,7 +87,8 @@ final class CoreServices {
         checkouts = new CheckoutService(provider.checkouts(),
                 new CustomerIdentity(provider.customers(), stores.syncedCustomers()), provider.products(),
                 stores.checkouts(), stores.users(), access,
-                new SingleCheckout(stores.checkoutClaims(), stores.checkouts(), ids, clock), settings, clock);
+                new SingleCheckout(stores.checkoutClaims(), stores.checkouts(), provider.checkouts(), ids, clock),
+                settings, clock);
         cardDeposits = new CardDepositService(ledger, stores.checkouts(), stores.unmatched(), work, cardCredit,
                 creditCheck, clock);
         subscriptions = new SubscriptionAccessService(stores.grants(), stores.notifications(), work,

@@ -131,7 +131,7 @@ public final class CheckoutService implements StartCardDepositUseCase, StartProd
             var record = CheckoutRecord.opened(opened.id(), request.purpose(), request.owner(), request.email(),
                     request.productId(), opened.amount(), clock.instant());
             checkouts.save(record);
-            return new CheckoutResult.Opened(record, opened.url());
+            return new CheckoutResult.Opened(record, opened.url(), opened.expiresAt());
         }, refused -> new CheckoutResult.ProviderRefused(refused.reason()));
     }
 

@@ -6,6 +6,7 @@ import dev.plara.wallet.core.domain.ledger.CardDepositFacts;
 import dev.plara.wallet.core.domain.ledger.ConvertedPayment;
 import dev.plara.wallet.core.domain.ledger.PostedEntry;
 import dev.plara.wallet.core.domain.ledger.RefundFacts;
+import dev.plara.wallet.core.domain.payment.PaidTwice;
 import dev.plara.wallet.core.domain.payment.ProductOrder;
 
 /** The words of notifications, operator log lines and emails, kept in one place. */
@@ -41,6 +42,12 @@ final class Messages {
 
     static String orderConfirmed(ProductOrder order) {
         return "Your order of " + order.productName() + " (" + order.amount() + ") is confirmed.";
+    }
+
+    static String paidTwice(PaidTwice twice) {
+        return "You paid for " + twice.order().productName() + " twice (orders " + twice.alsoCoveredBy().orderId()
+                + " and " + twice.order().orderId() + "). You keep it for good either way; one of the two payments will"
+                + " be refunded to you.";
     }
 
     static String operatorLog(PostedEntry posted) {

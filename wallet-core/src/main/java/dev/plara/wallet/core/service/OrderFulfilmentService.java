@@ -28,8 +28,9 @@ import dev.plara.wallet.core.port.out.UnitOfWork;
  * subscription an order pays for; confirmation queued). A subscription's order that reports its subscription's state
  * (a renewal's new period) applies that state first, as any subscription change; the order's own grant, of version 0
  * so that it never outranks any state of the subscription, lasts only the period the order paid
- * ({@link SubscriptionAccessPolicy#orderAccessUntil}). Every write is idempotent, so a redelivered event finishes
- * whatever a crash interrupted.
+ * ({@link SubscriptionAccessPolicy#orderAccessUntil}). A one-time order for what its buyer already held for good
+ * through another order is marked for an admin, who refunds one of the two ({@link PaidTwiceCheck}). Every write is
+ * idempotent, so a redelivered event finishes whatever a crash interrupted.
  */
 public final class OrderFulfilmentService implements FulfilProductOrderUseCase {
 
@@ -41,6 +42,7 @@ public final class OrderFulfilmentService implements FulfilProductOrderUseCase {
     private final UnitOfWork unitOfWork;
     private final ChangeSubscriptionUseCase subscriptions;
     private final SubscriptionAccessPolicy policy;
+    private final PaidTwiceCheck paidTwice;
 
     public OrderFulfilmentService(CheckoutStore checkouts, ProductOrderStore orders, GrantStore grants,
                                   NotificationStore notifications, Outbox outbox, UnitOfWork unitOfWork,
@@ -53,6 +55,7 @@ public final class OrderFulfilmentService implements FulfilProductOrderUseCase {
         this.unitOfWork = unitOfWork;
         this.subscriptions = subscriptions;
         this.policy = policy;
+        this.paidTwice = new PaidTwiceCheck(grants, orders, notifications, outbox);
     }
 
     @Override
@@ -73,6 +76,7 @@ public final class OrderFulfilmentService implements FulfilProductOrderUseCase {
         }
         boolean first = orders.save(order);
         var saved = orders.find(order.orderId()).orElse(order);
+        paidTwice.check(saved);
         var granted = new Grant(saved.owner(), paid.unlocks(), saved.grantSource(), saved.item(),
                 saved.productName(), GrantStatus.ACTIVE, saved.paidAt(), saved.subscriptionId() == null ? null
                 : policy.orderAccessUntil(saved.paidAt(), paid.term()), 0);

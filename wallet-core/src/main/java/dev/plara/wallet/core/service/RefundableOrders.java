@@ -3,6 +3,7 @@ package dev.plara.wallet.core.service;
 import dev.plara.wallet.core.domain.ledger.IdempotencyKey;
 import dev.plara.wallet.core.domain.ledger.PostedEntry;
 import dev.plara.wallet.core.domain.money.Money;
+import dev.plara.wallet.core.domain.payment.PaidTwice;
 import dev.plara.wallet.core.domain.payment.ProductOrder;
 import dev.plara.wallet.core.domain.payment.RefundableOrder;
 import dev.plara.wallet.core.domain.user.UserId;
@@ -20,6 +21,9 @@ import java.util.Optional;
  * of the same order in its owner's history, a direct purchase's from the order record.
  */
 public final class RefundableOrders implements FindRefundableOrdersUseCase {
+
+    /** How many of the latest orders paid twice an admin is shown. */
+    private static final int PAID_TWICE_SHOWN = 100;
 
     private final LedgerStore ledger;
     private final OrderRefunds history;
@@ -52,6 +56,16 @@ public final class RefundableOrders implements FindRefundableOrdersUseCase {
                 .filter(debit -> debit.entry().facts().reference().equals(credit.entry().facts().reference())).toList())));
         orders.ownedBy(user).forEach(order -> found.add(purchase(order)));
         found.sort(Comparator.comparing(RefundableOrder::paidAt).reversed());
+        return found;
+    }
+
+    @Override
+    public List<PaidTwice> paidTwice() {
+        var found = new ArrayList<PaidTwice>();
+        for (var marked : orders.paidTwice(PAID_TWICE_SHOWN)) {
+            orders.find(marked.orderId()).ifPresent(order -> orders.find(marked.alsoCoveredBy())
+                    .ifPresent(other -> found.add(new PaidTwice(order, other))));
+        }
         return found;
     }
 

@@ -41,11 +41,23 @@ public abstract class CheckoutClaimsContract {
         var now = clock.instant();
         claims.claim("alice:prod", "first", now, now.plusSeconds(600));
 
-        claims.attach("alice:prod", "second", "co_2", "https://pay/co_2");
-        claims.attach("alice:prod", "first", "co_1", "https://pay/co_1");
+        claims.attach("alice:prod", "second", "co_2", "https://pay/co_2", now.plusSeconds(700));
+        claims.attach("alice:prod", "first", "co_1", "https://pay/co_1", now.plusSeconds(800));
 
         assertThat(claims.claim("alice:prod", "second", now.plusSeconds(1), now.plusSeconds(601)))
-                .contains(new CheckoutClaim("alice:prod", "first", now.plusSeconds(600), "co_1", "https://pay/co_1"));
+                .contains(new CheckoutClaim("alice:prod", "first", now.plusSeconds(800), "co_1", "https://pay/co_1"));
+    }
+
+    @Test
+    void anAttachedClaimHoldsUntilItsCheckoutExpiresNotUntilTheClaimWouldHave() {
+        var now = clock.instant();
+        claims.claim("alice:prod", "first", now, now.plusSeconds(30));
+        claims.attach("alice:prod", "first", "co_1", "https://pay/co_1", now.plus(Duration.ofHours(24)));
+
+        assertThat(claims.claim("alice:prod", "second", now.plus(Duration.ofMinutes(31)), now.plusSeconds(2000)))
+                .map(CheckoutClaim::checkoutId).contains("co_1");
+        assertThat(claims.claim("alice:prod", "third", now.plus(Duration.ofHours(24)).plusSeconds(1),
+                now.plus(Duration.ofHours(25)))).isEmpty();
     }
 
     @Test

@@ -49,6 +49,22 @@ public abstract class ProductOrderStoreContract {
     }
 
     @Test
+    void anOrderPaidTwiceIsMarkedOnceWithTheFirstCoveringOrderAndListedNewestFirst() {
+        store.save(Samples.order("order_1", "alice", clock.tick()));
+        store.save(Samples.order("order_2", "alice", clock.tick()));
+        store.save(Samples.order("order_3", "alice", clock.tick()));
+
+        assertThat(store.markPaidTwice("order_2", "order_1")).isTrue();
+        assertThat(store.markPaidTwice("order_2", "order_3")).isFalse();
+        assertThat(store.markPaidTwice("order_9", "order_1")).as("an unknown order").isFalse();
+        assertThat(store.markPaidTwice("order_3", "order_1")).isTrue();
+
+        assertThat(store.paidTwice(10)).containsExactly(new ProductOrderStore.Marked("order_3", "order_1"),
+                new ProductOrderStore.Marked("order_2", "order_1"));
+        assertThat(store.paidTwice(1)).hasSize(1);
+    }
+
+    @Test
     void eachRefundCountsOnceTowardsTheRefundedTotal() {
         store.save(Samples.order("order_1", "alice", clock.tick()));
 

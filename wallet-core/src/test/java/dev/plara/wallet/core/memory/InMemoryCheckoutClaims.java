@@ -24,9 +24,9 @@ public final class InMemoryCheckoutClaims implements CheckoutClaims {
     }
 
     @Override
-    public synchronized void attach(String key, String holder, String checkoutId, String url) {
+    public synchronized void attach(String key, String holder, String checkoutId, String url, Instant expiresAt) {
         claims.computeIfPresent(key, (k, claim) -> claim.holder().equals(holder)
-                ? new CheckoutClaim(key, holder, claim.expiresAt(), checkoutId, url) : claim);
+                ? new CheckoutClaim(key, holder, expiresAt, checkoutId, url) : claim);
     }
 
     @Override

@@ -18,6 +18,7 @@ public final class InMemoryProductOrderStore implements ProductOrderStore {
 
     private final Map<String, ProductOrder> orders = new HashMap<>();
     private final Set<String> countedRefunds = new HashSet<>();
+    private final Map<String, String> paidTwice = new HashMap<>();
 
     @Override
     public synchronized boolean save(ProductOrder order) {
@@ -51,5 +52,18 @@ public final class InMemoryProductOrderStore implements ProductOrderStore {
                 order.refunded().plus(amount), order.paidAt());
         orders.put(orderId, refunded);
         return Optional.of(refunded);
+    }
+
+    @Override
+    public synchronized boolean markPaidTwice(String orderId, String alsoCoveredBy) {
+        return orders.containsKey(orderId) && paidTwice.putIfAbsent(orderId, alsoCoveredBy) == null;
+    }
+
+    @Override
+    public synchronized List<Marked> paidTwice(int limit) {
+        return paidTwice.entrySet().stream()
+                .sorted(Comparator.comparing((Map.Entry<String, String> e) -> orders.get(e.getKey()).paidAt())
+                        .reversed())
+                .limit(limit).map(e -> new Marked(e.getKey(), e.getValue())).toList();
     }
 }

@@ -94,8 +94,8 @@ class OutboundCallsTest {
         var identity = new CustomerIdentity(new FakeCustomers(), new InMemorySyncedCustomerStore());
         var checkouts = new CheckoutService(gateway, identity, new FakePaymentProvider(), new InMemoryCheckoutStore(),
                 new InMemoryUserStore(), new AccessRules(grants, new InMemoryCatalogStore()),
-                new SingleCheckout(new InMemoryCheckoutClaims(), new InMemoryCheckoutStore(), new SequentialIds("h"),
-                        clock), CoreHarness.usd().settings, clock);
+                new SingleCheckout(new InMemoryCheckoutClaims(), new InMemoryCheckoutStore(), gateway,
+                        new SequentialIds("h"), clock), CoreHarness.usd().settings, clock);
         var ebook = ItemId.polarProduct(FakePaymentProvider.EBOOK);
         var alice = new UserProfile(UserId.of("alice"), "alice@example.org", "Alice");
         var alicesOrder = new Grant(alice.id(), Unlocks.item(ebook), GrantSource.polarOrder("order_1"), ebook,
@@ -112,7 +112,8 @@ class OutboundCallsTest {
         assertThat(guest).isEqualTo(new CheckoutResult.AlreadyOwned(FakePaymentProvider.EBOOK, zoesOrder));
         verifyNoInteractions(gateway);
 
-        when(gateway.open(any())).thenReturn(new OpenedCheckout("co_1", "https://pay.example/co_1", Money.usd(19_00)));
+        when(gateway.open(any())).thenReturn(new OpenedCheckout("co_1", "https://pay.example/co_1", Money.usd(19_00),
+                clock.instant().plusSeconds(86_400)));
         assertThat(checkouts.start(new StartProductCheckout(FakePaymentProvider.EBOOK, "bob@example.org", null)))
                 .isInstanceOf(CheckoutResult.Opened.class);
     }

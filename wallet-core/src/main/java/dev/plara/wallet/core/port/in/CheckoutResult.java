@@ -5,6 +5,7 @@ import dev.plara.wallet.core.domain.access.GrantSource;
 import dev.plara.wallet.core.domain.access.ItemId;
 import dev.plara.wallet.core.domain.payment.CheckoutRecord;
 
+import java.time.Instant;
 import java.util.function.Function;
 
 /** The answer to a request to open a checkout: opened, or refused with a reason for the user. */
@@ -16,8 +17,8 @@ public sealed interface CheckoutResult {
             Function<ProviderRefused, T> providerRefused, Function<AlreadyOwned, T> alreadyOwned,
             Function<InvalidEmail, T> invalidEmail);
 
-    /** The checkout is open; send the browser to {@code url}. */
-    record Opened(CheckoutRecord checkout, String url) implements CheckoutResult {
+    /** The checkout is open until {@code expiresAt}; send the browser to {@code url}. */
+    record Opened(CheckoutRecord checkout, String url, Instant expiresAt) implements CheckoutResult {
         @Override
         public <T> T match(Function<Opened, T> opened, Function<AmountNotAllowed, T> amountNotAllowed,
                 Function<UnknownProduct, T> unknownProduct, Function<SignInRequired, T> signInRequired,

@@ -1,5 +1,6 @@
 package dev.plara.wallet.core.port.in;
 
+import dev.plara.wallet.core.domain.payment.PaidTwice;
 import dev.plara.wallet.core.domain.payment.RefundableOrder;
 import dev.plara.wallet.core.domain.user.UserId;
 
@@ -16,4 +17,10 @@ public interface FindRefundableOrdersUseCase {
     Optional<RefundableOrder> order(String orderId);
 
     List<RefundableOrder> ofUser(UserId user);
+
+    /**
+     * The latest orders that paid for a lifetime product their buyer already held for good through another order, each
+     * with that order, newest first: for an admin to refund one of the two.
+     */
+    List<PaidTwice> paidTwice();
 }

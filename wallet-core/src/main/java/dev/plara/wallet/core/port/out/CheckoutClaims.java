@@ -10,14 +10,15 @@ import java.util.Optional;
  *
  * <p>Contract: {@link #claim} takes the key for {@code holder} until {@code expiresAt} when no claim holds it or the one
  * that does expired before {@code now}, atomically, and then answers empty; otherwise it changes nothing and answers the
- * claim that holds the key. {@link #attach} records the opened checkout on the claim {@code holder} holds (nothing
- * when another holds it). {@link #release} drops the claim {@code holder} holds, so that another may be made at once.
+ * claim that holds the key; when the key's claim vanished meanwhile (released by its holder) it tries again, so it never
+ * answers empty for a claim it did not take. {@link #attach} records the opened checkout on the claim {@code holder}
+ * holds and keeps the claim until {@code expiresAt}, the checkout's own expiry (nothing when another holds it). {@link #release} drops the claim {@code holder} holds, so that another may be made at once.
  */
 public interface CheckoutClaims {
 
     Optional<CheckoutClaim> claim(String key, String holder, Instant now, Instant expiresAt);
 
-    void attach(String key, String holder, String checkoutId, String url);
+    void attach(String key, String holder, String checkoutId, String url, Instant expiresAt);
 
     void release(String key, String holder);
 }
