@@ -123,10 +123,14 @@ public final class MongoLedgerStore implements LedgerStore {
                 .limit(limit).map(LedgerEntryMapper::fromDocument).into(new ArrayList<>());
     }
 
+    /**
+     * Acknowledged by the primary alone: a mark lost in a failover leaves the entry unsettled, and settling it again
+     * (the sweeper) finds every follow-up done, as after a crash just before the mark.
+     */
     @Override
     public void markSettled(IdempotencyKey key) {
-        entries.update(DocumentValues.allOf(Filters.eq("_id", key.value()), Filters.exists(UNSETTLED_SINCE)),
-                Updates.unset(UNSETTLED_SINCE));
+        entries.updateAcknowledgedByPrimary(DocumentValues.allOf(Filters.eq("_id", key.value()),
+                Filters.exists(UNSETTLED_SINCE)), Updates.unset(UNSETTLED_SINCE));
     }
 
     /** Brings every wallet's cache to its latest entry; answers how many caches it corrected. */
