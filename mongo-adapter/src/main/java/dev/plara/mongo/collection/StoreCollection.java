@@ -52,6 +52,11 @@ public final class StoreCollection {
         return sessions.current().map(s -> raw.aggregate(s, pipeline)).orElseGet(() -> raw.aggregate(pipeline));
     }
 
+    /** Whether calls run inside a unit of work's transaction, where any refused write aborts it. */
+    public boolean inTransaction() {
+        return sessions.current().isPresent();
+    }
+
     /** Inserts, letting a duplicate key surface as the driver's exception. */
     public void insert(Document document) {
         sessions.current().ifPresentOrElse(s -> raw.insertOne(s, document), () -> raw.insertOne(document));

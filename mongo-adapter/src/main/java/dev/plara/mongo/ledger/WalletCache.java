@@ -50,6 +50,14 @@ final class WalletCache {
         return head.from(cachedState(wallet, wallets.first(Filters.eq("_id", wallet.toString()))));
     }
 
+    /**
+     * The wallet's cached state once its own entry confirms it, without looking for entries after it: the exact
+     * predecessor of the next entry unless the cache is behind, which the next entry's refused insert reveals.
+     */
+    WalletBalance confirmed(Account wallet) {
+        return head.confirmed(cachedState(wallet, wallets.first(Filters.eq("_id", wallet.toString()))));
+    }
+
     /** Brings the wallet's cache to its latest entry and returns the balance as of that entry. */
     WalletBalance rollForward(Account wallet) {
         return reconcile(wallet).truth();
