@@ -96,9 +96,9 @@ public final class StoreCollection {
      * whose loss (a failover before it replicated) leaves a state that is repaired on its own. Inside a unit of work it
      * is part of the transaction like any other write.
      */
-    public UpdateResult updateAcknowledgedByPrimary(Bson filter, Bson update) {
-        return written("update", s -> raw.updateOne(s, filter, update),
-                () -> raw.withWriteConcern(WriteConcern.W1).updateOne(filter, update));
+    public UpdateResult updateAcknowledgedByPrimary(Bson filter, Bson update, UpdateOptions options) {
+        return written("update", s -> raw.updateOne(s, filter, update, options),
+                () -> raw.withWriteConcern(WriteConcern.W1).updateOne(filter, update, options));
     }
 
     public UpdateResult update(Bson filter, Bson update, UpdateOptions options) {

@@ -2,6 +2,7 @@ package dev.plara.mongo.ledger;
 
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import dev.plara.mongo.collection.DocumentValues;
 import dev.plara.mongo.collection.StoreCollection;
@@ -138,7 +139,7 @@ public final class MongoLedgerStore implements LedgerStore {
     @Override
     public void markSettled(IdempotencyKey key) {
         entries.updateAcknowledgedByPrimary(DocumentValues.allOf(Filters.eq("_id", key.value()),
-                Filters.exists(UNSETTLED_SINCE)), Updates.unset(UNSETTLED_SINCE));
+                Filters.exists(UNSETTLED_SINCE)), Updates.unset(UNSETTLED_SINCE), new UpdateOptions());
     }
 
     /** Brings every wallet's cache to its latest entry; answers how many caches it corrected. */
