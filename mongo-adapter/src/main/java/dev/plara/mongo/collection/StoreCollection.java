@@ -52,6 +52,11 @@ public final class StoreCollection {
         return sessions.current().map(s -> raw.aggregate(s, pipeline)).orElseGet(() -> raw.aggregate(pipeline));
     }
 
+    /** Whether calls run inside a unit of work's transaction, where any refused write aborts it. */
+    public boolean inTransaction() {
+        return sessions.current().isPresent();
+    }
+
     /** Inserts, letting a duplicate key surface as the driver's exception. */
     public void insert(Document document) {
         sessions.current().ifPresentOrElse(s -> raw.insertOne(s, document), () -> raw.insertOne(document));
@@ -91,9 +96,9 @@ public final class StoreCollection {
      * whose loss (a failover before it replicated) leaves a state that is repaired on its own. Inside a unit of work it
      * is part of the transaction like any other write.
      */
-    public UpdateResult updateAcknowledgedByPrimary(Bson filter, Bson update) {
-        return written("update", s -> raw.updateOne(s, filter, update),
-                () -> raw.withWriteConcern(WriteConcern.W1).updateOne(filter, update));
+    public UpdateResult updateAcknowledgedByPrimary(Bson filter, Bson update, UpdateOptions options) {
+        return written("update", s -> raw.updateOne(s, filter, update, options),
+                () -> raw.withWriteConcern(WriteConcern.W1).updateOne(filter, update, options));
     }
 
     public UpdateResult update(Bson filter, Bson update, UpdateOptions options) {

@@ -2,6 +2,7 @@ package dev.plara.mongo.ledger;
 
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import dev.plara.mongo.collection.DocumentValues;
 import dev.plara.mongo.collection.StoreCollection;
@@ -50,19 +51,27 @@ public final class MongoLedgerStore implements LedgerStore {
     /**
      * Appends one entry without a multi-document transaction: the single insert of the entry at its wallet's next
      * sequence is the commit, and the unique indexes on the key, on {@code (wallet, walletSeq)} and on the bank code
-     * are the compare-and-set. A refused insert means someone else got there first, so the whole decision is taken
-     * again from what is now stored.
+     * are the compare-and-set. Outside a transaction the first attempt trusts them alone: it neither looks the key up
+     * nor probes for entries after the confirmed cache, as a repeat, a clashing bank code or a cache left behind all
+     * refuse the insert. A refused insert, or funds that look short, sends it to the careful way: the key and code
+     * looked up, the head found entry by entry, the whole decision taken again from what is stored. Inside a
+     * transaction, where a refused write aborts it, the careful way is the only one.
      */
     @Override
     public AppendResult append(LedgerEntry entry, Overdraft overdraft) {
+        boolean careful = entries.inTransaction();
         for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-            Optional<AppendResult> decided = earlier.decide(entry);
+            Optional<AppendResult> decided = careful ? earlier.decide(entry) : Optional.empty();
             if (decided.isPresent()) {
                 return decided.get();
             }
-            WalletBalance head = cache.latest(entry.wallet());
+            WalletBalance head = careful ? cache.latest(entry.wallet()) : cache.confirmed(entry.wallet());
             if (overdraft == Overdraft.FORBIDDEN && entry.debitsWallet() && head.balance().isLessThan(entry.amount())) {
-                return new AppendResult.InsufficientFunds(head);
+                if (careful) {
+                    return new AppendResult.InsufficientFunds(head);
+                }
+                careful = true;
+                continue;
             }
             var posted = new PostedEntry(entry, head.lastSequence() + 1, head.balance().plus(entry.walletDelta()));
             if (head.lastSequence() == 0) {
@@ -72,11 +81,11 @@ public final class MongoLedgerStore implements LedgerStore {
                 cache.moveTo(new WalletBalance(entry.wallet(), posted.balanceAfter(), posted.walletSequence()), null);
                 return new AppendResult.Appended(posted);
             }
+            careful = true;
             Thread.yield();
         }
         throw new IllegalStateException("gave up appending " + entry.key() + " after " + MAX_ATTEMPTS + " races");
     }
-
 
     @Override
     public Optional<PostedEntry> find(IdempotencyKey key) {
@@ -123,10 +132,14 @@ public final class MongoLedgerStore implements LedgerStore {
                 .limit(limit).map(LedgerEntryMapper::fromDocument).into(new ArrayList<>());
     }
 
+    /**
+     * Acknowledged by the primary alone: a mark lost in a failover leaves the entry unsettled, and settling it again
+     * (the sweeper) finds every follow-up done, as after a crash just before the mark.
+     */
     @Override
     public void markSettled(IdempotencyKey key) {
-        entries.update(DocumentValues.allOf(Filters.eq("_id", key.value()), Filters.exists(UNSETTLED_SINCE)),
-                Updates.unset(UNSETTLED_SINCE));
+        entries.updateAcknowledgedByPrimary(DocumentValues.allOf(Filters.eq("_id", key.value()),
+                Filters.exists(UNSETTLED_SINCE)), Updates.unset(UNSETTLED_SINCE), new UpdateOptions());
     }
 
     /** Brings every wallet's cache to its latest entry; answers how many caches it corrected. */

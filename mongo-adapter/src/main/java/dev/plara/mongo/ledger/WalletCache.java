@@ -50,6 +50,14 @@ final class WalletCache {
         return head.from(cachedState(wallet, wallets.first(Filters.eq("_id", wallet.toString()))));
     }
 
+    /**
+     * The wallet's cached state once its own entry confirms it, without looking for entries after it: the exact
+     * predecessor of the next entry unless the cache is behind, which the next entry's refused insert reveals.
+     */
+    WalletBalance confirmed(Account wallet) {
+        return head.confirmed(cachedState(wallet, wallets.first(Filters.eq("_id", wallet.toString()))));
+    }
+
     /** Brings the wallet's cache to its latest entry and returns the balance as of that entry. */
     WalletBalance rollForward(Account wallet) {
         return reconcile(wallet).truth();
@@ -66,7 +74,8 @@ final class WalletCache {
      * Sets the cache to {@code truth} if it is behind it, or exactly as {@code stale} (read before the entries, so only
      * a lost write can have left it ahead of them); a cache someone else moved meanwhile stays. Without a stale state
      * (right after an append) a missing cache is created: inside a transaction that upsert cannot clash, as no one
-     * else can have moved the cache to an entry that is not committed yet.
+     * else can have moved the cache to an entry that is not committed yet. Acknowledged by the primary alone: a move
+     * lost in a failover leaves the cache behind its entries, which the next touch catches up, as after a crash.
      */
     void moveTo(WalletBalance truth, Document stale) {
         Bson behind = Filters.lt(CACHED_SEQ, truth.lastSequence());
@@ -75,8 +84,8 @@ final class WalletCache {
         var update = Updates.combine(Updates.set(CACHED_SEQ, truth.lastSequence()),
                 Updates.set(BALANCE, truth.balance().minor()), Updates.set(OWNER, truth.wallet().owner().value()));
         try {
-            wallets.update(DocumentValues.allOf(Filters.eq("_id", truth.wallet().toString()), replaceable), update,
-                    new UpdateOptions().upsert(stale == null));
+            wallets.updateAcknowledgedByPrimary(DocumentValues.allOf(Filters.eq("_id", truth.wallet().toString()),
+                    replaceable), update, new UpdateOptions().upsert(stale == null));
         } catch (MongoException e) {
             if (!DuplicateKey.refused(e)) {
                 throw e;

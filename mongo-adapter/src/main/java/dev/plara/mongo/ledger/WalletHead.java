@@ -28,10 +28,7 @@ final class WalletHead {
     }
 
     WalletBalance from(WalletBalance cached) {
-        if (cached.lastSequence() > 0 && !confirmed(cached)) {
-            return bySortedQuery(cached.wallet());
-        }
-        WalletBalance head = cached;
+        WalletBalance head = confirmed(cached);
         for (Document next = at(head.wallet(), head.lastSequence() + 1); next != null;
              next = at(head.wallet(), head.lastSequence() + 1)) {
             head = stateAfter(head.wallet(), next);
@@ -39,9 +36,14 @@ final class WalletHead {
         return head;
     }
 
-    private boolean confirmed(WalletBalance cached) {
+    /** The cached state if its own entry confirms it (or it names none), else the latest entry's state. */
+    WalletBalance confirmed(WalletBalance cached) {
+        if (cached.lastSequence() == 0) {
+            return cached;
+        }
         Document entry = at(cached.wallet(), cached.lastSequence());
-        return entry != null && DocumentValues.longValue(entry, BALANCE_AFTER) == cached.balance().minor();
+        boolean same = entry != null && DocumentValues.longValue(entry, BALANCE_AFTER) == cached.balance().minor();
+        return same ? cached : bySortedQuery(cached.wallet());
     }
 
     private Document at(Account wallet, long sequence) {

@@ -2,6 +2,7 @@ package dev.plara.mongo.message;
 
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import dev.plara.mongo.collection.DocumentValues;
 import dev.plara.mongo.collection.StoreCollection;
@@ -56,7 +57,8 @@ public final class MongoWebhookInbox implements WebhookInbox {
         // Cheap on a replica set: a mark lost in a failover leaves the delivery pending, and applying it again (by the
         // replayer, or Polar's next attempt) finds every effect done and marks it again.
         inbox.updateAcknowledgedByPrimary(pending(id),
-                Updates.combine(Updates.set(STATUS, status.name()), Updates.set("outcome", outcome)));
+                Updates.combine(Updates.set(STATUS, status.name()), Updates.set("outcome", outcome)),
+                new UpdateOptions());
     }
 
     @Override
