@@ -12,28 +12,30 @@ import dev.plara.wallet.core.port.out.LedgerStore;
 import dev.plara.wallet.core.port.out.NotificationStore;
 import dev.plara.wallet.core.port.out.Outbox;
 import dev.plara.wallet.core.port.out.Overdraft;
+import dev.plara.wallet.core.port.out.RefundTallies;
 import dev.plara.wallet.core.port.out.UnitOfWork;
 
 import java.time.Clock;
 
 /**
  * Debits a deposit's refund from the wallet at the rate the deposit was credited at (it may overdraw), once per
- * refund id, and settles the debit.
+ * refund id, and settles the debit. What it takes is reserved on the order's refund tally first, so that refunds of one
+ * order applied at once (a refund's webhook, a lost dispute, a held refund) are measured one after the other.
  */
 final class RefundDebit {
 
     private final LedgerStore ledger;
     private final EntryNotices notices;
     private final UnitOfWork unitOfWork;
-    private final OrderRefunds history;
+    private final RefundReservations reservations;
     private final Clock clock;
 
-    RefundDebit(LedgerStore ledger, NotificationStore notifications, Outbox outbox, UnitOfWork unitOfWork,
-                Clock clock) {
+    RefundDebit(LedgerStore ledger, RefundTallies tallies, NotificationStore notifications, Outbox outbox,
+                UnitOfWork unitOfWork, Clock clock) {
         this.ledger = ledger;
         this.notices = new EntryNotices(notifications, outbox);
         this.unitOfWork = unitOfWork;
-        this.history = new OrderRefunds(ledger);
+        this.reservations = new RefundReservations(tallies, ledger);
         this.clock = clock;
     }
 
@@ -48,13 +50,13 @@ final class RefundDebit {
                     + RefundAmounts.paid(earlier.get()) + " before and is now reported as " + refunded);
         }
         var wallet = credit.entry().wallet();
-        var amount = RefundAmounts.debit(credit.entry(), history.of(wallet.owner(), refund.orderId()), refunded);
-        if (!amount.isPositive()) {
+        var part = reservations.reserve(credit, refund.orderId(), key, refunded);
+        if (!part.debited().isPositive()) {
             return new RefundResult.NothingCredited(refund.orderId());
         }
-        var entry = new LedgerEntry(key, wallet, Account.polarClearing(wallet.currency()), amount,
-                RefundFacts.of(refund.orderId(), "Card deposit refunded", RefundAmounts.conversionOf(credit.entry()), refunded,
-                        RefundAmounts.taxReturned(credit.entry(), refund)), clock.instant());
+        var entry = new LedgerEntry(key, wallet, Account.polarClearing(wallet.currency()), part.debited(),
+                RefundFacts.of(refund.orderId(), "Card deposit refunded", RefundAmounts.conversionOf(credit.entry()),
+                        part.refunded(), RefundAmounts.taxReturned(credit.entry(), refund)), clock.instant());
         return unitOfWork.run(() -> {
             var result = ledger.append(entry, Overdraft.ALLOWED);
             result.recorded().ifPresent(this::settle);

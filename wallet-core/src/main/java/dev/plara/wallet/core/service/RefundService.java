@@ -12,6 +12,7 @@ import dev.plara.wallet.core.port.out.LedgerStore;
 import dev.plara.wallet.core.port.out.NotificationStore;
 import dev.plara.wallet.core.port.out.Outbox;
 import dev.plara.wallet.core.port.out.ProductOrderStore;
+import dev.plara.wallet.core.port.out.RefundTallies;
 import dev.plara.wallet.core.port.out.UnitOfWork;
 import dev.plara.wallet.core.port.out.UnmatchedPaymentStore;
 
@@ -35,14 +36,14 @@ public final class RefundService implements ApplyRefundUseCase {
     private final OrderRefund orderRefund;
     private final Clock clock;
 
-    public RefundService(LedgerStore ledger, ProductOrderStore orders, GrantStore grants,
+    public RefundService(LedgerStore ledger, RefundTallies tallies, ProductOrderStore orders, GrantStore grants,
                          UnmatchedPaymentStore unmatched, NotificationStore notifications, Outbox outbox,
                          UnitOfWork unitOfWork, Clock clock) {
         this.ledger = ledger;
         this.orders = orders;
         this.unmatched = unmatched;
         this.unitOfWork = unitOfWork;
-        this.debits = new RefundDebit(ledger, notifications, outbox, unitOfWork, clock);
+        this.debits = new RefundDebit(ledger, tallies, notifications, outbox, unitOfWork, clock);
         this.orderRefund = new OrderRefund(orders, grants, notifications, clock);
         this.clock = clock;
     }
