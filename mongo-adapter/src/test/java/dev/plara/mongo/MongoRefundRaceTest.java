@@ -2,18 +2,17 @@ package dev.plara.mongo;
 
 import dev.plara.mongo.collection.WriteObserver;
 import dev.plara.wallet.core.contract.RefundRaceContract;
-import dev.plara.wallet.core.embedding.WalletCore;
-
-import java.util.List;
 
 class MongoRefundRaceTest extends RefundRaceContract {
 
+    /** Two servers: two connections' stores on one database of the embedded store, over the wire. */
     @Override
-    protected List<WalletCore> twoServersOnOneStore() {
+    protected Servers twoServersOnOneStore() {
         var database = InProcessMongo.newDatabaseName();
         var mongo = InProcessMongo.shared();
-        return List.of(CoreOnMongo.on(mongo.stores(database, WriteObserver.NONE)),
-                CoreOnMongo.on(mongo.stores(database, WriteObserver.NONE)));
+        var first = mongo.stores(database, WriteObserver.NONE);
+        return new Servers(CoreOnMongo.on(first), CoreOnMongo.on(mongo.stores(database, WriteObserver.NONE)),
+                first.ledger());
     }
 
     @Override

@@ -1,5 +1,10 @@
 package dev.plara.wallet.core.contract;
 
+import dev.plara.wallet.core.domain.ledger.Account;
+import dev.plara.wallet.core.domain.ledger.CardDepositFacts;
+import dev.plara.wallet.core.domain.ledger.IdempotencyKey;
+import dev.plara.wallet.core.domain.ledger.LedgerEntry;
+import dev.plara.wallet.core.domain.money.Conversion;
 import dev.plara.wallet.core.domain.money.Money;
 import dev.plara.wallet.core.domain.payment.CompletedRefund;
 import dev.plara.wallet.core.domain.payment.PaidDeposit;
@@ -9,10 +14,14 @@ import dev.plara.wallet.core.domain.user.UserId;
 import dev.plara.wallet.core.domain.user.UserProfile;
 import dev.plara.wallet.core.embedding.WalletCore;
 import dev.plara.wallet.core.port.in.ApplyRefundUseCase.RefundResult;
+import dev.plara.wallet.core.port.out.LedgerStore;
+import dev.plara.wallet.core.port.out.Overdraft;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -22,16 +31,22 @@ import java.util.concurrent.Future;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Two facts about one deposit taken back at the same moment on two servers (a refund's webhook on one, the lost dispute
- * of the same order read by reconciliation on the other): together they take back no more than the deposit put in.
+ * Facts about one deposit taken back at the same moment on two servers (a refund's webhook on one, the lost dispute of
+ * the same order read by reconciliation on the other; partial refunds of a converted deposit): together they take back
+ * exactly what the deposit put in, never more, never a minor unit off.
  */
 @Timeout(120)
 public abstract class RefundRaceContract {
 
     private static final Instant PAID = Instant.parse("2026-11-22T10:00:00Z");
+    private static final String USER = "racer";
+
+    /** Two cores on one store, as two servers on one database, and that store's ledger. */
+    public record Servers(WalletCore first, WalletCore second, LedgerStore ledger) {
+    }
 
     /** Two cores (two servers) on one new, empty store; both see every write of the other. */
-    protected abstract List<WalletCore> twoServersOnOneStore();
+    protected abstract Servers twoServersOnOneStore();
 
     /** How many orders race: enough that a window between reading the earlier debits and appending is hit. */
     protected abstract int rounds();
@@ -39,46 +54,73 @@ public abstract class RefundRaceContract {
     @Test
     void aRefundAndALostDisputeOfOneOrderRacingOnTwoServersTakeBackTheDepositOnce() throws Exception {
         var servers = twoServersOnOneStore();
-        var pool = Executors.newFixedThreadPool(2);
-        String user = "racer";
-        servers.get(0).rememberUser().remember(new UserProfile(UserId.of(user), user + "@example.org", user));
-        try {
-            for (int round = 0; round < rounds(); round++) {
-                String order = "race-order-" + round;
-                servers.get(0).confirmCardPayment().confirm(PaidDeposit.untaxed(order, null, user,
-                        user + "@example.org", Money.usd(10_00), PAID));
-                var refund = CompletedRefund.untaxed("refund-" + round, order, Money.usd(10_00), PAID.plusSeconds(60));
-                var dispute = new Dispute("dp-" + round, order, DisputeStatus.LOST, Money.usd(10_00), Money.usd(0),
-                        null, PAID.plusSeconds(90)).asRefund();
+        servers.first().rememberUser().remember(new UserProfile(UserId.of(USER), USER + "@example.org", USER));
+        for (int round = 0; round < rounds(); round++) {
+            String order = "race-order-" + round;
+            servers.first().confirmCardPayment().confirm(PaidDeposit.untaxed(order, null, USER, USER + "@example.org",
+                    Money.usd(10_00), PAID));
+            var refund = CompletedRefund.untaxed("refund-" + round, order, Money.usd(10_00), PAID.plusSeconds(60));
+            var dispute = new Dispute("dp-" + round, order, DisputeStatus.LOST, Money.usd(10_00), Money.usd(0), null,
+                    PAID.plusSeconds(90)).asRefund();
 
-                var results = race(pool, servers.get(0), refund, servers.get(1), dispute);
+            var results = race(servers, List.of(refund, dispute));
 
-                assertThat(balanceOf(servers.get(0), user)).as("round %d: %s", round, results)
-                        .isEqualTo(Money.usd(0));
-                assertThat(results.stream().filter(RefundResult.Debited.class::isInstance)).as("round %d", round)
-                        .hasSize(1);
+            assertThat(balanceOf(servers.first(), Money.usd(0))).as("round %d: %s", round, results)
+                    .isEqualTo(Money.usd(0));
+            assertThat(results.stream().filter(RefundResult.Debited.class::isInstance)).as("round %d", round)
+                    .hasSize(1);
+        }
+    }
+
+    @Test
+    void partialRefundsOfAConvertedDepositRacingOnTwoServersTakeBackExactlyWhatItPutIn() throws Exception {
+        var servers = twoServersOnOneStore();
+        var usd = Money.usd(1_00);
+        var toEtb = new Conversion(usd.currency(), Money.etb(0).currency(), new BigDecimal("57.5"));
+        for (int round = 0; round < rounds(); round++) {
+            String order = "converted-order-" + round;
+            servers.ledger().append(new LedgerEntry(IdempotencyKey.polarOrder(order),
+                    Account.polarClearing(toEtb.to()), Account.wallet(UserId.of(USER), toEtb.to()), toEtb.apply(usd),
+                    CardDepositFacts.of(order, USER + "@example.org", toEtb, usd), PAID), Overdraft.FORBIDDEN);
+            var parts = List.of(Money.usd(33), Money.usd(33), Money.usd(34));
+            var refunds = new ArrayList<CompletedRefund>();
+            for (int part = 0; part < parts.size(); part++) {
+                refunds.add(CompletedRefund.untaxed("part-" + round + "-" + part, order, parts.get(part), PAID));
             }
+
+            var results = race(servers, refunds);
+
+            assertThat(balanceOf(servers.first(), Money.etb(0))).as("round %d: %s", round, results)
+                    .isEqualTo(Money.etb(0));
+        }
+    }
+
+    /** Applies {@code refunds} all at once, on the two servers in turn. */
+    private static List<RefundResult> race(Servers servers, List<CompletedRefund> refunds) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(refunds.size());
+        try {
+            var start = new CyclicBarrier(refunds.size());
+            var applied = new ArrayList<Future<RefundResult>>();
+            for (int i = 0; i < refunds.size(); i++) {
+                var server = i % 2 == 0 ? servers.first() : servers.second();
+                var refund = refunds.get(i);
+                applied.add(pool.submit(() -> {
+                    start.await();
+                    return server.applyRefund().apply(refund);
+                }));
+            }
+            var results = new ArrayList<RefundResult>();
+            for (var result : applied) {
+                results.add(result.get());
+            }
+            return results;
         } finally {
             pool.shutdownNow();
         }
     }
 
-    private static List<RefundResult> race(ExecutorService pool, WalletCore first, CompletedRefund one,
-                                           WalletCore second, CompletedRefund other) throws Exception {
-        var start = new CyclicBarrier(2);
-        Future<RefundResult> a = pool.submit(() -> {
-            start.await();
-            return first.applyRefund().apply(one);
-        });
-        Future<RefundResult> b = pool.submit(() -> {
-            start.await();
-            return second.applyRefund().apply(other);
-        });
-        return List.of(a.get(), b.get());
-    }
-
-    private static Money balanceOf(WalletCore core, String user) {
-        return core.viewWallet().balances(UserId.of(user)).stream().findFirst().map(balance -> balance.balance())
-                .orElseThrow();
+    private static Money balanceOf(WalletCore core, Money zero) {
+        return core.viewWallet().balances(UserId.of(USER)).stream().map(balance -> balance.balance())
+                .filter(balance -> balance.currency().equals(zero.currency())).findFirst().orElseThrow();
     }
 }

@@ -6,16 +6,14 @@ import dev.plara.wallet.core.fixtures.CoreHarness;
 import dev.plara.wallet.core.fixtures.LabelTrustingReceiptInspector;
 import dev.plara.wallet.core.fixtures.SequentialIds;
 
-import java.util.List;
-
 class InMemoryRefundRaceTest extends RefundRaceContract {
 
     @Override
-    protected List<WalletCore> twoServersOnOneStore() {
+    protected Servers twoServersOnOneStore() {
         var harness = CoreHarness.usd();
         var other = new WalletCore(harness.stores, harness.provider.asProvider(), new LabelTrustingReceiptInspector(),
                 harness.settings, harness.clock, new SequentialIds("other"));
-        return List.of(harness.core, other);
+        return new Servers(harness.core, other, harness.stores.ledger());
     }
 
     @Override
