@@ -71,6 +71,7 @@ public final class MongoSchema {
                         Indexes.descending("recordedAt", "walletSeq", "_id")), false),
                 index("unsettled", Indexes.ascending("unsettledSince"), true));
         indexes(db, WALLETS, index("owner", Indexes.ascending("owner"), false));
+        indexes(db, REFUND_TALLIES, index("open", Indexes.ascending("open"), true));
     }
 
     private static void storeIndexes(MongoDatabase db) {

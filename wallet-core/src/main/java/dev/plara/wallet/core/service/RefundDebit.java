@@ -5,6 +5,8 @@ import dev.plara.wallet.core.domain.ledger.IdempotencyKey;
 import dev.plara.wallet.core.domain.ledger.LedgerEntry;
 import dev.plara.wallet.core.domain.ledger.PostedEntry;
 import dev.plara.wallet.core.domain.ledger.RefundFacts;
+import dev.plara.wallet.core.domain.ledger.RefundPart;
+import dev.plara.wallet.core.domain.ledger.RefundTally;
 import dev.plara.wallet.core.domain.notification.NotificationKind;
 import dev.plara.wallet.core.domain.payment.CompletedRefund;
 import dev.plara.wallet.core.port.in.ApplyRefundUseCase.RefundResult;
@@ -27,6 +29,7 @@ final class RefundDebit {
     private final LedgerStore ledger;
     private final EntryNotices notices;
     private final UnitOfWork unitOfWork;
+    private final RefundTallies tallies;
     private final RefundReservations reservations;
     private final Clock clock;
 
@@ -35,6 +38,7 @@ final class RefundDebit {
         this.ledger = ledger;
         this.notices = new EntryNotices(notifications, outbox);
         this.unitOfWork = unitOfWork;
+        this.tallies = tallies;
         this.reservations = new RefundReservations(tallies, ledger);
         this.clock = clock;
     }
@@ -49,14 +53,35 @@ final class RefundDebit {
                     : new RefundResult.Conflicting(earlier.get(), "refund " + refund.refundId() + " took back "
                     + RefundAmounts.paid(earlier.get()) + " before and is now reported as " + refunded);
         }
-        var wallet = credit.entry().wallet();
-        var part = reservations.reserve(credit, refund.orderId(), key, refunded);
-        if (!part.debited().isPositive()) {
-            return new RefundResult.NothingCredited(refund.orderId());
+        var part = reservations.reserve(credit, refund.orderId(), key, refunded,
+                RefundAmounts.taxReturned(credit.entry(), refund));
+        return part.debited().isPositive() ? post(credit, refund.orderId(), part)
+                : new RefundResult.NothingCredited(refund.orderId());
+    }
+
+    /**
+     * Writes the debits of {@code tally} a crash left reserved but not written, then closes it; answers how many it
+     * wrote. A refund applied again meanwhile writes the same debit, once.
+     */
+    int finish(RefundTally tally) {
+        int written = 0;
+        for (RefundPart part : tally.parts()) {
+            if (part.debited().isPositive() && ledger.find(part.key()).isEmpty()) {
+                var credit = ledger.find(IdempotencyKey.polarOrder(tally.orderId())).orElseThrow(() ->
+                        new IllegalStateException("order " + tally.orderId() + " has refunds reserved but no credit"));
+                written += post(credit, tally.orderId(), part).match(debited -> 1, repeat -> 0, conflict -> 0,
+                        order -> 0, none -> 0, held -> 0);
+            }
         }
-        var entry = new LedgerEntry(key, wallet, Account.polarClearing(wallet.currency()), part.debited(),
-                RefundFacts.of(refund.orderId(), "Card deposit refunded", RefundAmounts.conversionOf(credit.entry()),
-                        part.refunded(), RefundAmounts.taxReturned(credit.entry(), refund)), clock.instant());
+        tallies.closed(tally);
+        return written;
+    }
+
+    private RefundResult post(PostedEntry credit, String orderId, RefundPart part) {
+        var wallet = credit.entry().wallet();
+        var entry = new LedgerEntry(part.key(), wallet, Account.polarClearing(wallet.currency()), part.debited(),
+                RefundFacts.of(orderId, "Card deposit refunded", RefundAmounts.conversionOf(credit.entry()),
+                        part.refunded(), part.taxReturned()), clock.instant());
         return unitOfWork.run(() -> {
             var result = ledger.append(entry, Overdraft.ALLOWED);
             result.recorded().ifPresent(this::settle);

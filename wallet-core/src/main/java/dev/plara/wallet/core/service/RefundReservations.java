@@ -2,6 +2,7 @@ package dev.plara.wallet.core.service;
 
 import dev.plara.wallet.core.domain.ledger.IdempotencyKey;
 import dev.plara.wallet.core.domain.ledger.PostedEntry;
+import dev.plara.wallet.core.domain.ledger.RefundFacts;
 import dev.plara.wallet.core.domain.ledger.RefundPart;
 import dev.plara.wallet.core.domain.ledger.RefundTally;
 import dev.plara.wallet.core.domain.money.Money;
@@ -24,8 +25,11 @@ final class RefundReservations {
         this.history = new OrderRefunds(ledger);
     }
 
-    /** The share of the refund of {@code refunded} debited under {@code key} from what {@code credit} credited. */
-    RefundPart reserve(PostedEntry credit, String orderId, IdempotencyKey key, Money refunded) {
+    /**
+     * The share of the refund of {@code refunded} (returning {@code taxReturned}, or {@code null}) debited under
+     * {@code key} from what {@code credit} credited.
+     */
+    RefundPart reserve(PostedEntry credit, String orderId, IdempotencyKey key, Money refunded, Money taxReturned) {
         while (true) {
             var tally = tallies.find(orderId).orElseGet(() -> fromLedger(credit, orderId));
             var reserved = tally.part(key);
@@ -35,7 +39,7 @@ final class RefundReservations {
             var currency = credit.entry().amount().currency();
             var amount = RefundAmounts.debit(credit.entry(), tally.refunded(refunded.currency()),
                     tally.debited(currency), refunded);
-            var part = new RefundPart(key, refunded, amount.isPositive() ? amount : Money.zero(currency));
+            var part = new RefundPart(key, refunded, amount.isPositive() ? amount : Money.zero(currency), taxReturned);
             if (tallies.save(tally.with(part))) {
                 return part;
             }
@@ -45,6 +49,8 @@ final class RefundReservations {
     /** An order refunded before tallies were kept: its tally starts with the refund debits in the ledger. */
     private RefundTally fromLedger(PostedEntry credit, String orderId) {
         return RefundTally.unsaved(orderId, history.of(credit.entry().wallet().owner(), orderId).stream()
-                .map(debit -> new RefundPart(debit.key(), RefundAmounts.paid(debit), debit.entry().amount())).toList());
+                .map(debit -> new RefundPart(debit.key(), RefundAmounts.paid(debit), debit.entry().amount(),
+                        debit.entry().facts().match(card -> null, bank -> null, purchase -> null,
+                                RefundFacts::taxReturned))).toList());
     }
 }

@@ -34,7 +34,8 @@ public abstract class RefundTalliesContract {
     }
 
     private static RefundPart part(String refundId, long usdCents) {
-        return new RefundPart(IdempotencyKey.polarRefund(refundId), Money.usd(usdCents), Money.etb(usdCents * 57));
+        return new RefundPart(IdempotencyKey.polarRefund(refundId), Money.usd(usdCents), Money.etb(usdCents * 57),
+                usdCents > 1_00 ? Money.usd(usdCents / 10) : null);
     }
 
     @Test
@@ -61,6 +62,23 @@ public abstract class RefundTalliesContract {
 
         assertThat(tallies.find("order_1").orElseThrow().parts()).extracting(RefundPart::refunded)
                 .containsExactly(Money.usd(1_00), Money.usd(2_00));
+    }
+
+    @Test
+    void aSavedTallyIsOpenUntilClosedAtItsVersionAndALaterVersionOpensItAgain() {
+        var first = RefundTally.unsaved("order_1", List.of()).with(part("r1", 1_00));
+        tallies.save(first);
+        tallies.save(RefundTally.unsaved("order_2", List.of()).with(part("r2", 2_00)));
+
+        assertThat(tallies.open(10)).containsExactly(first, tallies.find("order_2").orElseThrow());
+        assertThat(tallies.open(1)).hasSize(1);
+        tallies.closed(first);
+        assertThat(tallies.open(10)).extracting(RefundTally::orderId).containsExactly("order_2");
+
+        var second = first.with(part("r3", 3_00));
+        tallies.save(second);
+        tallies.closed(first);
+        assertThat(tallies.open(10)).as("closing an older version leaves the newer open").contains(second);
     }
 
     @Test

@@ -4,13 +4,17 @@ import dev.plara.wallet.core.domain.ledger.RefundTally;
 import dev.plara.wallet.core.port.out.RefundTallies;
 
 import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Refund tallies in memory, each saved by a compare-and-set of its version. */
 public final class InMemoryRefundTallies implements RefundTallies {
 
     private final Map<String, RefundTally> tallies = new HashMap<>();
+    private final Set<String> open = new LinkedHashSet<>();
 
     @Override
     public synchronized Optional<RefundTally> find(String orderId) {
@@ -24,6 +28,19 @@ public final class InMemoryRefundTallies implements RefundTallies {
             return false;
         }
         tallies.put(next.orderId(), next);
+        open.add(next.orderId());
         return true;
+    }
+
+    @Override
+    public synchronized List<RefundTally> open(int limit) {
+        return open.stream().limit(limit).map(tallies::get).toList();
+    }
+
+    @Override
+    public synchronized void closed(RefundTally tally) {
+        if (tally.equals(tallies.get(tally.orderId()))) {
+            open.remove(tally.orderId());
+        }
     }
 }

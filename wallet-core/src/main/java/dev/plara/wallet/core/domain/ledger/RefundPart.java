@@ -10,8 +10,9 @@ import java.util.Objects;
  * @param key      the idempotency key its debit is appended under
  * @param refunded what it gave back, in the currency of the payment
  * @param debited  what it takes from the wallet (zero when it converts to nothing)
+ * @param taxReturned the tax that leaves the wallet with it, {@code null} when none does
  */
-public record RefundPart(IdempotencyKey key, Money refunded, Money debited) {
+public record RefundPart(IdempotencyKey key, Money refunded, Money debited, Money taxReturned) {
 
     public RefundPart {
         Objects.requireNonNull(key, "key");
