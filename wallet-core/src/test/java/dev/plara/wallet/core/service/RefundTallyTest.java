@@ -50,17 +50,7 @@ class RefundTallyTest {
 
     @Test
     void aRefundWhoseDebitFailedAfterItsShareWasReservedKeepsItsShareAndAppendsItWhenTriedAgain() {
-        h.creditPaidOrder("order_1", "alice", Money.usd(10_00));
-        var crashOnce = new AtomicBoolean(true);
-        var crashing = new WalletCore(h.stores.withLedger(new TamperedLedger(h.stores.ledger()) {
-            @Override
-            public AppendResult append(LedgerEntry entry, Overdraft overdraft) {
-                if (entry.key().equals(IdempotencyKey.polarRefund("refund_1")) && crashOnce.getAndSet(false)) {
-                    throw new IllegalStateException("the server stopped before the debit was written");
-                }
-                return super.append(entry, overdraft);
-            }
-        }), h.provider.asProvider(), new LabelTrustingReceiptInspector(), h.settings, h.clock, new SequentialIds("c"));
+        var crashing = coreFailingOnceToWrite("refund_1");
         var refund = CompletedRefund.untaxed("refund_1", "order_1", Money.usd(10_00), h.clock.tick());
         var dispute = CompletedRefund.untaxed("dispute_dp_1", "order_1", Money.usd(10_00), h.clock.tick());
 
@@ -74,5 +64,39 @@ class RefundTallyTest {
                 assertThat(debited.posted().entry().amount()).isEqualTo(Money.usd(10_00)));
         assertThat(h.balanceOf("alice")).isEqualTo(Money.usd(0));
         assertThat(h.core.auditLedger().audit().clean()).isTrue();
+    }
+
+    @Test
+    void theSweepWritesADebitACrashLeftReservedAndThenLeavesTheTallyAlone() {
+        var crashing = coreFailingOnceToWrite("refund_1");
+        var refund = CompletedRefund.untaxed("refund_1", "order_1", Money.usd(4_00), h.clock.tick());
+        assertThatThrownBy(() -> crashing.applyRefund().apply(refund)).isInstanceOf(IllegalStateException.class);
+        assertThat(h.balanceOf("alice")).isEqualTo(Money.usd(10_00));
+
+        var first = h.core.sweep().sweep();
+        var second = h.core.sweep().sweep();
+
+        assertThat(h.balanceOf("alice")).isEqualTo(Money.usd(6_00));
+        assertThat(first.stuck()).isEmpty();
+        assertThat(h.stores.refundTallies().open(10)).isEmpty();
+        assertThat(h.core.applyRefund().apply(refund)).isInstanceOf(RefundResult.AlreadyApplied.class);
+        assertThat(first.entriesSettled()).isEqualTo(1);
+        assertThat(second.entriesSettled()).isZero();
+        assertThat(h.core.auditLedger().audit().clean()).isTrue();
+    }
+
+    /** A core on the harness's stores whose first write of the debit of {@code refundId} fails, as a crash would. */
+    private WalletCore coreFailingOnceToWrite(String refundId) {
+        h.creditPaidOrder("order_1", "alice", Money.usd(10_00));
+        var crashOnce = new AtomicBoolean(true);
+        return new WalletCore(h.stores.withLedger(new TamperedLedger(h.stores.ledger()) {
+            @Override
+            public AppendResult append(LedgerEntry entry, Overdraft overdraft) {
+                if (entry.key().equals(IdempotencyKey.polarRefund(refundId)) && crashOnce.getAndSet(false)) {
+                    throw new IllegalStateException("the server stopped before the debit was written");
+                }
+                return super.append(entry, overdraft);
+            }
+        }), h.provider.asProvider(), new LabelTrustingReceiptInspector(), h.settings, h.clock, new SequentialIds("c"));
     }
 }
