@@ -13,7 +13,8 @@ import dev.plara.wallet.core.port.out.RefundTallies;
  * Reserves each refund's share of its order on the order's tally before its debit is appended: the share is measured
  * on the tally it is saved onto (a compare-and-set of its version), so refunds of one order racing on any number of
  * servers are measured one after the other and together take back exactly what the deposit put in. A refund reserved
- * before keeps its share, so a retry after a crash between the reservation and the append appends the same debit.
+ * before keeps its share, so a retry after a crash between the reservation and the append (or the sweep, which finishes
+ * open tallies) appends the same debit.
  */
 final class RefundReservations {
 
