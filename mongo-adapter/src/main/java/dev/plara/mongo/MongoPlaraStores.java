@@ -11,6 +11,7 @@ import dev.plara.mongo.access.MongoUserStore;
 import dev.plara.mongo.collection.StoreCollections;
 import dev.plara.mongo.collection.WriteObserver;
 import dev.plara.mongo.ledger.MongoLedgerStore;
+import dev.plara.mongo.ledger.MongoRefundTallies;
 import dev.plara.mongo.payment.MongoCheckoutClaims;
 import dev.plara.mongo.payment.MongoCheckoutStore;
 import dev.plara.mongo.payment.MongoProductOrderStore;
@@ -69,6 +70,11 @@ public final class MongoPlaraStores {
 
     public MongoLedgerStore ledger() {
         return ledger;
+    }
+
+    /** The refund tally of each deposit order, where its refunds are measured one after the other. */
+    public MongoRefundTallies refundTallies() {
+        return new MongoRefundTallies(collections.named(MongoSchema.REFUND_TALLIES));
     }
 
     public MongoCheckoutStore checkouts() {

@@ -29,7 +29,7 @@ record PaymentWiring(RefundService refunds, CardCredit cardCredit, CardCreditChe
         var operations = stores.operations();
         var notifications = operations.notifications();
         var outbox = operations.outbox();
-        var refunds = new RefundService(ledger, stores.productOrders(), stores.grants(), unmatched, notifications,
+        var refunds = new RefundService(ledger, stores.refundTallies(), stores.productOrders(), stores.grants(), unmatched, notifications,
                 outbox, unitOfWork, clock);
         var cardCredit = new CardCredit(ledger, unmatched, notifications, outbox, settings.currencies(), refunds);
         var creditCheck = new CardCreditCheck(stores.users(), settings.currencies());

@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
 /**
  * Grants in {@code grants}, one document per source key ({@code _id}). A write is one upsert guarded by
  * {@code version < new}, after a look at the stored version: if an equal or newer one arrives in between, the upsert's
- * insert hits the {@code _id} and nothing changes, and the look is taken again.
+ * insert hits the {@code _id} and nothing changes, and the look is taken again; inside a transaction, which that
+ * clash aborted, the whole unit of work is run again instead.
  */
 public final class MongoGrantStore implements GrantStore {
 
@@ -46,6 +47,7 @@ public final class MongoGrantStore implements GrantStore {
                 if (!DuplicateKey.refused(e)) {
                     throw e;
                 }
+                grants.rethrowInTransaction(e);
             }
         }
         return false;

@@ -87,6 +87,18 @@ public final class StoreCollection {
         });
     }
 
+    /**
+     * Inside a unit of work, a write the server refused has aborted its transaction, so nothing more may be read in
+     * it: throws {@code refused} marked as a transient transaction error, so that the whole unit of work runs again.
+     * Outside one it returns, and the caller may look again and retry.
+     */
+    public void rethrowInTransaction(MongoException refused) {
+        if (sessions.current().isPresent()) {
+            refused.addLabel(MongoException.TRANSIENT_TRANSACTION_ERROR_LABEL);
+            throw refused;
+        }
+    }
+
     public UpdateResult update(Bson filter, Bson update) {
         return update(filter, update, new UpdateOptions());
     }

@@ -22,6 +22,7 @@ public final class MongoSchema {
 
     public static final String LEDGER_ENTRIES = "ledger_entries";
     public static final String WALLETS = "wallets";
+    public static final String REFUND_TALLIES = "refund_tallies";
     public static final String CHECKOUTS = "checkouts";
     public static final String CHECKOUT_CLAIMS = "checkout_claims";
     public static final String BANK_DEPOSITS = "bank_deposits";
@@ -40,9 +41,9 @@ public final class MongoSchema {
     public static final String JOB_LEASES = "job_leases";
     public static final String RECEIPTS_BUCKET = "receipts";
 
-    public static final List<String> COLLECTIONS = List.of(LEDGER_ENTRIES, WALLETS, CHECKOUTS, CHECKOUT_CLAIMS,
-            BANK_DEPOSITS, ENTITLEMENTS, GRANTS, NOTIFICATIONS, CATALOG, UNMATCHED_PAYMENTS, PRODUCT_ORDERS, USERS,
-            SYNCED_CUSTOMERS, OUTBOX, WEBHOOK_INBOX, RECONCILIATION_RUNS, UNMATCHED_REFUNDS, JOB_LEASES);
+    public static final List<String> COLLECTIONS = List.of(LEDGER_ENTRIES, WALLETS, REFUND_TALLIES, CHECKOUTS,
+            CHECKOUT_CLAIMS, BANK_DEPOSITS, ENTITLEMENTS, GRANTS, NOTIFICATIONS, CATALOG, UNMATCHED_PAYMENTS,
+            PRODUCT_ORDERS, USERS, SYNCED_CUSTOMERS, OUTBOX, WEBHOOK_INBOX, RECONCILIATION_RUNS, UNMATCHED_REFUNDS, JOB_LEASES);
 
     private static final int NAMESPACE_EXISTS = 48;
 
@@ -70,6 +71,7 @@ public final class MongoSchema {
                         Indexes.descending("recordedAt", "walletSeq", "_id")), false),
                 index("unsettled", Indexes.ascending("unsettledSince"), true));
         indexes(db, WALLETS, index("owner", Indexes.ascending("owner"), false));
+        indexes(db, REFUND_TALLIES, index("open", Indexes.ascending("open"), true));
     }
 
     private static void storeIndexes(MongoDatabase db) {

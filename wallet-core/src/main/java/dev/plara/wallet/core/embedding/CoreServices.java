@@ -78,7 +78,7 @@ final class CoreServices {
         var ledger = stores.ledger();
         var work = stores.unitOfWork();
         var currencies = settings.currencies();
-        refunds = new RefundService(ledger, stores.orders(), stores.grants(), stores.unmatched(),
+        refunds = new RefundService(ledger, stores.refundTallies(), stores.orders(), stores.grants(), stores.unmatched(),
                 stores.notifications(), stores.outbox(), work, clock);
         var cardCredit = new CardCredit(ledger, stores.unmatched(), stores.notifications(), stores.outbox(), currencies,
                 refunds);

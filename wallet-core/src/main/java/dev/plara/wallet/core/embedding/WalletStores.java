@@ -12,6 +12,7 @@ import dev.plara.wallet.core.port.out.Outbox;
 import dev.plara.wallet.core.port.out.ProductOrderStore;
 import dev.plara.wallet.core.port.out.ReceiptStore;
 import dev.plara.wallet.core.port.out.ReconciliationStore;
+import dev.plara.wallet.core.port.out.RefundTallies;
 import dev.plara.wallet.core.port.out.SyncedCustomerStore;
 import dev.plara.wallet.core.port.out.UnitOfWork;
 import dev.plara.wallet.core.port.out.UnmatchedPaymentStore;
@@ -23,6 +24,7 @@ import java.util.Objects;
 /** Every store the core works with, and the unit of work that groups their writes where the store can. */
 public record WalletStores(
         LedgerStore ledger,
+        RefundTallies refundTallies,
         CheckoutStore checkouts,
         CheckoutClaims checkoutClaims,
         BankDepositStore deposits,
@@ -42,6 +44,7 @@ public record WalletStores(
 
     public WalletStores {
         Objects.requireNonNull(ledger, "ledger");
+        Objects.requireNonNull(refundTallies, "refund tallies");
         Objects.requireNonNull(checkouts, "checkouts");
         Objects.requireNonNull(checkoutClaims, "checkout claims");
         Objects.requireNonNull(deposits, "deposits");
@@ -62,7 +65,7 @@ public record WalletStores(
 
     /** The same stores with another ledger: for decorating the ledger (metrics, fault injection in tests). */
     public WalletStores withLedger(LedgerStore other) {
-        return new WalletStores(other, checkouts, checkoutClaims, deposits, grants, legacyEntitlements, notifications,
+        return new WalletStores(other, refundTallies, checkouts, checkoutClaims, deposits, grants, legacyEntitlements, notifications,
                 catalog, unmatched, orders, users,
                 syncedCustomers, outbox, inbox, receipts, reconciliations, unitOfWork);
     }

@@ -8,7 +8,6 @@ import dev.plara.wallet.core.domain.money.Money;
 import dev.plara.wallet.core.domain.payment.ChargedAmounts;
 import dev.plara.wallet.core.domain.payment.CompletedRefund;
 
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -39,16 +38,13 @@ final class RefundAmounts {
     }
 
     /**
-     * What the refund of {@code refunded} takes from the wallet after the refund debits {@code before}: all refunds so
-     * far converted together, less what the earlier ones took; once they reach what was paid, exactly what is left.
+     * What the refund of {@code refunded} takes from the wallet after earlier refunds gave back {@code refundedBefore}
+     * and took {@code debitedBefore}: all refunds so far converted together, less what the earlier ones took; once they
+     * reach what was paid, exactly what is left.
      */
-    static Money debit(LedgerEntry credit, List<PostedEntry> before, Money refunded) {
-        var credited = credit.amount();
-        var refundedBefore = before.stream().map(RefundAmounts::paid).reduce(Money.zero(refunded.currency()), Money::plus);
-        var debitedBefore = before.stream().map(debit -> debit.entry().amount())
-                .reduce(Money.zero(credited.currency()), Money::plus);
+    static Money debit(LedgerEntry credit, Money refundedBefore, Money debitedBefore, Money refunded) {
         var total = refundedBefore.plus(refunded);
-        var owed = total.isLessThan(paid(credit)) ? conversionOf(credit).apply(total) : credited;
+        var owed = total.isLessThan(paid(credit)) ? conversionOf(credit).apply(total) : credit.amount();
         return owed.minus(debitedBefore);
     }
 

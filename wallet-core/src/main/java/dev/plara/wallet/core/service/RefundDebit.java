@@ -5,6 +5,8 @@ import dev.plara.wallet.core.domain.ledger.IdempotencyKey;
 import dev.plara.wallet.core.domain.ledger.LedgerEntry;
 import dev.plara.wallet.core.domain.ledger.PostedEntry;
 import dev.plara.wallet.core.domain.ledger.RefundFacts;
+import dev.plara.wallet.core.domain.ledger.RefundPart;
+import dev.plara.wallet.core.domain.ledger.RefundTally;
 import dev.plara.wallet.core.domain.money.Money;
 import dev.plara.wallet.core.domain.notification.NotificationKind;
 import dev.plara.wallet.core.domain.payment.CompletedRefund;
@@ -13,28 +15,32 @@ import dev.plara.wallet.core.port.out.LedgerStore;
 import dev.plara.wallet.core.port.out.NotificationStore;
 import dev.plara.wallet.core.port.out.Outbox;
 import dev.plara.wallet.core.port.out.Overdraft;
+import dev.plara.wallet.core.port.out.RefundTallies;
 import dev.plara.wallet.core.port.out.UnitOfWork;
 
 import java.time.Clock;
 
 /**
  * Debits a deposit's refund from the wallet at the rate the deposit was credited at (it may overdraw), once per
- * refund id, and settles the debit.
+ * refund id, and settles the debit. What it takes is reserved on the order's refund tally first, so that refunds of one
+ * order applied at once (a refund's webhook, a lost dispute, a held refund) are measured one after the other.
  */
 final class RefundDebit {
 
     private final LedgerStore ledger;
     private final EntryNotices notices;
     private final UnitOfWork unitOfWork;
-    private final OrderRefunds history;
+    private final RefundTallies tallies;
+    private final RefundReservations reservations;
     private final Clock clock;
 
-    RefundDebit(LedgerStore ledger, NotificationStore notifications, Outbox outbox, UnitOfWork unitOfWork,
-                Clock clock) {
+    RefundDebit(LedgerStore ledger, RefundTallies tallies, NotificationStore notifications, Outbox outbox,
+                UnitOfWork unitOfWork, Clock clock) {
         this.ledger = ledger;
         this.notices = new EntryNotices(notifications, outbox);
         this.unitOfWork = unitOfWork;
-        this.history = new OrderRefunds(ledger);
+        this.tallies = tallies;
+        this.reservations = new RefundReservations(tallies, ledger);
         this.clock = clock;
     }
 
@@ -44,18 +50,37 @@ final class RefundDebit {
         var refunded = RefundAmounts.measured(credit.entry(), refund);
         var earlier = ledger.find(key);
         if (earlier.isPresent()) {
-            return comparedWithEarlier(earlier.get(), refund, refunded);
+            return comparedWithEarlier(earlier.get(), key, refunded);
         }
+        var part = reservations.reserve(credit, refund.orderId(), key, refunded,
+                RefundAmounts.taxReturned(credit.entry(), refund));
+        return part.debited().isPositive() ? post(credit, refund.orderId(), part)
+                : new RefundResult.NothingCredited(refund.orderId());
+    }
+
+    /**
+     * Writes the debits of {@code tally} a crash left reserved but not written, then closes it; answers how many it
+     * wrote. A refund applied again meanwhile writes the same debit, once.
+     */
+    int finish(RefundTally tally) {
+        int written = 0;
+        for (RefundPart part : tally.parts()) {
+            if (part.debited().isPositive() && ledger.find(part.key()).isEmpty()) {
+                var credit = ledger.find(IdempotencyKey.polarOrder(tally.orderId())).orElseThrow(() ->
+                        new IllegalStateException("order " + tally.orderId() + " has refunds reserved but no credit"));
+                written += post(credit, tally.orderId(), part).match(debited -> 1, repeat -> 0, conflict -> 0,
+                        order -> 0, none -> 0, held -> 0);
+            }
+        }
+        tallies.closed(tally);
+        return written;
+    }
+
+    private RefundResult post(PostedEntry credit, String orderId, RefundPart part) {
         var wallet = credit.entry().wallet();
-        var others = history.of(wallet.owner(), refund.orderId()).stream()
-                .filter(debit -> !debit.key().equals(key)).toList();
-        var amount = RefundAmounts.debit(credit.entry(), others, refunded);
-        if (!amount.isPositive()) {
-            return new RefundResult.NothingCredited(refund.orderId());
-        }
-        var entry = new LedgerEntry(key, wallet, Account.polarClearing(wallet.currency()), amount,
-                RefundFacts.of(refund.orderId(), "Card deposit refunded", RefundAmounts.conversionOf(credit.entry()), refunded,
-                        RefundAmounts.taxReturned(credit.entry(), refund)), clock.instant());
+        var entry = new LedgerEntry(part.key(), wallet, Account.polarClearing(wallet.currency()), part.debited(),
+                RefundFacts.of(orderId, "Card deposit refunded", RefundAmounts.conversionOf(credit.entry()),
+                        part.refunded(), part.taxReturned()), clock.instant());
         return unitOfWork.run(() -> {
             var result = ledger.append(entry, Overdraft.ALLOWED);
             result.recorded().ifPresent(this::settle);
@@ -63,7 +88,7 @@ final class RefundDebit {
         }).match(
                 appended -> new RefundResult.Debited(appended.posted()),
                 repeat -> new RefundResult.AlreadyApplied(repeat.existing()),
-                conflict -> comparedWithEarlier(conflict.existing(), refund, refunded),
+                conflict -> comparedWithEarlier(conflict.existing(), part.key(), part.refunded()),
                 lacking -> {
                     throw new IllegalStateException("a refund may overdraw, so it cannot lack funds: " + lacking);
                 });
@@ -73,9 +98,9 @@ final class RefundDebit {
      * The refund's debit was made before (or, by another copy of the refund, meanwhile): applied when it took back what
      * the refund is reported as now, whatever the order's other refunds made its amount, else a conflict.
      */
-    private static RefundResult comparedWithEarlier(PostedEntry earlier, CompletedRefund refund, Money refunded) {
+    private static RefundResult comparedWithEarlier(PostedEntry earlier, IdempotencyKey key, Money refunded) {
         return RefundAmounts.paid(earlier).equals(refunded) ? new RefundResult.AlreadyApplied(earlier)
-                : new RefundResult.Conflicting(earlier, "refund " + refund.refundId() + " took back "
+                : new RefundResult.Conflicting(earlier, "the refund " + key + " took back "
                 + RefundAmounts.paid(earlier) + " before and is now reported as " + refunded);
     }
 

@@ -2,6 +2,7 @@ package dev.plara.wallet.core.service;
 
 import dev.plara.wallet.core.domain.ledger.IdempotencyKey;
 import dev.plara.wallet.core.domain.ledger.PostedEntry;
+import dev.plara.wallet.core.domain.ledger.RefundTally;
 import dev.plara.wallet.core.domain.payment.CompletedRefund;
 import dev.plara.wallet.core.domain.payment.UnmatchedRefund;
 import dev.plara.wallet.core.domain.payment.UnmatchedRefundReason;
@@ -12,10 +13,12 @@ import dev.plara.wallet.core.port.out.LedgerStore;
 import dev.plara.wallet.core.port.out.NotificationStore;
 import dev.plara.wallet.core.port.out.Outbox;
 import dev.plara.wallet.core.port.out.ProductOrderStore;
+import dev.plara.wallet.core.port.out.RefundTallies;
 import dev.plara.wallet.core.port.out.UnitOfWork;
 import dev.plara.wallet.core.port.out.UnmatchedPaymentStore;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -31,18 +34,20 @@ public final class RefundService implements ApplyRefundUseCase {
     private final ProductOrderStore orders;
     private final UnmatchedPaymentStore unmatched;
     private final UnitOfWork unitOfWork;
+    private final RefundTallies tallies;
     private final RefundDebit debits;
     private final OrderRefund orderRefund;
     private final Clock clock;
 
-    public RefundService(LedgerStore ledger, ProductOrderStore orders, GrantStore grants,
+    public RefundService(LedgerStore ledger, RefundTallies tallies, ProductOrderStore orders, GrantStore grants,
                          UnmatchedPaymentStore unmatched, NotificationStore notifications, Outbox outbox,
                          UnitOfWork unitOfWork, Clock clock) {
         this.ledger = ledger;
         this.orders = orders;
         this.unmatched = unmatched;
         this.unitOfWork = unitOfWork;
-        this.debits = new RefundDebit(ledger, notifications, outbox, unitOfWork, clock);
+        this.tallies = tallies;
+        this.debits = new RefundDebit(ledger, tallies, notifications, outbox, unitOfWork, clock);
         this.orderRefund = new OrderRefund(orders, grants, notifications, clock);
         this.clock = clock;
     }
@@ -88,6 +93,23 @@ public final class RefundService implements ApplyRefundUseCase {
         }
         return new RefundResult.Held(unmatched.refundsOf(refund.orderId()).stream()
                 .filter(stored -> stored.refund().refundId().equals(refund.refundId())).findFirst().orElse(held));
+    }
+
+    /**
+     * Writes the refund debits a crash left reserved on their order's tally but not written, at most {@code limit}
+     * tallies; answers how many it wrote and adds a line per tally it could not finish to {@code stuck}.
+     */
+    int finishReserved(int limit, List<String> stuck) {
+        int written = 0;
+        for (RefundTally tally : tallies.open(limit)) {
+            try {
+                written += debits.finish(tally);
+            } catch (RuntimeException failure) {
+                stuck.add("the refunds of order " + tally.orderId() + " could not be finished: "
+                        + OperatorText.reasonOf(failure));
+            }
+        }
+        return written;
     }
 
     /** What a refund's debit causes, each step idempotent: the owner and the operators told. */

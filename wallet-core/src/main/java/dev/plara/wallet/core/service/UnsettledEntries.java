@@ -45,10 +45,13 @@ public final class UnsettledEntries {
         this.clock = clock;
     }
 
-    /** Settles what it can, oldest first; returns how many it settled and adds a line per stuck entry to {@code stuck}. */
+    /**
+     * Writes the refund debits a crash left reserved, then settles what it can, oldest first; returns how many it
+     * wrote and settled and adds a line per stuck entry to {@code stuck}.
+     */
     int settle(List<String> stuck) {
         Set<IdempotencyKey> failed = new HashSet<>();
-        int settled = 0;
+        int settled = refunds.finishReserved(BATCH, stuck);
         for (int batch = 0; batch < MAX_BATCHES; batch++) {
             var pending = ledger.unsettled(failed.size() + BATCH).stream()
                     .filter(posted -> !failed.contains(posted.key())).toList();

@@ -10,7 +10,7 @@ public final class InMemoryStores {
     }
 
     public static WalletStores create() {
-        return new WalletStores(new InMemoryLedgerStore(), new InMemoryCheckoutStore(), new InMemoryCheckoutClaims(),
+        return new WalletStores(new InMemoryLedgerStore(), new InMemoryRefundTallies(), new InMemoryCheckoutStore(), new InMemoryCheckoutClaims(),
                 new InMemoryBankDepositStore(),
                 new InMemoryGrantStore(), new InMemoryLegacyEntitlements(), new InMemoryNotificationStore(), new InMemoryCatalogStore(),
                 new InMemoryUnmatchedPaymentStore(), new InMemoryProductOrderStore(), new InMemoryUserStore(),

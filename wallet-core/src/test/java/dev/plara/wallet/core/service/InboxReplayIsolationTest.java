@@ -30,7 +30,7 @@ class InboxReplayIsolationTest {
         pending("msg_poison", "order_1", "alice");
         pending("msg_later", "order_2", "bob");
         var s = h.stores;
-        var stores = new WalletStores(s.ledger(), s.checkouts(), s.checkoutClaims(), s.deposits(), s.grants(),
+        var stores = new WalletStores(s.ledger(), s.refundTallies(), s.checkouts(), s.checkoutClaims(), s.deposits(), s.grants(),
                 s.legacyEntitlements(), s.notifications(),
                 s.catalog(), s.unmatched(), s.orders(), s.users(), s.syncedCustomers(), s.outbox(),
                 new PoisonedInbox(s.inbox(), "msg_poison"), s.receipts(), s.reconciliations(), s.unitOfWork());

@@ -122,7 +122,7 @@ class OutboundCallsTest {
     void noMessageLeavesForTelegramOrMailWhileAUnitOfWorkRuns() {
         var unitOfWork = new RecordingUnitOfWork();
         var stores = InMemoryStores.create();
-        var core = new WalletCore(new WalletStores(stores.ledger(), stores.checkouts(), stores.checkoutClaims(), stores.deposits(),
+        var core = new WalletCore(new WalletStores(stores.ledger(), stores.refundTallies(), stores.checkouts(), stores.checkoutClaims(), stores.deposits(),
                 stores.grants(), stores.legacyEntitlements(), stores.notifications(), stores.catalog(), stores.unmatched(), stores.orders(),
                 stores.users(), stores.syncedCustomers(), stores.outbox(), stores.inbox(), stores.receipts(),
                 stores.reconciliations(), unitOfWork), new FakePaymentProvider().asProvider(), new LabelTrustingReceiptInspector(),
