@@ -2,6 +2,7 @@ package dev.plara.wallet.core.service;
 
 import dev.plara.wallet.core.domain.access.Grant;
 import dev.plara.wallet.core.domain.access.GrantStatus;
+import dev.plara.wallet.core.domain.access.SubscriptionAccessPolicy;
 import dev.plara.wallet.core.domain.access.Unlocks;
 import dev.plara.wallet.core.domain.access.UserGrants;
 import dev.plara.wallet.core.domain.payment.CompletedRefund;
@@ -16,21 +17,26 @@ import java.time.Clock;
 /**
  * Records a refund of a product order. A one-time order's full refund revokes the grant that order paid for, and only
  * that one. A subscription order's full refund ends its subscription's access at the refund when that order paid the
- * running period (no later order of the subscription is still paid): Polar changes nothing on the subscription, so
- * its next real change (version above the grant's) decides again, while a read-back of the unchanged subscription
- * does not. A partial refund ends no grant.
+ * running period: the order states the period it paid, the access does not outlast that period, and no later order of
+ * the subscription is still paid. Polar changes nothing on the subscription, so a state of the refunded period, late or
+ * not, opens nothing again ({@link SubscriptionAccessPolicy#accessOf(
+ * dev.plara.wallet.core.domain.payment.SubscriptionChange, java.time.Instant, java.time.Instant)}); a later period
+ * does. A partial refund ends no grant.
  */
 final class OrderRefund {
 
     private final ProductOrderStore orders;
     private final GrantStore grants;
     private final AccessNotices notices;
+    private final SubscriptionAccessPolicy policy;
     private final Clock clock;
 
-    OrderRefund(ProductOrderStore orders, GrantStore grants, NotificationStore notifications, Clock clock) {
+    OrderRefund(ProductOrderStore orders, GrantStore grants, NotificationStore notifications,
+                SubscriptionAccessPolicy policy, Clock clock) {
         this.orders = orders;
         this.grants = grants;
         this.notices = new AccessNotices(notifications);
+        this.policy = policy;
         this.clock = clock;
     }
 
@@ -40,11 +46,11 @@ final class OrderRefund {
         var source = updated.grantSource();
         var current = grants.bySource(source).orElseGet(() -> new Grant(updated.owner(), Unlocks.parse(""), source,
                 updated.item(), updated.productName(), GrantStatus.ACTIVE, updated.paidAt(), null, 0));
-        if (updated.fullyRefunded() && (updated.subscriptionId() == null || paysRunningPeriod(updated))) {
+        if (updated.fullyRefunded() && (updated.subscriptionId() == null || paysRunningPeriod(updated, current))) {
             if (current.status() != GrantStatus.REVOKED) {
-                long version = updated.subscriptionId() == null
-                        ? Math.max(current.version() + 1, refund.refundedAt().toEpochMilli()) : current.version() + 1;
-                grants.upsertIfNewer(current.revoked(refund.refundedAt(), version));
+                long at = updated.subscriptionId() == null ? refund.refundedAt().toEpochMilli()
+                        : SubscriptionAccessService.micros(refund.refundedAt());
+                grants.upsertIfNewer(current.revoked(refund.refundedAt(), Math.max(current.version() + 1, at)));
             }
             grants.bySource(source).filter(stored -> stored.status() == GrantStatus.REVOKED).ifPresent(revoked ->
                     notices.changed(revoked, new UserGrants(grants.of(revoked.user())), clock.instant()));
@@ -52,9 +58,15 @@ final class OrderRefund {
         return new RefundResult.OrderRefunded(updated, grants.bySource(source).orElse(null));
     }
 
-    /** Whether no later order of the same subscription, not refunded in full, pays a period after this one's. */
-    private boolean paysRunningPeriod(ProductOrder order) {
-        return orders.ownedBy(order.owner()).stream().noneMatch(other -> order.subscriptionId()
+    /**
+     * Whether the subscription's access is that of the period {@code order} paid, known to end with it: not longer
+     * (a state of a later period, whose order may not be stored yet), and no later order, not refunded in full, pays
+     * a period after it. An order that does not say its period ends nothing.
+     */
+    private boolean paysRunningPeriod(ProductOrder order, Grant current) {
+        return order.periodEnd() != null && current.validUntil() != null
+                && !policy.outlasts(current.validUntil(), order.periodEnd())
+                && orders.ownedBy(order.owner()).stream().noneMatch(other -> order.subscriptionId()
                 .equals(other.subscriptionId()) && other.paidAt().isAfter(order.paidAt()) && !other.fullyRefunded());
     }
 }
