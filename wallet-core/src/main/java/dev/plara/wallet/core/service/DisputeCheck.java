@@ -56,8 +56,9 @@ final class DisputeCheck {
             return "revoked what order " + order.orderId() + " bought";
         }
         if (refunded.grant() == null || refunded.grant().status() != GrantStatus.REVOKED) {
-            return "kept the access subscription " + order.subscriptionId() + " gives, as a later order pays its"
-                    + " running period";
+            return "kept the access subscription " + order.subscriptionId() + " gives, as a later period is paid or"
+                    + " the order did not say which period it paid; cancel or revoke the subscription at the provider"
+                    + " if its access should end";
         }
         return "ended the access subscription " + order.subscriptionId() + " gave " + order.owner() + " (order "
                 + order.orderId() + "); the subscription is still active at the provider, which charges its next"

@@ -11,6 +11,10 @@ import dev.plara.wallet.core.domain.payment.CompletedRefund;
 import dev.plara.wallet.core.domain.payment.PaidProductOrder;
 import dev.plara.wallet.core.domain.payment.SubscriptionChange;
 import dev.plara.wallet.core.domain.payment.SubscriptionTerm;
+import dev.plara.wallet.core.domain.reconciliation.Dispute;
+import dev.plara.wallet.core.domain.reconciliation.DisputeStatus;
+import dev.plara.wallet.core.domain.reconciliation.Finding;
+import dev.plara.wallet.core.domain.reconciliation.FindingKind;
 import dev.plara.wallet.core.domain.user.UserId;
 import dev.plara.wallet.core.fixtures.CoreHarness;
 import org.junit.jupiter.api.Test;
@@ -110,6 +114,21 @@ class RefundedSubscriptionPeriodTest {
 
         assertThat(h.stores.grants().bySource(GrantSource.polarSubscription("sub_1")).orElseThrow().status())
                 .isEqualTo(GrantStatus.ACTIVE);
+    }
+
+    @Test
+    void aLostDisputeOfSuchAnOrderTellsTheOperatorToEndTheSubscriptionAtPolar() {
+        paid("order_1", null, SubscriptionTerm.UNKNOWN);
+        var now = h.clock.tick();
+        h.provider.history.recordDispute(new Dispute("dispute_1", "order_1", DisputeStatus.LOST, Money.usd(9_00),
+                Money.usd(0), now.plus(Duration.ofDays(7)), now));
+
+        var report = h.core.reconcile().reconcile();
+
+        assertThat(videoOpens()).as("access is never taken while it may be paid").isTrue();
+        assertThat(report.findings()).filteredOn(finding -> finding.kind() == FindingKind.DISPUTE_LOST)
+                .extracting(Finding::detail).singleElement().asString()
+                .contains("did not say which period it paid", "cancel or revoke the subscription at the provider");
     }
 
     @Test
