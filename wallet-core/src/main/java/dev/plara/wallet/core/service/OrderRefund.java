@@ -5,11 +5,13 @@ import dev.plara.wallet.core.domain.access.GrantStatus;
 import dev.plara.wallet.core.domain.access.SubscriptionAccessPolicy;
 import dev.plara.wallet.core.domain.access.Unlocks;
 import dev.plara.wallet.core.domain.access.UserGrants;
+import dev.plara.wallet.core.domain.notification.OutboxMessage;
 import dev.plara.wallet.core.domain.payment.CompletedRefund;
 import dev.plara.wallet.core.domain.payment.ProductOrder;
 import dev.plara.wallet.core.port.in.ApplyRefundUseCase.RefundResult;
 import dev.plara.wallet.core.port.out.GrantStore;
 import dev.plara.wallet.core.port.out.NotificationStore;
+import dev.plara.wallet.core.port.out.Outbox;
 import dev.plara.wallet.core.port.out.ProductOrderStore;
 
 import java.time.Clock;
@@ -21,21 +23,24 @@ import java.time.Clock;
  * the subscription is still paid. Polar changes nothing on the subscription, so a state of the refunded period, late or
  * not, opens nothing again ({@link SubscriptionAccessPolicy#accessOf(
  * dev.plara.wallet.core.domain.payment.SubscriptionChange, java.time.Instant, java.time.Instant)}); a later period
- * does. A partial refund ends no grant.
+ * does. A partial refund ends no grant. The operator is told of every full refund of a subscription's order, since
+ * the subscription still runs at the provider.
  */
 final class OrderRefund {
 
     private final ProductOrderStore orders;
     private final GrantStore grants;
     private final AccessNotices notices;
+    private final Outbox outbox;
     private final SubscriptionAccessPolicy policy;
     private final Clock clock;
 
-    OrderRefund(ProductOrderStore orders, GrantStore grants, NotificationStore notifications,
+    OrderRefund(ProductOrderStore orders, GrantStore grants, NotificationStore notifications, Outbox outbox,
                 SubscriptionAccessPolicy policy, Clock clock) {
         this.orders = orders;
         this.grants = grants;
         this.notices = new AccessNotices(notifications);
+        this.outbox = outbox;
         this.policy = policy;
         this.clock = clock;
     }
@@ -55,7 +60,29 @@ final class OrderRefund {
             grants.bySource(source).filter(stored -> stored.status() == GrantStatus.REVOKED).ifPresent(revoked ->
                     notices.changed(revoked, new UserGrants(grants.of(revoked.user())), clock.instant()));
         }
-        return new RefundResult.OrderRefunded(updated, grants.bySource(source).orElse(null));
+        var result = new RefundResult.OrderRefunded(updated, grants.bySource(source).orElse(null));
+        if (updated.fullyRefunded() && updated.subscriptionId() != null) {
+            outbox.enqueue(OutboxMessage.toOperators("log:subscription-refund:" + updated.orderId(), "Order "
+                    + updated.orderId() + " was refunded in full: Plara " + takenBack(result) + ".",
+                    refund.refundedAt()));
+        }
+        return result;
+    }
+
+    /** What taking a direct purchase's money back did to its access, for the operator. */
+    static String takenBack(RefundResult.OrderRefunded refunded) {
+        var order = refunded.order();
+        if (order.subscriptionId() == null) {
+            return "revoked what order " + order.orderId() + " bought";
+        }
+        if (refunded.grant() == null || refunded.grant().status() != GrantStatus.REVOKED) {
+            return "kept the access subscription " + order.subscriptionId() + " gives, as a later period is paid or"
+                    + " the order did not say which period it paid; cancel or revoke the subscription at the provider"
+                    + " if its access should end";
+        }
+        return "ended the access subscription " + order.subscriptionId() + " gave " + order.owner() + " (order "
+                + order.orderId() + "); the subscription is still active at the provider, which charges its next"
+                + " period unless it is canceled or revoked there";
     }
 
     /**

@@ -49,7 +49,7 @@ public final class RefundService implements ApplyRefundUseCase {
         this.unitOfWork = unitOfWork;
         this.tallies = tallies;
         this.debits = new RefundDebit(ledger, tallies, notifications, outbox, unitOfWork, clock);
-        this.orderRefund = new OrderRefund(orders, grants, notifications, subscriptionAccess, clock);
+        this.orderRefund = new OrderRefund(orders, grants, notifications, outbox, subscriptionAccess, clock);
         this.clock = clock;
     }
 

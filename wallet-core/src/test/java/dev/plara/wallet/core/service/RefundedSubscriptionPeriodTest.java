@@ -114,6 +114,22 @@ class RefundedSubscriptionPeriodTest {
 
         assertThat(h.stores.grants().bySource(GrantSource.polarSubscription("sub_1")).orElseThrow().status())
                 .isEqualTo(GrantStatus.ACTIVE);
+        assertThat(operatorsLog("order_1")).as("the operator decides at Polar")
+                .contains("kept the access", "cancel or revoke the subscription at the provider");
+    }
+
+    @Test
+    void aFullRefundThatEndsAccessTellsTheOperatorTheSubscriptionStillRunsAtPolar() {
+        paid("order_1", state(end1, false, h.clock.tick()), SubscriptionTerm.UNKNOWN);
+
+        refundInFull("order_1");
+
+        assertThat(operatorsLog("order_1")).contains("ended the access subscription sub_1 gave alice",
+                "still active at the provider");
+    }
+
+    private String operatorsLog(String orderId) {
+        return h.stores.outbox().find("log:subscription-refund:" + orderId).orElseThrow().message().body();
     }
 
     @Test
