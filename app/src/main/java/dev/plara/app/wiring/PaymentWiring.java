@@ -30,12 +30,12 @@ record PaymentWiring(RefundService refunds, CardCredit cardCredit, CardCreditChe
         var notifications = operations.notifications();
         var outbox = operations.outbox();
         var refunds = new RefundService(ledger, stores.refundTallies(), stores.productOrders(), stores.grants(), unmatched, notifications,
-                outbox, unitOfWork, clock);
+                outbox, unitOfWork, subscriptionAccess, clock);
         var cardCredit = new CardCredit(ledger, unmatched, notifications, outbox, settings.currencies(), refunds);
         var creditCheck = new CardCreditCheck(stores.users(), settings.currencies());
         var cardDeposits = new CardDepositService(ledger, stores.checkouts(), unmatched, unitOfWork, cardCredit,
                 creditCheck, clock);
-        var subscriptions = new SubscriptionAccessService(stores.grants(), notifications, unitOfWork,
+        var subscriptions = new SubscriptionAccessService(stores.grants(), stores.productOrders(), notifications, unitOfWork,
                 subscriptionAccess);
         var orders = new FulfilmentWithHeldRefunds(new OrderFulfilmentService(stores.checkouts(),
                 stores.productOrders(), stores.grants(), notifications, outbox, unitOfWork, subscriptions,

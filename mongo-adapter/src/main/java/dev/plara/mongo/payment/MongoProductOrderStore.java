@@ -43,6 +43,7 @@ public final class MongoProductOrderStore implements ProductOrderStore {
                 .append("refundIds", List.of())
                 .append("paidAt", DocumentValues.date(o.paidAt()));
         DocumentValues.putIfPresent(document, "checkoutId", o.checkoutId());
+        DocumentValues.putIfPresent(document, "periodEnd", DocumentValues.date(o.periodEnd()));
         return orders.insertIfAbsent(DocumentValues.putIfPresent(document, "subscriptionId", o.subscriptionId()));
     }
 
@@ -96,6 +97,7 @@ public final class MongoProductOrderStore implements ProductOrderStore {
         return new ProductOrder(d.getString("_id"), d.getString("checkoutId"), new UserId(d.getString("owner")),
                 d.getString("email"), d.getString("productId"), d.getString("productName"),
                 DocumentValues.money(d.get("amount", Document.class)), d.getString("subscriptionId"),
-                DocumentValues.money(d.get("refunded", Document.class)), DocumentValues.instant(d.getDate("paidAt")));
+                DocumentValues.money(d.get("refunded", Document.class)), DocumentValues.instant(d.getDate("paidAt")),
+                DocumentValues.instant(d.getDate("periodEnd")));
     }
 }

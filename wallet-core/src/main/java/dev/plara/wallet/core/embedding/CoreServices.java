@@ -79,7 +79,7 @@ final class CoreServices {
         var work = stores.unitOfWork();
         var currencies = settings.currencies();
         refunds = new RefundService(ledger, stores.refundTallies(), stores.orders(), stores.grants(), stores.unmatched(),
-                stores.notifications(), stores.outbox(), work, clock);
+                stores.notifications(), stores.outbox(), work, SubscriptionAccessPolicy.defaults(), clock);
         var cardCredit = new CardCredit(ledger, stores.unmatched(), stores.notifications(), stores.outbox(), currencies,
                 refunds);
         var creditCheck = new CardCreditCheck(stores.users(), currencies);
@@ -91,7 +91,7 @@ final class CoreServices {
                 settings, clock);
         cardDeposits = new CardDepositService(ledger, stores.checkouts(), stores.unmatched(), work, cardCredit,
                 creditCheck, clock);
-        subscriptions = new SubscriptionAccessService(stores.grants(), stores.notifications(), work,
+        subscriptions = new SubscriptionAccessService(stores.grants(), stores.orders(), stores.notifications(), work,
                 SubscriptionAccessPolicy.defaults());
         purchasesView = new PurchasesService(stores.orders(), provider.subscriptions(),
                 SubscriptionAccessPolicy.defaults());

@@ -1,11 +1,9 @@
 package dev.plara.wallet.core.service;
 
-import dev.plara.wallet.core.domain.access.GrantStatus;
 import dev.plara.wallet.core.domain.reconciliation.Dispute;
 import dev.plara.wallet.core.domain.reconciliation.DisputeStatus;
 import dev.plara.wallet.core.domain.reconciliation.Finding;
 import dev.plara.wallet.core.domain.reconciliation.FindingKind;
-import dev.plara.wallet.core.port.in.ApplyRefundUseCase.RefundResult;
 import dev.plara.wallet.core.port.out.PaymentHistory;
 
 import java.util.List;
@@ -41,26 +39,11 @@ final class DisputeCheck {
         }
         var applied = result.match(debited -> "took " + debited.posted().entry().amount() + " back from "
                         + debited.posted().entry().wallet(), repeat -> null, conflict -> null,
-                DisputeCheck::orderTakenBack, none -> null, held -> null);
+                OrderRefund::takenBack, none -> null, held -> null);
         if (applied != null) {
             run.disputesApplied++;
             run.findings.add(new Finding(FindingKind.DISPUTE_LOST, dispute.orderId(), "the dispute " + dispute.disputeId()
                     + " of " + dispute.amount() + " was lost at the bank: Plara " + applied + "."));
         }
-    }
-
-    /** What taking a direct purchase's money back did to its access, for the operator. */
-    private static String orderTakenBack(RefundResult.OrderRefunded refunded) {
-        var order = refunded.order();
-        if (order.subscriptionId() == null) {
-            return "revoked what order " + order.orderId() + " bought";
-        }
-        if (refunded.grant() == null || refunded.grant().status() != GrantStatus.REVOKED) {
-            return "kept the access subscription " + order.subscriptionId() + " gives, as a later order pays its"
-                    + " running period";
-        }
-        return "ended the access subscription " + order.subscriptionId() + " gave " + order.owner() + " (order "
-                + order.orderId() + "); the subscription is still active at the provider, which charges its next"
-                + " period unless it is canceled or revoked there";
     }
 }

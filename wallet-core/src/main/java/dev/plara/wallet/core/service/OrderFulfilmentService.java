@@ -23,11 +23,14 @@ import dev.plara.wallet.core.port.out.Outbox;
 import dev.plara.wallet.core.port.out.ProductOrderStore;
 import dev.plara.wallet.core.port.out.UnitOfWork;
 
+import java.time.Instant;
+
 /**
  * Fulfils paid direct purchases (order saved, what the product unlocks granted, keyed by the order, or by the
  * subscription an order pays for; confirmation queued). A subscription's order that reports its subscription's state
- * (a renewal's new period) applies that state first, as any subscription change; the order's own grant, of version 0
- * so that it never outranks any state of the subscription, lasts only the period the order paid
+ * (a renewal's new period) applies that state first, as any subscription change; the order's own grant, versioned by
+ * its payment time in epoch seconds (so that a renewal's replaces the order before it, yet none outranks any state of
+ * the subscription, versioned in microseconds), lasts only the period the order paid
  * ({@link SubscriptionAccessPolicy#orderAccessUntil}). A one-time order for what its buyer already held for good
  * through another order is marked for an admin, who refunds one of the two ({@link PaidTwiceCheck}). Every write is
  * idempotent, so a redelivered event finishes whatever a crash interrupted.
@@ -63,7 +66,7 @@ public final class OrderFulfilmentService implements FulfilProductOrderUseCase {
         var owner = owner(paid.claimedUser(), paid.email());
         var order = new ProductOrder(paid.orderId(), paid.checkoutId(), owner, paid.email() == null ? "" : paid.email(),
                 paid.productId(), paid.productName(), paid.amount(), paid.subscriptionId(),
-                Money.zero(paid.amount().currency()), paid.paidAt());
+                Money.zero(paid.amount().currency()), paid.paidAt(), periodEnd(paid));
         if (paid.subscription() != null) {
             subscriptions.apply(paid.subscription());
         }
@@ -79,7 +82,7 @@ public final class OrderFulfilmentService implements FulfilProductOrderUseCase {
         paidTwice.check(saved);
         var granted = new Grant(saved.owner(), paid.unlocks(), saved.grantSource(), saved.item(),
                 saved.productName(), GrantStatus.ACTIVE, saved.paidAt(), saved.subscriptionId() == null ? null
-                : policy.orderAccessUntil(saved.paidAt(), paid.term()), 0);
+                : policy.orderAccessUntil(saved.paidAt(), paid.term()), saved.paidAt().getEpochSecond());
         grants.upsertIfNewer(granted);
         var opens = granted.unlocks().equals(Unlocks.item(granted.soldAs())) ? "" : " "
                 + AccessNotices.message(granted, new UserGrants(grants.of(saved.owner())), saved.paidAt());
@@ -91,6 +94,14 @@ public final class OrderFulfilmentService implements FulfilProductOrderUseCase {
         }
         var current = grants.bySource(saved.grantSource()).orElse(granted);
         return first ? new FulfilmentResult.Fulfilled(saved, current) : new FulfilmentResult.AlreadyFulfilled(saved);
+    }
+
+    /** The end of the period a subscription's order paid: as the order states it, else as its subscription reports. */
+    private static Instant periodEnd(PaidProductOrder paid) {
+        if (paid.subscriptionId() == null || paid.term().periodEnd() != null) {
+            return paid.term().periodEnd();
+        }
+        return paid.subscription() == null ? null : paid.subscription().currentPeriodEnd();
     }
 
     /** The user a provider event is for: the user id it carries, else the guest its email names. */

@@ -2,13 +2,16 @@ package dev.plara.wallet.core.service;
 
 import dev.plara.wallet.core.domain.access.Grant;
 import dev.plara.wallet.core.domain.access.GrantStatus;
+import dev.plara.wallet.core.domain.access.SubscriptionAccessPolicy;
 import dev.plara.wallet.core.domain.access.Unlocks;
 import dev.plara.wallet.core.domain.access.UserGrants;
+import dev.plara.wallet.core.domain.notification.OutboxMessage;
 import dev.plara.wallet.core.domain.payment.CompletedRefund;
 import dev.plara.wallet.core.domain.payment.ProductOrder;
 import dev.plara.wallet.core.port.in.ApplyRefundUseCase.RefundResult;
 import dev.plara.wallet.core.port.out.GrantStore;
 import dev.plara.wallet.core.port.out.NotificationStore;
+import dev.plara.wallet.core.port.out.Outbox;
 import dev.plara.wallet.core.port.out.ProductOrderStore;
 
 import java.time.Clock;
@@ -16,21 +19,29 @@ import java.time.Clock;
 /**
  * Records a refund of a product order. A one-time order's full refund revokes the grant that order paid for, and only
  * that one. A subscription order's full refund ends its subscription's access at the refund when that order paid the
- * running period (no later order of the subscription is still paid): Polar changes nothing on the subscription, so
- * its next real change (version above the grant's) decides again, while a read-back of the unchanged subscription
- * does not. A partial refund ends no grant.
+ * running period: the order states the period it paid, the access does not outlast that period, and no later order of
+ * the subscription is still paid. Polar changes nothing on the subscription, so a state of the refunded period, late or
+ * not, opens nothing again ({@link SubscriptionAccessPolicy#accessOf(
+ * dev.plara.wallet.core.domain.payment.SubscriptionChange, java.time.Instant, java.time.Instant)}); a later period
+ * does. A partial refund ends no grant. The operator is told of every full refund of a subscription's order, since
+ * the subscription still runs at the provider.
  */
 final class OrderRefund {
 
     private final ProductOrderStore orders;
     private final GrantStore grants;
     private final AccessNotices notices;
+    private final Outbox outbox;
+    private final SubscriptionAccessPolicy policy;
     private final Clock clock;
 
-    OrderRefund(ProductOrderStore orders, GrantStore grants, NotificationStore notifications, Clock clock) {
+    OrderRefund(ProductOrderStore orders, GrantStore grants, NotificationStore notifications, Outbox outbox,
+                SubscriptionAccessPolicy policy, Clock clock) {
         this.orders = orders;
         this.grants = grants;
         this.notices = new AccessNotices(notifications);
+        this.outbox = outbox;
+        this.policy = policy;
         this.clock = clock;
     }
 
@@ -40,21 +51,49 @@ final class OrderRefund {
         var source = updated.grantSource();
         var current = grants.bySource(source).orElseGet(() -> new Grant(updated.owner(), Unlocks.parse(""), source,
                 updated.item(), updated.productName(), GrantStatus.ACTIVE, updated.paidAt(), null, 0));
-        if (updated.fullyRefunded() && (updated.subscriptionId() == null || paysRunningPeriod(updated))) {
+        if (updated.fullyRefunded() && (updated.subscriptionId() == null || paysRunningPeriod(updated, current))) {
             if (current.status() != GrantStatus.REVOKED) {
-                long version = updated.subscriptionId() == null
-                        ? Math.max(current.version() + 1, refund.refundedAt().toEpochMilli()) : current.version() + 1;
-                grants.upsertIfNewer(current.revoked(refund.refundedAt(), version));
+                long at = updated.subscriptionId() == null ? refund.refundedAt().toEpochMilli()
+                        : SubscriptionAccessService.micros(refund.refundedAt());
+                grants.upsertIfNewer(current.revoked(refund.refundedAt(), Math.max(current.version() + 1, at)));
             }
             grants.bySource(source).filter(stored -> stored.status() == GrantStatus.REVOKED).ifPresent(revoked ->
                     notices.changed(revoked, new UserGrants(grants.of(revoked.user())), clock.instant()));
         }
-        return new RefundResult.OrderRefunded(updated, grants.bySource(source).orElse(null));
+        var result = new RefundResult.OrderRefunded(updated, grants.bySource(source).orElse(null));
+        if (updated.fullyRefunded() && updated.subscriptionId() != null) {
+            outbox.enqueue(OutboxMessage.toOperators("log:subscription-refund:" + updated.orderId(), "Order "
+                    + updated.orderId() + " was refunded in full: Plara " + takenBack(result) + ".",
+                    refund.refundedAt()));
+        }
+        return result;
     }
 
-    /** Whether no later order of the same subscription, not refunded in full, pays a period after this one's. */
-    private boolean paysRunningPeriod(ProductOrder order) {
-        return orders.ownedBy(order.owner()).stream().noneMatch(other -> order.subscriptionId()
+    /** What taking a direct purchase's money back did to its access, for the operator. */
+    static String takenBack(RefundResult.OrderRefunded refunded) {
+        var order = refunded.order();
+        if (order.subscriptionId() == null) {
+            return "revoked what order " + order.orderId() + " bought";
+        }
+        if (refunded.grant() == null || refunded.grant().status() != GrantStatus.REVOKED) {
+            return "kept the access subscription " + order.subscriptionId() + " gives, as a later period is paid or"
+                    + " the order did not say which period it paid; cancel or revoke the subscription at the provider"
+                    + " if its access should end";
+        }
+        return "ended the access subscription " + order.subscriptionId() + " gave " + order.owner() + " (order "
+                + order.orderId() + "); the subscription is still active at the provider, which charges its next"
+                + " period unless it is canceled or revoked there";
+    }
+
+    /**
+     * Whether the subscription's access is that of the period {@code order} paid, known to end with it: not longer
+     * (a state of a later period, whose order may not be stored yet), and no later order, not refunded in full, pays
+     * a period after it. An order that does not say its period ends nothing.
+     */
+    private boolean paysRunningPeriod(ProductOrder order, Grant current) {
+        return order.periodEnd() != null && current.validUntil() != null
+                && !policy.outlasts(current.validUntil(), order.periodEnd())
+                && orders.ownedBy(order.owner()).stream().noneMatch(other -> order.subscriptionId()
                 .equals(other.subscriptionId()) && other.paidAt().isAfter(order.paidAt()) && !other.fullyRefunded());
     }
 }

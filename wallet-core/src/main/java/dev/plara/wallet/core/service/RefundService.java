@@ -1,5 +1,6 @@
 package dev.plara.wallet.core.service;
 
+import dev.plara.wallet.core.domain.access.SubscriptionAccessPolicy;
 import dev.plara.wallet.core.domain.ledger.IdempotencyKey;
 import dev.plara.wallet.core.domain.ledger.PostedEntry;
 import dev.plara.wallet.core.domain.ledger.RefundTally;
@@ -41,14 +42,14 @@ public final class RefundService implements ApplyRefundUseCase {
 
     public RefundService(LedgerStore ledger, RefundTallies tallies, ProductOrderStore orders, GrantStore grants,
                          UnmatchedPaymentStore unmatched, NotificationStore notifications, Outbox outbox,
-                         UnitOfWork unitOfWork, Clock clock) {
+                         UnitOfWork unitOfWork, SubscriptionAccessPolicy subscriptionAccess, Clock clock) {
         this.ledger = ledger;
         this.orders = orders;
         this.unmatched = unmatched;
         this.unitOfWork = unitOfWork;
         this.tallies = tallies;
         this.debits = new RefundDebit(ledger, tallies, notifications, outbox, unitOfWork, clock);
-        this.orderRefund = new OrderRefund(orders, grants, notifications, clock);
+        this.orderRefund = new OrderRefund(orders, grants, notifications, outbox, subscriptionAccess, clock);
         this.clock = clock;
     }
 

@@ -9,15 +9,18 @@ import dev.plara.wallet.core.domain.access.SubscriptionAccessPolicy;
 import dev.plara.wallet.core.domain.access.SubscriptionStatus;
 import dev.plara.wallet.core.domain.notification.Notification;
 import dev.plara.wallet.core.domain.notification.NotificationKind;
+import dev.plara.wallet.core.domain.payment.ProductOrder;
 import dev.plara.wallet.core.domain.payment.SubscriptionChange;
 import dev.plara.wallet.core.domain.user.UserId;
 import dev.plara.wallet.core.port.in.ChangeSubscriptionUseCase;
 import dev.plara.wallet.core.port.out.GrantStore;
 import dev.plara.wallet.core.port.out.NotificationStore;
+import dev.plara.wallet.core.port.out.ProductOrderStore;
 import dev.plara.wallet.core.port.out.UnitOfWork;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.Optional;
 
 /**
@@ -25,18 +28,21 @@ import java.util.Optional;
  * implies ({@link SubscriptionAccessPolicy}): the store keeps a snapshot only when it is newer, by the provider's
  * {@code modified_at}, than the one it holds, so events that arrive late or twice end in the same state; a plan change
  * gives the same grant the new product's unlocks; a past-due grant keeps the end of its grace, which a later past-due
- * state never pushes back; the subscriber is told whenever access starts, changes or ends.
+ * state never pushes back; a state of a period whose order was refunded in full gives none; the subscriber is told
+ * whenever access starts, changes or ends.
  */
 public final class SubscriptionAccessService implements ChangeSubscriptionUseCase {
 
     private final GrantStore grants;
+    private final ProductOrderStore orders;
     private final NotificationStore notifications;
     private final UnitOfWork unitOfWork;
     private final SubscriptionAccessPolicy policy;
 
-    public SubscriptionAccessService(GrantStore grants, NotificationStore notifications, UnitOfWork unitOfWork,
-                                     SubscriptionAccessPolicy policy) {
+    public SubscriptionAccessService(GrantStore grants, ProductOrderStore orders, NotificationStore notifications,
+                                     UnitOfWork unitOfWork, SubscriptionAccessPolicy policy) {
         this.grants = grants;
+        this.orders = orders;
         this.notifications = notifications;
         this.unitOfWork = unitOfWork;
         this.policy = policy;
@@ -52,7 +58,7 @@ public final class SubscriptionAccessService implements ChangeSubscriptionUseCas
         var source = GrantSource.polarSubscription(change.subscriptionId());
         Optional<Grant> before = grants.bySource(source);
         var access = policy.accessOf(change, before.filter(grant -> grant.status() == GrantStatus.PAST_DUE)
-                .map(Grant::validUntil).orElse(null));
+                .map(Grant::validUntil).orElse(null), refundedPeriodEnd(owner, change.subscriptionId()));
         var next = grant(change, owner, before, access);
         if (!grants.upsertIfNewer(next)) {
             return new SubscriptionResult.Stale(change.subscriptionId());
@@ -85,8 +91,20 @@ public final class SubscriptionAccessService implements ChangeSubscriptionUseCas
                 NotificationKind.ACCESS_CHANGED, text, null, change.modifiedAt())));
     }
 
+    /** The end of the latest period of the subscription whose order was refunded in full, else {@code null}. */
+    private Instant refundedPeriodEnd(UserId owner, String subscriptionId) {
+        return orders.ownedBy(owner).stream().filter(order -> subscriptionId.equals(order.subscriptionId())
+                && order.fullyRefunded() && order.periodEnd() != null).map(ProductOrder::periodEnd)
+                .max(Comparator.naturalOrder()).orElse(null);
+    }
+
     /** Orders a subscription's snapshots: Polar's {@code modified_at} to the microsecond, as Polar keeps it. */
     static long version(SubscriptionChange change) {
-        return ChronoUnit.MICROS.between(Instant.EPOCH, change.modifiedAt());
+        return micros(change.modifiedAt());
+    }
+
+    /** A subscription grant's version for a change at {@code at}. */
+    static long micros(Instant at) {
+        return ChronoUnit.MICROS.between(Instant.EPOCH, at);
     }
 }

@@ -1,12 +1,14 @@
 package dev.plara.wallet.core.contract;
 
 import dev.plara.wallet.core.domain.money.Money;
+import dev.plara.wallet.core.domain.payment.ProductOrder;
 import dev.plara.wallet.core.domain.user.UserId;
 import dev.plara.wallet.core.fixtures.TestClock;
 import dev.plara.wallet.core.port.out.ProductOrderStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 
@@ -76,6 +78,20 @@ public abstract class ProductOrderStoreContract {
         assertThat(after.fullyRefunded()).isTrue();
         assertThat(store.find("order_1").orElseThrow().refunded()).isEqualTo(Money.usd(19_00));
         assertThat(store.addRefund("order_404", "refund_3", Money.usd(1))).isEmpty();
+    }
+
+    @Test
+    void aSubscriptionsOrderKeepsThePeriodItPaidThroughItsRefunds() {
+        var paidAt = clock.tick();
+        var order = new ProductOrder("order_1", null, UserId.of("alice"), "alice@example.org", "prod_monthly",
+                "Monthly Plan", Money.usd(9_00), "sub_1", Money.usd(0), paidAt, paidAt.plus(Duration.ofDays(30)));
+        store.save(order);
+
+        var refunded = store.addRefund("order_1", "refund_1", Money.usd(9_00)).orElseThrow();
+
+        assertThat(store.find("order_1")).contains(refunded);
+        assertThat(refunded.periodEnd()).isEqualTo(order.periodEnd());
+        assertThat(refunded.subscriptionId()).isEqualTo("sub_1");
     }
 
     @Test

@@ -54,6 +54,6 @@ final class Samples {
 
     static ProductOrder order(String orderId, String user, Instant at) {
         return new ProductOrder(orderId, "chk-" + orderId, UserId.of(user), user + "@example.org", "prod_ebook",
-                "The Ebook", Money.usd(19_00), null, Money.usd(0), at);
+                "The Ebook", Money.usd(19_00), null, Money.usd(0), at, null);
     }
 }

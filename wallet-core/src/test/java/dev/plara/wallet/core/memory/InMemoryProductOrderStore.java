@@ -47,9 +47,7 @@ public final class InMemoryProductOrderStore implements ProductOrderStore {
         if (order == null || !countedRefunds.add(refundId)) {
             return Optional.ofNullable(order);
         }
-        var refunded = new ProductOrder(order.orderId(), order.checkoutId(), order.owner(), order.email(),
-                order.productId(), order.productName(), order.amount(), order.subscriptionId(),
-                order.refunded().plus(amount), order.paidAt());
+        var refunded = order.withRefunded(order.refunded().plus(amount));
         orders.put(orderId, refunded);
         return Optional.of(refunded);
     }

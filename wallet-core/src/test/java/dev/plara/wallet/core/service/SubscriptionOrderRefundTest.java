@@ -25,9 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A subscription order's money taken back in full (a refund, a lost dispute) ends the access that order paid for,
- * at that moment, since Polar changes nothing on the subscription; the subscription's next real change at Polar still
- * decides. Access is never taken while paid: a partial refund, or the refund of a period a later order paid again,
- * ends nothing.
+ * at that moment, since Polar changes nothing on the subscription; a state of a later period at Polar decides again.
+ * Access is never taken while paid: a partial refund, or the refund of a period a later order paid again, ends
+ * nothing.
  */
 class SubscriptionOrderRefundTest {
 
@@ -59,7 +59,7 @@ class SubscriptionOrderRefundTest {
     }
 
     @Test
-    void aFullRefundEndsThePeriodItPaidUntilTheSubscriptionsNextChangeAtPolar() {
+    void aFullRefundEndsThePeriodItPaidUntilALaterPeriodAtPolar() {
         var state = renewal("order_1");
         h.clock.advance(Duration.ofDays(3));
         refund("order_1", 9_00);
@@ -72,7 +72,7 @@ class SubscriptionOrderRefundTest {
         assertThat(videoOpens()).as("Polar's unchanged subscription does not undo the refund").isFalse();
 
         h.core.changeSubscription().apply(active(h.clock.instant().plus(Duration.ofDays(30))));
-        assertThat(videoOpens()).as("the subscription's next change at Polar decides again").isTrue();
+        assertThat(videoOpens()).as("a later period at Polar decides again").isTrue();
     }
 
     @Test

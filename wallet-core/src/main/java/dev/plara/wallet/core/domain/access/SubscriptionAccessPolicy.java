@@ -79,15 +79,36 @@ public record SubscriptionAccessPolicy(Duration renewalLeeway, Duration pastDueG
 
     /**
      * As {@link #accessOf(SubscriptionChange)}, where a past-due grace already running until {@code graceRunsUntil}
-     * ({@code null}: none) is not restarted by a later past-due state: the grace runs from the earliest failure seen.
+     * ({@code null}: none) is not restarted by a later state of the same failure (one without its failure time, or
+     * with one no later than that grace's start); a failure after it (the recovery in between was lost) gets its own.
      */
     public SubscriptionAccess accessOf(SubscriptionChange subscription, Instant graceRunsUntil) {
         var access = accessOf(subscription);
         if (subscription.status() == SubscriptionStatus.PAST_DUE && graceRunsUntil != null && access.grants()
-                && graceRunsUntil.isBefore(access.until())) {
+                && graceRunsUntil.isBefore(access.until()) && (subscription.pastDueAt() == null
+                || !subscription.pastDueAt().isAfter(graceRunsUntil.minus(pastDueGrace)))) {
             return SubscriptionAccess.until(graceRunsUntil, access.why());
         }
         return access;
+    }
+
+    /**
+     * As {@link #accessOf(SubscriptionChange, Instant)}, where a state of a period ending no later than
+     * {@code refundedPeriodEnd} (a period whose order was refunded in full; {@code null}: none) gives none: the provider
+     * changes nothing on a refund, so only a later period, which it charged again, opens access again.
+     */
+    public SubscriptionAccess accessOf(SubscriptionChange subscription, Instant graceRunsUntil,
+                                       Instant refundedPeriodEnd) {
+        if (refundedPeriodEnd != null && (subscription.currentPeriodEnd() == null
+                || !subscription.currentPeriodEnd().isAfter(refundedPeriodEnd))) {
+            return SubscriptionAccess.none("the paid period was refunded");
+        }
+        return accessOf(subscription, graceRunsUntil);
+    }
+
+    /** Whether access until {@code accessUntil} outlasts a period ending at {@code periodEnd} and its leeway. */
+    public boolean outlasts(Instant accessUntil, Instant periodEnd) {
+        return accessUntil.isAfter(periodEnd.plus(renewalLeeway));
     }
 
     /** A status the provider added after Plara's: the period it reports, no leeway, and not past a cancellation. */

@@ -12,9 +12,12 @@ import java.util.Objects;
  * A paid Polar order for a product bought directly (the pricing-page flow), kept for the success page and refunds.
  *
  * @param subscriptionId {@code null} for a one-time product
+ * @param periodEnd      the end of the subscription period the order paid; {@code null} when it is not known (a
+ *                       one-time product, an order that did not say it, one stored before Plara kept it)
  */
 public record ProductOrder(String orderId, String checkoutId, UserId owner, String email, String productId,
-                           String productName, Money amount, String subscriptionId, Money refunded, Instant paidAt) {
+                           String productName, Money amount, String subscriptionId, Money refunded, Instant paidAt,
+                           Instant periodEnd) {
 
     public ProductOrder {
         Objects.requireNonNull(orderId, "order id");
@@ -37,6 +40,12 @@ public record ProductOrder(String orderId, String checkoutId, UserId owner, Stri
     /** What paid for the access this order bought: the subscription it renews, else the order itself. */
     public GrantSource grantSource() {
         return subscriptionId != null ? GrantSource.polarSubscription(subscriptionId) : GrantSource.polarOrder(orderId);
+    }
+
+    /** This order with {@code refunded} taken back in all. */
+    public ProductOrder withRefunded(Money refunded) {
+        return new ProductOrder(orderId, checkoutId, owner, email, productId, productName, amount, subscriptionId,
+                refunded, paidAt, periodEnd);
     }
 
     public boolean fullyRefunded() {

@@ -68,4 +68,15 @@ class SubscriptionAccessPolicyTest {
         assertThat(policy.accessOf(state(SubscriptionStatus.PAUSED, false, null, null, null)).why())
                 .isEqualTo("the subscription is paused");
     }
+
+    @Test
+    void aLaterFailureWithItsOwnFailureTimeGetsItsOwnGraceButAStateWithoutOneKeepsTheRunningGrace() {
+        Instant failed = NOW.minus(Duration.ofDays(1));
+        Instant oldGraceEnd = NOW.minus(Duration.ofDays(30));
+        var later = state(SubscriptionStatus.PAST_DUE, false, null, null, failed);
+        assertThat(policy.accessOf(later, oldGraceEnd).until()).as("a recovery in between was lost")
+                .isEqualTo(failed.plus(Duration.ofDays(7)));
+        assertThat(policy.accessOf(state(SubscriptionStatus.PAST_DUE, false, null, null, null), oldGraceEnd).until())
+                .as("without its failure time a past-due state keeps the running grace").isEqualTo(oldGraceEnd);
+    }
 }
