@@ -54,6 +54,11 @@ final class RefundDebit {
         }
         var part = reservations.reserve(credit, refund.orderId(), key, refunded,
                 RefundAmounts.taxReturned(credit.entry(), refund));
+        if (!part.refunded().equals(refunded)) {
+            return new RefundResult.Conflicting(key, "the refund " + key + " was reserved to take back "
+                    + part.refunded() + " before and is now reported as " + refunded
+                    + "; the amount reserved first is the one written");
+        }
         return part.debited().isPositive() ? post(credit, refund.orderId(), part)
                 : new RefundResult.NothingCredited(refund.orderId());
     }
@@ -100,7 +105,7 @@ final class RefundDebit {
      */
     private static RefundResult comparedWithEarlier(PostedEntry earlier, IdempotencyKey key, Money refunded) {
         return RefundAmounts.paid(earlier).equals(refunded) ? new RefundResult.AlreadyApplied(earlier)
-                : new RefundResult.Conflicting(earlier, "the refund " + key + " took back "
+                : new RefundResult.Conflicting(key, "the refund " + key + " took back "
                 + RefundAmounts.paid(earlier) + " before and is now reported as " + refunded);
     }
 

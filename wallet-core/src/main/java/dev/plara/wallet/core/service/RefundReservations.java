@@ -14,7 +14,8 @@ import dev.plara.wallet.core.port.out.RefundTallies;
  * on the tally it is saved onto (a compare-and-set of its version), so refunds of one order racing on any number of
  * servers are measured one after the other and together take back exactly what the deposit put in. A refund reserved
  * before keeps its share, so a retry after a crash between the reservation and the append (or the sweep, which finishes
- * open tallies) appends the same debit.
+ * open tallies) appends the same debit; a retry reporting another amount gets the reserved part back, for its caller
+ * to answer a conflict.
  */
 final class RefundReservations {
 

@@ -67,6 +67,21 @@ class RefundTallyTest {
     }
 
     @Test
+    void aRefundReportedAgainWithAnotherAmountAfterItsShareWasReservedIsAConflictAndKeepsItsReservation() {
+        var crashing = coreFailingOnceToWrite("refund_1");
+        assertThatThrownBy(() -> crashing.applyRefund().apply(CompletedRefund.untaxed("refund_1", "order_1",
+                Money.usd(4_00), h.clock.tick()))).isInstanceOf(IllegalStateException.class);
+
+        var changed = h.core.applyRefund().apply(CompletedRefund.untaxed("refund_1", "order_1", Money.usd(7_00),
+                h.clock.tick()));
+
+        assertThat(changed).isInstanceOfSatisfying(RefundResult.Conflicting.class, conflict -> assertThat(
+                conflict.reason()).contains("refund_1").contains("4.00").contains("7.00"));
+        assertThat(h.balanceOf("alice")).as("nothing debited at either amount").isEqualTo(Money.usd(10_00));
+        assertThat(h.stores.refundTallies().open(10)).as("the reservation stays for the sweep").hasSize(1);
+    }
+
+    @Test
     void theSweepWritesADebitACrashLeftReservedAndThenLeavesTheTallyAlone() {
         var crashing = coreFailingOnceToWrite("refund_1");
         var refund = CompletedRefund.untaxed("refund_1", "order_1", Money.usd(4_00), h.clock.tick());
