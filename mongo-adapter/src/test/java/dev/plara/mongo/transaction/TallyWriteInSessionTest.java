@@ -17,6 +17,7 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
@@ -33,6 +34,9 @@ import static org.mockito.Mockito.when;
  */
 class TallyWriteInSessionTest {
 
+    private static final RefundTally FIRST = new RefundTally("order_1", 1, List.of(),
+            Instant.parse("2026-11-22T10:00:00Z"));
+
     @SuppressWarnings("unchecked")
     private final MongoCollection<Document> raw = mock(MongoCollection.class);
     private final ClientSession session = mock(ClientSession.class);
@@ -47,7 +51,7 @@ class TallyWriteInSessionTest {
                 .thenThrow(new MongoWriteException(new WriteError(11000, "E11000 duplicate key error", new BsonDocument()),
                         new ServerAddress(), Set.of()));
 
-        assertThatThrownBy(() -> sessions.within(session, () -> tallies.save(new RefundTally("order_1", 1, List.of()))))
+        assertThatThrownBy(() -> sessions.within(session, () -> tallies.save(FIRST)))
                 .isInstanceOfSatisfying(MongoException.class, thrown -> assertThat(thrown.getCode()).isEqualTo(11000))
                 .satisfies(thrown -> assertThat(((MongoException) thrown)
                         .hasErrorLabel(MongoException.TRANSIENT_TRANSACTION_ERROR_LABEL)).isTrue());
@@ -60,6 +64,6 @@ class TallyWriteInSessionTest {
                 .thenThrow(new MongoWriteException(new WriteError(11000, "E11000 duplicate key error", new BsonDocument()),
                         new ServerAddress(), Set.of()));
 
-        assertThat(tallies.save(new RefundTally("order_1", 1, List.of()))).isFalse();
+        assertThat(tallies.save(FIRST)).isFalse();
     }
 }
