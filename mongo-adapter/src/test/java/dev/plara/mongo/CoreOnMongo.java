@@ -16,7 +16,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
-/** The whole wallet core wired on the Mongo stores, with a clock that stands still and ids counted from one. */
+/** The whole wallet core wired on the Mongo stores, with a clock that stands still (at T0) and ids counted from one. */
 final class CoreOnMongo {
 
     static final Instant T0 = Instant.parse("2026-11-22T10:00:00Z");
@@ -25,12 +25,17 @@ final class CoreOnMongo {
     }
 
     static WalletCore on(MongoPlaraStores stores) {
+        return at(stores, T0);
+    }
+
+    /** The core on a clock standing still at {@code now}. */
+    static WalletCore at(MongoPlaraStores stores, Instant now) {
         var usd = Money.usd(0).currency();
         var settings = new WalletSettings(FakePaymentProvider.TOP_UP,
                 new CardDepositRules(usd, List.of(Money.usd(10_00)), Money.usd(1_00), Money.usd(1_000_00)),
                 new CurrencyRules(Set.of(usd, Money.etb(0).currency()), List.of()), CoreHarness.bankRules());
         return new WalletCore(MongoWalletStores.of(stores), new FakePaymentProvider().asProvider(),
-                new LabelTrustingReceiptInspector(), settings, TestClock.at(T0.toString()), new SequentialIds("id"));
+                new LabelTrustingReceiptInspector(), settings, TestClock.at(now.toString()), new SequentialIds("id"));
     }
 
     /** What the core's own audit finds wrong: cache against entries, sequences, running balances, the books. */

@@ -18,6 +18,7 @@ import dev.plara.wallet.core.port.in.PurchaseContentUseCase.PurchaseContent;
 import dev.plara.wallet.core.port.in.ReviewBankDepositUseCase.ApproveDeposit;
 import dev.plara.wallet.core.port.in.ReviewBankDepositUseCase.RejectDeposit;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -80,10 +81,14 @@ final class CrashScenarios {
                         .applyRefund().apply(CompletedRefund.untaxed("r-2", "po-1", Money.usd(9_00), T0)), true));
     }
 
-    /** What the system does by itself after a crash: roll wallet caches forward, then the core's sweep. */
+    /**
+     * What the system does by itself after a crash: roll wallet caches forward, then the core's sweep, and its next
+     * run, late enough for reserved refund debits to count as left behind.
+     */
     static void recover(MongoPlaraStores stores) {
         stores.repair();
         CoreOnMongo.on(stores).sweep().sweep();
+        CoreOnMongo.at(stores, CoreOnMongo.T0.plus(Duration.ofMinutes(5))).sweep().sweep();
     }
 
     private static void knownUser(MongoPlaraStores s) {

@@ -16,7 +16,6 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 
 import java.util.List;
-import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -64,27 +63,27 @@ public final class StoreCollection {
     }
 
     /**
-     * Inserts the document unless one with its {@code _id} exists, and says whether it inserted. It is an upsert of
-     * {@code $setOnInsert}, not an insert that fails: inside a transaction any failed write aborts the transaction,
-     * so an idempotent repeat must not fail.
+     * Inserts the document unless one with its {@code _id} exists, and says whether it inserted: an upsert of
+     * {@code $setOnInsert}, so that an idempotent repeat does not fail. Only a race refuses it, see {@link #tryInsert}.
      */
     public boolean insertIfAbsent(Document document) {
         var fields = new Document(document);
         fields.remove("_id");
-        return falseOnDuplicateKey(() -> update(Filters.eq("_id", document.get("_id")),
-                new Document("$setOnInsert", fields), new UpdateOptions().upsert(true)).getUpsertedId() != null);
+        return DuplicateKey.falseIfRefused(() -> update(Filters.eq("_id", document.get("_id")),
+                new Document("$setOnInsert", fields), new UpdateOptions().upsert(true)).getUpsertedId() != null,
+                this::rethrowInTransaction);
     }
 
     /**
      * Inserts, or answers {@code false} when a unique index already holds one of the document's keys: the
-     * compare-and-set of the transaction-free path. Callers check what they can first, so that inside a transaction
-     * a clash can only be a concurrent commit, which the server reports as a retried write conflict.
+     * compare-and-set of the transaction-free path. Inside a unit of work the refusal has aborted the transaction, so
+     * it is thrown as {@link #rethrowInTransaction} does, never answered to be read on in the aborted session.
      */
     public boolean tryInsert(Document document) {
-        return falseOnDuplicateKey(() -> {
+        return DuplicateKey.falseIfRefused(() -> {
             insert(document);
             return true;
-        });
+        }, this::rethrowInTransaction);
     }
 
     /**
@@ -150,16 +149,5 @@ public final class StoreCollection {
 
     private void observed(String operation) {
         observer.afterWrite(raw.getNamespace().getCollectionName(), operation);
-    }
-
-    private static boolean falseOnDuplicateKey(BooleanSupplier write) {
-        try {
-            return write.getAsBoolean();
-        } catch (MongoException e) {
-            if (DuplicateKey.refused(e)) {
-                return false;
-            }
-            throw e;
-        }
     }
 }

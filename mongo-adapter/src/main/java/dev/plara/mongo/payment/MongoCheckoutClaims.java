@@ -50,10 +50,10 @@ public final class MongoCheckoutClaims implements CheckoutClaims {
     }
 
     @Override
-    public void attach(String key, String holder, String checkoutId, String url, Instant expiresAt) {
-        claims.update(DocumentValues.allOf(Filters.eq("_id", key), Filters.eq("holder", holder)),
+    public boolean attach(String key, String holder, String checkoutId, String url, Instant expiresAt) {
+        return claims.update(DocumentValues.allOf(Filters.eq("_id", key), Filters.eq("holder", holder)),
                 Updates.combine(Updates.set("checkoutId", checkoutId), Updates.set("url", url),
-                        Updates.set("expiresAt", DocumentValues.date(expiresAt))));
+                        Updates.set("expiresAt", DocumentValues.date(expiresAt)))).getMatchedCount() == 1;
     }
 
     @Override

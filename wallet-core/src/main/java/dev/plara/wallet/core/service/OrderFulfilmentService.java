@@ -70,7 +70,12 @@ public final class OrderFulfilmentService implements FulfilProductOrderUseCase {
         if (paid.subscription() != null) {
             subscriptions.apply(paid.subscription());
         }
-        return unitOfWork.run(() -> record(order, paid));
+        var result = unitOfWork.run(() -> record(order, paid));
+        unitOfWork.run(() -> {
+            paidTwice.check(orders.find(order.orderId()).orElse(order));
+            return null;
+        });
+        return result;
     }
 
     private FulfilmentResult record(ProductOrder order, PaidProductOrder paid) {
@@ -79,7 +84,6 @@ public final class OrderFulfilmentService implements FulfilProductOrderUseCase {
         }
         boolean first = orders.save(order);
         var saved = orders.find(order.orderId()).orElse(order);
-        paidTwice.check(saved);
         var granted = new Grant(saved.owner(), paid.unlocks(), saved.grantSource(), saved.item(),
                 saved.productName(), GrantStatus.ACTIVE, saved.paidAt(), saved.subscriptionId() == null ? null
                 : policy.orderAccessUntil(saved.paidAt(), paid.term()), saved.paidAt().getEpochSecond());

@@ -33,26 +33,43 @@ final class PaidTwiceCheck {
         this.outbox = outbox;
     }
 
+    /**
+     * Checks {@code order} against the buyer's other paid orders for the same product, after its own grant is
+     * committed: of two orders fulfilled at once, each looking before the other wrote, the later to check sees the
+     * other. Whichever order looks, the later paid of a pair is the one marked, so a pair is marked once.
+     */
     void check(ProductOrder order) {
-        covering(order).ifPresent(other -> {
-            orders.markPaidTwice(order.orderId(), other.orderId());
-            var twice = new PaidTwice(order, other);
-            notifications.add(Notification.unread("paid-twice:" + order.orderId(), order.owner(),
-                    NotificationKind.ORDER_FULFILLED, Messages.paidTwice(twice), null, order.paidAt()));
-            outbox.enqueue(OutboxMessage.toOperators("log:paid-twice:" + order.orderId(), twice.advice(),
-                    order.paidAt()));
-        });
-    }
-
-    /** The other paid order through which the buyer held this one-time product for good when this one was paid. */
-    private Optional<ProductOrder> covering(ProductOrder order) {
         if (order.subscriptionId() != null) {
-            return Optional.empty();
+            return;
         }
-        return grants.of(order.owner()).stream()
-                .filter(grant -> grant.soldAs().equals(order.item()) && grant.forever() && grant.activeAt(order.paidAt()))
+        grants.of(order.owner()).stream()
+                .filter(grant -> grant.soldAs().equals(order.item()) && grant.forever())
                 .filter(grant -> grant.source().kind() == GrantSource.Kind.POLAR_ORDER
                         && !grant.source().equals(order.grantSource()))
-                .map(grant -> orders.find(grant.source().ref())).flatMap(Optional::stream).findFirst();
+                .map(grant -> orders.find(grant.source().ref())).flatMap(Optional::stream)
+                .filter(other -> heldForGoodWhenTheOtherWasPaid(order, other)).findFirst()
+                .ifPresent(other -> mark(later(order, other), later(order, other) == order ? other : order));
+    }
+
+    /** Whether the earlier paid of the two held the product for good when the later one was paid. */
+    private boolean heldForGoodWhenTheOtherWasPaid(ProductOrder one, ProductOrder other) {
+        var later = later(one, other);
+        var earlier = later == one ? other : one;
+        return grants.bySource(earlier.grantSource())
+                .filter(grant -> grant.forever() && grant.activeAt(later.paidAt())).isPresent();
+    }
+
+    private static ProductOrder later(ProductOrder one, ProductOrder other) {
+        int byTime = one.paidAt().compareTo(other.paidAt());
+        return byTime > 0 || byTime == 0 && one.orderId().compareTo(other.orderId()) > 0 ? one : other;
+    }
+
+    private void mark(ProductOrder order, ProductOrder other) {
+        orders.markPaidTwice(order.orderId(), other.orderId());
+        var twice = new PaidTwice(order, other);
+        notifications.add(Notification.unread("paid-twice:" + order.orderId(), order.owner(),
+                NotificationKind.ORDER_FULFILLED, Messages.paidTwice(twice), null, order.paidAt()));
+        outbox.enqueue(OutboxMessage.toOperators("log:paid-twice:" + order.orderId(), twice.advice(),
+                order.paidAt()));
     }
 }

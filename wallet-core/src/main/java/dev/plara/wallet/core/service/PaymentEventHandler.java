@@ -69,7 +69,7 @@ public final class PaymentEventHandler {
                 debited -> HandlingResult.applied("refund debited " + debited.posted().entry().amount() + " from "
                         + debited.posted().entry().wallet() + ", balance " + debited.posted().balanceAfter()),
                 repeat -> HandlingResult.applied("refund already applied"),
-                conflict -> HandlingResult.ignored("refund conflicts with " + conflict.existing().key() + ": "
+                conflict -> HandlingResult.ignored("refund conflicts with " + conflict.key() + ": "
                         + conflict.reason()),
                 refunded -> HandlingResult.applied("order " + refunded.order().orderId() + " refunded "
                         + refunded.order().refunded()),

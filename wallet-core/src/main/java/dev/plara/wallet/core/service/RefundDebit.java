@@ -19,6 +19,7 @@ import dev.plara.wallet.core.port.out.RefundTallies;
 import dev.plara.wallet.core.port.out.UnitOfWork;
 
 import java.time.Clock;
+import java.time.Instant;
 
 /**
  * Debits a deposit's refund from the wallet at the rate the deposit was credited at (it may overdraw), once per
@@ -40,7 +41,7 @@ final class RefundDebit {
         this.notices = new EntryNotices(notifications, outbox);
         this.unitOfWork = unitOfWork;
         this.tallies = tallies;
-        this.reservations = new RefundReservations(tallies, ledger);
+        this.reservations = new RefundReservations(tallies, ledger, clock);
         this.clock = clock;
     }
 
@@ -54,13 +55,19 @@ final class RefundDebit {
         }
         var part = reservations.reserve(credit, refund.orderId(), key, refunded,
                 RefundAmounts.taxReturned(credit.entry(), refund));
-        return part.debited().isPositive() ? post(credit, refund.orderId(), part)
+        if (!part.refunded().equals(refunded)) {
+            return new RefundResult.Conflicting(key, "the refund " + key + " was reserved to take back "
+                    + part.refunded() + " before and is now reported as " + refunded
+                    + "; the amount reserved first is the one written");
+        }
+        return part.debited().isPositive() ? post(credit, refund.orderId(), part, clock.instant())
                 : new RefundResult.NothingCredited(refund.orderId());
     }
 
     /**
-     * Writes the debits of {@code tally} a crash left reserved but not written, then closes it; answers how many it
-     * wrote. A refund applied again meanwhile writes the same debit, once.
+     * Writes the debits of {@code tally} a crash left reserved but not written, dated when they were reserved (a tally
+     * saved before that time was kept: when their deposit was credited), then closes it; answers how many it wrote. A
+     * refund applied again meanwhile writes the same debit, once.
      */
     int finish(RefundTally tally) {
         int written = 0;
@@ -68,7 +75,9 @@ final class RefundDebit {
             if (part.debited().isPositive() && ledger.find(part.key()).isEmpty()) {
                 var credit = ledger.find(IdempotencyKey.polarOrder(tally.orderId())).orElseThrow(() ->
                         new IllegalStateException("order " + tally.orderId() + " has refunds reserved but no credit"));
-                written += post(credit, tally.orderId(), part).match(debited -> 1, repeat -> 0, conflict -> 0,
+                var reservedAt = tally.savedAt().isAfter(credit.entry().recordedAt()) ? tally.savedAt()
+                        : credit.entry().recordedAt();
+                written += post(credit, tally.orderId(), part, reservedAt).match(debited -> 1, repeat -> 0, conflict -> 0,
                         order -> 0, none -> 0, held -> 0);
             }
         }
@@ -76,11 +85,11 @@ final class RefundDebit {
         return written;
     }
 
-    private RefundResult post(PostedEntry credit, String orderId, RefundPart part) {
+    private RefundResult post(PostedEntry credit, String orderId, RefundPart part, Instant at) {
         var wallet = credit.entry().wallet();
         var entry = new LedgerEntry(part.key(), wallet, Account.polarClearing(wallet.currency()), part.debited(),
                 RefundFacts.of(orderId, "Card deposit refunded", RefundAmounts.conversionOf(credit.entry()),
-                        part.refunded(), part.taxReturned()), clock.instant());
+                        part.refunded(), part.taxReturned()), at);
         return unitOfWork.run(() -> {
             var result = ledger.append(entry, Overdraft.ALLOWED);
             result.recorded().ifPresent(this::settle);
@@ -100,7 +109,7 @@ final class RefundDebit {
      */
     private static RefundResult comparedWithEarlier(PostedEntry earlier, IdempotencyKey key, Money refunded) {
         return RefundAmounts.paid(earlier).equals(refunded) ? new RefundResult.AlreadyApplied(earlier)
-                : new RefundResult.Conflicting(earlier, "the refund " + key + " took back "
+                : new RefundResult.Conflicting(key, "the refund " + key + " took back "
                 + RefundAmounts.paid(earlier) + " before and is now reported as " + refunded);
     }
 

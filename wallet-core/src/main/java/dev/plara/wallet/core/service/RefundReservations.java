@@ -9,21 +9,26 @@ import dev.plara.wallet.core.domain.money.Money;
 import dev.plara.wallet.core.port.out.LedgerStore;
 import dev.plara.wallet.core.port.out.RefundTallies;
 
+import java.time.Clock;
+
 /**
  * Reserves each refund's share of its order on the order's tally before its debit is appended: the share is measured
  * on the tally it is saved onto (a compare-and-set of its version), so refunds of one order racing on any number of
  * servers are measured one after the other and together take back exactly what the deposit put in. A refund reserved
  * before keeps its share, so a retry after a crash between the reservation and the append (or the sweep, which finishes
- * open tallies) appends the same debit.
+ * open tallies) appends the same debit; a retry reporting another amount gets the reserved part back, for its caller
+ * to answer a conflict.
  */
 final class RefundReservations {
 
     private final RefundTallies tallies;
     private final OrderRefunds history;
+    private final Clock clock;
 
-    RefundReservations(RefundTallies tallies, LedgerStore ledger) {
+    RefundReservations(RefundTallies tallies, LedgerStore ledger, Clock clock) {
         this.tallies = tallies;
         this.history = new OrderRefunds(ledger);
+        this.clock = clock;
     }
 
     /**
@@ -41,7 +46,7 @@ final class RefundReservations {
             var amount = RefundAmounts.debit(credit.entry(), tally.refunded(refunded.currency()),
                     tally.debited(currency), refunded);
             var part = new RefundPart(key, refunded, amount.isPositive() ? amount : Money.zero(currency), taxReturned);
-            if (tallies.save(tally.with(part))) {
+            if (tallies.save(tally.with(part, clock.instant()))) {
                 return part;
             }
         }

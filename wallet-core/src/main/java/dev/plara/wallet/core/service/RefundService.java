@@ -19,6 +19,7 @@ import dev.plara.wallet.core.port.out.UnitOfWork;
 import dev.plara.wallet.core.port.out.UnmatchedPaymentStore;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,6 +31,9 @@ import java.util.Optional;
  * A refund of an order not credited (parked, or never seen) is held for it and applied right after its credit.
  */
 public final class RefundService implements ApplyRefundUseCase {
+
+    /** How long a reserved refund debit is left to its own refund before the sweep writes it. */
+    static final Duration LIVE_REFUND_GRACE = Duration.ofMinutes(1);
 
     private final LedgerStore ledger;
     private final ProductOrderStore orders;
@@ -97,20 +101,16 @@ public final class RefundService implements ApplyRefundUseCase {
     }
 
     /**
-     * Writes the refund debits a crash left reserved on their order's tally but not written, at most {@code limit}
-     * tallies; answers how many it wrote and adds a line per tally it could not finish to {@code stuck}.
+     * Writes the refund debits a crash left reserved on their order's tally but not written, working through the open
+     * tallies by {@code backlog}; answers how many it wrote and adds a line per tally it could not finish to
+     * {@code stuck}. A tally saved less than {@link #LIVE_REFUND_GRACE} ago is left alone: its refund may still be writing
+     * its own debit, and should answer its caller that it did.
      */
-    int finishReserved(int limit, List<String> stuck) {
-        int written = 0;
-        for (RefundTally tally : tallies.open(limit)) {
-            try {
-                written += debits.finish(tally);
-            } catch (RuntimeException failure) {
-                stuck.add("the refunds of order " + tally.orderId() + " could not be finished: "
-                        + OperatorText.reasonOf(failure));
-            }
-        }
-        return written;
+    int finishReserved(Backlog backlog, List<String> stuck) {
+        var savedBefore = clock.instant().minus(LIVE_REFUND_GRACE);
+        return backlog.workThrough(limit -> tallies.open(savedBefore, limit), RefundTally::orderId, debits::finish,
+                (tally, failure) -> stuck.add("the refunds of order " + tally.orderId() + " could not be finished: "
+                        + OperatorText.reasonOf(failure)));
     }
 
     /** What a refund's debit causes, each step idempotent: the owner and the operators told. */

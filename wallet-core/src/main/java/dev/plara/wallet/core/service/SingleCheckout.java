@@ -21,7 +21,8 @@ import java.util.function.Supplier;
  * two tabs, a double click or a Buy a day later never lead to two payments for one thing. A checkout the provider
  * reports expired or failed, or one whose paid order Plara saw (and no longer covers the buyer), gives way to a new
  * one. A request made while the first is still being opened is asked to try again; a claim whose opener died before
- * recording its checkout lapses after {@link #UNATTACHED}.
+ * recording its checkout lapses after {@link #UNATTACHED}, and an opener slower than that hands out its checkout only
+ * if no other Buy took the claim over meanwhile.
  */
 public final class SingleCheckout {
 
@@ -72,11 +73,27 @@ public final class SingleCheckout {
             throw e;
         }
         if (result instanceof CheckoutResult.Opened opened) {
-            claims.attach(key, holder, opened.checkout().checkoutId(), opened.url(), opened.expiresAt());
-        } else {
-            claims.release(key, holder);
+            return attached(key, holder, opened);
         }
+        claims.release(key, holder);
         return result;
+    }
+
+    /**
+     * Records {@code opened} on the claim and hands it to the buyer, only if the claim is still this opener's: one that
+     * lapsed while opening took longer than {@link #UNATTACHED} and was taken over by another Buy gives the buyer that
+     * Buy's checkout (or "try again" while it is being opened), never a second payable one. A key left free meanwhile
+     * is claimed again.
+     */
+    private CheckoutResult attached(String key, String holder, CheckoutResult.Opened opened) {
+        while (!claims.attach(key, holder, opened.checkout().checkoutId(), opened.url(), opened.expiresAt())) {
+            var now = clock.instant();
+            var other = claims.claim(key, holder, now, now.plus(UNATTACHED));
+            if (other.isPresent()) {
+                return stillPayable(other.get()).orElseGet(SingleCheckout::beingOpened);
+            }
+        }
+        return opened;
     }
 
     /**

@@ -1,6 +1,5 @@
 package dev.plara.wallet.core.service;
 
-import dev.plara.wallet.core.domain.ledger.IdempotencyKey;
 import dev.plara.wallet.core.domain.ledger.PostedEntry;
 import dev.plara.wallet.core.domain.notification.OutboxMessage;
 import dev.plara.wallet.core.port.out.LedgerStore;
@@ -8,9 +7,7 @@ import dev.plara.wallet.core.port.out.Outbox;
 import dev.plara.wallet.core.port.out.UnitOfWork;
 
 import java.time.Clock;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -20,8 +17,7 @@ import java.util.function.Consumer;
  */
 public final class UnsettledEntries {
 
-    private static final int BATCH = 100;
-    private static final int MAX_BATCHES = 50;
+    private static final Backlog BACKLOG = new Backlog(100, 50);
 
     private final LedgerStore ledger;
     private final UnitOfWork unitOfWork;
@@ -50,28 +46,14 @@ public final class UnsettledEntries {
      * wrote and settled and adds a line per stuck entry to {@code stuck}.
      */
     int settle(List<String> stuck) {
-        Set<IdempotencyKey> failed = new HashSet<>();
-        int settled = refunds.finishReserved(BATCH, stuck);
-        for (int batch = 0; batch < MAX_BATCHES; batch++) {
-            var pending = ledger.unsettled(failed.size() + BATCH).stream()
-                    .filter(posted -> !failed.contains(posted.key())).toList();
-            for (PostedEntry posted : pending) {
-                try {
-                    unitOfWork.run(() -> {
-                        stepFor(posted).accept(posted);
-                        return null;
-                    });
-                    settled++;
-                } catch (RuntimeException failure) {
-                    failed.add(posted.key());
-                    stuck.add(reportStuck(posted, failure));
-                }
-            }
-            if (pending.size() < BATCH) {
-                break;
-            }
-        }
-        return settled;
+        int settled = refunds.finishReserved(BACKLOG, stuck);
+        return settled + BACKLOG.workThrough(ledger::unsettled, PostedEntry::key, posted -> {
+            unitOfWork.run(() -> {
+                stepFor(posted).accept(posted);
+                return null;
+            });
+            return 1;
+        }, (posted, failure) -> stuck.add(reportStuck(posted, failure)));
     }
 
     private Consumer<PostedEntry> stepFor(PostedEntry posted) {

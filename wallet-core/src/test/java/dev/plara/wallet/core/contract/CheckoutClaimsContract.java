@@ -41,11 +41,27 @@ public abstract class CheckoutClaimsContract {
         var now = clock.instant();
         claims.claim("alice:prod", "first", now, now.plusSeconds(600));
 
-        claims.attach("alice:prod", "second", "co_2", "https://pay/co_2", now.plusSeconds(700));
-        claims.attach("alice:prod", "first", "co_1", "https://pay/co_1", now.plusSeconds(800));
+        assertThat(claims.attach("alice:prod", "second", "co_2", "https://pay/co_2", now.plusSeconds(700))).isFalse();
+        assertThat(claims.attach("alice:prod", "first", "co_1", "https://pay/co_1", now.plusSeconds(800))).isTrue();
 
         assertThat(claims.claim("alice:prod", "second", now.plusSeconds(1), now.plusSeconds(601)))
                 .contains(new CheckoutClaim("alice:prod", "first", now.plusSeconds(800), "co_1", "https://pay/co_1"));
+    }
+
+    @Test
+    void aHolderWhoseClaimLapsedAttachesOnlyIfNoOneTookTheKeyOver() {
+        var now = clock.instant();
+        claims.claim("alice:prod", "slow", now, now.plusSeconds(30));
+        claims.claim("bob:prod", "slow", now, now.plusSeconds(30));
+        claims.claim("alice:prod", "second", now.plusSeconds(31), now.plusSeconds(61));
+
+        assertThat(claims.attach("alice:prod", "slow", "co_1", "https://pay/co_1", now.plusSeconds(900))).isFalse();
+        assertThat(claims.attach("bob:prod", "slow", "co_3", "https://pay/co_3", now.plusSeconds(900))).isTrue();
+
+        assertThat(claims.claim("alice:prod", "third", now.plusSeconds(32), now.plusSeconds(62)))
+                .map(CheckoutClaim::holder).contains("second");
+        assertThat(claims.claim("bob:prod", "third", now.plusSeconds(32), now.plusSeconds(62)))
+                .map(CheckoutClaim::checkoutId).contains("co_3");
     }
 
     @Test

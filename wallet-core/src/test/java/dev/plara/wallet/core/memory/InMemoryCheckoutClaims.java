@@ -24,9 +24,13 @@ public final class InMemoryCheckoutClaims implements CheckoutClaims {
     }
 
     @Override
-    public synchronized void attach(String key, String holder, String checkoutId, String url, Instant expiresAt) {
-        claims.computeIfPresent(key, (k, claim) -> claim.holder().equals(holder)
-                ? new CheckoutClaim(key, holder, expiresAt, checkoutId, url) : claim);
+    public synchronized boolean attach(String key, String holder, String checkoutId, String url, Instant expiresAt) {
+        var current = claims.get(key);
+        if (current == null || !current.holder().equals(holder)) {
+            return false;
+        }
+        claims.put(key, new CheckoutClaim(key, holder, expiresAt, checkoutId, url));
+        return true;
     }
 
     @Override

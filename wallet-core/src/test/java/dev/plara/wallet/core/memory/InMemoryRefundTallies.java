@@ -3,6 +3,7 @@ package dev.plara.wallet.core.memory;
 import dev.plara.wallet.core.domain.ledger.RefundTally;
 import dev.plara.wallet.core.port.out.RefundTallies;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,8 +34,9 @@ public final class InMemoryRefundTallies implements RefundTallies {
     }
 
     @Override
-    public synchronized List<RefundTally> open(int limit) {
-        return open.stream().limit(limit).map(tallies::get).toList();
+    public synchronized List<RefundTally> open(Instant savedBefore, int limit) {
+        return open.stream().map(tallies::get).filter(tally -> tally.savedAt().isBefore(savedBefore)).limit(limit)
+                .toList();
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dev.plara.wallet.core.service;
 
+import dev.plara.wallet.core.domain.access.Grant;
+import dev.plara.wallet.core.domain.access.GrantSource;
 import dev.plara.wallet.core.domain.access.ItemKind;
 import dev.plara.wallet.core.domain.access.Unlocks;
 import dev.plara.wallet.core.domain.money.Money;
@@ -7,9 +9,18 @@ import dev.plara.wallet.core.domain.paging.PageRequest;
 import dev.plara.wallet.core.domain.payment.CompletedRefund;
 import dev.plara.wallet.core.domain.payment.PaidProductOrder;
 import dev.plara.wallet.core.domain.user.UserId;
+import dev.plara.wallet.core.embedding.WalletCore;
+import dev.plara.wallet.core.embedding.WalletStores;
 import dev.plara.wallet.core.fixtures.CoreHarness;
 import dev.plara.wallet.core.fixtures.FakePaymentProvider;
+import dev.plara.wallet.core.fixtures.LabelTrustingReceiptInspector;
+import dev.plara.wallet.core.fixtures.SequentialIds;
+import dev.plara.wallet.core.port.out.GrantStore;
 import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -52,6 +63,52 @@ class PaidTwiceTest {
                         + " one of the two payments will be refunded to you.");
         assertThat(h.stores.outbox().find("log:paid-twice:order_2").orElseThrow().message().body())
                 .isEqualTo(paidTwice.get(0).advice());
+    }
+
+    @Test
+    void twoOrdersFulfilledAtOnceEachLookingBeforeTheOtherWroteItsGrantAreMarkedOnce() {
+        var interleave = new AtomicBoolean(true);
+        var s = h.stores;
+        var grants = new GrantStore() {
+            @Override
+            public boolean upsertIfNewer(Grant grant) {
+                return s.grants().upsertIfNewer(grant);
+            }
+
+            @Override
+            public Optional<Grant> bySource(GrantSource source) {
+                return s.grants().bySource(source);
+            }
+
+            @Override
+            public List<Grant> of(UserId user) {
+                var seen = s.grants().of(user);
+                if (interleave.getAndSet(false)) {
+                    paid("order_2");
+                }
+                return seen;
+            }
+
+            @Override
+            public List<Grant> ofKind(GrantSource.Kind kind) {
+                return s.grants().ofKind(kind);
+            }
+        };
+        var slowCore = new WalletCore(new WalletStores(s.ledger(), s.refundTallies(), s.checkouts(),
+                s.checkoutClaims(), s.deposits(), grants, s.legacyEntitlements(), s.notifications(), s.catalog(),
+                s.unmatched(), s.orders(), s.users(), s.syncedCustomers(), s.outbox(), s.inbox(), s.receipts(),
+                s.reconciliations(), s.unitOfWork()), h.provider.asProvider(), new LabelTrustingReceiptInspector(),
+                h.settings, h.clock, new SequentialIds("slow"));
+
+        slowCore.fulfilProductOrder().fulfil(new PaidProductOrder("order_1", null, "alice", "alice@example.org",
+                FakePaymentProvider.PHOTOS, "Lifetime photos", Money.usd(19_00), null, h.clock.tick(),
+                Unlocks.kinds(ItemKind.PHOTO)));
+
+        assertThat(interleave).as("order_2 was fulfilled while order_1 looked").isFalse();
+        assertThat(h.core.findRefundableOrders().paidTwice()).singleElement().satisfies(twice -> {
+            assertThat(twice.order().orderId()).isEqualTo("order_2");
+            assertThat(twice.alsoCoveredBy().orderId()).isEqualTo("order_1");
+        });
     }
 
     @Test

@@ -4,6 +4,8 @@ import dev.plara.wallet.core.domain.ledger.Account;
 import dev.plara.wallet.core.domain.ledger.CardDepositFacts;
 import dev.plara.wallet.core.domain.ledger.IdempotencyKey;
 import dev.plara.wallet.core.domain.ledger.LedgerEntry;
+import dev.plara.wallet.core.domain.ledger.RefundPart;
+import dev.plara.wallet.core.domain.ledger.RefundTally;
 import dev.plara.wallet.core.domain.money.Conversion;
 import dev.plara.wallet.core.domain.money.Money;
 import dev.plara.wallet.core.domain.payment.CompletedRefund;
@@ -18,6 +20,8 @@ import dev.plara.wallet.core.port.out.Overdraft;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -67,22 +71,59 @@ class RefundTallyTest {
     }
 
     @Test
+    void aRefundReportedAgainWithAnotherAmountAfterItsShareWasReservedIsAConflictAndKeepsItsReservation() {
+        var crashing = coreFailingOnceToWrite("refund_1");
+        assertThatThrownBy(() -> crashing.applyRefund().apply(CompletedRefund.untaxed("refund_1", "order_1",
+                Money.usd(4_00), h.clock.tick()))).isInstanceOf(IllegalStateException.class);
+
+        var changed = h.core.applyRefund().apply(CompletedRefund.untaxed("refund_1", "order_1", Money.usd(7_00),
+                h.clock.tick()));
+
+        assertThat(changed).isInstanceOfSatisfying(RefundResult.Conflicting.class, conflict -> assertThat(
+                conflict.reason()).contains("refund_1").contains("4.00").contains("7.00"));
+        assertThat(h.balanceOf("alice")).as("nothing debited at either amount").isEqualTo(Money.usd(10_00));
+        assertThat(h.stores.refundTallies().open(h.clock.instant().plusSeconds(1), 10)).as("the reservation stays for the sweep").hasSize(1);
+    }
+
+    @Test
     void theSweepWritesADebitACrashLeftReservedAndThenLeavesTheTallyAlone() {
         var crashing = coreFailingOnceToWrite("refund_1");
         var refund = CompletedRefund.untaxed("refund_1", "order_1", Money.usd(4_00), h.clock.tick());
         assertThatThrownBy(() -> crashing.applyRefund().apply(refund)).isInstanceOf(IllegalStateException.class);
         assertThat(h.balanceOf("alice")).isEqualTo(Money.usd(10_00));
+        h.core.sweep().sweep();
+        assertThat(h.balanceOf("alice")).as("a reservation just saved may be a live refund's").isEqualTo(
+                Money.usd(10_00));
 
+        h.clock.advance(Duration.ofMinutes(2));
         var first = h.core.sweep().sweep();
         var second = h.core.sweep().sweep();
 
         assertThat(h.balanceOf("alice")).isEqualTo(Money.usd(6_00));
         assertThat(first.stuck()).isEmpty();
-        assertThat(h.stores.refundTallies().open(10)).isEmpty();
+        assertThat(h.stores.refundTallies().open(h.clock.instant().plusSeconds(1), 10)).isEmpty();
         assertThat(h.core.applyRefund().apply(refund)).isInstanceOf(RefundResult.AlreadyApplied.class);
         assertThat(first.entriesSettled()).isEqualTo(1);
         assertThat(second.entriesSettled()).isZero();
         assertThat(h.core.auditLedger().audit().clean()).isTrue();
+    }
+
+    @Test
+    void talliesThatKeepFailingToFinishNeverHoldBackTheOnesAfterThem() {
+        for (int order = 0; order < 150; order++) {
+            h.stores.refundTallies().save(RefundTally.unsaved("order_0" + order, List.of()).with(new RefundPart(
+                    IdempotencyKey.polarRefund("refund_0" + order), Money.usd(1_00), Money.usd(1_00), null),
+                    h.clock.tick()));
+        }
+        var crashing = coreFailingOnceToWrite("refund_1");
+        assertThatThrownBy(() -> crashing.applyRefund().apply(CompletedRefund.untaxed("refund_1", "order_1",
+                Money.usd(4_00), h.clock.tick()))).isInstanceOf(IllegalStateException.class);
+        h.clock.advance(Duration.ofMinutes(2));
+
+        var swept = h.core.sweep().sweep();
+
+        assertThat(h.balanceOf("alice")).isEqualTo(Money.usd(6_00));
+        assertThat(swept.stuck()).as("the orders without a credit").hasSize(150);
     }
 
     /** A core on the harness's stores whose first write of the debit of {@code refundId} fails, as a crash would. */

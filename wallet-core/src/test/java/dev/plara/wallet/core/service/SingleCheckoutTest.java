@@ -2,16 +2,24 @@ package dev.plara.wallet.core.service;
 
 import dev.plara.wallet.core.domain.user.UserId;
 import dev.plara.wallet.core.domain.user.UserProfile;
+import dev.plara.wallet.core.embedding.PaymentProvider;
+import dev.plara.wallet.core.embedding.WalletCore;
 import dev.plara.wallet.core.fixtures.CoreHarness;
 import dev.plara.wallet.core.fixtures.FakePaymentProvider;
+import dev.plara.wallet.core.fixtures.LabelTrustingReceiptInspector;
 import dev.plara.wallet.core.port.in.CheckoutResult;
 import dev.plara.wallet.core.port.in.StartProductCheckoutUseCase.StartProductCheckout;
+import dev.plara.wallet.core.port.out.CheckoutGateway;
+import dev.plara.wallet.core.port.out.CheckoutOpenResult;
+import dev.plara.wallet.core.port.out.CheckoutRequest;
 import dev.plara.wallet.core.port.out.PaymentProviderException;
 import dev.plara.wallet.core.port.out.ProviderCheckoutStatus;
 import dev.plara.wallet.core.fixtures.SequentialIds;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -94,5 +102,34 @@ class SingleCheckoutTest {
         assertThat(buy()).isInstanceOf(CheckoutResult.ProviderRefused.class);
         h.clock.advance(Duration.ofSeconds(31));
         assertThat(idOf(buy())).isNotNull();
+    }
+
+    @Test
+    void anOpenerSlowerThanItsClaimHandsBackTheCheckoutThatTookOverNeverItsOwn() {
+        var second = new AtomicReference<CheckoutResult>();
+        var plain = h.provider.asProvider();
+        var slowGateway = new CheckoutGateway() {
+            @Override
+            public CheckoutOpenResult open(CheckoutRequest request) {
+                h.clock.advance(SingleCheckout.UNATTACHED.plusSeconds(1));
+                second.set(buy());
+                return h.provider.open(request);
+            }
+
+            @Override
+            public Optional<ProviderCheckoutStatus> status(String checkoutId) {
+                return h.provider.status(checkoutId);
+            }
+        };
+        var slowCore = new WalletCore(h.stores, new PaymentProvider(slowGateway, plain.customers(), plain.products(),
+                plain.refunds(), plain.webhooks(), plain.history(), plain.subscriptions(), plain.deliveries()),
+                new LabelTrustingReceiptInspector(), h.settings, h.clock, new SequentialIds("slow"));
+
+        var first = slowCore.startProductCheckout().start(new StartProductCheckout(FakePaymentProvider.PHOTOS, null,
+                alice));
+
+        assertThat(h.provider.checkouts).as("the second Buy took over the lapsed claim").hasSize(2);
+        assertThat(idOf(first)).as("the buyer is given one payable checkout").isEqualTo(idOf(second.get()));
+        assertThat(idOf(buy())).isEqualTo(idOf(second.get()));
     }
 }

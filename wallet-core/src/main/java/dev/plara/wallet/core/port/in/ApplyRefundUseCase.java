@@ -1,6 +1,7 @@
 package dev.plara.wallet.core.port.in;
 
 import dev.plara.wallet.core.domain.access.Grant;
+import dev.plara.wallet.core.domain.ledger.IdempotencyKey;
 import dev.plara.wallet.core.domain.ledger.PostedEntry;
 import dev.plara.wallet.core.domain.payment.CompletedRefund;
 import dev.plara.wallet.core.domain.payment.ProductOrder;
@@ -45,8 +46,11 @@ public interface ApplyRefundUseCase {
             }
         }
 
-        /** The ledger holds this refund with another amount or account: reported, never applied. */
-        record Conflicting(PostedEntry existing, String reason) implements RefundResult {
+        /**
+         * The refund under {@code key} was debited, or reserved on its order's tally, at another amount or account:
+         * reported, never applied.
+         */
+        record Conflicting(IdempotencyKey key, String reason) implements RefundResult {
             @Override
             public <T> T match(Function<Debited, T> debited, Function<AlreadyApplied, T> alreadyApplied,
                     Function<Conflicting, T> conflicting, Function<OrderRefunded, T> orderRefunded,

@@ -12,13 +12,15 @@ import java.util.Optional;
  * that does expired before {@code now}, atomically, and then answers empty; otherwise it changes nothing and answers the
  * claim that holds the key; when the key's claim vanished meanwhile (released by its holder) it tries again, so it never
  * answers empty for a claim it did not take. {@link #attach} records the opened checkout on the claim {@code holder}
- * holds and keeps the claim until {@code expiresAt}, the checkout's own expiry (nothing when another holds it). {@link #release} drops the claim {@code holder} holds, so that another may be made at once.
+ * holds (lapsed or not, as long as no other took the key over) and keeps the claim until {@code expiresAt}, the
+ * checkout's own expiry, and answers {@code true}; when another holds the key, or none does, it changes nothing and
+ * answers {@code false}. {@link #release} drops the claim {@code holder} holds, so that another may be made at once.
  */
 public interface CheckoutClaims {
 
     Optional<CheckoutClaim> claim(String key, String holder, Instant now, Instant expiresAt);
 
-    void attach(String key, String holder, String checkoutId, String url, Instant expiresAt);
+    boolean attach(String key, String holder, String checkoutId, String url, Instant expiresAt);
 
     void release(String key, String holder);
 }
