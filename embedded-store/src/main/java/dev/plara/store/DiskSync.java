@@ -10,8 +10,9 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Forces what H2 wrote to the disk at a fixed interval, on a daemon thread of its own, and then rewrites chunks that
- * are mostly free (H2's housekeeping, whose background writer is off), so the file does not keep growing. One failed
+ * Forces what H2 wrote to the disk at a fixed interval, on a daemon thread of its own, and in a round that follows one
+ * without commits rewrites chunks that are mostly free (H2's housekeeping, whose background writer is off, also waits
+ * for the store to be idle), so the file does not keep growing and a busy store does not pay for it. One failed
  * round is logged and the next one tried: a failure must not end the syncing for good. Closing waits for a round under
  * way.
  */
@@ -25,6 +26,8 @@ final class DiskSync implements AutoCloseable {
 
     private final MVStore store;
     private final Duration every;
+    /** The store's version at the end of the last round: unchanged means nothing was committed since (idle). */
+    private long versionSeen = -1;
     private final ScheduledExecutorService syncs = Executors.newSingleThreadScheduledExecutor(runnable -> {
         var thread = new Thread(runnable, "plara-store-sync");
         thread.setDaemon(true);
@@ -40,9 +43,11 @@ final class DiskSync implements AutoCloseable {
     private void syncToDisk() {
         try {
             store.sync();
-            if (store.compact(CHUNK_FILL_RATE, REWRITE_BYTES)) {
+            boolean idle = store.getCurrentVersion() == versionSeen;
+            if (idle && store.compact(CHUNK_FILL_RATE, REWRITE_BYTES)) {
                 store.commit();
             }
+            versionSeen = store.getCurrentVersion();
         } catch (RuntimeException failed) {
             LOG.warn("could not force the store's file to the disk or tidy it; trying again in {}", every, failed);
         }
