@@ -1,6 +1,5 @@
 package dev.plara.app;
 
-import dev.plara.polar.emulator.WebhookFaults;
 import dev.plara.wallet.core.domain.access.GrantStatus;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,9 +29,7 @@ class PastDueGraceTest {
 
     @BeforeEach
     void subscribe() {
-        alice = new SubscribedAtPolar(InProcessPlara.start(workingDirectory), "alice", "Monthly Plan");
-        alice.plara.emulator.controls().setWebhookFaults(WebhookFaults.none().withDeliverTwice(true)
-                .withOutOfOrder(true));
+        alice = SubscribedAtPolar.aliceWithDisorderlyWebhooks(workingDirectory);
     }
 
     @AfterEach

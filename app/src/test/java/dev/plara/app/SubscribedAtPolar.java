@@ -6,6 +6,7 @@ import dev.plara.polar.client.PolarClientConfig;
 import dev.plara.polar.client.SubscriptionQuery;
 import dev.plara.polar.emulator.DeliveryAttempt;
 import dev.plara.polar.emulator.SubscriptionControls;
+import dev.plara.polar.emulator.WebhookFaults;
 import dev.plara.polar.model.Metadata;
 import dev.plara.polar.model.PolarSubscription;
 import dev.plara.wallet.core.domain.access.CatalogItem;
@@ -17,6 +18,7 @@ import dev.plara.wallet.core.domain.access.UserGrants;
 import dev.plara.wallet.core.domain.money.Money;
 import dev.plara.wallet.core.domain.user.UserId;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +55,17 @@ final class SubscribedAtPolar implements AutoCloseable {
         this.subscriptionId = polar.subscriptions().list(SubscriptionQuery.all().withExternalCustomerId(user)).get(0)
                 .id();
         await("the subscription's grant").atMost(Duration.ofSeconds(20)).until(() -> grant() != null);
+    }
+
+    /**
+     * Alice subscribed to the Monthly Plan on a server in {@code workingDirectory}, after which the emulator delivers
+     * every webhook twice and out of order, as the lifecycle tests want it.
+     */
+    static SubscribedAtPolar aliceWithDisorderlyWebhooks(Path workingDirectory) {
+        var alice = new SubscribedAtPolar(InProcessPlara.start(workingDirectory), "alice", "Monthly Plan");
+        alice.plara.emulator.controls().setWebhookFaults(WebhookFaults.none().withDeliverTwice(true)
+                .withOutOfOrder(true));
+        return alice;
     }
 
     /** The subscription as Polar holds it now. */

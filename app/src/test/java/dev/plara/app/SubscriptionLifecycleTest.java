@@ -1,7 +1,6 @@
 package dev.plara.app;
 
 import dev.plara.polar.emulator.DeliveryAttempt;
-import dev.plara.polar.emulator.WebhookFaults;
 import dev.plara.polar.model.PolarSubscription;
 import dev.plara.wallet.core.domain.access.GrantStatus;
 import org.junit.jupiter.api.AfterEach;
@@ -34,9 +33,7 @@ class SubscriptionLifecycleTest {
 
     @BeforeEach
     void subscribe() {
-        alice = new SubscribedAtPolar(InProcessPlara.start(workingDirectory), "alice", "Monthly Plan");
-        alice.plara.emulator.controls().setWebhookFaults(WebhookFaults.none().withDeliverTwice(true)
-                .withOutOfOrder(true));
+        alice = SubscribedAtPolar.aliceWithDisorderlyWebhooks(workingDirectory);
     }
 
     @AfterEach

@@ -4,7 +4,6 @@ import com.mongodb.client.model.Filters;
 import dev.plara.mongo.schema.MongoSchema;
 import dev.plara.polar.client.OrderQuery;
 import dev.plara.polar.client.RefundCreate;
-import dev.plara.polar.emulator.WebhookFaults;
 import dev.plara.polar.model.PolarOrder;
 import dev.plara.wallet.core.domain.access.GrantStatus;
 import org.junit.jupiter.api.AfterEach;
@@ -33,9 +32,7 @@ class SubscriptionRefundTest {
 
     @BeforeEach
     void subscribe() {
-        alice = new SubscribedAtPolar(InProcessPlara.start(workingDirectory), "alice", "Monthly Plan");
-        alice.plara.emulator.controls().setWebhookFaults(WebhookFaults.none().withDeliverTwice(true)
-                .withOutOfOrder(true));
+        alice = SubscribedAtPolar.aliceWithDisorderlyWebhooks(workingDirectory);
     }
 
     @AfterEach
