@@ -5,6 +5,7 @@ import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.bson.Document;
@@ -13,7 +14,9 @@ import org.h2.mvstore.MVMap;
 
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.UUID;
 
 /**
@@ -28,17 +31,20 @@ import java.util.UUID;
  */
 final class IndexedH2Collection extends H2Collection {
 
+    private final MVMap<Object, Document> data;
+
     IndexedH2Collection(MongoDatabase database, String name, CollectionOptions options, MVMap<Object, Document> data,
                         MVMap<String, Object> meta, CursorRegistry cursors) {
         super(database, name, options, data, meta, cursors);
+        this.data = data;
     }
 
     @Override
     protected QueryResult queryDocuments(Document query, Document orderBy, int skip, int limit, int batchSize,
                                          Document fieldSelector) {
-        var pinned = pinnedPositions(query);
-        if (pinned.isPresent()) {
-            return matchDocuments(query, pinned.get(), orderBy, skip, limit, batchSize, fieldSelector);
+        var planned = pinnedPositions(query).or(() -> prefixPositions(query, orderBy));
+        if (planned.isPresent()) {
+            return matchDocuments(query, planned.get(), orderBy, skip, limit, batchSize, fieldSelector);
         }
         return super.queryDocuments(query, orderBy, skip, limit, batchSize, fieldSelector);
     }
@@ -69,20 +75,56 @@ final class IndexedH2Collection extends H2Collection {
             if (!index.isUnique() || index.getKeys().size() >= query.size() || index.canHandle(query)) {
                 continue;
             }
-            var keys = new Document();
-            for (IndexKey key : index.getKeys()) {
-                var value = query.get(key.getKey());
-                if (!isPlain(value)) {
-                    keys = null;
-                    break;
+            var values = pinnedLeadingValues(index, query);
+            if (values.size() == index.getKeys().size()) {
+                var keys = new Document();
+                for (int i = 0; i < values.size(); i++) {
+                    keys.put(index.getKeys().get(i).getKey(), values.get(i));
                 }
-                keys.put(key.getKey(), value);
-            }
-            if (keys != null) {
                 return Optional.of(index.getPositions(keys));
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Where the documents {@code query} can match are, by the non-unique index whose leading keys it pins to plain
+     * values, the most of them, in the order a scan meets them (so answers, ties in a sort included, are a scan's);
+     * empty when none is pinned, when a unique index plans the query or when it asks for the natural order.
+     */
+    Optional<Iterable<Object>> prefixPositions(Document query, Document orderBy) {
+        if ((orderBy != null && orderBy.containsKey("$natural")) || getIndexes().stream().anyMatch(i -> i.canHandle(query))) {
+            return Optional.empty();
+        }
+        BsonSecondaryIndex best = null;
+        List<Object> pinned = List.of();
+        for (Index<Object> index : getIndexes()) {
+            if (index instanceof BsonSecondaryIndex secondary) {
+                var values = pinnedLeadingValues(secondary, query);
+                if (values.size() > pinned.size()) {
+                    best = secondary;
+                    pinned = values;
+                }
+            }
+        }
+        if (best == null) {
+            return Optional.empty();
+        }
+        var positions = new TreeSet<>(data.getKeyType()::compare);
+        positions.addAll(best.positionsWithPrefix(new KeyValue(pinned).normalized()));
+        return Optional.of(positions);
+    }
+
+    private static List<Object> pinnedLeadingValues(Index<Object> index, Document query) {
+        var values = new ArrayList<>();
+        for (IndexKey key : index.getKeys()) {
+            var value = query.get(key.getKey());
+            if (!isPlain(value)) {
+                break;
+            }
+            values.add(value);
+        }
+        return values;
     }
 
     /** A value equality on it can only mean "equal to this": no operator, sub-document, array or null. */
