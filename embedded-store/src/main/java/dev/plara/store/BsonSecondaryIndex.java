@@ -5,12 +5,18 @@ import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.Missing;
+import de.bwaldvogel.mongo.backend.Utils;
 import de.bwaldvogel.mongo.bson.Document;
 import org.h2.mvstore.MVMap;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 /**
  * A non-unique index kept in an H2 map: one entry per key of a document (one per array element, as MongoDB's multikey
@@ -28,39 +34,56 @@ final class BsonSecondaryIndex extends Index<Object> {
         this.entries = entries;
     }
 
-    /** The positions of the documents whose first {@code prefix.size()} index values are these (normalized) ones. */
-    List<Object> positionsWithPrefix(KeyValue prefix) {
-        var positions = new ArrayList<>();
+    /**
+     * The positions of the documents whose first {@code prefix.size()} index values are these (normalized) ones, in
+     * the index's order, read as they are consumed.
+     */
+    Stream<Object> positionsWithPrefix(KeyValue prefix) {
         var cursor = entries.cursor(prefix);
-        while (cursor.hasNext()) {
-            if (!KeyValueType.startsWith(cursor.next(), prefix)) {
-                break;
-            }
-            positions.add(cursor.getValue());
-        }
-        return positions;
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(cursor, Spliterator.ORDERED), false)
+                .takeWhile(key -> KeyValueType.startsWith(key, prefix))
+                .map(key -> key.get(key.size() - 1));
     }
 
     @Override
     public void add(Document document, Object position, MongoCollection<Object> collection) {
-        for (var key : getKeyValues(document)) {
+        for (var key : keysOf(document)) {
             entries.put(entry(key, position), position);
         }
+    }
+
+    /**
+     * The document's keys; an empty array, of which mongo-java-server makes no key at all, counts as null (as MongoDB
+     * indexes it as undefined), so every document has an entry and a query pinning its other keys finds it.
+     */
+    private Set<KeyValue> keysOf(Document document) {
+        var keys = getKeyValues(document);
+        if (!keys.isEmpty()) {
+            return keys;
+        }
+        var withoutEmptyArrays = document.cloneDeeply();
+        for (var key : keys()) {
+            if (Utils.getSubdocumentValueCollectionAware(withoutEmptyArrays, key) instanceof Collection<?> values
+                    && values.isEmpty()) {
+                Utils.changeSubdocumentValue(withoutEmptyArrays, key, null);
+            }
+        }
+        return getKeyValues(withoutEmptyArrays);
     }
 
     /** Removes the document's entries; its position is its {@code _id}, as in the collection's own map. */
     @Override
     public Object remove(Document document) {
         var position = Missing.ofNullable(document.get("_id"));
-        removeEntries(getKeyValues(document), position);
+        removeEntries(keysOf(document), position);
         return position;
     }
 
     @Override
     public void updateInPlace(Document oldDocument, Document newDocument, Object position,
                               MongoCollection<Object> collection) {
-        var before = getKeyValues(oldDocument);
-        var after = getKeyValues(newDocument);
+        var before = keysOf(oldDocument);
+        var after = keysOf(newDocument);
         if (!before.equals(after)) {
             removeEntries(before, position);
             after.forEach(key -> entries.put(entry(key, position), position));
