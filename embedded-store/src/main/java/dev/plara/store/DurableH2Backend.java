@@ -134,15 +134,32 @@ final class DurableH2Backend extends H2Backend {
         @Override
         protected Index<Object> openOrCreateUniqueIndex(String collection, String name, List<IndexKey> keys,
                                                         boolean sparse) {
-            var mapName = getFullCollectionNamespace(collection) + "._index_" + name;
             if (!storesBson()) {
-                emptyWhileOpening(getMvStore().openMap(mapName));
+                emptyWhileOpening(getMvStore().openMap(mapName(collection, name)));
                 return super.openOrCreateUniqueIndex(collection, name, keys, sparse);
             }
-            MVMap<KeyValue, Object> positions = getMvStore().openMap(mapName,
+            return new BsonUniqueIndex(bsonIndexMap(collection, name), name, keys, sparse);
+        }
+
+        /** A non-unique index, kept ({@link BsonSecondaryIndex}) in a file that stores BSON, as before otherwise. */
+        @Override
+        protected Index<Object> openOrCreateSecondaryIndex(String collection, String name, List<IndexKey> keys,
+                                                           boolean sparse) {
+            if (!storesBson()) {
+                return super.openOrCreateSecondaryIndex(collection, name, keys, sparse);
+            }
+            return new BsonSecondaryIndex(bsonIndexMap(collection, name), name, keys, sparse);
+        }
+
+        private MVMap<KeyValue, Object> bsonIndexMap(String collection, String name) {
+            MVMap<KeyValue, Object> entries = getMvStore().openMap(mapName(collection, name),
                     new MVMap.Builder<KeyValue, Object>().keyType(new KeyValueType()));
-            emptyWhileOpening(positions);
-            return new BsonUniqueIndex(positions, name, keys, sparse);
+            emptyWhileOpening(entries);
+            return entries;
+        }
+
+        private String mapName(String collection, String index) {
+            return getFullCollectionNamespace(collection) + "._index_" + index;
         }
 
         private void emptyWhileOpening(MVMap<?, ?> index) {

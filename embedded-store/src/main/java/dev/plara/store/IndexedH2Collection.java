@@ -4,17 +4,16 @@ import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
-import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.bson.Document;
-import de.bwaldvogel.mongo.bson.ObjectId;
 import org.h2.mvstore.MVMap;
 
 import java.util.ArrayList;
-import java.util.Date;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
+import java.util.TreeSet;
 
 /**
  * An H2 collection that also finds documents through a unique index when the query pins every key of that index to a
@@ -28,9 +27,12 @@ import java.util.UUID;
  */
 final class IndexedH2Collection extends H2Collection {
 
+    private final MVMap<Object, Document> data;
+
     IndexedH2Collection(MongoDatabase database, String name, CollectionOptions options, MVMap<Object, Document> data,
                         MVMap<String, Object> meta, CursorRegistry cursors) {
         super(database, name, options, data, meta, cursors);
+        this.data = data;
     }
 
     @Override
@@ -40,7 +42,15 @@ final class IndexedH2Collection extends H2Collection {
         if (pinned.isPresent()) {
             return matchDocuments(query, pinned.get(), orderBy, skip, limit, batchSize, fieldSelector);
         }
-        return super.queryDocuments(query, orderBy, skip, limit, batchSize, fieldSelector);
+        var plan = prefixPlan(query, orderBy);
+        if (plan.isEmpty()) {
+            return super.queryDocuments(query, orderBy, skip, limit, batchSize, fieldSelector);
+        }
+        if (limit > 0 && plan.get().ordersAs(orderBy)) {
+            var first = firstInIndexOrder(plan.get(), query, skip + limit);
+            return matchDocumentsFromStream(first.stream(), query, orderBy, skip, limit, batchSize, fieldSelector);
+        }
+        return matchDocuments(query, inScanOrder(plan.get()), orderBy, skip, limit, batchSize, fieldSelector);
     }
 
     @Override
@@ -69,25 +79,51 @@ final class IndexedH2Collection extends H2Collection {
             if (!index.isUnique() || index.getKeys().size() >= query.size() || index.canHandle(query)) {
                 continue;
             }
-            var keys = new Document();
-            for (IndexKey key : index.getKeys()) {
-                var value = query.get(key.getKey());
-                if (!isPlain(value)) {
-                    keys = null;
-                    break;
+            var values = PrefixPlan.pinnedLeadingValues(index, query);
+            if (values.size() == index.getKeys().size()) {
+                var keys = new Document();
+                for (int i = 0; i < values.size(); i++) {
+                    keys.put(index.getKeys().get(i).getKey(), values.get(i));
                 }
-                keys.put(key.getKey(), value);
-            }
-            if (keys != null) {
                 return Optional.of(index.getPositions(keys));
             }
         }
         return Optional.empty();
     }
 
-    /** A value equality on it can only mean "equal to this": no operator, sub-document, array or null. */
-    private static boolean isPlain(Object value) {
-        return value instanceof String || value instanceof Number || value instanceof Boolean || value instanceof Date
-                || value instanceof ObjectId || value instanceof UUID;
+    /**
+     * The non-unique index that narrows {@code query} down, unless a unique index plans it or it asks for the natural
+     * order (mongo-java-server then plans it as before).
+     */
+    Optional<PrefixPlan> prefixPlan(Document query, Document orderBy) {
+        if ((orderBy != null && orderBy.containsKey("$natural")) || getIndexes().stream().anyMatch(i -> i.canHandle(query))) {
+            return Optional.empty();
+        }
+        return PrefixPlan.choose(getIndexes(), query);
+    }
+
+    /** Every position the plan names, once each, in the order a scan meets them (so ties in a sort fall as a scan's). */
+    private Iterable<Object> inScanOrder(PrefixPlan plan) {
+        var positions = new TreeSet<>(data.getKeyType()::compare);
+        plan.positions().forEach(positions::add);
+        return positions;
+    }
+
+    /**
+     * The first {@code wanted} matching documents in the index's order, which is the sort's: MongoDB's way of
+     * answering a sorted query with a limit without reading every document the index names. A document holding an
+     * array in a sort key comes first at its smallest element, where an ascending sort puts it too.
+     */
+    private List<Document> firstInIndexOrder(PrefixPlan plan, Document query, int wanted) {
+        var matched = new ArrayList<Document>();
+        var seen = new HashSet<>();
+        for (var positions = plan.positions().iterator(); positions.hasNext() && matched.size() < wanted; ) {
+            var position = positions.next();
+            var document = seen.add(position) ? getDocument(position) : null;
+            if (document != null && documentMatchesQuery(document, query)) {
+                matched.add(document);
+            }
+        }
+        return matched;
     }
 }

@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 
 /**
- * The keys of a unique index in the H2 file: stored as one BSON document (field {@code v<i>} for the i-th value,
+ * The keys of an index in the H2 file: stored as one BSON document (field {@code v<i>} for the i-th value,
  * {@code m<i>} for a value the document does not have) and ordered value by value the way MongoDB orders values. H2's
  * default type orders objects it does not know by their Java serialization, so every comparison in a lookup used to
  * serialize both keys.
@@ -32,6 +32,19 @@ final class KeyValueType extends BasicDataType<KeyValue> {
             }
         }
         return Integer.compare(a.size(), b.size());
+    }
+
+    /** Whether {@code key} begins with the values of {@code prefix}, equal in MongoDB's order. */
+    static boolean startsWith(KeyValue key, KeyValue prefix) {
+        if (key.size() < prefix.size()) {
+            return false;
+        }
+        for (int i = 0; i < prefix.size(); i++) {
+            if (VALUES.compare(key.get(i), prefix.get(i)) != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

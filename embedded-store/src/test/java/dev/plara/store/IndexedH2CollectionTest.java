@@ -4,7 +4,6 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.model.Updates;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -110,18 +109,5 @@ class IndexedH2CollectionTest {
             document.put((String) keysAndValues[i], keysAndValues[i + 1]);
         }
         return document;
-    }
-
-    /** mongo-java-server's memory backend, which plans queries as it always has. */
-    private static final class ReferenceServer implements AutoCloseable {
-        final MongoServer server = new MongoServer(new MemoryBackend());
-        final com.mongodb.client.MongoClient client = MongoClients.create(
-                "mongodb://127.0.0.1:" + server.bind().getPort());
-
-        @Override
-        public void close() {
-            client.close();
-            server.shutdown();
-        }
     }
 }

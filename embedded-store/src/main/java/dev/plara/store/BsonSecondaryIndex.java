@@ -1,0 +1,149 @@
+package dev.plara.store;
+
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.backend.Missing;
+import de.bwaldvogel.mongo.backend.Utils;
+import de.bwaldvogel.mongo.bson.Document;
+import org.h2.mvstore.MVMap;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * A non-unique index kept in an H2 map: one entry per key of a document (one per array element, as MongoDB's multikey
+ * indexes), its index values followed by the document's position ({@code _id}), so equal keys of several documents are
+ * distinct entries, in MongoDB's value order ({@link KeyValueType}). It indexes every document, sparse or not, and
+ * never plans a query by itself: {@link IndexedH2Collection} reads its {@link #positionsWithPrefix positions} for a
+ * query that pins its leading keys, and still matches each document against the whole query.
+ */
+final class BsonSecondaryIndex extends Index<Object> {
+
+    private final MVMap<KeyValue, Object> entries;
+
+    BsonSecondaryIndex(MVMap<KeyValue, Object> entries, String name, List<IndexKey> keys, boolean sparse) {
+        super(name, keys, sparse);
+        this.entries = entries;
+    }
+
+    /**
+     * The positions of the documents whose first {@code prefix.size()} index values are these (normalized) ones, in
+     * the index's order, read as they are consumed.
+     */
+    Stream<Object> positionsWithPrefix(KeyValue prefix) {
+        var cursor = entries.cursor(prefix);
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(cursor, Spliterator.ORDERED), false)
+                .takeWhile(key -> KeyValueType.startsWith(key, prefix))
+                .map(key -> key.get(key.size() - 1));
+    }
+
+    @Override
+    public void add(Document document, Object position, MongoCollection<Object> collection) {
+        for (var key : keysOf(document)) {
+            entries.put(entry(key, position), position);
+        }
+    }
+
+    /**
+     * The document's keys; an empty array, of which mongo-java-server makes no key at all, counts as null (as MongoDB
+     * indexes it as undefined), so every document has an entry and a query pinning its other keys finds it.
+     */
+    private Set<KeyValue> keysOf(Document document) {
+        var keys = getKeyValues(document);
+        if (!keys.isEmpty()) {
+            return keys;
+        }
+        var withoutEmptyArrays = document.cloneDeeply();
+        for (var key : keys()) {
+            if (Utils.getSubdocumentValueCollectionAware(withoutEmptyArrays, key) instanceof Collection<?> values
+                    && values.isEmpty()) {
+                Utils.changeSubdocumentValue(withoutEmptyArrays, key, null);
+            }
+        }
+        return getKeyValues(withoutEmptyArrays);
+    }
+
+    /** Removes the document's entries; its position is its {@code _id}, as in the collection's own map. */
+    @Override
+    public Object remove(Document document) {
+        var position = Missing.ofNullable(document.get("_id"));
+        removeEntries(keysOf(document), position);
+        return position;
+    }
+
+    @Override
+    public void updateInPlace(Document oldDocument, Document newDocument, Object position,
+                              MongoCollection<Object> collection) {
+        var before = keysOf(oldDocument);
+        var after = keysOf(newDocument);
+        if (!before.equals(after)) {
+            removeEntries(before, position);
+            after.forEach(key -> entries.put(entry(key, position), position));
+        }
+    }
+
+    private void removeEntries(Set<KeyValue> keys, Object position) {
+        keys.forEach(key -> entries.remove(entry(key, position)));
+    }
+
+    private static KeyValue entry(KeyValue key, Object position) {
+        var values = new ArrayList<>(key.stream().toList());
+        values.add(position);
+        return new KeyValue(values);
+    }
+
+    /** Not the index of any one document: several may share its keys. */
+    @Override
+    public Object getPosition(Document document) {
+        return null;
+    }
+
+    /** Refuses a document MongoDB cannot index either (arrays in two keys of a compound index), before it is kept. */
+    @Override
+    public void checkAdd(Document document, MongoCollection<Object> collection) {
+        getKeyValues(document);
+    }
+
+    @Override
+    public void checkUpdate(Document oldDocument, Document newDocument, MongoCollection<Object> collection) {
+        getKeyValues(newDocument);
+    }
+
+    @Override
+    public boolean canHandle(Document query) {
+        return false;
+    }
+
+    @Override
+    public Iterable<Object> getPositions(Document query) {
+        throw new UnsupportedOperationException("planned by IndexedH2Collection");
+    }
+
+    @Override
+    public long getCount() {
+        return entries.sizeAsLong();
+    }
+
+    @Override
+    public boolean isEmpty() {
+        return entries.isEmpty();
+    }
+
+    @Override
+    public long getDataSize() {
+        return getCount();
+    }
+
+    @Override
+    public void drop() {
+        entries.clear();
+    }
+}

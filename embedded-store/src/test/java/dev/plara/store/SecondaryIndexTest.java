@@ -1,0 +1,123 @@
+package dev.plara.store;
+
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import de.bwaldvogel.mongo.MongoServer;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Non-unique indexes are kept, survive a reopen and answer queries that pin their leading keys, with the very answers
+ * mongo-java-server's own scan gives ({@link SecondaryIndexEquivalenceTest} checks that under random changes).
+ */
+class SecondaryIndexTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aQueryPinningTheLeadingKeysOfANonUniqueIndexReadsOnlyTheDocumentsTheIndexNames() {
+        var backend = new DurableH2Backend(dir.resolve("plan.mv.db").toString());
+        var server = new MongoServer(backend);
+        try (var client = MongoClients.create("mongodb://127.0.0.1:" + server.bind().getPort())) {
+            var outbox = client.getDatabase("t").getCollection("outbox");
+            outbox.createIndex(Indexes.ascending("status", "nextAttemptAt", "_id"));
+            for (int i = 0; i < 50; i++) {
+                outbox.insertOne(new Document("_id", "m" + i).append("status", i < 3 ? "PENDING" : "SENT")
+                        .append("nextAttemptAt", i));
+            }
+            var collection = (IndexedH2Collection) backend.resolveDatabase("t").resolveCollection("outbox", true);
+
+            assertThat(positions(collection, bson("status", "PENDING", "nextAttemptAt", bson("$lte", 10))))
+                    .hasValueSatisfying(positions -> assertThat(positions).containsExactly("m0", "m1", "m2"));
+            assertThat(positions(collection, bson("status", "PENDING", "nextAttemptAt", 1)))
+                    .hasValueSatisfying(positions -> assertThat(positions).containsExactly("m1"));
+            assertThat(positions(collection, bson("nextAttemptAt", 1))).as("not a leading key").isEmpty();
+            assertThat(positions(collection, bson("status", bson("$in", List.of("PENDING")))))
+                    .as("an operator, not a plain value").isEmpty();
+        } finally {
+            server.shutdown();
+        }
+    }
+
+    @Test
+    void anIndexIsRebuiltFromTheDocumentsWhenTheFileOpensAgain() {
+        try (var store = EmbeddedMongo.open(dir); var client = MongoClients.create(store.connectionString())) {
+            var grants = client.getDatabase("plara").getCollection("grants");
+            grants.createIndex(Indexes.ascending("user"));
+            grants.createIndex(Indexes.ascending("user", "source"), new IndexOptions().name("by_source"));
+            for (int i = 0; i < 30; i++) {
+                grants.insertOne(new Document("_id", "g" + i).append("user", "u" + i % 3).append("source", "s" + i));
+            }
+            grants.updateOne(Filters.eq("_id", "g0"), new Document("$set", new Document("user", "u9")));
+            grants.deleteOne(Filters.eq("_id", "g3"));
+        }
+        try (var store = EmbeddedMongo.open(dir); var client = MongoClients.create(store.connectionString())) {
+            var grants = client.getDatabase("plara").getCollection("grants");
+            assertThat(ids(grants, Filters.eq("user", "u0"))).containsExactly("g12", "g15", "g18", "g21", "g24",
+                    "g27", "g6", "g9");
+            assertThat(ids(grants, Filters.eq("user", "u9"))).containsExactly("g0");
+            assertThat(ids(grants, Filters.and(Filters.eq("user", "u1"), Filters.eq("source", "s4"))))
+                    .containsExactly("g4");
+            var stats = client.getDatabase("plara").runCommand(new Document("collStats", "grants"));
+            assertThat(stats.get("indexSize", Document.class).get("user_1", Number.class).longValue())
+                    .as("one key per document").isEqualTo(29);
+        }
+    }
+
+    @Test
+    void aNonUniqueIndexAdmitsEqualKeysArraysAndEmptyArraysAsMongoDbDoes() {
+        try (var store = EmbeddedMongo.open(dir); var client = MongoClients.create(store.connectionString());
+             var reference = new ReferenceServer()) {
+            for (var server : List.of(client, reference.client)) {
+                var tags = server.getDatabase("t").getCollection("tagged");
+                tags.createIndex(Indexes.ascending("tags"));
+                tags.createIndex(Indexes.ascending("kind", "tags"));
+                tags.insertOne(new Document("_id", 1).append("tags", List.of("a", "b")).append("kind", "x"));
+                tags.insertOne(new Document("_id", 2).append("tags", "a"));
+                tags.insertOne(new Document("_id", 3).append("tags", List.of()).append("kind", "x"));
+                tags.insertOne(new Document("_id", 4).append("kind", "x"));
+                tags.insertOne(new Document("_id", 5).append("tags", List.of()));
+                tags.deleteOne(Filters.eq("_id", 5));
+            }
+            for (var filter : List.of(Filters.eq("tags", "a"), Filters.eq("tags", "b"), Filters.eq("tags", 2),
+                    Filters.eq("kind", "x"))) {
+                assertThat(ids(client.getDatabase("t").getCollection("tagged"), filter)).as("%s", filter)
+                        .isEqualTo(ids(reference.client.getDatabase("t").getCollection("tagged"), filter));
+            }
+            assertThat(ids(client.getDatabase("t").getCollection("tagged"), Filters.eq("kind", "x")))
+                    .as("an empty array is a key of its own").containsExactly(1, 3, 4);
+        }
+    }
+
+    private static Optional<List<Object>> positions(IndexedH2Collection collection,
+                                                    de.bwaldvogel.mongo.bson.Document query) {
+        return collection.prefixPlan(query, null).map(plan -> plan.positions().toList());
+    }
+
+    private static List<Object> ids(MongoCollection<Document> collection, Bson filter) {
+        var ids = new ArrayList<>();
+        collection.find(filter).forEach(document -> ids.add(document.get("_id")));
+        return ids;
+    }
+
+    static de.bwaldvogel.mongo.bson.Document bson(Object... keysAndValues) {
+        var document = new de.bwaldvogel.mongo.bson.Document();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            document.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return document;
+    }
+}
