@@ -27,20 +27,27 @@ final class SharedArchive {
         this.writable = writable;
     }
 
+    /**
+     * Run by the launcher's JVM before it starts the child, once and cold: its strings are joined without {@code +},
+     * whose first use would have that JVM generate the code for it (tens of milliseconds before the child starts).
+     */
     static SharedArchive of(Path jar, String command) throws IOException {
-        var name = jar.getFileName().toString().replaceFirst("\\.jar$", "") + "-" + command + "-" + Files.size(jar)
-                + "-" + Files.getLastModifiedTime(jar).toMillis() + "-" + Runtime.version() + ".jsa";
+        var file = jar.getFileName().toString();
+        var name = String.join("-", file.endsWith(".jar") ? file.substring(0, file.length() - ".jar".length()) : file,
+                command, Long.toString(Files.size(jar)), Long.toString(Files.getLastModifiedTime(jar).toMillis()),
+                Runtime.version().toString()).concat(".jsa");
         var directory = jar.getParent();
         return new SharedArchive(directory.resolve(name),
-                directory.resolve("." + name + "." + ProcessHandle.current().pid()), Files.isWritable(directory));
+                directory.resolve(String.join(".", "", name, Long.toString(ProcessHandle.current().pid()))),
+                Files.isWritable(directory));
     }
 
     /** The JVM option that uses the archive, trains it, or (where nothing can be written) changes nothing. */
     String option() {
         if (Files.isReadable(archive)) {
-            return "-XX:SharedArchiveFile=" + archive;
+            return "-XX:SharedArchiveFile=".concat(archive.toString());
         }
-        return writable ? "-XX:ArchiveClassesAtExit=" + training : "-Xshare:auto";
+        return writable ? "-XX:ArchiveClassesAtExit=".concat(training.toString()) : "-Xshare:auto";
     }
 
     /**

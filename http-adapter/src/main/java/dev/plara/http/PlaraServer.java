@@ -2,6 +2,7 @@ package dev.plara.http;
 
 import io.javalin.Javalin;
 import org.eclipse.jetty.server.AbstractConnector;
+import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 
 import java.net.URI;
@@ -37,6 +38,15 @@ public final class PlaraServer implements AutoCloseable {
      */
     public static PlaraServer start(HttpSettings settings, ServerUseCases useCases, Authenticator authenticator,
                                     List<ReadinessCheck> readiness, DemoSignIn demo) {
+        return configure(settings, useCases, authenticator, readiness, demo).start();
+    }
+
+    /**
+     * Configures the server (its filters, handlers and routes) without listening yet, so that a caller can do this
+     * while it finishes what the server needs before it serves, then {@linkplain Configured#start start} it.
+     */
+    public static Configured configure(HttpSettings settings, ServerUseCases useCases, Authenticator authenticator,
+                                       List<ReadinessCheck> readiness, DemoSignIn demo) {
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(useCases, "use cases");
         Objects.requireNonNull(authenticator, "authenticator");
@@ -56,7 +66,33 @@ public final class PlaraServer implements AutoCloseable {
             });
             routes.configure(config);
         });
-        return new PlaraServer(javalin.start(), registered);
+        return new Configured(javalin, registered);
+    }
+
+    /**
+     * Initializes the classes of the HTTP stack that its first start would (Jetty's MIME type tables, which list every
+     * locale the JVM knows, and its thread pool's), so that a caller can have it done on a thread of its own while it
+     * opens other things. Starting without it is only slower.
+     */
+    public static void initializeHttpStack() {
+        new Server().getThreadPool();
+    }
+
+    /** A server configured by {@link #configure}, not listening yet. */
+    public static final class Configured {
+
+        private final Javalin javalin;
+        private final List<String> routes;
+
+        private Configured(Javalin javalin, List<String> routes) {
+            this.javalin = javalin;
+            this.routes = routes;
+        }
+
+        /** Starts listening and returns once it does. */
+        public PlaraServer start() {
+            return new PlaraServer(javalin.start(), routes);
+        }
     }
 
     /** Every route it answers, as {@code METHOD /path} with Javalin's {@code {param}} placeholders. */

@@ -17,8 +17,10 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Plara started: the store and Polar (or its emulator) opened side by side, since neither needs the other, then the
- * services wired by hand ({@link Wiring}), the HTTP server and the background jobs, in that order; closed in reverse.
+ * Plara started: the store and Polar (or its emulator) opened side by side, since neither needs the other, while the
+ * HTTP stack's classes are initialized on a thread of their own; then the services wired by hand ({@link Wiring}), the
+ * HTTP server configured while the demo data and the start-up repairs are written, then started (so that it answers,
+ * {@code /health} included, only once the store can serve), and the background jobs; closed in reverse.
  */
 public final class PlaraApplication implements AutoCloseable {
 
@@ -35,6 +37,9 @@ public final class PlaraApplication implements AutoCloseable {
 
     private PlaraApplication(AppConfig config, Clock clock, StartedResources started) {
         this.config = config;
+        var httpStack = new Thread(PlaraServer::initializeHttpStack, "plara-http-init");
+        httpStack.setDaemon(true);
+        httpStack.start();
         var polarOpening = started.addOpening(CompletableFuture.supplyAsync(
                 () -> new PolarConnection(config.setup(), config.store().dataDir().resolve(EMULATOR_DATA), clock)));
         this.store = started.add(new StoreConnection(config.store()));
@@ -44,17 +49,27 @@ public final class PlaraApplication implements AutoCloseable {
         var notifiers = new Notifiers(config.notifiers());
         this.wiring = new Wiring(store.stores(), polar.provider(), settings, config.wallet().subscriptionAccess(),
                 notifiers.senders(), clock, new UuidIds());
-        this.demo = config.demo() ? seedDemo(clock) : null;
+        this.demo = config.demo() ? new DemoSignIn(DemoData.USERS,
+                config.server().jwt().demoSecret().getBytes(StandardCharsets.UTF_8), clock) : null;
+        var serverConfiguring = CompletableFuture.supplyAsync(() -> configureServer(clock));
+        if (demo != null) {
+            seedDemo();
+        }
         wiring.migrateEntitlements().migrate();
         wiring.sweep().sweep();
+        this.server = started.add(StartedResources.opened(serverConfiguring).start());
+        polar.registerWebhookEndpoint(URI.create("http://127.0.0.1:" + server.port()));
+        var holder = "server-" + new UuidIds().newId();
+        this.jobs = started.add(JobSchedule.schedule(wiring, store.stores(), config.jobs(), holder));
+    }
+
+    /** The HTTP server's routes and handlers, configured while the demo data and the start-up repairs are written. */
+    private PlaraServer.Configured configureServer(Clock clock) {
         var http = HttpSettings.defaults(config.server().port(), config.server().publicBaseUrl())
                 .withCorsOrigins(config.server().corsOrigins());
         var readiness = List.of(store.readiness(), polar.readiness(clock));
         var authenticator = new JwtAuthenticator(config.server().jwt().settings(), clock);
-        this.server = started.add(PlaraServer.start(http, wiring.serverUseCases(), authenticator, readiness, demo));
-        polar.registerWebhookEndpoint(URI.create("http://127.0.0.1:" + server.port()));
-        var holder = "server-" + new UuidIds().newId();
-        this.jobs = started.add(JobSchedule.schedule(wiring, store.stores(), config.jobs(), holder));
+        return PlaraServer.configure(http, wiring.serverUseCases(), authenticator, readiness, demo);
     }
 
     /** Starts everything, or closes what had started and rethrows. */
@@ -102,10 +117,9 @@ public final class PlaraApplication implements AutoCloseable {
                         + (config.demo() ? "/signin" : ""));
     }
 
-    private DemoSignIn seedDemo(Clock clock) {
+    private void seedDemo() {
         DemoData.CATALOG.forEach(item -> store.stores().catalog().save(item));
         DemoData.USERS.forEach(user -> wiring.rememberUser().remember(user.profile()));
-        return new DemoSignIn(DemoData.USERS, config.server().jwt().demoSecret().getBytes(StandardCharsets.UTF_8), clock);
     }
 
     @Override

@@ -10,7 +10,9 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Creates every collection and index the stores rely on, idempotently, at start. The unique indexes are the
@@ -50,57 +52,63 @@ public final class MongoSchema {
     private MongoSchema() {
     }
 
+    /**
+     * Creates what is missing: the collections without indexes one by one, and every collection's indexes in one
+     * command each, which also creates a missing collection (so a new database takes one round trip, and on the
+     * embedded store one commit, per collection).
+     */
     public static void ensure(MongoDatabase db) {
+        var indexes = new LinkedHashMap<String, List<IndexModel>>();
+        ledgerIndexes(indexes);
+        storeIndexes(indexes);
         var existing = db.listCollectionNames().into(new HashSet<>());
         for (String name : COLLECTIONS) {
-            if (!existing.contains(name)) {
+            if (!existing.contains(name) && !indexes.containsKey(name)) {
                 create(db, name);
             }
         }
-        ledgerIndexes(db);
-        storeIndexes(db);
+        indexes.forEach((collection, models) -> db.getCollection(collection).createIndexes(models));
     }
 
-
     /** The compare-and-set of every money movement, and the indexes its reads use. */
-    private static void ledgerIndexes(MongoDatabase db) {
-        indexes(db, LEDGER_ENTRIES,
+    private static void ledgerIndexes(Map<String, List<IndexModel>> indexes) {
+        indexes.put(LEDGER_ENTRIES, List.of(
                 unique("wallet_seq", Indexes.ascending("wallet", "walletSeq"), false),
                 unique("one_credit_per_bank_code", Indexes.ascending("bankCode"), true),
                 index("owner_history", Indexes.compoundIndex(Indexes.ascending("owner"),
                         Indexes.descending("recordedAt", "walletSeq", "_id")), false),
-                index("unsettled", Indexes.ascending("unsettledSince"), true));
-        indexes(db, WALLETS, index("owner", Indexes.ascending("owner"), false));
-        indexes(db, REFUND_TALLIES, index("open", Indexes.ascending("open"), true));
+                index("unsettled", Indexes.ascending("unsettledSince"), true)));
+        indexes.put(WALLETS, List.of(index("owner", Indexes.ascending("owner"), false)));
+        indexes.put(REFUND_TALLIES, List.of(index("open", Indexes.ascending("open"), true)));
     }
 
-    private static void storeIndexes(MongoDatabase db) {
-        indexes(db, BANK_DEPOSITS,
+    private static void storeIndexes(Map<String, List<IndexModel>> indexes) {
+        indexes.put(BANK_DEPOSITS, List.of(
                 unique("one_active_deposit_per_code", Indexes.ascending("activeCode"), true),
                 index("review_queue", Indexes.ascending("status", "submittedAt", "_id"), false),
                 index("user_deposits", Indexes.compoundIndex(Indexes.ascending("user"),
                         Indexes.descending("submittedAt", "_id")), false),
-                index("receipt", Indexes.ascending("receipt"), false));
-        indexes(db, ENTITLEMENTS,
+                index("receipt", Indexes.ascending("receipt"), false)));
+        indexes.put(ENTITLEMENTS, List.of(
                 unique("one_per_user_and_item", Indexes.ascending("user", "item"), false),
-                index("source", Indexes.ascending("sourceRef"), false));
-        indexes(db, GRANTS, index("user_grants", Indexes.ascending("user", "_id"), false));
-        indexes(db, NOTIFICATIONS, index("user_feed", Indexes.compoundIndex(Indexes.ascending("user"),
-                Indexes.descending("createdAt", "_id")), false));
-        indexes(db, UNMATCHED_PAYMENTS, index("parked", Indexes.ascending("parkedAt", "_id"), false));
-        indexes(db, UNMATCHED_REFUNDS, index("by_order", Indexes.ascending("orderId", "heldAt"), false),
-                index("held", Indexes.ascending("heldAt", "_id"), false));
-        indexes(db, PRODUCT_ORDERS, index("checkout", Indexes.ascending("checkoutId"), true),
+                index("source", Indexes.ascending("sourceRef"), false)));
+        indexes.put(GRANTS, List.of(index("user_grants", Indexes.ascending("user", "_id"), false)));
+        indexes.put(NOTIFICATIONS, List.of(index("user_feed", Indexes.compoundIndex(Indexes.ascending("user"),
+                Indexes.descending("createdAt", "_id")), false)));
+        indexes.put(UNMATCHED_PAYMENTS, List.of(index("parked", Indexes.ascending("parkedAt", "_id"), false)));
+        indexes.put(UNMATCHED_REFUNDS, List.of(index("by_order", Indexes.ascending("orderId", "heldAt"), false),
+                index("held", Indexes.ascending("heldAt", "_id"), false)));
+        indexes.put(PRODUCT_ORDERS, List.of(index("checkout", Indexes.ascending("checkoutId"), true),
                 index("owner_orders", Indexes.compoundIndex(Indexes.ascending("owner"),
-                        Indexes.descending("paidAt", "_id")), false));
-        indexes(db, OUTBOX, index("due", Indexes.ascending("status", "nextAttemptAt", "_id"), false));
-        indexes(db, WEBHOOK_INBOX,
+                        Indexes.descending("paidAt", "_id")), false)));
+        indexes.put(OUTBOX, List.of(index("due", Indexes.ascending("status", "nextAttemptAt", "_id"), false)));
+        indexes.put(WEBHOOK_INBOX, List.of(
                 index("due", Indexes.ascending("status", "nextAttemptAt"), false),
                 index("by_status", Indexes.compoundIndex(Indexes.ascending("status"),
-                        Indexes.descending("receivedAt", "_id")), false));
-        indexes(db, RECONCILIATION_RUNS, index("newest_first", Indexes.descending("startedAt", "_id"), false));
-        indexes(db, GridFsReceiptStore.FILES,
-                index("unclaimed", Indexes.ascending(GridFsReceiptStore.UNCLAIMED_SINCE), true));
+                        Indexes.descending("receivedAt", "_id")), false)));
+        indexes.put(RECONCILIATION_RUNS, List.of(index("newest_first", Indexes.descending("startedAt", "_id"), false)));
+        indexes.put(GridFsReceiptStore.FILES,
+                List.of(index("unclaimed", Indexes.ascending(GridFsReceiptStore.UNCLAIMED_SINCE), true)));
     }
 
     private static void create(MongoDatabase db, String name) {
@@ -111,11 +119,6 @@ public final class MongoSchema {
                 throw e;
             }
         }
-    }
-
-    /** All of a collection's indexes in one command: one round trip (and on the embedded store one commit) each. */
-    private static void indexes(MongoDatabase db, String collection, IndexModel... indexes) {
-        db.getCollection(collection).createIndexes(List.of(indexes));
     }
 
     private static IndexModel unique(String name, Bson keys, boolean sparse) {

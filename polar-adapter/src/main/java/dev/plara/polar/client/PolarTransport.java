@@ -1,7 +1,6 @@
 package dev.plara.polar.client;
 
 import java.io.IOException;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -12,12 +11,9 @@ public interface PolarTransport {
 
     HttpResponse<byte[]> send(HttpRequest request) throws IOException, InterruptedException;
 
-    /** The JDK {@link HttpClient}, following no redirect (a redirect from an API is an error to see, not to follow). */
+    /** The JDK's HTTP client, following no redirect, built on the first request ({@link LazyHttpClient}). */
     static PolarTransport jdk(Duration connectTimeout) {
-        HttpClient client = HttpClient.newBuilder()
-                .connectTimeout(connectTimeout)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+        var client = new LazyHttpClient(connectTimeout);
         return request -> client.send(request, HttpResponse.BodyHandlers.ofByteArray());
     }
 }

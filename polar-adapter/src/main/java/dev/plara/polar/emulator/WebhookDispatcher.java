@@ -1,5 +1,6 @@
 package dev.plara.polar.emulator;
 
+import dev.plara.polar.client.LazyHttpClient;
 import dev.plara.polar.emulator.service.RandomIds;
 import dev.plara.polar.emulator.state.DeliveryState;
 import dev.plara.polar.emulator.state.EmulatorStore;
@@ -12,7 +13,6 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -43,8 +43,7 @@ final class WebhookDispatcher implements AutoCloseable {
         thread.setDaemon(true);
         return thread;
     });
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT)
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final LazyHttpClient http = new LazyHttpClient(TIMEOUT);
     private final EmulatorStore store;
     private final EndpointHealth health;
     private final double backoffScale;
