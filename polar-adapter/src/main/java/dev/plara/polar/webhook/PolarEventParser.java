@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.plara.polar.model.IsoInstants;
 import dev.plara.polar.model.PolarJson;
 
 import java.io.IOException;
@@ -86,7 +87,7 @@ public final class PolarEventParser {
             if (type == null || timestamp == null || TypedEvents.dataType(type) != null && data == null) {
                 return Optional.empty();
             }
-            return Optional.of(new ParseResult.Parsed(TypedEvents.typed(type, Instant.parse(timestamp), data)));
+            return Optional.of(new ParseResult.Parsed(TypedEvents.typed(type, IsoInstants.parse(timestamp), data)));
         } catch (IOException | RuntimeException anythingAmiss) {
             return Optional.empty();
         }
@@ -115,7 +116,7 @@ public final class PolarEventParser {
         }
         String type = root.get("type").asText();
         try {
-            Instant timestamp = Instant.parse(root.get("timestamp").asText());
+            Instant timestamp = IsoInstants.parse(root.get("timestamp").asText());
             return new ParseResult.Parsed(event(type, timestamp, root.path("data")));
         } catch (DateTimeParseException e) {
             return new ParseResult.Malformed("timestamp is not ISO-8601: " + root.get("timestamp").asText());
