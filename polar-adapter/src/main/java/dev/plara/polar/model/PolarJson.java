@@ -5,9 +5,15 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
-/** The one JSON mapping of Polar's wire format: snake_case names, ISO-8601 instants, unknown fields tolerated. */
+import java.time.Instant;
+
+/**
+ * The one JSON mapping of Polar's wire format: snake_case names, ISO-8601 instants (read by {@link IsoInstants}),
+ * unknown fields tolerated.
+ */
 public final class PolarJson {
 
     private PolarJson() {
@@ -17,6 +23,7 @@ public final class PolarJson {
     public static ObjectMapper mapper() {
         return new ObjectMapper()
                 .registerModule(new JavaTimeModule())
+                .registerModule(new SimpleModule().addDeserializer(Instant.class, new PolarInstantDeserializer()))
                 .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
                 .setSerializationInclusion(JsonInclude.Include.NON_NULL)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)

@@ -5,11 +5,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.plara.polar.model.PolarCheckout;
+import dev.plara.polar.model.IsoInstants;
 import dev.plara.polar.model.PolarJson;
-import dev.plara.polar.model.PolarOrder;
-import dev.plara.polar.model.PolarRefund;
-import dev.plara.polar.model.PolarSubscription;
 
 import java.io.IOException;
 import java.time.Instant;
@@ -53,7 +50,59 @@ public final class PolarEventParser {
         }
     }
 
+    /**
+     * The event in one pass over the bytes, its data read straight into its type when {@code type} comes before
+     * {@code data} (as Polar sends it); any other body (data first, a field missing or repeated, a failure) is read
+     * again as a tree, which says exactly what is wrong with it.
+     */
     public ParseResult parse(byte[] body) {
+        return inOnePass(body).orElseGet(() -> asTree(body));
+    }
+
+    Optional<ParseResult> inOnePass(byte[] body) {
+        try (JsonParser reader = json.getFactory().createParser(body)) {
+            if (reader.nextToken() != JsonToken.START_OBJECT) {
+                return Optional.empty();
+            }
+            String type = null;
+            String timestamp = null;
+            Object data = null;
+            boolean dataSeen = false;
+            while (reader.nextToken() == JsonToken.FIELD_NAME) {
+                String name = reader.currentName();
+                JsonToken value = reader.nextToken();
+                if ("type".equals(name) && value == JsonToken.VALUE_STRING && !dataSeen) {
+                    type = reader.getText();
+                } else if ("timestamp".equals(name) && value == JsonToken.VALUE_STRING) {
+                    timestamp = reader.getText();
+                } else if ("data".equals(name) && type != null && !dataSeen) {
+                    dataSeen = true;
+                    data = dataOf(type, value, reader);
+                } else if ("type".equals(name) || "timestamp".equals(name) || "data".equals(name)) {
+                    return Optional.empty();
+                } else {
+                    reader.skipChildren();
+                }
+            }
+            if (type == null || timestamp == null || TypedEvents.dataType(type) != null && data == null) {
+                return Optional.empty();
+            }
+            return Optional.of(new ParseResult.Parsed(TypedEvents.typed(type, IsoInstants.parse(timestamp), data)));
+        } catch (IOException | RuntimeException anythingAmiss) {
+            return Optional.empty();
+        }
+    }
+
+    private Object dataOf(String type, JsonToken value, JsonParser reader) throws IOException {
+        Class<?> kind = TypedEvents.dataType(type);
+        if (kind == null || value != JsonToken.START_OBJECT) {
+            reader.skipChildren();
+            return null;
+        }
+        return json.readValue(reader, kind);
+    }
+
+    ParseResult asTree(byte[] body) {
         JsonNode root;
         try {
             root = json.readTree(body);
@@ -67,7 +116,7 @@ public final class PolarEventParser {
         }
         String type = root.get("type").asText();
         try {
-            Instant timestamp = Instant.parse(root.get("timestamp").asText());
+            Instant timestamp = IsoInstants.parse(root.get("timestamp").asText());
             return new ParseResult.Parsed(event(type, timestamp, root.path("data")));
         } catch (DateTimeParseException e) {
             return new ParseResult.Malformed("timestamp is not ISO-8601: " + root.get("timestamp").asText());
@@ -77,21 +126,10 @@ public final class PolarEventParser {
     }
 
     private PolarEvent event(String type, Instant timestamp, JsonNode data) throws IOException {
-        if (HANDLED_TYPES.contains(type) && !data.isObject()) {
+        Class<?> kind = TypedEvents.dataType(type);
+        if (kind != null && !data.isObject()) {
             throw new IllegalArgumentException("\"data\" is not an object");
         }
-        if (PolarEvent.ORDER_TYPES.contains(type)) {
-            return new PolarEvent.OrderEvent(type, timestamp, json.treeToValue(data, PolarOrder.class));
-        }
-        if (PolarEvent.REFUND_TYPES.contains(type)) {
-            return new PolarEvent.RefundEvent(type, timestamp, json.treeToValue(data, PolarRefund.class));
-        }
-        if (PolarEvent.CHECKOUT_TYPES.contains(type)) {
-            return new PolarEvent.CheckoutEvent(type, timestamp, json.treeToValue(data, PolarCheckout.class));
-        }
-        if (PolarEvent.SUBSCRIPTION_TYPES.contains(type)) {
-            return new PolarEvent.SubscriptionEvent(type, timestamp, json.treeToValue(data, PolarSubscription.class));
-        }
-        return new PolarEvent.Unhandled(type, timestamp);
+        return TypedEvents.typed(type, timestamp, kind == null ? null : json.treeToValue(data, kind));
     }
 }

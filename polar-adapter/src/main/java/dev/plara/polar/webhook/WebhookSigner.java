@@ -1,21 +1,24 @@
 package dev.plara.polar.webhook;
 
-import com.standardwebhooks.Webhook;
-import com.standardwebhooks.exceptions.EmptyWebhookSecretException;
-import com.standardwebhooks.exceptions.WebhookSigningException;
-
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.Base64;
 
 /**
  * Signs a webhook the Standard Webhooks way ({@code v1,} + base64 HMAC-SHA256 of {@code id.timestamp.body}) with one
- * key derivation of a secret; the emulator signs with it and the verifier recomputes with it.
+ * key derivation of a secret; the emulator signs with it and the verifier recomputes with it. The key is set up once:
+ * each signature clones that keyed HMAC and feeds it the body's own bytes.
  */
 public final class WebhookSigner {
 
-    private final Webhook webhook;
+    private static final String HMAC_SHA256 = "HmacSHA256";
+
+    private final Mac keyed;
     private final KeyDerivation derivation;
 
     /** @throws IllegalArgumentException if {@code secret} has no key under {@code derivation} */
@@ -23,9 +26,10 @@ public final class WebhookSigner {
         byte[] key = derivation.key(secret).orElseThrow(() ->
                 new IllegalArgumentException("the secret has no " + derivation + " key"));
         try {
-            this.webhook = new Webhook(key);
-        } catch (EmptyWebhookSecretException e) {
-            throw new IllegalArgumentException("the webhook secret is empty", e);
+            this.keyed = Mac.getInstance(HMAC_SHA256);
+            keyed.init(new SecretKeySpec(key, HMAC_SHA256));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 is unavailable", e);
         }
         this.derivation = derivation;
     }
@@ -40,20 +44,26 @@ public final class WebhookSigner {
      * @throws IllegalArgumentException if the body is not UTF-8 (so it cannot be the JSON Polar signed)
      */
     public String sign(String webhookId, long unixSeconds, byte[] body) {
+        requireUtf8(body);
+        Mac mac = fresh();
+        mac.update((webhookId + "." + unixSeconds + ".").getBytes(StandardCharsets.UTF_8));
+        return "v1," + Base64.getEncoder().encodeToString(mac.doFinal(body));
+    }
+
+    private Mac fresh() {
         try {
-            return webhook.sign(webhookId, unixSeconds, strictUtf8(body));
-        } catch (WebhookSigningException e) {
-            throw new IllegalStateException("HMAC-SHA256 is unavailable", e);
+            return (Mac) keyed.clone();
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("HMAC-SHA256 cannot be reused", e);
         }
     }
 
-    private static String strictUtf8(byte[] body) {
+    private static void requireUtf8(byte[] body) {
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(body))
-                    .toString();
+                    .decode(ByteBuffer.wrap(body));
         } catch (CharacterCodingException e) {
             throw new IllegalArgumentException("the body is not UTF-8", e);
         }

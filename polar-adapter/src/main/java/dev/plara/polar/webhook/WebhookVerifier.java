@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Checks Polar webhook deliveries on their raw body bytes: Standard Webhooks signatures (several may share the header),
@@ -18,6 +19,7 @@ import java.util.Set;
 public final class WebhookVerifier {
 
     public static final Duration TOLERANCE = Duration.ofMinutes(5);
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final List<WebhookSigner> signers = new ArrayList<>();
     private final Clock clock;
@@ -60,7 +62,7 @@ public final class WebhookVerifier {
     }
 
     private SignatureCheck checkSignatures(WebhookHeaders headers, long seconds, Instant timestamp, byte[] body) {
-        String[] offered = headers.signature().strip().split("\\s+");
+        String[] offered = SPACES.split(headers.signature().strip());
         for (WebhookSigner signer : signers) {
             byte[] expected;
             try {

@@ -4,6 +4,11 @@ import dev.plara.wallet.core.domain.money.CurrencyMismatchException;
 import dev.plara.wallet.core.domain.money.Money;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -47,8 +52,27 @@ class MoneyTest {
     }
 
     @Test
+    void printsAsTheGroupedDecimalFormatDoesForEveryScaleAndSign() {
+        var random = new Random(20261206L);
+        for (String code : List.of("USD", "JPY", "BHD", "ETB")) {
+            var values = new ArrayList<>(List.of(0L, 1L, -1L, 5L, -5L, 99L, -100L, 1_000L, -999_999L, Long.MAX_VALUE,
+                    Long.MIN_VALUE));
+            for (int i = 0; i < 500; i++) {
+                values.add(random.nextLong() >> random.nextInt(64));
+            }
+            for (long minor : values) {
+                var money = Money.of(minor, code);
+                assertThat(money).hasToString(String.format(Locale.ROOT,
+                        "%,." + money.currency().getDefaultFractionDigits() + "f", money.toMajor()) + " " + code);
+            }
+        }
+    }
+
+    @Test
     void onlyRealCurrencyCodesAreAccepted() {
         assertThatThrownBy(() -> Money.of(1, "usd")).hasMessageContaining("not an ISO 4217 currency code");
+        assertThatThrownBy(() -> Money.of(1, "USDX")).hasMessageContaining("not an ISO 4217 currency code");
+        assertThatThrownBy(() -> Money.of(1, "U D")).hasMessageContaining("not an ISO 4217 currency code");
         assertThatThrownBy(() -> Money.of(1, "ABC")).hasMessage("unknown currency: ABC");
         assertThatThrownBy(() -> Money.of(1, "XXX")).hasMessage("not a currency of money: XXX");
     }

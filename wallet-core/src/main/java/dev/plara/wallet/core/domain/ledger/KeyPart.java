@@ -12,6 +12,7 @@ import java.util.Objects;
 final class KeyPart {
 
     private static final String SEPARATORS = "%:#/";
+    private static final String HEX = "0123456789ABCDEF";
 
     private KeyPart() {
     }
@@ -26,7 +27,7 @@ final class KeyPart {
             if (SEPARATORS.indexOf(c) >= 0 || Character.isWhitespace(c) || Character.isISOControl(c)
                     || Character.isSpaceChar(c)) {
                 for (byte b : new String(Character.toChars(c)).getBytes(StandardCharsets.UTF_8)) {
-                    escaped.append('%').append(String.format("%02X", b & 0xFF));
+                    escaped.append('%').append(HEX.charAt((b >> 4) & 0xF)).append(HEX.charAt(b & 0xF));
                 }
             } else {
                 escaped.appendCodePoint(c);

@@ -2,7 +2,6 @@ package dev.plara.wallet.core.domain.money;
 
 import java.math.BigDecimal;
 import java.util.Currency;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -39,7 +38,7 @@ public record Money(long minor, Currency currency) implements Comparable<Money> 
     /** The ISO 4217 currency for a code, refusing anything that is not one (including lower case and blanks). */
     public static Currency currency(String code) {
         Objects.requireNonNull(code, "currency code");
-        if (!code.matches("[A-Z]{3}")) {
+        if (!isThreeCapitals(code)) {
             throw new IllegalArgumentException("not an ISO 4217 currency code: '" + code + "'");
         }
         try {
@@ -47,6 +46,10 @@ public record Money(long minor, Currency currency) implements Comparable<Money> 
         } catch (IllegalArgumentException unknown) {
             throw new IllegalArgumentException("unknown currency: " + code, unknown);
         }
+    }
+
+    private static boolean isThreeCapitals(String code) {
+        return code.length() == 3 && code.chars().allMatch(c -> c >= 'A' && c <= 'Z');
     }
 
     public Money plus(Money other) {
@@ -105,7 +108,17 @@ public record Money(long minor, Currency currency) implements Comparable<Money> 
      */
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "%,." + currency.getDefaultFractionDigits() + "f", toMajor()) + " "
-                + currency.getCurrencyCode();
+        var plain = toMajor().toPlainString();
+        int integerStart = minor < 0 ? 1 : 0;
+        int point = plain.indexOf('.');
+        int integerEnd = point < 0 ? plain.length() : point;
+        var text = new StringBuilder(plain.length() + 12).append(plain, 0, integerStart);
+        for (int i = integerStart; i < integerEnd; i++) {
+            if (i > integerStart && (integerEnd - i) % 3 == 0) {
+                text.append(',');
+            }
+            text.append(plain.charAt(i));
+        }
+        return text.append(plain, integerEnd, plain.length()).append(' ').append(currency.getCurrencyCode()).toString();
     }
 }
