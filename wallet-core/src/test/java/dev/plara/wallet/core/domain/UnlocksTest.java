@@ -5,7 +5,9 @@ import dev.plara.wallet.core.domain.access.ItemKind;
 import dev.plara.wallet.core.domain.access.Unlocks;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -40,9 +42,15 @@ class UnlocksTest {
 
         assertThat(photos.includes(Unlocks.item(ItemId.of("photo-simien")), id -> KINDS.get(id.value()))).isTrue();
         assertThat(photos.includes(Unlocks.parse("kind:photo,kind:video"), id -> KINDS.get(id.value()))).isFalse();
-        assertThat(photos.and(welcome).includes(Unlocks.parse("item:photo-simien,item:video-welcome"),
-                id -> KINDS.get(id.value()))).isTrue();
-        assertThat(photos.and(Unlocks.kinds(ItemKind.VIDEO)).includes(Unlocks.all(), id -> null)).isFalse();
+        assertThat(Unlocks.union(List.of(photos, welcome)).includes(
+                Unlocks.parse("item:photo-simien,item:video-welcome"), id -> KINDS.get(id.value()))).isTrue();
+        assertThat(Unlocks.union(List.of(photos, Unlocks.kinds(ItemKind.VIDEO))).includes(Unlocks.all(), id -> null))
+                .isFalse();
+        assertThat(Unlocks.union(List.of(photos, Unlocks.all(), welcome)))
+                .isEqualTo(new Unlocks(true, Set.of(ItemKind.PHOTO), Set.of(ItemId.of("video-welcome"))));
+        assertThat(Unlocks.union(List.of())).matches(Unlocks::isEmpty);
+        assertThat(photos.includes(Unlocks.item(ItemId.of("not-in-the-catalog")), id -> null))
+                .as("an item of unknown kind is opened only by name").isFalse();
     }
 
     @Test

@@ -1,7 +1,9 @@
 package dev.plara.wallet.core.domain.access;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -77,18 +79,25 @@ public record Unlocks(boolean everything, Set<ItemKind> kinds, Set<ItemId> items
         if (other.everything || !kinds.containsAll(other.kinds)) {
             return false;
         }
-        return other.items.stream().allMatch(item -> items.contains(item) || kinds.contains(kindOf.apply(item)));
+        return other.items.stream().allMatch(item -> items.contains(item) || opensKindOf(item, kindOf));
     }
 
-    /** What this and {@code other} open together. */
-    public Unlocks and(Unlocks other) {
+    private boolean opensKindOf(ItemId item, Function<ItemId, ItemKind> kindOf) {
+        var kind = kindOf.apply(item);
+        return kind != null && kinds.contains(kind);
+    }
+
+    /** What all of {@code parts} open together, gathered in one pass (a buyer may hold thousands of grants). */
+    public static Unlocks union(Collection<Unlocks> parts) {
+        boolean everything = false;
         var kinds = EnumSet.noneOf(ItemKind.class);
-        kinds.addAll(this.kinds);
-        kinds.addAll(other.kinds);
-        var items = new TreeSet<ItemId>((a, b) -> a.value().compareTo(b.value()));
-        items.addAll(this.items);
-        items.addAll(other.items);
-        return new Unlocks(everything || other.everything, kinds, items);
+        var items = new HashSet<ItemId>();
+        for (var part : parts) {
+            everything |= part.everything;
+            kinds.addAll(part.kinds);
+            items.addAll(part.items);
+        }
+        return new Unlocks(everything, kinds, items);
     }
 
     /** The text form, entries in a fixed order; empty when it opens nothing. */

@@ -45,8 +45,8 @@ public record UserGrants(List<Grant> grants) {
             return sameThing;
         }
         var forever = grants.stream().filter(grant -> grant.activeAt(now) && grant.forever()).toList();
-        var together = forever.stream().map(Grant::unlocks).reduce(Unlocks::and);
-        if (unlocks.isEmpty() || together.filter(all -> all.includes(unlocks, kindOf)).isEmpty()) {
+        var together = Unlocks.union(forever.stream().map(Grant::unlocks).toList());
+        if (unlocks.isEmpty() || !together.includes(unlocks, kindOf)) {
             return Optional.empty();
         }
         return forever.stream().filter(grant -> grant.unlocks().includes(unlocks, kindOf)).findFirst()
