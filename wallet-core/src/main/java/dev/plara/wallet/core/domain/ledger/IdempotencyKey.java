@@ -6,6 +6,7 @@ import dev.plara.wallet.core.domain.user.UserId;
 
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Names the outside fact that caused a ledger entry; the same key twice is one effect.
@@ -19,6 +20,7 @@ public record IdempotencyKey(String value) {
     private static final String ORDER = "polar:order:";
     private static final String PURCHASE = "purchase:";
     private static final char PERIOD_MARK = '#';
+    private static final Pattern PERIOD_NUMBER = Pattern.compile("[1-9][0-9]{0,17}");
 
     public IdempotencyKey {
         Objects.requireNonNull(value, "idempotency key");
@@ -58,7 +60,7 @@ public record IdempotencyKey(String value) {
             return 1;
         }
         var digits = value.substring(mark + 1);
-        return digits.matches("[1-9][0-9]{0,17}") ? Long.parseLong(digits) : 1;
+        return PERIOD_NUMBER.matcher(digits).matches() ? Long.parseLong(digits) : 1;
     }
 
     /** The Polar order id a card credit's key names, as Polar sent it; empty for any other key. */
