@@ -53,22 +53,22 @@ final class BsonSecondaryIndex extends Index<Object> {
     }
 
     /**
-     * The document's keys; an empty array, of which mongo-java-server makes no key at all, counts as null (as MongoDB
-     * indexes it as undefined), so every document has an entry and a query pinning its other keys finds it.
+     * The document's keys; a document of which mongo-java-server makes no key at all (an empty array on an indexed
+     * path, which has no element to key) is keyed with null on that path, as MongoDB keys it as undefined, so every
+     * document has an entry and a query pinning its other keys finds it. Built without touching the document: the
+     * checks call this too, so nothing can fail after the collection has changed.
      */
     private Set<KeyValue> keysOf(Document document) {
         var keys = getKeyValues(document);
         if (!keys.isEmpty()) {
             return keys;
         }
-        var withoutEmptyArrays = document.cloneDeeply();
+        var values = new ArrayList<>();
         for (var key : keys()) {
-            if (Utils.getSubdocumentValueCollectionAware(withoutEmptyArrays, key) instanceof Collection<?> values
-                    && values.isEmpty()) {
-                Utils.changeSubdocumentValue(withoutEmptyArrays, key, null);
-            }
+            var value = Utils.getSubdocumentValueCollectionAware(document, key);
+            values.add(value instanceof Collection<?> ? null : value);
         }
-        return getKeyValues(withoutEmptyArrays);
+        return Set.of(new KeyValue(values).normalized());
     }
 
     /** Removes the document's entries; its position is its {@code _id}, as in the collection's own map. */
@@ -109,12 +109,12 @@ final class BsonSecondaryIndex extends Index<Object> {
     /** Refuses a document MongoDB cannot index either (arrays in two keys of a compound index), before it is kept. */
     @Override
     public void checkAdd(Document document, MongoCollection<Object> collection) {
-        getKeyValues(document);
+        keysOf(document);
     }
 
     @Override
     public void checkUpdate(Document oldDocument, Document newDocument, MongoCollection<Object> collection) {
-        getKeyValues(newDocument);
+        keysOf(newDocument);
     }
 
     @Override

@@ -102,6 +102,34 @@ class SecondaryIndexTest {
         }
     }
 
+    @Test
+    void everyShapeOfEmptyArrayUnderAnIndexedPathIsKeptFoundAndReopened() {
+        var shapes = List.<Object>of(List.of(), List.of(new Document("a", 1)), List.of(new Document("sku", List.of())),
+                new Document("sku", List.of()), List.of(List.of()), "scalar");
+        try (var store = EmbeddedMongo.open(dir); var client = MongoClients.create(store.connectionString());
+             var reference = new ReferenceServer()) {
+            for (var server : List.of(reference.client, client)) {
+                var orders = server.getDatabase("t").getCollection("orders");
+                orders.createIndex(Indexes.ascending("code"), new IndexOptions().unique(true));
+                orders.createIndex(Indexes.ascending("user", "items.sku"));
+                for (int i = 0; i < shapes.size(); i++) {
+                    orders.insertOne(new Document("_id", i).append("user", "u").append("code", "c" + i)
+                            .append("items", shapes.get(i)));
+                }
+                orders.updateOne(Filters.eq("_id", 5), new Document("$set",
+                        new Document("code", "c9").append("items", List.of())));
+            }
+            var orders = client.getDatabase("t").getCollection("orders");
+            assertThat(ids(orders, Filters.eq("user", "u")))
+                    .isEqualTo(ids(reference.client.getDatabase("t").getCollection("orders"), Filters.eq("user", "u")));
+            assertThat(ids(orders, new Document("code", "c9").append("user", "u"))).containsExactly(5);
+        }
+        try (var store = EmbeddedMongo.open(dir); var client = MongoClients.create(store.connectionString())) {
+            assertThat(ids(client.getDatabase("t").getCollection("orders"), Filters.eq("user", "u")))
+                    .as("every document again after a reopen").containsExactly(0, 1, 2, 3, 4, 5);
+        }
+    }
+
     private static Optional<List<Object>> positions(IndexedH2Collection collection,
                                                     de.bwaldvogel.mongo.bson.Document query) {
         return collection.prefixPlan(query, null).map(plan -> plan.positions().toList());
