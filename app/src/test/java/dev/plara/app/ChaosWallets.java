@@ -6,8 +6,10 @@ import com.mongodb.client.model.Filters;
 import org.bson.Document;
 
 import java.time.Duration;
+import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -52,17 +54,32 @@ final class ChaosWallets {
     }
 
     /**
-     * Waits for the outbox's Telegram messages to be sent (a message the killed server held waits out its one-minute
-     * lease), then checks the channel got each exactly once.
+     * Every queued Telegram message reached the channel, and exactly once, but for the one guarantee the outbox cannot
+     * give through a {@code kill -9}: a message the killed server had leased (sent, not yet marked sent) is sent again
+     * once its lease runs out. So a text may arrive twice only if it was in flight when the server was killed, and
+     * only one such (a server sends one message at a time).
      */
-    static long assertEachMessageSentOnce(MongoCollection<Document> outbox, FakeTelegram telegram) {
+    static long assertEachMessageSentOnce(MongoCollection<Document> outbox, FakeTelegram telegram,
+                                          Set<String> inFlightAtKill) {
         var telegramMessages = Filters.eq("channel", "TELEGRAM");
         await("the outbox to send its messages").atMost(Duration.ofSeconds(100)).pollInterval(Duration.ofMillis(500))
                 .until(() -> outbox.countDocuments(Filters.and(telegramMessages, Filters.ne("status", "SENT"))) == 0);
         long queued = outbox.countDocuments(telegramMessages);
         var texts = telegram.messages.stream().map(message -> message.path("text").asText()).toList();
+        var once = new HashSet<String>();
+        var twice = texts.stream().filter(text -> !once.add(text)).toList();
         assertThat(queued).as("messages queued").isPositive();
-        assertThat(texts).as("messages the channel got").hasSize((int) queued).doesNotHaveDuplicates();
+        assertThat(once).as("messages the channel got, each counted once").hasSize((int) queued);
+        assertThat(twice).as("messages the channel got twice: only one the killed server had in flight "
+                + inFlightAtKill).hasSizeLessThanOrEqualTo(1).isSubsetOf(inFlightAtKill);
         return queued;
+    }
+
+    /** The bodies of the messages leased and not yet sent at this moment (a killed server's lease among them). */
+    static Set<String> leasedAndUnsent(MongoCollection<Document> outbox) {
+        var leased = new HashSet<String>();
+        outbox.find(Filters.and(Filters.eq("status", "PENDING"), Filters.gt("leaseUntil", new Date())))
+                .forEach(document -> leased.add(document.getString("body")));
+        return leased;
     }
 }
