@@ -80,7 +80,8 @@ class MultiServerChaosTest {
             var figures = new WebhookStorm(servers, ProductionEnvironment.polarSigner(), CONCURRENCY)
                     .deliver(deliveries, deliveries.size() * 2 / 5, () -> {
                         fleet.server(1).kill();
-                        inFlightAtKill.addAll(ChaosWallets.leasedAndUnsent(client.getDatabase("plara").getCollection("outbox")));
+                        var outbox = client.getDatabase("plara").getCollection("outbox");
+                        inFlightAtKill.addAll(ChaosWallets.leasedAndUnsent(outbox));
                         fleet.server(1).start();
                     });
             System.out.println("storm: " + figures);

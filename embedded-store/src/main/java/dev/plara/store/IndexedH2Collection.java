@@ -96,13 +96,14 @@ final class IndexedH2Collection extends H2Collection {
      * order (mongo-java-server then plans it as before).
      */
     Optional<PrefixPlan> prefixPlan(Document query, Document orderBy) {
-        if ((orderBy != null && orderBy.containsKey("$natural")) || getIndexes().stream().anyMatch(i -> i.canHandle(query))) {
+        boolean natural = orderBy != null && orderBy.containsKey("$natural");
+        if (natural || getIndexes().stream().anyMatch(index -> index.canHandle(query))) {
             return Optional.empty();
         }
         return PrefixPlan.choose(getIndexes(), query);
     }
 
-    /** Every position the plan names, once each, in the order a scan meets them (so ties in a sort fall as a scan's). */
+    /** Every position the plan names, once each, in the order a scan meets them (ties in a sort fall as a scan's). */
     private Iterable<Object> inScanOrder(PrefixPlan plan) {
         var positions = new TreeSet<>(data.getKeyType()::compare);
         plan.positions().forEach(positions::add);
