@@ -52,6 +52,7 @@ public final class MongoPlaraStores {
                 Clock.systemUTC());
         MongoSchema.ensure(db);
         this.validators = MongoValidators.apply(db);
+        grants().fileUnfiled();
     }
 
     /**
