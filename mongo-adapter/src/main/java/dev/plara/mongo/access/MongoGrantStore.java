@@ -37,9 +37,15 @@ public final class MongoGrantStore implements GrantStore {
     public static final String OPENS = "opens";
 
     private final StoreCollection grants;
+    private final boolean readPerKey;
 
-    public MongoGrantStore(StoreCollection grants) {
+    /**
+     * @param readPerKey whether {@link #filedUnder} reads one key at a time, for a server that answers {@code $in} on
+     *                   an indexed array by reading every entry of the user (the embedded store); otherwise one read
+     */
+    public MongoGrantStore(StoreCollection grants, boolean readPerKey) {
         this.grants = grants;
+        this.readPerKey = readPerKey;
     }
 
     @Override
@@ -82,12 +88,14 @@ public final class MongoGrantStore implements GrantStore {
                 .map(MongoGrantStore::fromDocument).into(new ArrayList<>());
     }
 
-    /** One indexed read per key ({@code {user, opens}}; the embedded store plans no {@code $in}), merged by source. */
+    /** Through the index {@code {user, opens}}: one read of all the keys, or one read per key, merged by source. */
     @Override
     public List<Grant> filedUnder(UserId user, AccessKeys keys) {
         var found = new TreeMap<String, Document>();
-        for (String key : keys.values()) {
-            grants.find(DocumentValues.allOf(Filters.eq("user", user.value()), Filters.eq(OPENS, key)))
+        var reads = readPerKey ? keys.values().stream().map(key -> Filters.eq(OPENS, key)).toList()
+                : List.of(Filters.in(OPENS, keys.values()));
+        for (var read : reads) {
+            grants.find(DocumentValues.allOf(Filters.eq("user", user.value()), read))
                     .forEach(document -> found.putIfAbsent(document.getString("_id"), document));
         }
         return found.values().stream().map(MongoGrantStore::fromDocument).toList();
