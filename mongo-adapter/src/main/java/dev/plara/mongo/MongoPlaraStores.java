@@ -28,7 +28,8 @@ import java.time.Clock;
 
 /**
  * The entry point the app wires: every store port of the core on one MongoDB database, the unit of work, and the
- * repair that rolls every wallet cache forward to its entries.
+ * repair that rolls every wallet cache forward to its entries. Opening it files the grants an earlier version stored
+ * without their keys ({@link MongoGrantStore#fileUnfiled}).
  */
 public final class MongoPlaraStores {
 

@@ -114,7 +114,7 @@ public record Unlocks(boolean everything, Set<ItemKind> kinds, Set<ItemId> items
         return everything ? "all" : String.join(",", entries());
     }
 
-    /** Every entry of the text form, in a fixed order: {@code all} first when it opens everything, then kinds, items. */
+    /** Every entry of the text form in a fixed order: {@code all} first when it opens everything, kinds, items. */
     public List<String> entries() {
         List<String> entries = new ArrayList<>();
         if (everything) {
