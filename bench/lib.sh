@@ -6,7 +6,7 @@ BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 ROOT=$(dirname "$BENCH_DIR")
 OUT=${BENCH_OUT:-$BENCH_DIR/out}
 PLARA_JAR=${PLARA_JAR:-$ROOT/app/target/plara.jar}
-BENCH_JAR=$BENCH_DIR/target/plara-bench.jar
+BENCH_JAR=${BENCH_JAR:-$BENCH_DIR/target/plara-bench.jar}
 STARTED=()
 mkdir -p "$OUT"
 

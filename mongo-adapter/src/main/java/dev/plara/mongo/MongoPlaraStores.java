@@ -28,7 +28,8 @@ import java.time.Clock;
 
 /**
  * The entry point the app wires: every store port of the core on one MongoDB database, the unit of work, and the
- * repair that rolls every wallet cache forward to its entries.
+ * repair that rolls every wallet cache forward to its entries. Opening it files the grants an earlier version stored
+ * without their keys ({@link MongoGrantStore#fileUnfiled}).
  */
 public final class MongoPlaraStores {
 
@@ -40,9 +41,13 @@ public final class MongoPlaraStores {
     private final CatalogStore catalog;
     private final MongoUserStore users;
     private final boolean validators;
+    /** The embedded store (the server without sessions) plans no {@code $in}: one read per key there. */
+    private final boolean grantReadsPerKey;
 
-    private MongoPlaraStores(MongoClient client, MongoDatabase db, boolean transactional, WriteObserver observer) {
+    private MongoPlaraStores(MongoClient client, MongoDatabase db, ServerTopology server, boolean transactional,
+                             WriteObserver observer) {
         this.db = db;
+        this.grantReadsPerKey = !server.sessions();
         this.collections = new StoreCollections(db, sessions, observer);
         this.ledger = new MongoLedgerStore(collections.named(MongoSchema.LEDGER_ENTRIES),
                 collections.named(MongoSchema.WALLETS));
@@ -52,6 +57,7 @@ public final class MongoPlaraStores {
                 Clock.systemUTC());
         MongoSchema.ensure(db);
         this.validators = MongoValidators.apply(db);
+        grants().fileUnfiled();
     }
 
     /**
@@ -64,8 +70,9 @@ public final class MongoPlaraStores {
 
     static MongoPlaraStores connect(MongoClient client, String databaseName, TransactionMode mode,
                                     WriteObserver observer) {
-        boolean transactional = mode.useTransactions(ServerTopology.probe(client.getDatabase("admin")));
-        return new MongoPlaraStores(client, client.getDatabase(databaseName), transactional, observer);
+        var server = ServerTopology.probe(client.getDatabase("admin"));
+        return new MongoPlaraStores(client, client.getDatabase(databaseName), server, mode.useTransactions(server),
+                observer);
     }
 
     public MongoLedgerStore ledger() {
@@ -90,7 +97,7 @@ public final class MongoPlaraStores {
     }
 
     public MongoGrantStore grants() {
-        return new MongoGrantStore(collections.named(MongoSchema.GRANTS));
+        return new MongoGrantStore(collections.named(MongoSchema.GRANTS), grantReadsPerKey);
     }
 
     /** The catalog, each item read kept for {@link CachedCatalogStore#TTL} (one instance, so a save is seen at once). */

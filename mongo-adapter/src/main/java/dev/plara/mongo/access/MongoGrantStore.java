@@ -4,9 +4,11 @@ import com.mongodb.MongoException;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
 import dev.plara.mongo.collection.DocumentValues;
 import dev.plara.mongo.collection.DuplicateKey;
 import dev.plara.mongo.collection.StoreCollection;
+import dev.plara.wallet.core.domain.access.AccessKeys;
 import dev.plara.wallet.core.domain.access.Grant;
 import dev.plara.wallet.core.domain.access.GrantSource;
 import dev.plara.wallet.core.domain.access.GrantStatus;
@@ -19,20 +21,31 @@ import org.bson.Document;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
  * Grants in {@code grants}, one document per source key ({@code _id}). A write is one upsert guarded by
  * {@code version < new}, after a look at the stored version: if an equal or newer one arrives in between, the upsert's
  * insert hits the {@code _id} and nothing changes, and the look is taken again; inside a transaction, which that
- * clash aborted, the whole unit of work is run again instead.
+ * clash aborted, the whole unit of work is run again instead. Each grant carries the keys it is filed under
+ * ({@code opens}), so that a question about one item reads only the grants that can bear on it.
  */
 public final class MongoGrantStore implements GrantStore {
 
-    private final StoreCollection grants;
+    /** The keys a grant is filed under ({@link AccessKeys#of}), an array indexed with {@code user}. */
+    public static final String OPENS = "opens";
 
-    public MongoGrantStore(StoreCollection grants) {
+    private final StoreCollection grants;
+    private final boolean readPerKey;
+
+    /**
+     * @param readPerKey whether {@link #filedUnder} reads one key at a time, for a server that answers {@code $in} on
+     *                   an indexed array by reading every entry of the user (the embedded store); otherwise one read
+     */
+    public MongoGrantStore(StoreCollection grants, boolean readPerKey) {
         this.grants = grants;
+        this.readPerKey = readPerKey;
     }
 
     @Override
@@ -75,10 +88,43 @@ public final class MongoGrantStore implements GrantStore {
                 .map(MongoGrantStore::fromDocument).into(new ArrayList<>());
     }
 
+    /** Through the index {@code {user, opens}}: one read of all the keys, or one read per key, merged by source. */
+    @Override
+    public List<Grant> filedUnder(UserId user, AccessKeys keys) {
+        var found = new TreeMap<String, Document>();
+        var reads = readPerKey ? keys.values().stream().map(key -> Filters.eq(OPENS, key)).toList()
+                : List.of(Filters.in(OPENS, keys.values()));
+        for (var read : reads) {
+            grants.find(DocumentValues.allOf(Filters.eq("user", user.value()), read))
+                    .forEach(document -> found.putIfAbsent(document.getString("_id"), document));
+        }
+        return found.values().stream().map(MongoGrantStore::fromDocument).toList();
+    }
+
+    /**
+     * Files every grant an earlier Plara stored without its keys under them, from what the document itself says (a
+     * grant rewritten meanwhile carries its keys and is left alone); answers how many it filed. Run at start, before
+     * anything asks {@link #filedUnder}.
+     */
+    public long fileUnfiled() {
+        long filed = 0;
+        for (var document : grants.find(Filters.exists(OPENS, false)).into(new ArrayList<>())) {
+            var unchanged = DocumentValues.allOf(Filters.eq("_id", document.get("_id")), Filters.exists(OPENS, false),
+                    Filters.eq("unlocks", document.get("unlocks")), Filters.eq("soldAs", document.get("soldAs")));
+            filed += grants.update(unchanged, Updates.set(OPENS, keysOf(fromDocument(document)))).getModifiedCount();
+        }
+        return filed;
+    }
+
+    private static List<String> keysOf(Grant grant) {
+        return AccessKeys.of(grant).values().stream().sorted().toList();
+    }
+
     private static Document toDocument(Grant grant) {
         var document = new Document("_id", grant.source().key())
                 .append("user", grant.user().value())
                 .append("unlocks", grant.unlocks().text())
+                .append(OPENS, keysOf(grant))
                 .append("soldAs", grant.soldAs().value())
                 .append("title", grant.title())
                 .append("status", grant.status().name())

@@ -92,7 +92,8 @@ public final class MongoSchema {
         indexes.put(ENTITLEMENTS, List.of(
                 unique("one_per_user_and_item", Indexes.ascending("user", "item"), false),
                 index("source", Indexes.ascending("sourceRef"), false)));
-        indexes.put(GRANTS, List.of(index("user_grants", Indexes.ascending("user", "_id"), false)));
+        indexes.put(GRANTS, List.of(index("user_grants", Indexes.ascending("user", "_id"), false),
+                index("user_opens", Indexes.ascending("user", "opens"), false)));
         indexes.put(NOTIFICATIONS, List.of(index("user_feed", Indexes.compoundIndex(Indexes.ascending("user"),
                 Indexes.descending("createdAt", "_id")), false)));
         indexes.put(UNMATCHED_PAYMENTS, List.of(index("parked", Indexes.ascending("parkedAt", "_id"), false)));

@@ -48,7 +48,8 @@ class GrantWriteInSessionTest {
     private final FindIterable<Document> nothingStored = mock(FindIterable.class);
     private final ClientSession session = mock(ClientSession.class);
     private final SessionHolder sessions = new SessionHolder();
-    private final MongoGrantStore grants = new MongoGrantStore(new StoreCollection(raw, sessions, WriteObserver.NONE));
+    private final MongoGrantStore grants = new MongoGrantStore(new StoreCollection(raw, sessions, WriteObserver.NONE),
+            true);
 
     @Test
     void aDuplicateKeyInsideATransactionIsThrownAsTransientSoTheUnitOfWorkRunsAgain() {

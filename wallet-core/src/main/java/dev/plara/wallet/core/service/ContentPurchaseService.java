@@ -1,5 +1,6 @@
 package dev.plara.wallet.core.service;
 
+import dev.plara.wallet.core.domain.access.AccessKeys;
 import dev.plara.wallet.core.domain.access.CatalogItem;
 import dev.plara.wallet.core.domain.access.Grant;
 import dev.plara.wallet.core.domain.access.GrantSource;
@@ -118,8 +119,10 @@ public final class ContentPurchaseService implements PurchaseContentUseCase {
         if (!item.isPlan()) {
             return IdempotencyKey.purchase(user, item.id());
         }
-        long last = grants.of(user).stream().filter(grant -> grant.soldAs().equals(item.id())
-                && grant.source().kind() == GrantSource.Kind.STORE_PLAN_PERIOD).mapToLong(Grant::version).max().orElse(0);
+        long last = grants.filedUnder(user, AccessKeys.item(item.id())).stream()
+                .filter(grant -> grant.soldAs().equals(item.id())
+                        && grant.source().kind() == GrantSource.Kind.STORE_PLAN_PERIOD)
+                .mapToLong(Grant::version).max().orElse(0);
         return IdempotencyKey.purchasePeriod(user, item.id(), last + 1);
     }
 

@@ -1,5 +1,6 @@
 package dev.plara.wallet.core.contract;
 
+import dev.plara.wallet.core.domain.access.AccessKeys;
 import dev.plara.wallet.core.domain.access.Grant;
 import dev.plara.wallet.core.domain.access.GrantSource;
 import dev.plara.wallet.core.domain.access.GrantStatus;
@@ -14,6 +15,8 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.LongStream;
 
@@ -91,6 +94,34 @@ public abstract class GrantStoreContract {
         assertThat(store.of(UserId.of("alice"))).extracting(Grant::unlocks)
                 .containsOnly(Unlocks.kinds(ItemKind.PHOTO));
         assertThat(store.of(UserId.of("carol"))).isEmpty();
+    }
+
+    @Test
+    void aUsersGrantsAreFoundByEveryKeyTheyAreFiledUnderAndOnlyThose() {
+        var at = clock.tick();
+        var monthly = subscription("alice", "sub-1", 1, at);
+        var photos = order("alice", "ord-1", at);
+        var everything = new Grant(UserId.of("alice"), Unlocks.all(), GrantSource.polarOrder("ord-2"),
+                ItemId.of("plan-all"), "All of it", GrantStatus.REVOKED, at, at, 2);
+        List.of(monthly, photos, everything, order("bob", "ord-3", at)).forEach(store::upsertIfNewer);
+
+        assertThat(filedUnder("alice", "item:photo-simien")).containsExactly(monthly);
+        assertThat(filedUnder("alice", "kind:photo", "kind:video")).containsExactly(photos, monthly);
+        assertThat(filedUnder("alice", "item:polar-product:prod-photos")).containsExactly(photos);
+        assertThat(filedUnder("alice", "all", "item:plan-all", "item:video-welcome")).containsExactly(everything);
+        assertThat(filedUnder("bob", "kind:video", "item:photo-simien")).isEmpty();
+        assertThat(filedUnder("carol", "kind:photo")).isEmpty();
+    }
+
+    @Test
+    void narrowReadsDecideAccessAsAllOfAUsersGrantsDo() {
+        for (long seed = 1; seed <= 3; seed++) {
+            assertThat(GrantDecisions.firstDifference(store, seed, 10)).isEmpty();
+        }
+    }
+
+    private List<Grant> filedUnder(String user, String... keys) {
+        return store.filedUnder(UserId.of(user), new AccessKeys(Set.of(keys)));
     }
 
     private static Grant subscription(String user, String id, long version, Instant at) {

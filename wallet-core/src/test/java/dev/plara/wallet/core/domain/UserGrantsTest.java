@@ -68,6 +68,20 @@ class UserGrantsTest {
                 .contains(plan);
     }
 
+    @Test
+    void aThingHeldThroughSeveralGrantsTogetherNamesOneThatOpensPartOfIt() {
+        var videos = grant("polar-order:o1", Unlocks.kinds(ItemKind.VIDEO), ItemId.polarProduct("videos"), null);
+        var simien = grant("wallet-purchase:p1", Unlocks.item(ItemId.of("photo-simien")), ItemId.of("photo-simien"),
+                null);
+        var tana = grant("wallet-purchase:p2", Unlocks.item(ItemId.of("photo-tana")), ItemId.of("photo-tana"), null);
+        var both = Unlocks.parse("item:photo-simien,item:photo-tana");
+
+        assertThat(new UserGrants(List.of(videos, simien, tana)).holding(ItemId.polarProduct("lakes"), both, NOW,
+                id -> ItemKind.PHOTO)).as("not the videos, which open none of it").contains(simien);
+        assertThat(new UserGrants(List.of(videos, simien)).holding(ItemId.polarProduct("lakes"), both, NOW,
+                id -> ItemKind.PHOTO)).isEmpty();
+    }
+
     private static Grant grant(String source, Unlocks unlocks, ItemId soldAs, Instant until) {
         return new Grant(UserId.of("alice"), unlocks, GrantSource.ofKey(source), soldAs, "t", GrantStatus.ACTIVE,
                 NOW.minus(Duration.ofDays(1)), until, 0);

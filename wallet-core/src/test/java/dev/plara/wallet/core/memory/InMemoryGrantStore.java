@@ -1,5 +1,6 @@
 package dev.plara.wallet.core.memory;
 
+import dev.plara.wallet.core.domain.access.AccessKeys;
 import dev.plara.wallet.core.domain.access.Grant;
 import dev.plara.wallet.core.domain.access.GrantSource;
 import dev.plara.wallet.core.domain.user.UserId;
@@ -37,5 +38,10 @@ public final class InMemoryGrantStore implements GrantStore {
     @Override
     public synchronized List<Grant> ofKind(GrantSource.Kind kind) {
         return grants.values().stream().filter(grant -> grant.source().kind() == kind).toList();
+    }
+
+    @Override
+    public synchronized List<Grant> filedUnder(UserId user, AccessKeys keys) {
+        return of(user).stream().filter(grant -> AccessKeys.of(grant).meets(keys)).toList();
     }
 }

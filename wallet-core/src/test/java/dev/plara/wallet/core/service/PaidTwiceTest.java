@@ -1,5 +1,6 @@
 package dev.plara.wallet.core.service;
 
+import dev.plara.wallet.core.domain.access.AccessKeys;
 import dev.plara.wallet.core.domain.access.Grant;
 import dev.plara.wallet.core.domain.access.GrantSource;
 import dev.plara.wallet.core.domain.access.ItemKind;
@@ -92,6 +93,11 @@ class PaidTwiceTest {
             @Override
             public List<Grant> ofKind(GrantSource.Kind kind) {
                 return s.grants().ofKind(kind);
+            }
+
+            @Override
+            public List<Grant> filedUnder(UserId user, AccessKeys keys) {
+                return s.grants().filedUnder(user, keys);
             }
         };
         var slowCore = new WalletCore(new WalletStores(s.ledger(), s.refundTallies(), s.checkouts(),

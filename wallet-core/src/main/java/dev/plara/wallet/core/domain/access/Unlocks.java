@@ -100,15 +100,29 @@ public record Unlocks(boolean everything, Set<ItemKind> kinds, Set<ItemId> items
         return new Unlocks(everything, kinds, items);
     }
 
+    /**
+     * Whether this opens a part of {@code other} that {@link #includes} counts: everything, one of its kinds whole, or
+     * one of its items; {@code kindOf} names the kind of an item (null: unknown).
+     */
+    public boolean opensPartOf(Unlocks other, Function<ItemId, ItemKind> kindOf) {
+        return everything || other.kinds.stream().anyMatch(kinds::contains)
+                || other.items.stream().anyMatch(item -> items.contains(item) || opensKindOf(item, kindOf));
+    }
+
     /** The text form, entries in a fixed order; empty when it opens nothing. */
     public String text() {
-        if (everything) {
-            return "all";
-        }
+        return everything ? "all" : String.join(",", entries());
+    }
+
+    /** Every entry of the text form in a fixed order: {@code all} first when it opens everything, kinds, items. */
+    public List<String> entries() {
         List<String> entries = new ArrayList<>();
+        if (everything) {
+            entries.add("all");
+        }
         kinds.stream().sorted().forEach(kind -> entries.add("kind:" + kind.name().toLowerCase(Locale.ROOT)));
         items.stream().map(ItemId::value).sorted().forEach(item -> entries.add("item:" + item));
-        return String.join(",", entries);
+        return entries;
     }
 
     @Override

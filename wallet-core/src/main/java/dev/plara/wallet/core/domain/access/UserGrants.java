@@ -7,8 +7,8 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * All of one user's grants, and the two rules built on them: what opens an item now, and whether a sellable thing is
- * already held (so it is not sold twice).
+ * One user's grants (all of them, or those filed under the keys of one question), and the two rules built on them:
+ * what opens an item now, and whether a sellable thing is already held (so it is not sold twice).
  */
 public record UserGrants(List<Grant> grants) {
 
@@ -34,7 +34,9 @@ public record UserGrants(List<Grant> grants) {
     /**
      * The grant that makes a sellable thing already held at {@code now}, if any. A thing sold for good is held when
      * grants that never end open all it opens; a thing sold by the period (a subscription, a store plan) is held while
-     * a grant from that same thing runs, or when grants that never end open all it opens.
+     * a grant from that same thing runs, or when grants that never end open all it opens. Only grants sold as that
+     * thing or opening a part of it count ({@link AccessKeys#toHold} names where they are filed), so these grants may
+     * be all of the user's or just those.
      *
      * @param kindOf the kind of a catalog item ({@code null} when unknown), to see that a kind covers an item
      */
@@ -50,7 +52,7 @@ public record UserGrants(List<Grant> grants) {
             return Optional.empty();
         }
         return forever.stream().filter(grant -> grant.unlocks().includes(unlocks, kindOf)).findFirst()
-                .or(() -> forever.stream().findFirst());
+                .or(() -> forever.stream().filter(grant -> grant.unlocks().opensPartOf(unlocks, kindOf)).findFirst());
     }
 
     /** The grants active at {@code now}. */

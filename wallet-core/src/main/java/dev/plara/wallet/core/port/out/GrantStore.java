@@ -1,5 +1,6 @@
 package dev.plara.wallet.core.port.out;
 
+import dev.plara.wallet.core.domain.access.AccessKeys;
 import dev.plara.wallet.core.domain.access.Grant;
 import dev.plara.wallet.core.domain.access.GrantSource;
 import dev.plara.wallet.core.domain.user.UserId;
@@ -15,6 +16,9 @@ import java.util.Optional;
  * strictly lower {@code version}; otherwise it changes nothing. The store decides atomically, so of racing writes for
  * one source the highest version is what remains, and it says whether it stored. {@link #of} lists a user's grants
  * and {@link #ofKind} every grant of one kind of source (every subscription's), both ordered by source key.
+ * {@link #filedUnder} lists, in the same order, exactly those of a user's grants whose {@link AccessKeys#of keys} share
+ * at least one with the given keys, whatever their status or dates: the only ones that can bear on a question about
+ * one item, read without reading the rest (a buyer may hold thousands).
  */
 public interface GrantStore {
 
@@ -25,4 +29,6 @@ public interface GrantStore {
     List<Grant> of(UserId user);
 
     List<Grant> ofKind(GrantSource.Kind kind);
+
+    List<Grant> filedUnder(UserId user, AccessKeys keys);
 }
