@@ -110,6 +110,30 @@ class JournalFailureReviewTest {
         assertThat(reopened.find(Filters.eq("_id", "acknowledged")).first()).as("acknowledged insert").isNotNull();
     }
 
+    /**
+     * An insert of {@code _id: null} is put in the documents map and journaled, then fails in the unique index (a null
+     * position): the client gets an error, yet the document stays, is served, and comes back after a crash.
+     */
+    @Test
+    void anInsertAnsweredWithAnErrorLeavesNoDocumentBehind() {
+        harness = new CrashHarness(dir);
+        var backend = harness.open();
+        var entries = harness.database(backend).getCollection("entries");
+        entries.insertOne(new Document("_id", "other"));
+        boolean failed = false;
+        try {
+            entries.insertOne(new Document("_id", null).append("amount", 100));
+        } catch (RuntimeException refused) {
+            failed = true;
+        }
+        harness.crash(backend);
+
+        var reopened = harness.database(harness.open()).getCollection("entries");
+
+        assertThat(reopened.countDocuments()).as("documents after the insert (failed: %s)", failed)
+                .isEqualTo(failed ? 1 : 2);
+    }
+
     private List<String> insertConcurrently(MongoCollection<Document> entries, int threads, int each)
             throws InterruptedException {
         var acknowledged = Collections.synchronizedList(new ArrayList<String>());
