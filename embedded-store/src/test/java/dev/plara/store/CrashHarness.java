@@ -30,7 +30,11 @@ final class CrashHarness implements AutoCloseable {
     }
 
     DurableH2Backend open() {
-        var backend = new DurableH2Backend(dir.resolve(EmbeddedMongo.FILE_NAME).toString(), NEVER);
+        return open(NEVER);
+    }
+
+    DurableH2Backend open(Duration checkpointEvery) {
+        var backend = new DurableH2Backend(dir.resolve(EmbeddedMongo.FILE_NAME).toString(), checkpointEvery);
         var server = new MongoServer(backend);
         var client = MongoClients.create("mongodb://127.0.0.1:" + server.bind().getPort());
         servers.put(backend, server);
