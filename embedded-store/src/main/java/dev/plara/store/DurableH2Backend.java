@@ -15,6 +15,7 @@ import org.h2.mvstore.MVStore;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The H2 file backend, answering a command that changed something only once its changes cannot be lost to a
@@ -45,8 +46,9 @@ final class DurableH2Backend extends H2Backend {
 
     /** False while the superclass's constructor opens the file's databases (so it has no initializer to reset it). */
     private volatile boolean opened;
-    /** Whether a collection or an index was made or dropped since the last commit (no initializer, as above). */
-    private volatile boolean schemaChanged;
+    /** How many times a collection or an index was made or dropped, and how many of them the last checkpoint held. */
+    private final AtomicLong schemaChanges = new AtomicLong();
+    private long schemaChangesCheckpointed;
     private final GroupCommit commits = new GroupCommit(this::persist);
     private final Journal journal;
     private final DiskSync syncs;
@@ -64,7 +66,6 @@ final class DurableH2Backend extends H2Backend {
         super(replayed(store, journalFiles));
         getMvStore().commit();
         opened = true;
-        schemaChanged = false;
         // H2's background writer stores what it finds on a thread of its own, behind the journal's back; without it
         // H2 stores only when this backend commits (DiskSync, or a command that changed a collection or an index).
         getMvStore().setAutoCommitDelay(0);
@@ -82,18 +83,19 @@ final class DurableH2Backend extends H2Backend {
 
     /** What a group of commands waits for: the journal written, or a commit when the schema changed. */
     private void persist() {
-        if (schemaChanged) {
-            schemaChanged = false;
-            journal.checkpoint();
-        } else {
+        long changes = schemaChanges.get();
+        if (changes == schemaChangesCheckpointed) {
             journal.flush();
+            return;
         }
+        journal.checkpoint();
+        schemaChangesCheckpointed = changes;
     }
 
     /** Notes that a collection or an index was made or dropped: the commands waiting now wait for a commit. */
     void schemaChanged() {
         if (opened) {
-            schemaChanged = true;
+            schemaChanges.incrementAndGet();
         }
     }
 
@@ -127,6 +129,7 @@ final class DurableH2Backend extends H2Backend {
 
     @Override
     public Document handleCommand(Channel channel, String database, String command, Document query) {
+        journal.stopIfFailed();
         try {
             return super.handleCommand(channel, database, command, query);
         } finally {

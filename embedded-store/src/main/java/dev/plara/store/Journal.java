@@ -28,6 +28,8 @@ final class Journal implements AutoCloseable {
     private long number;
     private FileChannel channel;
     private boolean changedSinceCheckpoint;
+    /** Why the journal stopped, once a write to it failed: nothing may be acknowledged, or served, after that. */
+    private volatile String failure;
 
     /** Starts a new journal file after {@code lastCovered}, the last file the store's file already holds. */
     Journal(MVStore store, JournalFiles files, long lastCovered) {
@@ -56,6 +58,7 @@ final class Journal implements AutoCloseable {
 
     /** Hands every change recorded so far to the operating system: from then on a {@code kill -9} cannot lose it. */
     synchronized void flush() {
+        stopIfFailed();
         if (pending.position() == 0) {
             return;
         }
@@ -66,10 +69,25 @@ final class Journal implements AutoCloseable {
                 channel.write(bytes);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the store's journal", e);
+            throw stop("cannot write the store's journal", e);
         } finally {
             pending.clear();
         }
+    }
+
+    /**
+     * Throws once a journal write failed: the changes of the commands waiting on it are lost to the journal, so none
+     * may be acknowledged, and what they changed may not be served; a restart replays what the journal holds.
+     */
+    void stopIfFailed() {
+        if (failure != null) {
+            throw new IllegalStateException(failure + "; the store serves nothing until it is restarted");
+        }
+    }
+
+    private RuntimeException stop(String what, IOException cause) {
+        failure = what + " (" + cause.getMessage() + ")";
+        return new UncheckedIOException(failure + "; the store serves nothing until it is restarted", cause);
     }
 
     /**
@@ -85,10 +103,12 @@ final class Journal implements AutoCloseable {
                     return;
                 }
                 flush();
+                force(channel);
+                var next = files.create(number + 1);
                 covered = number;
                 done = channel;
                 number++;
-                channel = files.create(number);
+                channel = next;
                 changedSinceCheckpoint = false;
             }
             JournalReplay.markCovered(store, covered);
@@ -96,6 +116,15 @@ final class Journal implements AutoCloseable {
             store.sync();
             files.close(done);
             files.deleteUpTo(covered);
+        }
+    }
+
+    /** The file closed by a rotation is on the disk before anything is written to the next one. */
+    private void force(FileChannel closing) {
+        try {
+            closing.force(false);
+        } catch (IOException e) {
+            throw stop("cannot force the store's journal to the disk", e);
         }
     }
 

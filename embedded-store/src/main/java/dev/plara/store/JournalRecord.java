@@ -51,6 +51,23 @@ final class JournalRecord {
         return Optional.of(body.slice());
     }
 
+    /**
+     * Whether an intact record follows the damaged or cut one {@code in} is at: then it is damage in the middle of the
+     * journal, not the end of a write a kill cut short (whose frame runs past the end, or is followed by nothing).
+     */
+    static boolean intactRecordFollows(ByteBuffer in) {
+        if (in.remaining() < HEADER) {
+            return false;
+        }
+        int length = in.getInt(in.position());
+        if (length <= 0 || length > in.remaining() - HEADER) {
+            return false;
+        }
+        var after = in.duplicate();
+        after.position(in.position() + HEADER + length);
+        return next(after).isPresent();
+    }
+
     /** The map name a body starts with, after its operation byte. */
     static String mapName(ByteBuffer body) {
         return DataUtils.readString(body);

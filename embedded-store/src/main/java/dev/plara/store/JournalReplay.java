@@ -33,12 +33,11 @@ final class JournalReplay {
      */
     static long replay(MVStore store, JournalFiles files, Function<String, MVMap<Object, Object>> maps) {
         long covered = coveredUpTo(store);
+        var uncovered = files.numbers().stream().filter(number -> number > coveredUpTo(store)).toList();
         long replayed = 0;
-        for (long number : files.numbers()) {
-            if (number > covered) {
-                replayed += replayFile(files, number, store, maps);
-                covered = number;
-            }
+        for (long number : uncovered) {
+            replayed += replayFile(files, number, number == uncovered.get(uncovered.size() - 1), store, maps);
+            covered = number;
         }
         markCovered(store, covered);
         store.commit();
@@ -59,7 +58,12 @@ final class JournalReplay {
         return store.hasMap(MAP) ? store.<String, Long>openMap(MAP).getOrDefault(COVERED, 0L) : 0L;
     }
 
-    private static long replayFile(JournalFiles files, long number, MVStore store,
+    /**
+     * Applies one file's records. A record that fails its check ends the replay only as the last file's last write,
+     * cut short by a kill; anywhere else it is damage, and the store refuses to open rather than apply what follows
+     * without it or drop acknowledged records (the files are kept for the operator).
+     */
+    private static long replayFile(JournalFiles files, long number, boolean last, MVStore store,
                                    Function<String, MVMap<Object, Object>> maps) {
         ByteBuffer bytes;
         try {
@@ -70,6 +74,12 @@ final class JournalReplay {
         long applied = 0;
         for (var body = JournalRecord.next(bytes); body.isPresent(); body = JournalRecord.next(bytes)) {
             applied += apply(body.get(), store, maps) ? 1 : 0;
+        }
+        if (bytes.hasRemaining() && (!last || JournalRecord.intactRecordFollows(bytes))) {
+            throw new IllegalStateException("the store's journal " + files.file(number) + " is damaged at byte "
+                    + bytes.position() + ", with acknowledged changes after it; the store does not open, so that "
+                    + "they are not lost: restore the data directory from a backup, or move the journal files aside "
+                    + "to open it without them");
         }
         return applied;
     }

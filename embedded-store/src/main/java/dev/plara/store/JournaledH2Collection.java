@@ -35,9 +35,9 @@ abstract class JournaledH2Collection extends H2Collection {
 
     @Override
     protected Object addDocumentInternal(Document document) {
-        var key = super.addDocumentInternal(document);
-        journal.get().put(documents, Missing.ofNullable(key), document);
-        return key;
+        var position = Missing.ofNullable(super.addDocumentInternal(document));
+        journal.get().put(documents, position, document);
+        return position;
     }
 
     @Override

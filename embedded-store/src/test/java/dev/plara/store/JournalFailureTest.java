@@ -18,10 +18,10 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Review of the journal: what the store does when the journal cannot be written or a journal file cannot be made
+ * What the store does when the journal cannot be written or a journal file cannot be made
  * (a full disk: {@code /dev/full} stands in for it), the acknowledged writes must still be there after a crash.
  */
-class JournalFailureReviewTest {
+class JournalFailureTest {
 
     @TempDir
     Path dir;

@@ -32,12 +32,12 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Review of the journal: every kind of write the driver makes (and schema changes between them) comes back exactly
+ * Every kind of write the driver makes (and schema changes between them) comes back exactly
  * after a crash between checkpoints, with each collection's count and size; concurrent writers to one document keep
- * every change; a store that crashes again after a replay keeps both sessions' writes. (These passed: sound. A
- * renamed collection does not: {@link RenameReviewTest}.)
+ * every change; a store that crashes again after a replay keeps both sessions' writes. (A renamed collection does
+ * not: embedded-store/README.md.)
  */
-class JournalCoverageReviewTest {
+class JournalCoverageTest {
 
     @TempDir
     Path dir;
@@ -123,7 +123,7 @@ class JournalCoverageReviewTest {
             for (var name : db.listCollectionNames()) {
                 var documents = db.getCollection(name).find().into(new ArrayList<>());
                 var stats = db.runCommand(new Document("collStats", name));
-                all.put(dbName + "." + name, List.of(documents.size(), documents.stream().map(JournalCoverageReviewTest::shortJson)
+                all.put(dbName + "." + name, List.of(documents.size(), documents.stream().map(JournalCoverageTest::shortJson)
                         .sorted().toList(), stats.get("count"), stats.get("size")));
             }
         }

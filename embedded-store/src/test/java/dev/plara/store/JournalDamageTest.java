@@ -16,10 +16,10 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Review of the journal: a record damaged in the middle of the journal (not a tail cut short by a kill) must not make
+ * A record damaged in the middle of the journal (not a tail cut short by a kill) must not make
  * the store drop, silently, the acknowledged records after it, nor apply later ones without it.
  */
-class JournalDamageReviewTest {
+class JournalDamageTest {
 
     @TempDir
     Path dir;
@@ -72,7 +72,14 @@ class JournalDamageReviewTest {
         Files.write(journal, first);
         Files.write(harness.journal(number(journal) + 1), second);
 
-        var entries = harness.database(harness.open()).getCollection("entries");
+        DurableH2Backend reopened;
+        try {
+            reopened = harness.open();
+        } catch (RuntimeException refused) {
+            assertThat(harness.journals()).as("the damaged journal kept for the operator").hasSize(2);
+            return;
+        }
+        var entries = harness.database(reopened).getCollection("entries");
 
         boolean bThere = entries.find(Filters.eq("_id", "b")).first() != null;
         boolean cThere = entries.find(Filters.eq("_id", "c")).first() != null;

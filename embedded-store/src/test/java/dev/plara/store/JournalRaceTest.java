@@ -20,11 +20,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Review of the journal: writers, checkpoints every 5 ms from the sync thread and checkpoints of commands that make and
+ * Writers, checkpoints every 5 ms from the sync thread and checkpoints of commands that make and
  * drop collections and indexes, all at once: no deadlock, and a crash at whatever point a checkpoint is keeps every
  * acknowledged insert and the last acknowledged value of every counter.
  */
-class JournalRaceReviewTest {
+class JournalRaceTest {
 
     @TempDir
     Path dir;
