@@ -11,8 +11,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs the journal's checkpoint at a fixed interval (H2 commits what the journal holds and forces it to the disk), on a
- * daemon thread of its own, and in a round that follows one without commits rewrites chunks that are mostly free (H2's housekeeping, whose background writer is off, also waits
- * for the store to be idle), so the file does not keep growing and a busy store does not pay for it. One failed
+ * daemon thread of its own, and in a round that follows one without commits rewrites chunks that are mostly free
+ * (H2's housekeeping, whose background writer is off, also waits for the store to be idle), so the file does not keep
+ * growing and a busy store does not pay for it. One failed
  * round is logged and the next one tried: a failure must not end the syncing for good. Closing waits for a round under
  * way.
  */

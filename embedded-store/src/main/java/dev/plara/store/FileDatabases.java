@@ -31,13 +31,13 @@ final class FileDatabases {
 
     /**
      * An H2 database whose collections are {@link IndexedH2Collection}s, in the very maps mongo-java-server's own H2
-     * database uses ({@code databases.<db>.<collection>}, {@code meta.<db>.<collection>} and
-     * {@code <db>.<collection>._index_<name>}), with the BSON types when the file {@linkplain StoreMaps#storesBson stores
-     * BSON}, so a file of the plain H2 backend opens as it is. While the backend opens its file, each index it opens starts
-     * empty, so that the collection fills it again from its documents: the journal holds documents, not index keys, and
-     * H2 may hold a document's change without its index's. Every collection or index it makes, drops or renames is told to
-     * the backend, whose commands then wait for a commit rather than the journal. The backend's state is read at each call:
-     * the backend is still being constructed while it opens the file's databases.
+     * database uses ({@code databases.<db>.<collection>}, {@code meta.<db>.<collection>} and {@code
+     * <db>.<collection>._index_<name>}), with the BSON types when the file {@linkplain StoreMaps#storesBson stores
+     * BSON}, so a file of the plain H2 backend opens as it is. While the backend opens its file, each index it opens
+     * starts empty, so that the collection fills it again from its documents: the journal holds documents, not index
+     * keys, and H2 may hold a document's change without its index's. Every collection or index it makes, drops or
+     * renames is told to the backend, whose commands then wait for a commit rather than the journal. The backend's
+     * state is read at each call: the backend is still being constructed while it opens the file's databases.
      */
     final class IndexedH2Database extends H2Database {
 
@@ -47,7 +47,8 @@ final class FileDatabases {
 
         /** Creates the collection, or answers NamespaceExists (48) as MongoDB does when several create it at once. */
         @Override
-        public synchronized MongoCollection<Object> createCollectionOrThrowIfExists(String name, CollectionOptions options) {
+        public synchronized MongoCollection<Object> createCollectionOrThrowIfExists(String name,
+                                                                                 CollectionOptions options) {
             return super.createCollectionOrThrowIfExists(name, options);
         }
 

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -30,7 +31,7 @@ final class JournalFiles {
     /** The numbers of the journal files present, in ascending order. */
     List<Long> numbers() {
         try (Stream<Path> listed = Files.list(directory)) {
-            return listed.map(file -> NAME.matcher(file.getFileName().toString())).filter(java.util.regex.Matcher::matches)
+            return listed.map(file -> NAME.matcher(file.getFileName().toString())).filter(Matcher::matches)
                     .map(match -> Long.parseLong(match.group(1))).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list the store's journal in " + directory, e);

@@ -44,12 +44,13 @@ class EmbeddedStoreDurabilityTest {
         // a thread whose last line read was an insert may have been deleting it at the kill: that delete may or may
         // not have been applied (it was not acknowledged), so that one key may be either way
         var lastLineOfThread = new HashMap<String, String>();
-        printed.forEach(line -> lastLineOfThread.put(line.split(" ")[1].replaceFirst("^count-", "").split("-")[0], line));
+        printed.forEach(line -> lastLineOfThread.put(threadOf(line), line));
         var inFlight = lastLineOfThread.values().stream().filter(line -> line.startsWith("acknowledged "))
                 .map(line -> line.substring(13)).filter(key -> Long.parseLong(key.split("-")[1]) % 3 == 2)
                 .collect(Collectors.toSet());
 
-        try (var embedded = EmbeddedMongo.open(dataDir); var client = MongoClients.create(embedded.connectionString())) {
+        try (var embedded = EmbeddedMongo.open(dataDir);
+             var client = MongoClients.create(embedded.connectionString())) {
             var entries = client.getDatabase("plara").getCollection("entries");
             var counts = client.getDatabase("plara").getCollection("counts");
             var missing = inserted.stream().filter(key -> !deleted.contains(key) && !inFlight.contains(key))
@@ -95,7 +96,13 @@ class EmbeddedStoreDurabilityTest {
             child.destroyForcibly();
             child.waitFor();
         }
-        assertThat(acknowledged.stream().filter(line -> line.startsWith("acknowledged "))).hasSize(ACKNOWLEDGED_BEFORE_KILL);
+        assertThat(acknowledged.stream().filter(line -> line.startsWith("acknowledged ")))
+                .hasSize(ACKNOWLEDGED_BEFORE_KILL);
         return acknowledged;
+    }
+
+    /** The writer thread a printed line is about: "acknowledged 2-17", "deleted 2-17", "counted count-2 18". */
+    private static String threadOf(String line) {
+        return line.split(" ")[1].replaceFirst("^count-", "").split("-")[0];
     }
 }
