@@ -10,9 +10,10 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Forces what H2 wrote to the disk at a fixed interval, on a daemon thread of its own, and in a round that follows one
- * without commits rewrites chunks that are mostly free (H2's housekeeping, whose background writer is off, also waits
- * for the store to be idle), so the file does not keep growing and a busy store does not pay for it. One failed
+ * Runs the journal's checkpoint at a fixed interval (H2 commits what the journal holds and forces it to the disk), on a
+ * daemon thread of its own, and in a round that follows one without commits rewrites chunks that are mostly free
+ * (H2's housekeeping, whose background writer is off, also waits for the store to be idle), so the file does not keep
+ * growing and a busy store does not pay for it. One failed
  * round is logged and the next one tried: a failure must not end the syncing for good. Closing waits for a round under
  * way.
  */
@@ -25,6 +26,7 @@ final class DiskSync implements AutoCloseable {
     private static final int REWRITE_BYTES = 1 << 20;
 
     private final MVStore store;
+    private final Runnable checkpoint;
     private final Duration every;
     /** The store's version at the end of the last round: unchanged means nothing was committed since (idle). */
     private long versionSeen = -1;
@@ -34,15 +36,16 @@ final class DiskSync implements AutoCloseable {
         return thread;
     });
 
-    DiskSync(MVStore store, Duration every) {
+    DiskSync(MVStore store, Runnable checkpoint, Duration every) {
         this.store = store;
+        this.checkpoint = checkpoint;
         this.every = every;
         syncs.scheduleWithFixedDelay(this::syncToDisk, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     private void syncToDisk() {
         try {
-            store.sync();
+            checkpoint.run();
             boolean idle = store.getCurrentVersion() == versionSeen;
             if (idle && store.compact(CHUNK_FILL_RATE, REWRITE_BYTES)) {
                 store.commit();

@@ -5,7 +5,6 @@ import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.QueryResult;
-import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.bson.Document;
 import org.h2.mvstore.MVMap;
 
@@ -14,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * An H2 collection that also finds documents through a unique index when the query pins every key of that index to a
@@ -25,13 +25,13 @@ import java.util.TreeSet;
  * before putting it back, and H2 may be writing that object to the file at that moment for another client's commit (a
  * {@code ConcurrentModificationException} there fails the commit and H2 closes the store for good).
  */
-final class IndexedH2Collection extends H2Collection {
+final class IndexedH2Collection extends JournaledH2Collection {
 
     private final MVMap<Object, Document> data;
 
     IndexedH2Collection(MongoDatabase database, String name, CollectionOptions options, MVMap<Object, Document> data,
-                        MVMap<String, Object> meta, CursorRegistry cursors) {
-        super(database, name, options, data, meta, cursors);
+                        MVMap<String, Object> meta, CursorRegistry cursors, Supplier<Journal> journal) {
+        super(database, name, options, data, meta, cursors, journal);
         this.data = data;
     }
 

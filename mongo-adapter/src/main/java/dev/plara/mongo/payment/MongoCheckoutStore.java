@@ -27,10 +27,9 @@ public final class MongoCheckoutStore implements CheckoutStore {
     }
 
     @Override
-    public boolean attachOrder(String checkoutId, String orderId) {
-        var attached = checkouts.update(DocumentValues.allOf(Filters.eq("_id", checkoutId), Filters.exists("orderId", false)),
+    public void attachOrder(String checkoutId, String orderId) {
+        checkouts.update(DocumentValues.allOf(Filters.eq("_id", checkoutId), Filters.exists("orderId", false)),
                 Updates.set("orderId", orderId));
-        return attached.getMatchedCount() == 1 || checkouts.first(Filters.eq("_id", checkoutId)) != null;
     }
 
     @Override

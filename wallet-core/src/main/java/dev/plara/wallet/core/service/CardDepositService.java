@@ -2,6 +2,7 @@ package dev.plara.wallet.core.service;
 
 import dev.plara.wallet.core.domain.ledger.IdempotencyKey;
 import dev.plara.wallet.core.domain.ledger.LedgerEntry;
+import dev.plara.wallet.core.domain.payment.CheckoutRecord;
 import dev.plara.wallet.core.domain.payment.PaidDeposit;
 import dev.plara.wallet.core.domain.payment.UnmatchedPayment;
 import dev.plara.wallet.core.domain.payment.UnmatchedReason;
@@ -43,24 +44,28 @@ public final class CardDepositService implements ConfirmCardPaymentUseCase {
 
     @Override
     public CardPaymentResult confirm(PaidDeposit payment) {
+        var opened = Optional.ofNullable(payment.checkoutId()).flatMap(checkouts::find);
         var problem = creditCheck.problemWith(payment.price(), payment.claimedUser())
-                .or(() -> mismatchWithCheckout(payment));
+                .or(() -> opened.flatMap(checkout -> mismatchWith(checkout, payment)));
         if (problem.isPresent()) {
             var assignedEarlier = ledger.find(IdempotencyKey.polarOrder(payment.orderId()));
             if (assignedEarlier.isPresent()) {
-                return unitOfWork.run(() -> credit(payment, assignedEarlier.get().entry()));
+                return unitOfWork.run(() -> credit(payment, opened, assignedEarlier.get().entry()));
             }
             return new CardPaymentResult.Parked(park(payment, problem.get().reason(), problem.get().detail()));
         }
         var entry = cardCredit.entryFor(payment.orderId(), payment.email(), payment.price(), payment.charged(),
                 UserId.of(payment.claimedUser()), null, clock.instant());
-        return unitOfWork.run(() -> credit(payment, entry));
+        return unitOfWork.run(() -> credit(payment, opened, entry));
     }
 
-    private CardPaymentResult credit(PaidDeposit payment, LedgerEntry entry) {
-        if (payment.checkoutId() != null) {
-            checkouts.attachOrder(payment.checkoutId(), payment.orderId());
-        }
+    /**
+     * Credits the entry, first attaching the order to the checkout Plara opened for it ({@code opened}, read before),
+     * unless it has its order already; an order from a checkout Plara never opened touches no checkout.
+     */
+    private CardPaymentResult credit(PaidDeposit payment, Optional<CheckoutRecord> opened, LedgerEntry entry) {
+        opened.filter(checkout -> checkout.orderId() == null)
+                .ifPresent(checkout -> checkouts.attachOrder(checkout.checkoutId(), payment.orderId()));
         return cardCredit.post(entry).match(
                 appended -> new CardPaymentResult.Credited(appended.posted()),
                 repeat -> new CardPaymentResult.AlreadyCredited(repeat.existing()),
@@ -74,9 +79,8 @@ public final class CardDepositService implements ConfirmCardPaymentUseCase {
      * Why the order's price cannot be credited as it is: it is not the amount the checkout Plara opened asked for (the
      * price is read from what Polar signed in the order; the checkout is Plara's own record of what the buyer chose).
      */
-    private Optional<CardCreditCheck.Problem> mismatchWithCheckout(PaidDeposit payment) {
-        return Optional.ofNullable(payment.checkoutId()).flatMap(checkouts::find)
-                .filter(opened -> !opened.amount().equals(payment.price()))
+    private static Optional<CardCreditCheck.Problem> mismatchWith(CheckoutRecord checkout, PaidDeposit payment) {
+        return Optional.of(checkout).filter(opened -> !opened.amount().equals(payment.price()))
                 .map(opened -> new CardCreditCheck.Problem(UnmatchedReason.AMOUNT_MISMATCH, "the order's price "
                         + payment.price() + " is not the " + opened.amount() + " checkout " + opened.checkoutId()
                         + " was opened for"));

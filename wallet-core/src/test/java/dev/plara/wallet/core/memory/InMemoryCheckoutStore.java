@@ -18,11 +18,10 @@ public final class InMemoryCheckoutStore implements CheckoutStore {
     }
 
     @Override
-    public boolean attachOrder(String checkoutId, String orderId) {
-        var updated = checkouts.computeIfPresent(checkoutId, (id, record) -> record.orderId() != null ? record
+    public void attachOrder(String checkoutId, String orderId) {
+        checkouts.computeIfPresent(checkoutId, (id, record) -> record.orderId() != null ? record
                 : new CheckoutRecord(id, record.purpose(), record.user(), record.email(), record.productId(),
                 record.amount(), record.createdAt(), orderId));
-        return updated != null;
     }
 
     @Override

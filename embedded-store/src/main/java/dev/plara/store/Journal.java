@@ -1,0 +1,139 @@
+package dev.plara.store;
+
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
+import org.h2.mvstore.WriteBuffer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+
+/**
+ * The store's write-ahead journal: each change a command makes to a collection's documents or size is appended here,
+ * and handed to the operating system before the command is answered ({@link #flush}); H2 commits what the journal
+ * holds at a {@link #checkpoint}, about once a second. So a write costs one append, not a rewrite of every B-tree page
+ * it touched and of H2's layout. The journal is a numbered run of files ({@link JournalFiles}); the H2 file records in
+ * the very commit that holds their changes up to which file they are in it, so a crash at any point of a checkpoint
+ * replays exactly the files it did not cover ({@link JournalReplay}).
+ */
+final class Journal implements AutoCloseable {
+
+    static final byte PUT = 1;
+    static final byte REMOVE = 2;
+
+    private final MVStore store;
+    private final JournalFiles files;
+    private final WriteBuffer pending = new WriteBuffer(1 << 16);
+    private final Object checkpoints = new Object();
+    private long number;
+    private FileChannel channel;
+    private boolean changedSinceCheckpoint;
+    /** Why the journal stopped, once a write to it failed: nothing may be acknowledged, or served, after that. */
+    private volatile String failure;
+
+    /** Starts a new journal file after {@code lastCovered}, the last file the store's file already holds. */
+    Journal(MVStore store, JournalFiles files, long lastCovered) {
+        this.store = store;
+        this.files = files;
+        this.number = lastCovered + 1;
+        this.channel = files.create(number);
+    }
+
+    /** Records that {@code map} now holds {@code value} under {@code key}. */
+    synchronized <K, V> void put(MVMap<K, V> map, K key, V value) {
+        int start = JournalRecord.begin(pending, PUT, map.getName());
+        map.getKeyType().write(pending, key);
+        map.getValueType().write(pending, value);
+        JournalRecord.end(pending, start);
+        changedSinceCheckpoint = true;
+    }
+
+    /** Records that {@code map} no longer holds {@code key}. */
+    synchronized <K> void remove(MVMap<K, ?> map, K key) {
+        int start = JournalRecord.begin(pending, REMOVE, map.getName());
+        map.getKeyType().write(pending, key);
+        JournalRecord.end(pending, start);
+        changedSinceCheckpoint = true;
+    }
+
+    /** Hands every change recorded so far to the operating system: from then on a {@code kill -9} cannot lose it. */
+    synchronized void flush() {
+        stopIfFailed();
+        if (pending.position() == 0) {
+            return;
+        }
+        var bytes = pending.getBuffer();
+        bytes.flip();
+        try {
+            while (bytes.hasRemaining()) {
+                channel.write(bytes);
+            }
+        } catch (IOException e) {
+            throw stop("cannot write the store's journal", e);
+        } finally {
+            pending.clear();
+        }
+    }
+
+    /**
+     * Throws once a journal write failed: the changes of the commands waiting on it are lost to the journal, so none
+     * may be acknowledged, and what they changed may not be served; a restart replays what the journal holds.
+     */
+    void stopIfFailed() {
+        if (failure != null) {
+            throw new IllegalStateException(failure + "; the store serves nothing until it is restarted");
+        }
+    }
+
+    private RuntimeException stop(String what, IOException cause) {
+        failure = what + " (" + cause.getMessage() + ")";
+        return new UncheckedIOException(failure + "; the store serves nothing until it is restarted", cause);
+    }
+
+    /**
+     * Commits to the H2 file everything the journal holds and forces the file to the disk, then drops the journal files
+     * it covers; writes go on meanwhile, into the next file. Does nothing when nothing changed since the last one.
+     */
+    void checkpoint() {
+        synchronized (checkpoints) {
+            long covered;
+            FileChannel done;
+            synchronized (this) {
+                if (!changedSinceCheckpoint && !store.hasUnsavedChanges()) {
+                    return;
+                }
+                flush();
+                force(channel);
+                var next = files.create(number + 1);
+                covered = number;
+                done = channel;
+                number++;
+                channel = next;
+                changedSinceCheckpoint = false;
+            }
+            JournalReplay.markCovered(store, covered);
+            store.commit();
+            store.sync();
+            files.close(done);
+            files.deleteUpTo(covered);
+        }
+    }
+
+    /** The file closed by a rotation is on the disk before anything is written to the next one. */
+    private void force(FileChannel closing) {
+        try {
+            closing.force(false);
+        } catch (IOException e) {
+            throw stop("cannot force the store's journal to the disk", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        checkpoint();
+        synchronized (this) {
+            files.close(channel);
+            files.deleteUpTo(number);
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package dev.plara.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/** The numbered journal files beside the store's file: {@code plara.journal.1}, {@code plara.journal.2}, ... */
+final class JournalFiles {
+
+    private static final String PREFIX = "plara.journal.";
+    private static final Pattern NAME = Pattern.compile(Pattern.quote(PREFIX) + "(\\d{1,18})");
+
+    private final Path directory;
+
+    JournalFiles(Path directory) {
+        this.directory = directory;
+    }
+
+    /** The journal files of the store at {@code storeFile}, which live beside it. */
+    static JournalFiles besideStore(String storeFile) {
+        return new JournalFiles(Path.of(storeFile).toAbsolutePath().getParent());
+    }
+
+    /** The numbers of the journal files present, in ascending order. */
+    List<Long> numbers() {
+        try (Stream<Path> listed = Files.list(directory)) {
+            return listed.map(file -> NAME.matcher(file.getFileName().toString())).filter(Matcher::matches)
+                    .map(match -> Long.parseLong(match.group(1))).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the store's journal in " + directory, e);
+        }
+    }
+
+    Path file(long number) {
+        return directory.resolve(PREFIX + number);
+    }
+
+    /** A new, empty journal file to append to (one left by an earlier run under that number is replaced). */
+    FileChannel create(long number) {
+        try {
+            return FileChannel.open(file(number), StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                    StandardOpenOption.TRUNCATE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the store's journal file " + file(number), e);
+        }
+    }
+
+    void close(FileChannel channel) {
+        try {
+            channel.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot close a journal file of the store", e);
+        }
+    }
+
+    /** Removes every journal file numbered up to {@code last}, which the store's file holds. */
+    void deleteUpTo(long last) {
+        for (long number : numbers()) {
+            if (number <= last) {
+                try {
+                    Files.deleteIfExists(file(number));
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot remove the journal file " + file(number), e);
+                }
+            }
+        }
+    }
+}

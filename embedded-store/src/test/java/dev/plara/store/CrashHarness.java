@@ -1,0 +1,84 @@
+package dev.plara.store;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import de.bwaldvogel.mongo.MongoServer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Opens durable backends in one directory behind the real driver and crashes them as a kill leaves them (tests). */
+final class CrashHarness implements AutoCloseable {
+
+    static final Duration NEVER = Duration.ofHours(1);
+
+    private final Path dir;
+    private final List<Runnable> cleanups = new ArrayList<>();
+    private final Map<DurableH2Backend, MongoServer> servers = new HashMap<>();
+    private final Map<DurableH2Backend, MongoClient> clients = new HashMap<>();
+
+    CrashHarness(Path dir) {
+        this.dir = dir;
+    }
+
+    DurableH2Backend open() {
+        return open(NEVER);
+    }
+
+    DurableH2Backend open(Duration checkpointEvery) {
+        var backend = new DurableH2Backend(dir.resolve(EmbeddedMongo.FILE_NAME).toString(), checkpointEvery);
+        var server = new MongoServer(backend);
+        var client = MongoClients.create("mongodb://127.0.0.1:" + server.bind().getPort());
+        servers.put(backend, server);
+        clients.put(backend, client);
+        cleanups.add(server::shutdownNow);
+        cleanups.add(client::close);
+        return backend;
+    }
+
+    MongoClient client(DurableH2Backend backend) {
+        return clients.get(backend);
+    }
+
+    MongoDatabase database(DurableH2Backend backend) {
+        return clients.get(backend).getDatabase("plara");
+    }
+
+    /** What a kill leaves: the H2 file closed without committing what the journal holds, and no one served. */
+    void crash(DurableH2Backend backend) {
+        clients.get(backend).close();
+        servers.get(backend).stopListening();
+        backend.getMvStore().closeImmediately();
+    }
+
+    Path journal(long number) {
+        return dir.resolve("plara.journal." + number);
+    }
+
+    List<Path> journals() {
+        try (var files = Files.list(dir)) {
+            return files.filter(file -> file.getFileName().toString().startsWith("plara.journal.")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        for (int i = cleanups.size() - 1; i >= 0; i--) {
+            try {
+                cleanups.get(i).run();
+            } catch (RuntimeException ignored) {
+                // already crashed
+            }
+        }
+    }
+}

@@ -1,0 +1,166 @@
+package dev.plara.store;
+
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import de.bwaldvogel.mongo.MongoServer;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The store answers a write once the journal has it, not after an H2 commit of its own, and a store that crashed (its
+ * H2 file closed without a commit, as a kill leaves it) opens with every change it acknowledged: documents inserted,
+ * updated and deleted, their unique indexes rebuilt; a record cut short at the end is skipped; a collection dropped
+ * stays dropped even when a journal file the drop's commit covered is still there.
+ */
+class JournalTest {
+
+    private static final Duration NEVER = Duration.ofHours(1);
+
+    @TempDir
+    Path dir;
+
+    private final List<Runnable> cleanups = new ArrayList<>();
+    private final Map<DurableH2Backend, MongoServer> servers = new HashMap<>();
+    private final Map<DurableH2Backend, MongoClient> clients = new HashMap<>();
+
+    @AfterEach
+    void cleanUp() {
+        cleanups.forEach(Runnable::run);
+    }
+
+    @Test
+    void aWriteIsAnsweredWithoutAnH2CommitOfItsOwn() {
+        var backend = open(Duration.ofSeconds(1));
+        var entries = collection(backend);
+        entries.createIndex(Indexes.ascending("key"), new IndexOptions().unique(true));
+        long before = backend.getMvStore().getCurrentVersion();
+
+        for (int i = 0; i < 300; i++) {
+            entries.insertOne(new Document("_id", "e" + i).append("key", "k" + i));
+        }
+
+        assertThat(backend.getMvStore().getCurrentVersion() - before).as("H2 commits for 300 inserts").isLessThan(30);
+    }
+
+    @Test
+    void everyAcknowledgedChangeIsThereAfterACrash() {
+        var backend = open(NEVER);
+        var entries = collection(backend);
+        entries.createIndex(Indexes.ascending("key"), new IndexOptions().name("one_per_key").unique(true));
+        for (int i = 0; i < 50; i++) {
+            entries.insertOne(new Document("_id", "e" + i).append("key", "k" + i).append("n", 0));
+        }
+        entries.updateOne(Filters.eq("_id", "e7"), Updates.inc("n", 5));
+        entries.deleteOne(Filters.eq("_id", "e8"));
+        entries.updateOne(Filters.eq("_id", "new"), Updates.set("key", "k-new"), new UpdateOptions().upsert(true));
+        crash(backend);
+
+        var reopened = collection(open(NEVER));
+
+        assertThat(reopened.countDocuments()).isEqualTo(50);
+        assertThat(reopened.find(Filters.eq("_id", "e7")).first()).containsEntry("n", 5);
+        assertThat(reopened.find(Filters.eq("_id", "e8")).first()).isNull();
+        assertThat(reopened.find(Filters.eq("key", "k-new")).first()).containsEntry("_id", "new");
+        assertThat(reopened.find(Filters.eq("key", "k49")).first()).containsEntry("_id", "e49");
+        assertThat(storeAccepts(reopened, "k49")).as("the unique index rebuilt").isFalse();
+        assertThat(storeAccepts(reopened, "k8")).as("a deleted key is free again").isTrue();
+    }
+
+    @Test
+    void aRecordCutShortAtTheEndIsSkipped() throws IOException {
+        var backend = open(NEVER);
+        var entries = collection(backend);
+        entries.insertOne(new Document("_id", "first"));
+        entries.insertOne(new Document("_id", "second").append("padding", "x".repeat(200)));
+        crash(backend);
+        var journal = onlyJournalFile();
+        // the end of the last insert's document record (its size record follows it, about 60 bytes)
+        try (var channel = Files.newByteChannel(journal, StandardOpenOption.WRITE)) {
+            channel.truncate(Files.size(journal) - 100);
+        }
+
+        var reopened = collection(open(NEVER));
+
+        assertThat(reopened.find().map(document -> document.getString("_id")).into(new ArrayList<>()))
+                .containsExactly("first");
+    }
+
+    @Test
+    void aDroppedCollectionStaysDroppedWhenACoveredJournalFileIsLeftBehind() throws IOException {
+        var backend = open(NEVER);
+        var entries = collection(backend);
+        entries.insertOne(new Document("_id", "before-the-drop"));
+        var leftBehind = Files.readAllBytes(onlyJournalFile());
+        var leftBehindName = onlyJournalFile();
+        entries.drop();
+        Files.write(leftBehindName, leftBehind);
+        entries.insertOne(new Document("_id", "after-the-drop"));
+        crash(backend);
+
+        var reopened = collection(open(NEVER));
+
+        assertThat(reopened.find().map(document -> document.getString("_id")).into(new ArrayList<>()))
+                .containsExactly("after-the-drop");
+    }
+
+    private boolean storeAccepts(MongoCollection<Document> entries, String key) {
+        try {
+            entries.insertOne(new Document("key", key));
+            return true;
+        } catch (MongoWriteException duplicate) {
+            return false;
+        }
+    }
+
+    private Path onlyJournalFile() throws IOException {
+        try (var files = Files.list(dir)) {
+            var journals = files.filter(file -> file.getFileName().toString().startsWith("plara.journal.")).toList();
+            assertThat(journals).hasSize(1);
+            return journals.get(0);
+        }
+    }
+
+    private DurableH2Backend open(Duration checkpointEvery) {
+        var backend = new DurableH2Backend(dir.resolve(EmbeddedMongo.FILE_NAME).toString(), checkpointEvery);
+        var server = new MongoServer(backend);
+        var client = MongoClients.create("mongodb://127.0.0.1:" + server.bind().getPort());
+        servers.put(backend, server);
+        clients.put(backend, client);
+        cleanups.add(client::close);
+        cleanups.add(server::shutdownNow);
+        return backend;
+    }
+
+    private MongoCollection<Document> collection(DurableH2Backend backend) {
+        return clients.get(backend).getDatabase("plara").getCollection("entries");
+    }
+
+    /** What a kill leaves: the H2 file closed without committing what the journal holds, and no one served. */
+    private void crash(DurableH2Backend backend) {
+        clients.get(backend).close();
+        servers.get(backend).stopListening();
+        backend.getMvStore().closeImmediately();
+        cleanups.remove(cleanups.size() - 1);
+    }
+}
