@@ -15,24 +15,45 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
- * How a query is answered through a non-unique index: the index whose leading keys the query pins to plain values (the
- * most of them), and those values. Its positions come in the index's order, which is the order a sort on exactly the
- * index's remaining keys, all ascending, asks for.
+ * How a query is answered through a non-unique index: the index whose leading keys the query pins to plain values,
+ * then maybe names the next one's possible plain values with {@code $in} ({@code alternatives}), constraining the most
+ * keys, and those values. Without alternatives its positions come in the index's order, which is the order a sort on
+ * exactly the index's remaining keys, all ascending, asks for.
  */
-record PrefixPlan(BsonSecondaryIndex index, List<Object> pinned) {
+record PrefixPlan(BsonSecondaryIndex index, List<Object> pinned, List<Object> alternatives) {
 
-    /** The plan for {@code query} among {@code indexes}; empty when no non-unique index has its first key pinned. */
+    /** The plan for {@code query} among {@code indexes}; empty when no non-unique index has its first key constrained. */
     static Optional<PrefixPlan> choose(Collection<Index<Object>> indexes, Document query) {
         PrefixPlan best = null;
         for (Index<Object> index : indexes) {
             if (index instanceof BsonSecondaryIndex secondary) {
-                var values = pinnedLeadingValues(secondary, query);
-                if (!values.isEmpty() && (best == null || values.size() > best.pinned.size())) {
-                    best = new PrefixPlan(secondary, values);
+                var plan = of(secondary, query);
+                if (plan.keys() > 0 && (best == null || plan.keys() > best.keys())) {
+                    best = plan;
                 }
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    private static PrefixPlan of(BsonSecondaryIndex index, Document query) {
+        var pinned = pinnedLeadingValues(index, query);
+        var next = pinned.size() < index.getKeys().size() ? query.get(index.getKeys().get(pinned.size()).getKey()) : null;
+        return new PrefixPlan(index, pinned, plainValuesIn(next));
+    }
+
+    /** The values of {@code {$in: [...]}} when it is that alone and all of them are plain; else {@code null}. */
+    private static List<Object> plainValuesIn(Object condition) {
+        if (condition instanceof Document operator && operator.size() == 1
+                && operator.get("$in") instanceof Collection<?> values && values.stream().allMatch(PrefixPlan::isPlain)) {
+            return List.copyOf(values);
+        }
+        return null;
+    }
+
+    /** How many of the index's keys the plan constrains. */
+    private int keys() {
+        return pinned.size() + (alternatives == null ? 0 : 1);
     }
 
     /** The values {@code query} pins the leading keys of {@code index} to, up to the first key it does not pin. */
@@ -48,13 +69,26 @@ record PrefixPlan(BsonSecondaryIndex index, List<Object> pinned) {
         return values;
     }
 
-    /** The positions of the documents the pinned values name, in the index's order (a document once per key). */
+    /**
+     * The positions of the documents the pinned values (and each alternative) name, a document once per key; in the
+     * index's order when there are no alternatives.
+     */
     Stream<Object> positions() {
-        return index.positionsWithPrefix(new KeyValue(pinned).normalized());
+        if (alternatives == null) {
+            return index.positionsWithPrefix(new KeyValue(pinned).normalized());
+        }
+        return alternatives.stream().flatMap(value -> {
+            var prefix = new ArrayList<>(pinned);
+            prefix.add(value);
+            return index.positionsWithPrefix(new KeyValue(prefix).normalized());
+        });
     }
 
     /** Whether the index's order is {@code orderBy}'s: it sorts on exactly the unpinned keys, in order, ascending. */
     boolean ordersAs(Document orderBy) {
+        if (alternatives != null) {
+            return false;
+        }
         var rest = index.getKeys().subList(pinned.size(), index.getKeys().size());
         if (orderBy == null || orderBy.size() != rest.size() || rest.isEmpty()) {
             return false;

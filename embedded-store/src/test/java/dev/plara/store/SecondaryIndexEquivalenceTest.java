@@ -117,9 +117,13 @@ class SecondaryIndexEquivalenceTest {
     private static Bson query(Random random) {
         var user = new Document("user", USERS.get(random.nextInt(4)));
         var status = new Document("status", STATES.get(random.nextInt(3)));
-        return switch (random.nextInt(8)) {
+        var kinds = List.of("video", "photo", "audio").subList(0, random.nextInt(4));
+        return switch (random.nextInt(10)) {
             case 0 -> random.nextBoolean() ? user : status;
             case 1 -> user.append("kind", random.nextBoolean() ? "video" : "photo");
+            case 8 -> user.append("kind", new Document("$in", kinds));
+            case 9 -> new Document("user", new Document("$in", USERS.subList(random.nextInt(4), 4)))
+                    .append("kind", random.nextBoolean() ? "video" : new Document("$in", kinds));
             case 2, 3 -> status.append("at", new Document("$lte", new Date(random.nextInt(20))))
                     .append("_id", new Document("$nin", List.of("d" + random.nextInt(60))));
             case 4 -> status.append("at", new Date(random.nextInt(20)));

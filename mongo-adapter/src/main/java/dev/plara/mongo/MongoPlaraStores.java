@@ -41,13 +41,10 @@ public final class MongoPlaraStores {
     private final CatalogStore catalog;
     private final MongoUserStore users;
     private final boolean validators;
-    /** The embedded store (the server without sessions) plans no {@code $in}: one read per key there. */
-    private final boolean grantReadsPerKey;
 
     private MongoPlaraStores(MongoClient client, MongoDatabase db, ServerTopology server, boolean transactional,
                              WriteObserver observer) {
         this.db = db;
-        this.grantReadsPerKey = !server.sessions();
         this.collections = new StoreCollections(db, sessions, observer);
         this.ledger = new MongoLedgerStore(collections.named(MongoSchema.LEDGER_ENTRIES),
                 collections.named(MongoSchema.WALLETS));
@@ -97,7 +94,7 @@ public final class MongoPlaraStores {
     }
 
     public MongoGrantStore grants() {
-        return new MongoGrantStore(collections.named(MongoSchema.GRANTS), grantReadsPerKey);
+        return new MongoGrantStore(collections.named(MongoSchema.GRANTS));
     }
 
     /** The catalog, each item read kept for {@link CachedCatalogStore#TTL} (one instance, so a save is seen at once). */

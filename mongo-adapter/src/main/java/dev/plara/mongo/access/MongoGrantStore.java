@@ -37,15 +37,9 @@ public final class MongoGrantStore implements GrantStore {
     public static final String OPENS = "opens";
 
     private final StoreCollection grants;
-    private final boolean readPerKey;
 
-    /**
-     * @param readPerKey whether {@link #filedUnder} reads one key at a time, for a server that answers {@code $in} on
-     *                   an indexed array by reading every entry of the user (the embedded store); otherwise one read
-     */
-    public MongoGrantStore(StoreCollection grants, boolean readPerKey) {
+    public MongoGrantStore(StoreCollection grants) {
         this.grants = grants;
-        this.readPerKey = readPerKey;
     }
 
     @Override
@@ -92,12 +86,8 @@ public final class MongoGrantStore implements GrantStore {
     @Override
     public List<Grant> filedUnder(UserId user, AccessKeys keys) {
         var found = new TreeMap<String, Document>();
-        var reads = readPerKey ? keys.values().stream().map(key -> Filters.eq(OPENS, key)).toList()
-                : List.of(Filters.in(OPENS, keys.values()));
-        for (var read : reads) {
-            grants.find(DocumentValues.allOf(Filters.eq("user", user.value()), read))
-                    .forEach(document -> found.putIfAbsent(document.getString("_id"), document));
-        }
+        grants.find(DocumentValues.allOf(Filters.eq("user", user.value()), Filters.in(OPENS, keys.values())))
+                .forEach(document -> found.putIfAbsent(document.getString("_id"), document));
         return found.values().stream().map(MongoGrantStore::fromDocument).toList();
     }
 

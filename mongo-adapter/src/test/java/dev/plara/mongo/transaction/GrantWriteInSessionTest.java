@@ -48,8 +48,7 @@ class GrantWriteInSessionTest {
     private final FindIterable<Document> nothingStored = mock(FindIterable.class);
     private final ClientSession session = mock(ClientSession.class);
     private final SessionHolder sessions = new SessionHolder();
-    private final MongoGrantStore grants = new MongoGrantStore(new StoreCollection(raw, sessions, WriteObserver.NONE),
-            true);
+    private final MongoGrantStore grants = new MongoGrantStore(new StoreCollection(raw, sessions, WriteObserver.NONE));
 
     @Test
     void aDuplicateKeyInsideATransactionIsThrownAsTransientSoTheUnitOfWorkRunsAgain() {
