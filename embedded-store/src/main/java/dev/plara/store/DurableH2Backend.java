@@ -6,7 +6,6 @@ import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
@@ -29,7 +28,7 @@ import java.util.Set;
  * H2's housekeeping would. Opening a file rebuilds
  * every index from the documents ({@link IndexedH2Database}) and commits, before anyone can be served.
  */
-final class DurableH2Backend extends H2Backend {
+final class DurableH2Backend extends HelloAnsweringBackend {
 
     /** Commands that never change anything, so they wait for no commit. */
     private static final Set<String> READS = Set.of("find", "getMore", "count", "distinct", "listCollections",
