@@ -19,11 +19,14 @@ final class Launcher {
     /** Set on the child, so that it serves instead of relaunching. */
     static final String CHILD = "plara.launched";
     /**
-     * A bounded heap (the JVM would size it from the machine's memory); CDS's warnings about classes it skips off; and
-     * what Jetty would otherwise start the JVM's whole management (JMX) server for, to ask whether references are
-     * compressed: under this heap they are (4 bytes), so 16 fit a 64-byte cache line, which its queues pad to.
+     * A bounded heap (the JVM would size it from the machine's memory); CDS's warnings about classes it skips off; the
+     * archives mapped where they were written (this JDK's default maps them elsewhere and patches every pointer in them
+     * on each start); and what Jetty would otherwise start the JVM's whole management (JMX) server for, to ask whether
+     * references are compressed: under this heap they are (4 bytes), so 16 fit a 64-byte cache line, which its queues
+     * pad to. Measured in docs/BENCHMARKS.md.
      */
     private static final List<String> SETTINGS = List.of("-Xmx256m", "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
+            "-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0",
             "-Dorg.eclipse.jetty.util.referencesPerCacheLine=16");
 
     private Launcher() {

@@ -6,7 +6,6 @@ import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
@@ -29,7 +28,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * use indexes for queries mongo-java-server would scan for ({@link IndexedH2Collection}), and a file it creates keeps
  * documents and index keys as BSON.
  */
-final class DurableH2Backend extends H2Backend {
+final class DurableH2Backend extends HelloAnsweringBackend {
 
     /** Commands that never change anything, so they wait for nothing. */
     private static final Set<String> READS = Set.of("find", "getMore", "count", "distinct", "listCollections",

@@ -1,0 +1,34 @@
+package dev.plara.store;
+
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.bson.Document;
+import io.netty.channel.Channel;
+
+/**
+ * mongo-java-server's H2 backend answering {@code hello} (MongoDB 4.4.2 and later; clients ask it first and fall back to
+ * {@code isMaster}, a round trip more, when it is refused) as MongoDB does: what {@code isMaster} says, with
+ * {@code isWritablePrimary} in place of {@code ismaster}.
+ */
+abstract class HelloAnsweringBackend extends H2Backend {
+
+    private static final String HELLO = "hello";
+
+    HelloAnsweringBackend(String fileName) {
+        super(fileName);
+    }
+
+    @Override
+    public Document handleCommand(Channel channel, String database, String command, Document query) {
+        if (!HELLO.equalsIgnoreCase(command)) {
+            return super.handleCommand(channel, database, command, query);
+        }
+        var isMaster = super.handleCommand(channel, database, "isMaster", query);
+        var hello = new Document("isWritablePrimary", isMaster.get("ismaster"));
+        isMaster.forEach((field, value) -> {
+            if (!"ismaster".equals(field)) {
+                hello.put(field, value);
+            }
+        });
+        return hello;
+    }
+}
