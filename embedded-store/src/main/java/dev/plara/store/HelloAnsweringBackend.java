@@ -3,6 +3,7 @@ package dev.plara.store;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
+import org.h2.mvstore.MVStore;
 
 /**
  * mongo-java-server's H2 backend answering {@code hello} (MongoDB 4.4.2 and later; clients ask it first and fall back to
@@ -13,8 +14,8 @@ abstract class HelloAnsweringBackend extends H2Backend {
 
     private static final String HELLO = "hello";
 
-    HelloAnsweringBackend(String fileName) {
-        super(fileName);
+    HelloAnsweringBackend(MVStore store) {
+        super(store);
     }
 
     @Override

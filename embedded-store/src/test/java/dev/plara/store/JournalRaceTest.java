@@ -77,9 +77,9 @@ class JournalRaceTest {
 
         var reopened = harness.database(harness.open());
 
-        var entries = reopened.getCollection("entries");
+        var reopenedEntries = reopened.getCollection("entries");
         var lost = acknowledged.entrySet().stream().filter(entry -> entry.getValue() < 0)
-                .filter(entry -> entries.find(Filters.eq("_id", entry.getKey())).first() == null)
+                .filter(entry -> reopenedEntries.find(Filters.eq("_id", entry.getKey())).first() == null)
                 .map(Map.Entry::getKey).toList();
         assertThat(lost).as("acknowledged inserts (of %d) lost", acknowledged.size()).isEmpty();
         acknowledged.entrySet().stream().filter(entry -> entry.getValue() >= 0).forEach(entry -> assertThat(
