@@ -38,9 +38,9 @@ final class DurableH2Backend extends HelloAnsweringBackend {
 
     /** False while the superclass's constructor opens the file's databases (so it has no initializer to reset it). */
     private volatile boolean opened;
-    /** How many times a collection or an index was made or dropped, and how many of them the last checkpoint held. */
+    /** How many times a collection or an index was made or dropped, and how many of them H2 has committed. */
     private final AtomicLong schemaChanges = new AtomicLong();
-    private long schemaChangesCheckpointed;
+    private long schemaChangesCommitted;
     private final GroupCommit commits = new GroupCommit(this::persist);
     private final Journal journal;
     private final DiskSync syncs;
@@ -73,15 +73,19 @@ final class DurableH2Backend extends HelloAnsweringBackend {
         return store;
     }
 
-    /** What a group of commands waits for: the journal written, or a commit when the schema changed. */
+    /**
+     * What a group of commands waits for: the journal written, or, when a collection or an index was made or dropped,
+     * an H2 commit covering the journal so far ({@link Journal#commitSchema}), so that no journal record names a map
+     * the file lacks.
+     */
     private void persist() {
         long changes = schemaChanges.get();
-        if (changes == schemaChangesCheckpointed) {
+        if (changes == schemaChangesCommitted) {
             journal.flush();
             return;
         }
-        journal.checkpoint();
-        schemaChangesCheckpointed = changes;
+        journal.commitSchema();
+        schemaChangesCommitted = changes;
     }
 
     /** Notes that a collection or an index was made or dropped: the commands waiting now wait for a commit. */

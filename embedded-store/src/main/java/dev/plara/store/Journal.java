@@ -95,6 +95,20 @@ final class Journal implements AutoCloseable {
      * it covers; writes go on meanwhile, into the next file. Does nothing when nothing changed since the last one.
      */
     void checkpoint() {
+        checkpoint(true);
+    }
+
+    /**
+     * Commits to the H2 file everything the journal holds, for a collection or an index made or dropped: the commit
+     * is handed to the operating system, and covers the journal files before it, so that no record written before a
+     * drop is ever replayed onto what is made after it; the next {@link #checkpoint} forces it to the disk and drops
+     * those files (a power loss before that takes the commit and its cover away together).
+     */
+    void commitSchema() {
+        checkpoint(false);
+    }
+
+    private void checkpoint(boolean toTheDisk) {
         synchronized (checkpoints) {
             long covered;
             FileChannel done;
@@ -113,9 +127,11 @@ final class Journal implements AutoCloseable {
             }
             JournalReplay.markCovered(store, covered);
             store.commit();
-            store.sync();
             files.close(done);
-            files.deleteUpTo(covered);
+            if (toTheDisk) {
+                store.sync();
+                files.deleteUpTo(covered);
+            }
         }
     }
 

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -65,7 +66,8 @@ final class CrashHarness implements AutoCloseable {
 
     List<Path> journals() {
         try (var files = Files.list(dir)) {
-            return files.filter(file -> file.getFileName().toString().startsWith("plara.journal.")).sorted().toList();
+            return files.filter(file -> file.getFileName().toString().startsWith("plara.journal."))
+                    .sorted(Comparator.comparingLong(CrashHarness::number)).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -80,5 +82,17 @@ final class CrashHarness implements AutoCloseable {
                 // already crashed
             }
         }
+    }
+
+    /** The number a journal file's name ends with. */
+    static long number(Path journal) {
+        var name = journal.getFileName().toString();
+        return Long.parseLong(name.substring(name.lastIndexOf('.') + 1));
+    }
+
+    /** The newest journal file, the one a crash leaves uncovered. */
+    Path lastJournal() {
+        var all = journals();
+        return all.get(all.size() - 1);
     }
 }

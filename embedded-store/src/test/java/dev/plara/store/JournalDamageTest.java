@@ -36,7 +36,7 @@ class JournalDamageTest {
     void aDamagedRecordInTheMiddleDoesNotSilentlyDropTheAcknowledgedOnesAfterIt() throws Exception {
         harness = new CrashHarness(dir);
         writeThreeAndCrash();
-        var journal = harness.journals().get(0);
+        var journal = harness.lastJournal();
         var bytes = Files.readAllBytes(journal);
         var starts = recordStarts(bytes);
         bytes[starts.get(2) + 12] ^= 0x5a; // inside the body of b's document record
@@ -63,20 +63,20 @@ class JournalDamageTest {
     void replayDoesNotApplyALaterFileAfterStoppingInAnEarlierOne() throws Exception {
         harness = new CrashHarness(dir);
         writeThreeAndCrash();
-        var journal = harness.journals().get(0);
+        var journal = harness.lastJournal();
         var bytes = Files.readAllBytes(journal);
         var starts = recordStarts(bytes);
         // file 1 holds a and b (b torn at its end), file 2 holds c: as a rotation between b and c would have left them
         var first = Arrays.copyOfRange(bytes, 0, starts.get(3) - 10);
         var second = Arrays.copyOfRange(bytes, starts.get(4), bytes.length);
         Files.write(journal, first);
-        Files.write(harness.journal(number(journal) + 1), second);
+        Files.write(harness.journal(CrashHarness.number(journal) + 1), second);
 
         DurableH2Backend reopened;
         try {
             reopened = harness.open();
         } catch (RuntimeException refused) {
-            assertThat(harness.journals()).as("the damaged journal kept for the operator").hasSize(2);
+            assertThat(harness.journals()).as("the damaged journal kept for the operator").contains(journal);
             return;
         }
         var entries = harness.database(reopened).getCollection("entries");
@@ -95,7 +95,7 @@ class JournalDamageTest {
             entries.insertOne(new Document("_id", id).append("amount", 100));
         }
         harness.crash(backend);
-        assertThat(harness.journals()).hasSize(1);
+        assertThat(harness.journals()).isNotEmpty();
     }
 
     /** Where each record starts: a record is its body's length, a CRC, then the body (a document's, then a size's). */
@@ -107,10 +107,5 @@ class JournalDamageTest {
         }
         assertThat(starts).as("a document and a size record per insert").hasSize(6);
         return starts;
-    }
-
-    private static long number(Path journal) {
-        var name = journal.getFileName().toString();
-        return Long.parseLong(name.substring(name.lastIndexOf('.') + 1));
     }
 }
