@@ -14,8 +14,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code kill -9}: a command that changed documents once its records are in the {@link Journal} (handed to the
  * operating system), any other change (a collection or an index made or dropped) once an H2 commit covering it is in
  * the file. Commands finishing together share one journal write or commit ({@link GroupCommit}); a command that changed
- * nothing waits for nothing. H2 commits what the journal holds once a second, and forces it to the disk then
- * ({@link DiskSync}), so a power loss loses at most about the last second; H2 may then reuse the space of chunks it no
+ * nothing waits for nothing. H2 commits what the journal holds four times a second, and forces it to the disk then
+ * ({@link DiskSync}), so a power loss loses at most about the last quarter of a second; H2 may then reuse the space of chunks it no
  * longer needs after 5 s instead of its default 45 s. Opening a file replays the journal ({@link JournalReplay}) and
  * rebuilds every index from the documents ({@link FileDatabases}) before anyone can be served. Its collections also
  * use indexes for queries mongo-java-server would scan for ({@link IndexedH2Collection}), and a file it creates keeps
@@ -32,7 +32,7 @@ final class DurableH2Backend extends HelloAnsweringBackend {
 
 
     /** How often H2 commits what the journal holds and forces it to the disk. */
-    private static final Duration SYNC_EVERY = Duration.ofSeconds(1);
+    private static final Duration SYNC_EVERY = Duration.ofMillis(250);
     /** How long H2 keeps a chunk it no longer needs before reusing its space (H2's default is 45 s). */
     private static final Duration RETENTION = Duration.ofSeconds(5);
 

@@ -11,7 +11,7 @@ import java.nio.channels.FileChannel;
 /**
  * The store's write-ahead journal: each change a command makes to a collection's documents or size is appended here,
  * and handed to the operating system before the command is answered ({@link #flush}); H2 commits what the journal
- * holds at a {@link #checkpoint}, about once a second. So a write costs one append, not a rewrite of every B-tree page
+ * holds at a {@link #checkpoint}, four times a second. So a write costs one append, not a rewrite of every B-tree page
  * it touched and of H2's layout. The journal is a numbered run of files ({@link JournalFiles}); the H2 file records in
  * the very commit that holds their changes up to which file they are in it, so a crash at any point of a checkpoint
  * replays exactly the files it did not cover ({@link JournalReplay}).
