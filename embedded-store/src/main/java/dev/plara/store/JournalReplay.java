@@ -29,11 +29,17 @@ final class JournalReplay {
 
     /**
      * Replays the journal into {@code store}, opening each map it names with {@code maps} (its key and value types),
-     * and returns the number of the last journal file the store now holds.
+     * then commits, forces the file to the disk and drops the journal files it now holds. A file closed cleanly has no
+     * journal files left, and nothing is done.
      */
-    static long replay(MVStore store, JournalFiles files, Function<String, MVMap<Object, Object>> maps) {
-        long covered = coveredUpTo(store);
-        var uncovered = files.numbers().stream().filter(number -> number > coveredUpTo(store)).toList();
+    static void replay(MVStore store, JournalFiles files, Function<String, MVMap<Object, Object>> maps) {
+        var present = files.numbers();
+        if (present.isEmpty()) {
+            return;
+        }
+        long coveredBefore = coveredUpTo(store);
+        var uncovered = present.stream().filter(number -> number > coveredBefore).toList();
+        long covered = coveredBefore;
         long replayed = 0;
         for (long number : uncovered) {
             replayed += replayFile(files, number, number == uncovered.get(uncovered.size() - 1), store, maps);
@@ -46,7 +52,6 @@ final class JournalReplay {
         if (replayed > 0) {
             LOG.info("replayed {} changes from the journal", replayed);
         }
-        return covered;
     }
 
     /** Records, in the commit that will hold the changes, that journal files up to {@code number} are in the file. */

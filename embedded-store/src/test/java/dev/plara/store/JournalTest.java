@@ -1,17 +1,15 @@
 package dev.plara.store;
 
 import com.mongodb.MongoWriteException;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
-import de.bwaldvogel.mongo.MongoServer;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,10 +19,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,18 +30,21 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class JournalTest {
 
-    private static final Duration NEVER = Duration.ofHours(1);
+    private static final Duration NEVER = CrashHarness.NEVER;
 
     @TempDir
     Path dir;
 
-    private final List<Runnable> cleanups = new ArrayList<>();
-    private final Map<DurableH2Backend, MongoServer> servers = new HashMap<>();
-    private final Map<DurableH2Backend, MongoClient> clients = new HashMap<>();
+    private CrashHarness harness;
+
+    @BeforeEach
+    void harness() {
+        harness = new CrashHarness(dir);
+    }
 
     @AfterEach
     void cleanUp() {
-        cleanups.forEach(Runnable::run);
+        harness.close();
     }
 
     @Test
@@ -135,33 +132,19 @@ class JournalTest {
     }
 
     /** The newest journal file: the one a crash leaves uncovered (files a commit covered wait for a checkpoint). */
-    private Path lastJournalFile() throws IOException {
-        try (var files = Files.list(dir)) {
-            return files.filter(file -> file.getFileName().toString().startsWith("plara.journal."))
-                    .max(Comparator.comparingLong(CrashHarness::number)).orElseThrow();
-        }
+    private Path lastJournalFile() {
+        return harness.lastJournal();
     }
 
     private DurableH2Backend open(Duration checkpointEvery) {
-        var backend = new DurableH2Backend(dir.resolve(EmbeddedMongo.FILE_NAME).toString(), checkpointEvery);
-        var server = new MongoServer(backend);
-        var client = MongoClients.create("mongodb://127.0.0.1:" + server.bind().getPort());
-        servers.put(backend, server);
-        clients.put(backend, client);
-        cleanups.add(client::close);
-        cleanups.add(server::shutdownNow);
-        return backend;
+        return harness.open(checkpointEvery);
     }
 
     private MongoCollection<Document> collection(DurableH2Backend backend) {
-        return clients.get(backend).getDatabase("plara").getCollection("entries");
+        return harness.database(backend).getCollection("entries");
     }
 
-    /** What a kill leaves: the H2 file closed without committing what the journal holds, and no one served. */
     private void crash(DurableH2Backend backend) {
-        clients.get(backend).close();
-        servers.get(backend).stopListening();
-        backend.getMvStore().closeImmediately();
-        cleanups.remove(cleanups.size() - 1);
+        harness.crash(backend);
     }
 }
