@@ -42,8 +42,7 @@ public final class MongoPlaraStores {
     private final MongoUserStore users;
     private final boolean validators;
 
-    private MongoPlaraStores(MongoClient client, MongoDatabase db, ServerTopology server, boolean transactional,
-                             WriteObserver observer) {
+    private MongoPlaraStores(MongoClient client, MongoDatabase db, boolean transactional, WriteObserver observer) {
         this.db = db;
         this.collections = new StoreCollections(db, sessions, observer);
         this.ledger = new MongoLedgerStore(collections.named(MongoSchema.LEDGER_ENTRIES),
@@ -67,9 +66,8 @@ public final class MongoPlaraStores {
 
     static MongoPlaraStores connect(MongoClient client, String databaseName, TransactionMode mode,
                                     WriteObserver observer) {
-        var server = ServerTopology.probe(client.getDatabase("admin"));
-        return new MongoPlaraStores(client, client.getDatabase(databaseName), server, mode.useTransactions(server),
-                observer);
+        boolean transactional = mode.useTransactions(ServerTopology.probe(client.getDatabase("admin")));
+        return new MongoPlaraStores(client, client.getDatabase(databaseName), transactional, observer);
     }
 
     public MongoLedgerStore ledger() {

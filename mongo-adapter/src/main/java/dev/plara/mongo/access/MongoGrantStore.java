@@ -82,7 +82,7 @@ public final class MongoGrantStore implements GrantStore {
                 .map(MongoGrantStore::fromDocument).into(new ArrayList<>());
     }
 
-    /** Through the index {@code {user, opens}}: one read of all the keys, or one read per key, merged by source. */
+    /** Through the index {@code {user, opens}}: one read of all the keys, ordered by source. */
     @Override
     public List<Grant> filedUnder(UserId user, AccessKeys keys) {
         var found = new TreeMap<String, Document>();
