@@ -55,6 +55,19 @@ class LedgerAppendTripsTest {
     }
 
     @Test
+    void aPurchaseTheFundsDoNotCoverAfterThisProcesssOwnEntryLooksItsKeyAndTheNextSequenceUpAlone() {
+        withStores(stores -> {
+            stores.ledger().append(Entries.cardCredit("ann", "o1", Money.usd(2_00), T0), FORBIDDEN);
+            commands.clear();
+
+            var result = stores.ledger().append(Entries.purchase("ann", "video-1", Money.usd(3_00), T0), FORBIDDEN);
+
+            assertThat(result).isEqualTo(new AppendResult.InsufficientFunds(new WalletBalance(ANN, Money.usd(2_00), 1)));
+            assertThat(commands).containsExactly("find ledger_entries", "find ledger_entries");
+        });
+    }
+
+    @Test
     void buyersRacingOnOneWalletInOneProcessNeverHaveAnInsertRefusedNorLookTheWinnerUp() {
         withStores(stores -> {
             stores.ledger().append(Entries.cardCredit("ann", "o1", Money.usd(120_00), T0), FORBIDDEN);

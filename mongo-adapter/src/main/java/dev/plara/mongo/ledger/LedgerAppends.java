@@ -1,6 +1,7 @@
 package dev.plara.mongo.ledger;
 
 import dev.plara.mongo.collection.StoreCollection;
+import dev.plara.wallet.core.domain.ledger.Account;
 import dev.plara.wallet.core.domain.ledger.LedgerEntry;
 import dev.plara.wallet.core.domain.ledger.PostedEntry;
 import dev.plara.wallet.core.domain.ledger.WalletBalance;
@@ -25,14 +26,18 @@ final class LedgerAppends {
 
     /** Far above any contention seen in practice; reaching it means something is broken, not busy. */
     private static final int MAX_ATTEMPTS = 10_000;
+    /** How many entries after this process's last one are looked up one by one before the cache is asked instead. */
+    private static final long FEW = 4;
 
     private final StoreCollection entries;
     private final WalletCache cache;
     private final EarlierEntries earlier;
+    private final WalletHead heads;
     private final WalletTurns turns = new WalletTurns();
 
     LedgerAppends(StoreCollection entries, WalletCache cache, EarlierEntries earlier) {
         this.entries = entries;
+        this.heads = new WalletHead(entries);
         this.cache = cache;
         this.earlier = earlier;
     }
@@ -47,7 +52,7 @@ final class LedgerAppends {
                 if (decided.isPresent()) {
                     return decided.get();
                 }
-                known = cache.latest(entry.wallet());
+                known = transaction ? cache.latest(entry.wallet()) : latest(entry.wallet());
                 if (lacksFunds(entry, overdraft, known)) {
                     return new AppendResult.InsufficientFunds(known);
                 }
@@ -93,6 +98,16 @@ final class LedgerAppends {
             cache.open(entry.wallet());
         }
         return entries.tryInsert(LedgerEntryMapper.toDocument(posted)) ? Optional.of(posted) : Optional.empty();
+    }
+
+    /**
+     * The wallet's balance as of its latest entry, found from the entry this process inserted last when few entries
+     * follow it (the buyers who found funds short in a busy wallet), else from the cache.
+     */
+    private WalletBalance latest(Account wallet) {
+        var inserted = turns.lastInserted(wallet);
+        return inserted == null ? cache.latest(wallet)
+                : heads.after(inserted, FEW).orElseGet(() -> cache.latest(wallet));
     }
 
     /** Forgets what this process inserted last in each wallet: the entries were changed from outside. */

@@ -36,6 +36,15 @@ final class WalletTurns {
         return turn;
     }
 
+    /** The wallet's state as of the entry this process inserted last, or {@code null}, without waiting for a turn. */
+    WalletBalance lastInserted(Account wallet) {
+        Turn turn;
+        synchronized (turns) {
+            turn = turns.get(wallet);
+        }
+        return turn == null ? null : turn.head;
+    }
+
     /** Forgets every wallet's last insert, after the entries were repaired from outside (a restore, a lost write). */
     void forget() {
         synchronized (turns) {
@@ -47,7 +56,7 @@ final class WalletTurns {
     static final class Turn {
 
         private final ReentrantLock lock = new ReentrantLock();
-        private WalletBalance head;
+        private volatile WalletBalance head;
 
         /** The wallet's state as of the entry this process inserted last, if it still counts on it. */
         WalletBalance head() {
