@@ -27,12 +27,13 @@ class LedgerFirstAttemptTest {
 
     private static final Account ANN = Account.wallet(UserId.of("ann"), Money.usd(0).currency());
 
+    private String name;
     private MongoPlaraStores stores;
     private MongoCollection<Document> wallets;
 
     @BeforeEach
     void annHasSevenDollarsAtSequenceTwo() {
-        String name = InProcessMongo.newDatabaseName();
+        name = InProcessMongo.newDatabaseName();
         stores = InProcessMongo.shared().stores(name, WriteObserver.NONE);
         wallets = InProcessMongo.shared().client().getDatabase(name).getCollection(MongoSchema.WALLETS);
         stores.ledger().append(Entries.cardCredit("ann", "o1", Money.usd(10_00), T0), FORBIDDEN);
@@ -80,6 +81,46 @@ class LedgerFirstAttemptTest {
 
         assertThat(result).isInstanceOf(AppendResult.AlreadyApplied.class);
         assertThat(stores.ledger().balance(ANN)).isEqualTo(new WalletBalance(ANN, Money.usd(0), 3));
+    }
+
+    @Test
+    void anotherServersEntriesAfterThisProcesssLastAreNeverOverwrittenNorOverdrawn() {
+        var other = InProcessMongo.shared().stores(name, WriteObserver.NONE);
+        for (int i = 2; i <= 7; i++) {
+            other.ledger().append(Entries.purchase("ann", "video-" + i, Money.usd(1_00), T0), FORBIDDEN);
+        }
+
+        var refused = stores.ledger().append(Entries.purchase("ann", "video-8", Money.usd(2_00), T0), FORBIDDEN);
+        var credit = stores.ledger().append(Entries.cardCredit("ann", "o2", Money.usd(5_00), T0), FORBIDDEN);
+
+        assertThat(refused).isEqualTo(new AppendResult.InsufficientFunds(new WalletBalance(ANN, Money.usd(1_00), 8)));
+        assertThat(credit).isInstanceOfSatisfying(AppendResult.Appended.class, appended -> {
+            assertThat(appended.posted().walletSequence()).isEqualTo(9);
+            assertThat(appended.posted().balanceAfter()).isEqualTo(Money.usd(6_00));
+        });
+        assertThat(CoreOnMongo.auditDiscrepancies(stores)).isEmpty();
+    }
+
+    @Test
+    void fundsThatLookShortAfterThisProcesssLastEntryAreFoundInAnotherServersCreditsFarOrNear() {
+        var other = InProcessMongo.shared().stores(name, WriteObserver.NONE);
+        other.ledger().append(Entries.cardCredit("ann", "o2", Money.usd(1_00), T0), FORBIDDEN);
+
+        var near = stores.ledger().append(Entries.purchase("ann", "video-2", Money.usd(8_00), T0), FORBIDDEN);
+        for (int i = 3; i <= 9; i++) {
+            other.ledger().append(Entries.cardCredit("ann", "o" + i, Money.usd(1_00), T0), FORBIDDEN);
+        }
+        var far = stores.ledger().append(Entries.purchase("ann", "video-3", Money.usd(7_00), T0), FORBIDDEN);
+
+        assertThat(near).isInstanceOfSatisfying(AppendResult.Appended.class, appended -> {
+            assertThat(appended.posted().walletSequence()).isEqualTo(4);
+            assertThat(appended.posted().balanceAfter()).isEqualTo(Money.usd(0));
+        });
+        assertThat(far).isInstanceOfSatisfying(AppendResult.Appended.class, appended -> {
+            assertThat(appended.posted().walletSequence()).isEqualTo(12);
+            assertThat(appended.posted().balanceAfter()).isEqualTo(Money.usd(0));
+        });
+        assertThat(CoreOnMongo.auditDiscrepancies(stores)).isEmpty();
     }
 
     private void cacheAt(long sequence, long balance) {

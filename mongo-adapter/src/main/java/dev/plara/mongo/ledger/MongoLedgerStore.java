@@ -35,56 +35,20 @@ import static dev.plara.mongo.ledger.LedgerEntryMapper.WALLET;
  */
 public final class MongoLedgerStore implements LedgerStore {
 
-    /** Far above any contention seen in practice; reaching it means something is broken, not busy. */
-    private static final int MAX_ATTEMPTS = 10_000;
-
     private final StoreCollection entries;
     private final WalletCache cache;
-    private final EarlierEntries earlier;
+    private final LedgerAppends appends;
 
     public MongoLedgerStore(StoreCollection entries, StoreCollection wallets) {
         this.entries = entries;
         this.cache = new WalletCache(wallets, entries);
-        this.earlier = new EarlierEntries(entries, cache);
+        this.appends = new LedgerAppends(entries, cache, new EarlierEntries(entries, cache));
     }
 
-    /**
-     * Appends one entry without a multi-document transaction: the single insert of the entry at its wallet's next
-     * sequence is the commit, and the unique indexes on the key, on {@code (wallet, walletSeq)} and on the bank code
-     * are the compare-and-set. Outside a transaction the first attempt trusts them alone: it neither looks the key up
-     * nor probes for entries after the confirmed cache, as a repeat, a clashing bank code or a cache left behind all
-     * refuse the insert. A refused insert, or funds that look short, sends it to the careful way: the key and code
-     * looked up, the head found entry by entry, the whole decision taken again from what is stored. Inside a
-     * transaction, where a refused write aborts it, the careful way is the only one.
-     */
+    /** One insert at the wallet's next sequence, the unique indexes its compare-and-set: see {@link LedgerAppends}. */
     @Override
     public AppendResult append(LedgerEntry entry, Overdraft overdraft) {
-        boolean careful = entries.inTransaction();
-        for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-            Optional<AppendResult> decided = careful ? earlier.decide(entry) : Optional.empty();
-            if (decided.isPresent()) {
-                return decided.get();
-            }
-            WalletBalance head = careful ? cache.latest(entry.wallet()) : cache.confirmed(entry.wallet());
-            if (overdraft == Overdraft.FORBIDDEN && entry.debitsWallet() && head.balance().isLessThan(entry.amount())) {
-                if (careful) {
-                    return new AppendResult.InsufficientFunds(head);
-                }
-                careful = true;
-                continue;
-            }
-            var posted = new PostedEntry(entry, head.lastSequence() + 1, head.balance().plus(entry.walletDelta()));
-            if (head.lastSequence() == 0) {
-                cache.open(entry.wallet());
-            }
-            if (entries.tryInsert(LedgerEntryMapper.toDocument(posted))) {
-                cache.moveTo(new WalletBalance(entry.wallet(), posted.balanceAfter(), posted.walletSequence()), null);
-                return new AppendResult.Appended(posted);
-            }
-            careful = true;
-            Thread.yield();
-        }
-        throw new IllegalStateException("gave up appending " + entry.key() + " after " + MAX_ATTEMPTS + " races");
+        return appends.append(entry, overdraft);
     }
 
     @Override
@@ -142,8 +106,12 @@ public final class MongoLedgerStore implements LedgerStore {
                 Filters.exists(UNSETTLED_SINCE)), Updates.unset(UNSETTLED_SINCE), new UpdateOptions());
     }
 
-    /** Brings every wallet's cache to its latest entry; answers how many caches it corrected. */
+    /**
+     * Brings every wallet's cache to its latest entry; answers how many caches it corrected. What this process
+     * inserted last in each wallet is forgotten too, so that entries lost from outside (a restore) are gone from it.
+     */
     public long repair() {
+        appends.forget();
         return cache.repair();
     }
 }

@@ -9,6 +9,8 @@ import dev.plara.wallet.core.domain.ledger.WalletBalance;
 import dev.plara.wallet.core.domain.money.Money;
 import org.bson.Document;
 
+import java.util.Optional;
+
 import static dev.plara.mongo.ledger.LedgerEntryMapper.BALANCE_AFTER;
 import static dev.plara.mongo.ledger.LedgerEntryMapper.SEQ;
 import static dev.plara.mongo.ledger.LedgerEntryMapper.WALLET;
@@ -28,12 +30,23 @@ final class WalletHead {
     }
 
     WalletBalance from(WalletBalance cached) {
-        WalletBalance head = confirmed(cached);
-        for (Document next = at(head.wallet(), head.lastSequence() + 1); next != null;
-             next = at(head.wallet(), head.lastSequence() + 1)) {
+        return after(confirmed(cached), Long.MAX_VALUE).orElseThrow();
+    }
+
+    /**
+     * The state as of the latest entry, found entry by entry from a state a stored entry confirms; empty when more
+     * than {@code steps} entries follow it (a starting point far behind is better left for the wallet's cache).
+     */
+    Optional<WalletBalance> after(WalletBalance confirmed, long steps) {
+        WalletBalance head = confirmed;
+        for (long step = 0; step <= steps; step++) {
+            Document next = at(head.wallet(), head.lastSequence() + 1);
+            if (next == null) {
+                return Optional.of(head);
+            }
             head = stateAfter(head.wallet(), next);
         }
-        return head;
+        return Optional.empty();
     }
 
     /** The cached state if its own entry confirms it (or it names none), else the latest entry's state. */

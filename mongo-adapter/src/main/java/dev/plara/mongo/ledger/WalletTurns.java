@@ -1,0 +1,81 @@
+package dev.plara.mongo.ledger;
+
+import dev.plara.wallet.core.domain.ledger.Account;
+import dev.plara.wallet.core.domain.ledger.WalletBalance;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * This process's appends to one wallet taking turns at the insert of the next entry, each starting from the entry the
+ * one before inserted: an entry whose insert was acknowledged (durably, as every insert is) never changes, so its
+ * sequence and balance are the exact predecessor of the next entry until another server moves the wallet on, which the
+ * unique {@code (wallet, walletSeq)} index reveals by refusing the insert. Sixteen buyers of one wallet then wait for
+ * one another's insert in the process instead of racing it at the store and looking the winner up. Only the most
+ * recently used wallets are kept; a wallet forgotten starts again from its cache.
+ */
+final class WalletTurns {
+
+    private static final int WALLETS = 10_000;
+
+    private final Map<Account, Turn> turns = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Account, Turn> eldest) {
+            return size() > WALLETS;
+        }
+    };
+
+    /** Waits for this process's insert in progress on the wallet, if any, and takes the wallet's turn. */
+    Turn take(Account wallet) {
+        Turn turn;
+        synchronized (turns) {
+            turn = turns.computeIfAbsent(wallet, any -> new Turn());
+        }
+        turn.lock.lock();
+        return turn;
+    }
+
+    /** The wallet's state as of the entry this process inserted last, or {@code null}, without waiting for a turn. */
+    WalletBalance lastInserted(Account wallet) {
+        Turn turn;
+        synchronized (turns) {
+            turn = turns.get(wallet);
+        }
+        return turn == null ? null : turn.head;
+    }
+
+    /** Forgets every wallet's last insert, after the entries were repaired from outside (a restore, a lost write). */
+    void forget() {
+        synchronized (turns) {
+            turns.clear();
+        }
+    }
+
+    /** One wallet's turn: held by one append at a time, from its head's read to its insert's answer. */
+    static final class Turn {
+
+        private final ReentrantLock lock = new ReentrantLock();
+        private volatile WalletBalance head;
+
+        /** The wallet's state as of the entry this process inserted last, if it still counts on it. */
+        WalletBalance head() {
+            return head;
+        }
+
+        /** The entry just inserted is the wallet's head from now on. */
+        void inserted(WalletBalance after) {
+            head = after;
+        }
+
+        /** An insert from the head was refused: someone else moved the wallet on, so the head no longer counts. */
+        void refused() {
+            head = null;
+        }
+
+        /** Lets the next append of the wallet take its turn. */
+        void release() {
+            lock.unlock();
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package dev.plara.mongo;
+
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
+import com.mongodb.client.MongoClients;
+import com.mongodb.event.CommandListener;
+import com.mongodb.event.CommandStartedEvent;
+import dev.plara.store.EmbeddedMongo;
+import dev.plara.wallet.core.domain.ledger.Account;
+import dev.plara.wallet.core.domain.ledger.WalletBalance;
+import dev.plara.wallet.core.domain.money.Money;
+import dev.plara.wallet.core.domain.user.UserId;
+import dev.plara.wallet.core.fixtures.Entries;
+import dev.plara.wallet.core.port.out.AppendResult;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+
+import static dev.plara.mongo.CoreOnMongo.T0;
+import static dev.plara.wallet.core.port.out.Overdraft.FORBIDDEN;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Appends to one wallet from one process go on from the entry this process inserted last: no read of the wallet's
+ * cache or entries, and buyers racing on one wallet wait for one another's insert instead of having theirs refused
+ * and looking the winner up, counted over the real wire.
+ */
+class LedgerAppendTripsTest {
+
+    private static final Account ANN = Account.wallet(UserId.of("ann"), Money.usd(0).currency());
+
+    @TempDir
+    Path dir;
+
+    private final List<String> commands = new CopyOnWriteArrayList<>();
+
+    @Test
+    void aPurchaseAfterThisProcesssOwnEntryIsItsInsertAndTheCacheMoveAlone() {
+        withStores(stores -> {
+            stores.ledger().append(Entries.cardCredit("ann", "o1", Money.usd(10_00), T0), FORBIDDEN);
+            commands.clear();
+
+            var result = stores.ledger().append(Entries.purchase("ann", "video-1", Money.usd(3_00), T0), FORBIDDEN);
+
+            assertThat(result).isInstanceOf(AppendResult.Appended.class);
+            assertThat(commands).containsExactly("insert ledger_entries", "update wallets");
+        });
+    }
+
+    @Test
+    void aPurchaseTheFundsDoNotCoverAfterThisProcesssOwnEntryLooksItsKeyAndTheNextSequenceUpAlone() {
+        withStores(stores -> {
+            stores.ledger().append(Entries.cardCredit("ann", "o1", Money.usd(2_00), T0), FORBIDDEN);
+            commands.clear();
+
+            var result = stores.ledger().append(Entries.purchase("ann", "video-1", Money.usd(3_00), T0), FORBIDDEN);
+
+            assertThat(result).isEqualTo(new AppendResult.InsufficientFunds(new WalletBalance(ANN, Money.usd(2_00), 1)));
+            assertThat(commands).containsExactly("find ledger_entries", "find ledger_entries");
+        });
+    }
+
+    @Test
+    void buyersRacingOnOneWalletInOneProcessNeverHaveAnInsertRefusedNorLookTheWinnerUp() {
+        withStores(stores -> {
+            stores.ledger().append(Entries.cardCredit("ann", "o1", Money.usd(120_00), T0), FORBIDDEN);
+            commands.clear();
+            var buyers = new ArrayList<Callable<AppendResult>>();
+            for (int i = 0; i < 120; i++) {
+                var item = "video-" + i;
+                buyers.add(() -> stores.ledger().append(Entries.purchase("ann", item, Money.usd(1_00), T0), FORBIDDEN));
+            }
+            var pool = Executors.newFixedThreadPool(8);
+            try {
+                for (var done : pool.invokeAll(buyers)) {
+                    assertThat(done.get()).isInstanceOf(AppendResult.Appended.class);
+                }
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            } finally {
+                pool.shutdown();
+            }
+
+            assertThat(commands.stream().filter(command -> command.endsWith("ledger_entries")))
+                    .as("one insert per purchase, none refused, nothing looked up").hasSize(120)
+                    .allMatch("insert ledger_entries"::equals);
+            assertThat(stores.ledger().balance(ANN)).isEqualTo(new WalletBalance(ANN, Money.usd(0), 121));
+            assertThat(CoreOnMongo.auditDiscrepancies(stores)).isEmpty();
+        });
+    }
+
+    private void withStores(Consumer<MongoPlaraStores> test) {
+        try (var store = EmbeddedMongo.open(dir); var client = MongoClients.create(MongoClientSettings.builder()
+                .applyConnectionString(new ConnectionString(store.connectionString()))
+                .addCommandListener(recorder()).build())) {
+            test.accept(MongoPlaraStores.connect(client, "plara", TransactionMode.AUTO));
+        }
+    }
+
+    private CommandListener recorder() {
+        return new CommandListener() {
+            @Override
+            public void commandStarted(CommandStartedEvent event) {
+                var target = event.getCommand().get(event.getCommandName());
+                if (target != null && target.isString()) {
+                    commands.add(event.getCommandName() + " " + target.asString().getValue());
+                }
+            }
+        };
+    }
+}
