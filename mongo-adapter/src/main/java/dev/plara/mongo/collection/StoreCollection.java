@@ -1,7 +1,6 @@
 package dev.plara.mongo.collection;
 
 import com.mongodb.MongoException;
-import com.mongodb.WriteConcern;
 import com.mongodb.client.ClientSession;
 import com.mongodb.client.AggregateIterable;
 import com.mongodb.client.FindIterable;
@@ -21,18 +20,22 @@ import java.util.function.Supplier;
 
 /**
  * One collection as the stores use it: every call joins the current unit of work's session when there is one, and
- * every acknowledged write is reported to the {@link WriteObserver}.
+ * every acknowledged write is reported to the {@link WriteObserver}. Outside a unit of work, inserts, upserts and
+ * updates acknowledged by the primary alone share a command with those of their kind sent concurrently
+ * ({@link SharedWrites}).
  */
 public final class StoreCollection {
 
     private final MongoCollection<Document> raw;
     private final SessionHolder sessions;
     private final WriteObserver observer;
+    private final SharedWrites shared;
 
     public StoreCollection(MongoCollection<Document> raw, SessionHolder sessions, WriteObserver observer) {
         this.raw = raw;
         this.sessions = sessions;
         this.observer = observer;
+        this.shared = new SharedWrites(raw);
     }
 
     public FindIterable<Document> find(Bson filter) {
@@ -58,7 +61,7 @@ public final class StoreCollection {
 
     /** Inserts, letting a duplicate key surface as the driver's exception. */
     public void insert(Document document) {
-        sessions.current().ifPresentOrElse(s -> raw.insertOne(s, document), () -> raw.insertOne(document));
+        sessions.current().ifPresentOrElse(s -> raw.insertOne(s, document), () -> shared.insert(document));
         observed("insert");
     }
 
@@ -69,8 +72,10 @@ public final class StoreCollection {
     public boolean insertIfAbsent(Document document) {
         var fields = new Document(document);
         fields.remove("_id");
-        return DuplicateKey.falseIfRefused(() -> update(Filters.eq("_id", document.get("_id")),
-                new Document("$setOnInsert", fields), new UpdateOptions().upsert(true)).getUpsertedId() != null,
+        var filter = Filters.eq("_id", document.get("_id"));
+        var update = new Document("$setOnInsert", fields);
+        return DuplicateKey.falseIfRefused(() -> written("update", s -> raw.updateOne(s, filter, update,
+                new UpdateOptions().upsert(true)).getUpsertedId() != null, () -> shared.upsert(filter, update)),
                 this::rethrowInTransaction);
     }
 
@@ -107,9 +112,11 @@ public final class StoreCollection {
      * whose loss (a failover before it replicated) leaves a state that is repaired on its own. Inside a unit of work it
      * is part of the transaction like any other write.
      */
-    public UpdateResult updateAcknowledgedByPrimary(Bson filter, Bson update, UpdateOptions options) {
-        return written("update", s -> raw.updateOne(s, filter, update, options),
-                () -> raw.withWriteConcern(WriteConcern.W1).updateOne(filter, update, options));
+    public void updateAcknowledgedByPrimary(Bson filter, Bson update, UpdateOptions options) {
+        written("update", s -> raw.updateOne(s, filter, update, options), () -> {
+            shared.updateAcknowledgedByPrimary(filter, update, options);
+            return null;
+        });
     }
 
     public UpdateResult update(Bson filter, Bson update, UpdateOptions options) {
