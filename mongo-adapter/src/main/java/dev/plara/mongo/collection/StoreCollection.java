@@ -20,9 +20,9 @@ import java.util.function.Supplier;
 
 /**
  * One collection as the stores use it: every call joins the current unit of work's session when there is one, and
- * every acknowledged write is reported to the {@link WriteObserver}. Outside a unit of work, inserts, upserts and
- * updates acknowledged by the primary alone share a command with those of their kind sent concurrently
- * ({@link SharedWrites}).
+ * every acknowledged write is reported to the {@link WriteObserver}. Outside a unit of work, inserts, upserts,
+ * updates acknowledged by the primary alone and reads by {@code _id} share a command with those of their kind sent
+ * concurrently ({@link SharedWrites}, {@link SharedReads}).
  */
 public final class StoreCollection {
 
@@ -30,12 +30,14 @@ public final class StoreCollection {
     private final SessionHolder sessions;
     private final WriteObserver observer;
     private final SharedWrites shared;
+    private final SharedReads reads;
 
     public StoreCollection(MongoCollection<Document> raw, SessionHolder sessions, WriteObserver observer) {
         this.raw = raw;
         this.sessions = sessions;
         this.observer = observer;
         this.shared = new SharedWrites(raw);
+        this.reads = new SharedReads(raw);
     }
 
     public FindIterable<Document> find(Bson filter) {
@@ -44,6 +46,11 @@ public final class StoreCollection {
 
     public Document first(Bson filter) {
         return find(filter).first();
+    }
+
+    /** The document with this {@code _id}, or {@code null}; outside a unit of work, a read shared with concurrent ones. */
+    public Document byId(String id) {
+        return sessions.current().map(s -> raw.find(s, Filters.eq("_id", id)).first()).orElseGet(() -> reads.byId(id));
     }
 
     public long count(Bson filter) {
@@ -72,8 +79,7 @@ public final class StoreCollection {
     public boolean insertIfAbsent(Document document) {
         var fields = new Document(document);
         fields.remove("_id");
-        var filter = Filters.eq("_id", document.get("_id"));
-        var update = new Document("$setOnInsert", fields);
+        Bson filter = Filters.eq("_id", document.get("_id")), update = new Document("$setOnInsert", fields);
         return DuplicateKey.falseIfRefused(() -> written("update", s -> raw.updateOne(s, filter, update,
                 new UpdateOptions().upsert(true)).getUpsertedId() != null, () -> shared.upsert(filter, update)),
                 this::rethrowInTransaction);
@@ -92,9 +98,8 @@ public final class StoreCollection {
     }
 
     /**
-     * Inside a unit of work, a write the server refused has aborted its transaction, so nothing more may be read in
-     * it: throws {@code refused} marked as a transient transaction error, so that the whole unit of work runs again.
-     * Outside one it returns, and the caller may look again and retry.
+     * Inside a unit of work a refused write has aborted its transaction: throws {@code refused} marked as a transient
+     * transaction error, so that the whole unit of work runs again. Outside one it returns, for the caller to retry.
      */
     public void rethrowInTransaction(MongoException refused) {
         if (sessions.current().isPresent()) {
@@ -109,14 +114,13 @@ public final class StoreCollection {
 
     /**
      * An update acknowledged by the primary alone ({@code w:1}), not waiting for a majority to have it: for a write
-     * whose loss (a failover before it replicated) leaves a state that is repaired on its own. Inside a unit of work it
-     * is part of the transaction like any other write.
+     * whose loss (a failover before it replicated) leaves a state that is repaired on its own. Its result is not
+     * answered, so that it can share a command. Inside a unit of work it is part of the transaction.
      */
     public void updateAcknowledgedByPrimary(Bson filter, Bson update, UpdateOptions options) {
-        written("update", s -> raw.updateOne(s, filter, update, options), () -> {
-            shared.updateAcknowledgedByPrimary(filter, update, options);
-            return null;
-        });
+        sessions.current().ifPresentOrElse(s -> raw.updateOne(s, filter, update, options),
+                () -> shared.updateAcknowledgedByPrimary(filter, update, options));
+        observed("update");
     }
 
     public UpdateResult update(Bson filter, Bson update, UpdateOptions options) {
@@ -143,10 +147,7 @@ public final class StoreCollection {
                 () -> raw.findOneAndUpdate(filter, update, options));
     }
 
-    /**
-     * Runs a write in the current session if there is one, else alone, then reports it. A session write's answer,
-     * {@code null} included, is final: the write is never run again outside the transaction.
-     */
+    /** Runs a write in the current session if there is one (its answer final, even null), else alone; reports it. */
     private <T> T written(String operation, Function<ClientSession, T> inSession, Supplier<T> alone) {
         var session = sessions.current();
         T result = session.isPresent() ? inSession.apply(session.get()) : alone.get();

@@ -24,8 +24,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The embedded store over the real wire, with a driver listening to every write command sent to it: how many writes
- * each carried and its write concern. Runs calls released together at one barrier, holding the first write command in
+ * The embedded store over the real wire, with a driver listening to every write command and read by {@code _id} sent
+ * to it: how many writes (or documents asked for) each carried and its write concern. Runs calls released together at one barrier, holding the first write command in
  * flight until every caller has made its call, so that the others arrive while it is, as under load.
  */
 final class SharedCommands implements CommandListener, AutoCloseable {
@@ -96,17 +96,26 @@ final class SharedCommands implements CommandListener, AutoCloseable {
     @Override
     public void commandStarted(CommandStartedEvent event) {
         var command = event.getCommand();
-        var writes = command.containsKey("documents") ? command.getArray("documents")
-                : command.containsKey("updates") ? command.getArray("updates") : null;
-        if (writes == null) {
+        int writes = command.containsKey("documents") ? command.getArray("documents").size()
+                : command.containsKey("updates") ? command.getArray("updates").size() : readsIn(command);
+        if (writes == 0) {
             return;
         }
-        sent.add(new Sent(event.getCommandName(), writes.size(), command.getDocument("writeConcern", null)));
+        sent.add(new Sent(event.getCommandName(), writes, command.getDocument("writeConcern", null)));
         if (sent.size() == 1) {
             holdUntilEveryCallerCalled();
         } else if (sent.size() == 2) {
             onSecondCommand.run();
         }
+    }
+
+    /** How many documents a {@code find} asks for by {@code _id}: one, or each of its {@code $in}; 0 for others. */
+    private static int readsIn(BsonDocument command) {
+        if (!command.containsKey("find") || !command.containsKey("filter")) {
+            return 0;
+        }
+        var id = command.getDocument("filter").get("_id");
+        return id == null ? 0 : id.isDocument() ? id.asDocument().getArray("$in").size() : 1;
     }
 
     private void holdUntilEveryCallerCalled() {
