@@ -50,7 +50,8 @@ public final class StoreCollection {
 
     /** The document with this {@code _id}, or {@code null}; outside a unit of work, a read shared with concurrent ones. */
     public Document byId(String id) {
-        return sessions.current().map(s -> raw.find(s, Filters.eq("_id", id)).first()).orElseGet(() -> reads.byId(id));
+        var session = sessions.current();
+        return session.isPresent() ? raw.find(session.get(), Filters.eq("_id", id)).first() : reads.byId(id);
     }
 
     public long count(Bson filter) {
