@@ -74,8 +74,8 @@ public final class StoreCollection {
     }
 
     /**
-     * Inserts the document unless one with its {@code _id} exists, and says whether it inserted: an upsert of
-     * {@code $setOnInsert}, so that an idempotent repeat does not fail. Only a race refuses it, see {@link #tryInsert}.
+     * Inserts unless a document with its {@code _id} exists, saying whether it did: a {@code $setOnInsert} upsert, so
+     * that an idempotent repeat does not fail. Only a race refuses it, see {@link #tryInsert}.
      */
     public boolean insertIfAbsent(Document document) {
         var fields = new Document(document);
@@ -87,9 +87,8 @@ public final class StoreCollection {
     }
 
     /**
-     * Inserts, or answers {@code false} when a unique index already holds one of the document's keys: the
-     * compare-and-set of the transaction-free path. Inside a unit of work the refusal has aborted the transaction, so
-     * it is thrown as {@link #rethrowInTransaction} does, never answered to be read on in the aborted session.
+     * Inserts, or answers {@code false} when a unique index already holds one of its keys: the compare-and-set of the
+     * transaction-free path. Inside a unit of work the refusal is thrown as {@link #rethrowInTransaction} does.
      */
     public boolean tryInsert(Document document) {
         return DuplicateKey.falseIfRefused(() -> {
