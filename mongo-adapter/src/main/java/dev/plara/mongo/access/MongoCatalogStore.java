@@ -36,7 +36,7 @@ public final class MongoCatalogStore implements CatalogStore {
 
     @Override
     public Optional<CatalogItem> find(ItemId id) {
-        return Optional.ofNullable(items.first(Filters.eq("_id", id.value()))).map(MongoCatalogStore::fromDocument);
+        return Optional.ofNullable(items.byId(id.value())).map(MongoCatalogStore::fromDocument);
     }
 
     @Override

@@ -67,7 +67,7 @@ public final class MongoGrantStore implements GrantStore {
 
     @Override
     public Optional<Grant> bySource(GrantSource source) {
-        return Optional.ofNullable(grants.first(Filters.eq("_id", source.key()))).map(MongoGrantStore::fromDocument);
+        return Optional.ofNullable(grants.byId(source.key())).map(MongoGrantStore::fromDocument);
     }
 
     @Override

@@ -21,7 +21,7 @@ public final class MongoSyncedCustomerStore implements SyncedCustomerStore {
 
     @Override
     public Optional<CustomerDetails> find(UserId user) {
-        return Optional.ofNullable(synced.first(Filters.eq("_id", user.value())))
+        return Optional.ofNullable(synced.byId(user.value()))
                 .map(d -> new CustomerDetails(d.getString("email"), d.getString("name")));
     }
 

@@ -41,7 +41,7 @@ public final class MongoUserStore implements UserStore {
 
     @Override
     public Optional<UserProfile> find(UserId id) {
-        return Optional.ofNullable(users.first(Filters.eq("_id", id.value())))
+        return Optional.ofNullable(users.byId(id.value()))
                 .map(d -> new UserProfile(new UserId(d.getString("_id")), d.getString("email"), d.getString("name")));
     }
 

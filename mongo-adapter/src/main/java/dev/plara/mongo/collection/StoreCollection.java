@@ -1,7 +1,6 @@
 package dev.plara.mongo.collection;
 
 import com.mongodb.MongoException;
-import com.mongodb.WriteConcern;
 import com.mongodb.client.ClientSession;
 import com.mongodb.client.AggregateIterable;
 import com.mongodb.client.FindIterable;
@@ -21,18 +20,24 @@ import java.util.function.Supplier;
 
 /**
  * One collection as the stores use it: every call joins the current unit of work's session when there is one, and
- * every acknowledged write is reported to the {@link WriteObserver}.
+ * every acknowledged write is reported to the {@link WriteObserver}. Outside a unit of work, inserts, upserts,
+ * updates acknowledged by the primary alone and reads by {@code _id} share a command with those of their kind sent
+ * concurrently ({@link SharedWrites}, {@link SharedReads}).
  */
 public final class StoreCollection {
 
     private final MongoCollection<Document> raw;
     private final SessionHolder sessions;
     private final WriteObserver observer;
+    private final SharedWrites shared;
+    private final SharedReads reads;
 
     public StoreCollection(MongoCollection<Document> raw, SessionHolder sessions, WriteObserver observer) {
         this.raw = raw;
         this.sessions = sessions;
         this.observer = observer;
+        this.shared = new SharedWrites(raw);
+        this.reads = new SharedReads(raw);
     }
 
     public FindIterable<Document> find(Bson filter) {
@@ -41,6 +46,12 @@ public final class StoreCollection {
 
     public Document first(Bson filter) {
         return find(filter).first();
+    }
+
+    /** The document with this {@code _id}, or {@code null}; outside a unit of work, a read shared with concurrent ones. */
+    public Document byId(String id) {
+        var session = sessions.current();
+        return session.isPresent() ? raw.find(session.get(), Filters.eq("_id", id)).first() : reads.byId(id);
     }
 
     public long count(Bson filter) {
@@ -58,26 +69,26 @@ public final class StoreCollection {
 
     /** Inserts, letting a duplicate key surface as the driver's exception. */
     public void insert(Document document) {
-        sessions.current().ifPresentOrElse(s -> raw.insertOne(s, document), () -> raw.insertOne(document));
+        sessions.current().ifPresentOrElse(s -> raw.insertOne(s, document), () -> shared.insert(document));
         observed("insert");
     }
 
     /**
-     * Inserts the document unless one with its {@code _id} exists, and says whether it inserted: an upsert of
-     * {@code $setOnInsert}, so that an idempotent repeat does not fail. Only a race refuses it, see {@link #tryInsert}.
+     * Inserts unless a document with its {@code _id} exists, saying whether it did: a {@code $setOnInsert} upsert, so
+     * that an idempotent repeat does not fail. Only a race refuses it, see {@link #tryInsert}.
      */
     public boolean insertIfAbsent(Document document) {
         var fields = new Document(document);
         fields.remove("_id");
-        return DuplicateKey.falseIfRefused(() -> update(Filters.eq("_id", document.get("_id")),
-                new Document("$setOnInsert", fields), new UpdateOptions().upsert(true)).getUpsertedId() != null,
+        Bson filter = Filters.eq("_id", document.get("_id")), update = new Document("$setOnInsert", fields);
+        return DuplicateKey.falseIfRefused(() -> written("update", s -> raw.updateOne(s, filter, update,
+                new UpdateOptions().upsert(true)).getUpsertedId() != null, () -> shared.upsert(filter, update)),
                 this::rethrowInTransaction);
     }
 
     /**
-     * Inserts, or answers {@code false} when a unique index already holds one of the document's keys: the
-     * compare-and-set of the transaction-free path. Inside a unit of work the refusal has aborted the transaction, so
-     * it is thrown as {@link #rethrowInTransaction} does, never answered to be read on in the aborted session.
+     * Inserts, or answers {@code false} when a unique index already holds one of its keys: the compare-and-set of the
+     * transaction-free path. Inside a unit of work the refusal is thrown as {@link #rethrowInTransaction} does.
      */
     public boolean tryInsert(Document document) {
         return DuplicateKey.falseIfRefused(() -> {
@@ -87,9 +98,8 @@ public final class StoreCollection {
     }
 
     /**
-     * Inside a unit of work, a write the server refused has aborted its transaction, so nothing more may be read in
-     * it: throws {@code refused} marked as a transient transaction error, so that the whole unit of work runs again.
-     * Outside one it returns, and the caller may look again and retry.
+     * Inside a unit of work a refused write has aborted its transaction: throws {@code refused} marked as a transient
+     * transaction error, so that the whole unit of work runs again. Outside one it returns, for the caller to retry.
      */
     public void rethrowInTransaction(MongoException refused) {
         if (sessions.current().isPresent()) {
@@ -104,12 +114,13 @@ public final class StoreCollection {
 
     /**
      * An update acknowledged by the primary alone ({@code w:1}), not waiting for a majority to have it: for a write
-     * whose loss (a failover before it replicated) leaves a state that is repaired on its own. Inside a unit of work it
-     * is part of the transaction like any other write.
+     * whose loss (a failover before it replicated) leaves a state that is repaired on its own. Its result is not
+     * answered, so that it can share a command. Inside a unit of work it is part of the transaction.
      */
-    public UpdateResult updateAcknowledgedByPrimary(Bson filter, Bson update, UpdateOptions options) {
-        return written("update", s -> raw.updateOne(s, filter, update, options),
-                () -> raw.withWriteConcern(WriteConcern.W1).updateOne(filter, update, options));
+    public void updateAcknowledgedByPrimary(Bson filter, Bson update, UpdateOptions options) {
+        sessions.current().ifPresentOrElse(s -> raw.updateOne(s, filter, update, options),
+                () -> shared.updateAcknowledgedByPrimary(filter, update, options));
+        observed("update");
     }
 
     public UpdateResult update(Bson filter, Bson update, UpdateOptions options) {
@@ -136,10 +147,7 @@ public final class StoreCollection {
                 () -> raw.findOneAndUpdate(filter, update, options));
     }
 
-    /**
-     * Runs a write in the current session if there is one, else alone, then reports it. A session write's answer,
-     * {@code null} included, is final: the write is never run again outside the transaction.
-     */
+    /** Runs a write in the current session if there is one (its answer final, even null), else alone; reports it. */
     private <T> T written(String operation, Function<ClientSession, T> inSession, Supplier<T> alone) {
         var session = sessions.current();
         T result = session.isPresent() ? inSession.apply(session.get()) : alone.get();

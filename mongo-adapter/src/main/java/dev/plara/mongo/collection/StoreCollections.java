@@ -3,12 +3,19 @@ package dev.plara.mongo.collection;
 import com.mongodb.client.MongoDatabase;
 import dev.plara.mongo.transaction.SessionHolder;
 
-/** Opens the collections of one database as {@link StoreCollection}s sharing one session holder and write observer. */
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Opens the collections of one database as {@link StoreCollection}s sharing one session holder and write observer,
+ * one per name, so that every store writing to a collection shares its commands ({@link SharedWrites}).
+ */
 public final class StoreCollections {
 
     private final MongoDatabase db;
     private final SessionHolder sessions;
     private final WriteObserver observer;
+    private final Map<String, StoreCollection> opened = new ConcurrentHashMap<>();
 
     public StoreCollections(MongoDatabase db, SessionHolder sessions, WriteObserver observer) {
         this.db = db;
@@ -17,6 +24,6 @@ public final class StoreCollections {
     }
 
     public StoreCollection named(String name) {
-        return new StoreCollection(db.getCollection(name), sessions, observer);
+        return opened.computeIfAbsent(name, n -> new StoreCollection(db.getCollection(n), sessions, observer));
     }
 }

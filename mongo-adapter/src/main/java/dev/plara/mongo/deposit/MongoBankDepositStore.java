@@ -40,7 +40,7 @@ public final class MongoBankDepositStore implements BankDepositStore {
 
     @Override
     public Optional<BankDeposit> find(DepositId id) {
-        return Optional.ofNullable(deposits.first(Filters.eq("_id", id.value()))).map(BankDepositMapper::fromDocument);
+        return Optional.ofNullable(deposits.byId(id.value())).map(BankDepositMapper::fromDocument);
     }
 
     @Override

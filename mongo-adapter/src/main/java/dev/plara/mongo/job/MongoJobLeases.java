@@ -77,7 +77,7 @@ public final class MongoJobLeases implements JobLeases {
 
     @Override
     public long runs(String job) {
-        var document = leases.first(Filters.eq("_id", job));
+        var document = leases.byId(job);
         return document == null ? 0 : DocumentValues.longValue(document, TERM);
     }
 

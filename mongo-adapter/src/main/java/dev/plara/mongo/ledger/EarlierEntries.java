@@ -25,7 +25,7 @@ final class EarlierEntries {
 
     /** The answer when an entry with this key, or another entry with this bank code, is already stored. */
     Optional<AppendResult> decide(LedgerEntry entry) {
-        Document sameKey = entries.first(Filters.eq("_id", entry.key().value()));
+        Document sameKey = entries.byId(entry.key().value());
         if (sameKey != null) {
             PostedEntry existing = LedgerEntryMapper.fromDocument(sameKey);
             if (existing.entry().sameEffectAs(entry)) {

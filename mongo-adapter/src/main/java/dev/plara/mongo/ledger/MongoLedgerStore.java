@@ -53,7 +53,7 @@ public final class MongoLedgerStore implements LedgerStore {
 
     @Override
     public Optional<PostedEntry> find(IdempotencyKey key) {
-        return Optional.ofNullable(entries.first(Filters.eq("_id", key.value()))).map(LedgerEntryMapper::fromDocument);
+        return Optional.ofNullable(entries.byId(key.value())).map(LedgerEntryMapper::fromDocument);
     }
 
     @Override

@@ -37,7 +37,7 @@ public final class MongoRefundTallies implements RefundTallies {
 
     @Override
     public Optional<RefundTally> find(String orderId) {
-        return Optional.ofNullable(tallies.first(Filters.eq("_id", orderId))).map(MongoRefundTallies::tally);
+        return Optional.ofNullable(tallies.byId(orderId)).map(MongoRefundTallies::tally);
     }
 
     @Override

@@ -47,7 +47,7 @@ final class WalletCache {
 
     /** The wallet's balance as of its latest entry: the exact predecessor of the next entry. */
     WalletBalance latest(Account wallet) {
-        return head.from(cachedState(wallet, wallets.first(Filters.eq("_id", wallet.toString()))));
+        return head.from(cachedState(wallet, wallets.byId(wallet.toString())));
     }
 
     /**
@@ -55,7 +55,7 @@ final class WalletCache {
      * predecessor of the next entry unless the cache is behind, which the next entry's refused insert reveals.
      */
     WalletBalance confirmed(Account wallet) {
-        return head.confirmed(cachedState(wallet, wallets.first(Filters.eq("_id", wallet.toString()))));
+        return head.confirmed(cachedState(wallet, wallets.byId(wallet.toString())));
     }
 
     /** Brings the wallet's cache to its latest entry and returns the balance as of that entry. */
@@ -123,7 +123,7 @@ final class WalletCache {
 
     /** Compares the cache with the latest entry and corrects it; a cache of a wallet without entries goes. */
     private Reconciled reconcile(Account wallet) {
-        Document cached = wallets.first(Filters.eq("_id", wallet.toString()));
+        Document cached = wallets.byId(wallet.toString());
         WalletBalance known = cachedState(wallet, cached);
         WalletBalance truth = head.from(known);
         if (cached == null && truth.lastSequence() == 0 || cached != null && known.equals(truth)

@@ -112,7 +112,7 @@ public final class MongoOutbox implements Outbox {
 
     @Override
     public Optional<OutboxDelivery> find(String key) {
-        return Optional.ofNullable(outbox.first(Filters.eq("_id", key))).map(OutboxMapper::fromDocument);
+        return Optional.ofNullable(outbox.byId(key)).map(OutboxMapper::fromDocument);
     }
 
     @Override

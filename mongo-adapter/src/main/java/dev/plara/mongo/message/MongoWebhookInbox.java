@@ -46,7 +46,7 @@ public final class MongoWebhookInbox implements WebhookInbox {
 
     @Override
     public Optional<InboundDelivery> find(String id) {
-        return Optional.ofNullable(inbox.first(Filters.eq("_id", id))).map(MongoWebhookInbox::fromDocument);
+        return Optional.ofNullable(inbox.byId(id)).map(MongoWebhookInbox::fromDocument);
     }
 
     @Override

@@ -40,7 +40,7 @@ public final class MongoCheckoutClaims implements CheckoutClaims {
             if (claims.replace(expired, claim, new ReplaceOptions()).getModifiedCount() == 1) {
                 return Optional.empty();
             }
-            var current = claims.first(Filters.eq("_id", key));
+            var current = claims.byId(key);
             if (current != null) {
                 return Optional.of(fromDocument(current));
             }

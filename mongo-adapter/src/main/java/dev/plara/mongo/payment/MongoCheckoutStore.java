@@ -34,7 +34,7 @@ public final class MongoCheckoutStore implements CheckoutStore {
 
     @Override
     public Optional<CheckoutRecord> find(String checkoutId) {
-        return Optional.ofNullable(checkouts.first(Filters.eq("_id", checkoutId)))
+        return Optional.ofNullable(checkouts.byId(checkoutId))
                 .map(MongoCheckoutStore::fromDocument);
     }
 

@@ -49,7 +49,7 @@ public final class MongoProductOrderStore implements ProductOrderStore {
 
     @Override
     public Optional<ProductOrder> find(String orderId) {
-        return Optional.ofNullable(orders.first(Filters.eq("_id", orderId))).map(MongoProductOrderStore::fromDocument);
+        return Optional.ofNullable(orders.byId(orderId)).map(MongoProductOrderStore::fromDocument);
     }
 
     @Override

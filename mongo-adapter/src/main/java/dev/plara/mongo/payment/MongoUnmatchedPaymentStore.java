@@ -50,7 +50,7 @@ public final class MongoUnmatchedPaymentStore implements UnmatchedPaymentStore {
 
     @Override
     public Optional<UnmatchedPayment> find(String orderId) {
-        return Optional.ofNullable(payments.first(Filters.eq("_id", orderId)))
+        return Optional.ofNullable(payments.byId(orderId))
                 .map(MongoUnmatchedPaymentStore::fromDocument);
     }
 

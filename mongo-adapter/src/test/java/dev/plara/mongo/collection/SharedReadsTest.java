@@ -1,0 +1,56 @@
+package dev.plara.mongo.collection;
+
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.concurrent.Callable;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Concurrent reads by {@code _id} outside a unit of work share one find, and each caller gets its own document. */
+@Timeout(120)
+class SharedReadsTest {
+
+    private static final int CALLERS = 24;
+
+    @TempDir
+    Path data;
+
+    private SharedCommands store;
+
+    @AfterEach
+    void stop() {
+        store.close();
+    }
+
+    @Test
+    void concurrentReadsByIdShareFindsAndEachGetsItsOwnDocumentOrNone() throws Exception {
+        store = new SharedCommands(data);
+        var wallets = store.collection("wallets");
+        for (int i = 0; i < CALLERS; i += 2) {
+            wallets.insert(new Document("_id", "w-" + i).append("balance", i));
+        }
+        var calls = new ArrayList<Callable<?>>();
+        for (int i = 0; i < CALLERS; i++) {
+            String id = i % 6 == 5 ? "w-0" : "w-" + i;
+            calls.add(() -> {
+                var found = wallets.byId(id);
+                return found == null ? "none" : found.getString("_id") + "=" + found.getInteger("balance");
+            });
+        }
+
+        var outcomes = store.together(calls);
+
+        assertThat(store.sent.size()).isLessThan(CALLERS / 2);
+        assertThat(store.sent).allSatisfy(sent -> assertThat(sent.name()).isEqualTo("find"));
+        for (int i = 0; i < CALLERS; i++) {
+            String expected = i % 6 == 5 ? "w-0=0" : i % 2 == 0 ? "w-" + i + "=" + i : "none";
+            assertThat(outcomes.get(i)).as("read %d", i).isEqualTo(expected);
+        }
+    }
+}
