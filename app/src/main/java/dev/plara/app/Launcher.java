@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -19,15 +20,23 @@ final class Launcher {
     /** Set on the child, so that it serves instead of relaunching. */
     static final String CHILD = "plara.launched";
     /**
-     * A bounded heap (the JVM would size it from the machine's memory); CDS's warnings about classes it skips off; the
+     * A bounded heap (the JVM would size it from the machine's memory; G1 fills all it may under load, so the
+     * cap is the server's footprint: 192 MiB serves the ingest run at concurrency 32); CDS's warnings about classes it skips off; the
      * archives mapped where they were written (this JDK's default maps them elsewhere and patches every pointer in them
      * on each start); and what Jetty would otherwise start the JVM's whole management (JMX) server for, to ask whether
      * references are compressed: under this heap they are (4 bytes), so 16 fit a 64-byte cache line, which its queues
-     * pad to. Measured in docs/BENCHMARKS.md.
+     * pad to. No direct buffer of more than 256 KiB kept per thread for writing from a heap buffer (the JDK keeps the
+     * largest it ever needed on every thread that wrote a file: the store's journal and H2's chunks, 60 MiB at
+     * concurrency 32). Measured in docs/BENCHMARKS.md.
      */
-    private static final List<String> SETTINGS = List.of("-Xmx256m", "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
+    private static final List<String> SETTINGS = List.of("-Xmx192m", "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
             "-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0",
-            "-Dorg.eclipse.jetty.util.referencesPerCacheLine=16");
+            "-Dorg.eclipse.jetty.util.referencesPerCacheLine=16", "-Djdk.nio.maxCachedBufferSize=262144");
+    /**
+     * The C library's memory in two pools instead of one per thread that allocated at once (up to 16 on two cores),
+     * each keeping what the compiler threads freed: 30-60 MiB less at the end of the ingest run.
+     */
+    private static final Map<String, String> ENVIRONMENT = Map.of("MALLOC_ARENA_MAX", "2");
 
     private Launcher() {
     }
@@ -55,7 +64,9 @@ final class Launcher {
         command.add("-D" + CHILD + "=true");
         command.addAll(List.of("-cp", jar.toString(), Main.class.getName()));
         command.addAll(List.of(args));
-        var child = new ProcessBuilder(command).inheritIO().start();
+        var builder = new ProcessBuilder(command).inheritIO();
+        ENVIRONMENT.forEach(builder.environment()::putIfAbsent);
+        var child = builder.start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             child.destroy();
             archive.keepWhatTheChildWrote(child.onExit().join().exitValue());
