@@ -37,7 +37,7 @@ final class SharedReads {
         public List<Outcome<Document>> many(List<String> ids) {
             var distinct = new LinkedHashSet<>(ids);
             var found = new HashMap<Object, Document>();
-            raw.find(Filters.in("_id", distinct)).batchSize(distinct.size())
+            raw.find(Filters.in("_id", distinct)).limit(distinct.size()).batchSize(distinct.size())
                     .forEach(document -> found.put(document.get("_id"), document));
             return ids.stream().map(id -> Outcome.of(found.get(id))).toList();
         }

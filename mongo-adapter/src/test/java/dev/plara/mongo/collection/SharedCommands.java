@@ -35,6 +35,8 @@ final class SharedCommands implements CommandListener, AutoCloseable {
     }
 
     final List<Sent> sent = new CopyOnWriteArrayList<>();
+    /** Every command sent, whatever it carried. */
+    final List<BsonDocument> commands = new CopyOnWriteArrayList<>();
     final AtomicInteger observed = new AtomicInteger();
     private final EmbeddedMongo store;
     private final MongoClient client;
@@ -66,6 +68,7 @@ final class SharedCommands implements CommandListener, AutoCloseable {
     /** Runs each call on a thread of its own, all released together; answers each call's outcome, by index. */
     List<Object> together(List<Callable<?>> calls) throws Exception {
         sent.clear();
+        commands.clear();
         observed.set(0);
         calling = new CountDownLatch(calls.size());
         var barrier = new CyclicBarrier(calls.size());
@@ -96,6 +99,7 @@ final class SharedCommands implements CommandListener, AutoCloseable {
     @Override
     public void commandStarted(CommandStartedEvent event) {
         var command = event.getCommand();
+        commands.add(command.clone());
         int writes = command.containsKey("documents") ? command.getArray("documents").size()
                 : command.containsKey("updates") ? command.getArray("updates").size() : readsIn(command);
         if (writes == 0) {

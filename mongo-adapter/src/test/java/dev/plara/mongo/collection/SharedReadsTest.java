@@ -53,4 +53,32 @@ class SharedReadsTest {
             assertThat(outcomes.get(i)).as("read %d", i).isEqualTo(expected);
         }
     }
+
+    @Test
+    void aSharedReadAsksForNoMoreThanItsIdsSoThatMongoDbClosesItsCursorAtOnce() throws Exception {
+        store = new SharedCommands(data);
+        var wallets = store.collection("wallets");
+        for (int i = 0; i < CALLERS; i++) {
+            wallets.insert(new Document("_id", "w-" + i).append("balance", i));
+        }
+        var calls = new ArrayList<Callable<?>>();
+        for (int i = 0; i < CALLERS; i++) {
+            String id = "w-" + i;
+            calls.add(() -> wallets.byId(id).getInteger("balance"));
+        }
+
+        var outcomes = store.together(calls);
+
+        assertThat(store.sent.size()).isLessThan(CALLERS / 2);
+        assertThat(store.commands).as("commands sent").allSatisfy(command -> {
+            assertThat(command.getFirstKey()).isEqualTo("find");
+            assertThat(command.getNumber("limit", null)).as("a limit MongoDB closes the cursor at, no getMore after")
+                    .isNotNull().extracting(limit -> limit.intValue())
+                    .isEqualTo(command.getDocument("filter").get("_id").isDocument()
+                            ? command.getDocument("filter").getDocument("_id").getArray("$in").size() : 1);
+        });
+        for (int i = 0; i < CALLERS; i++) {
+            assertThat(outcomes.get(i)).as("read %d", i).isEqualTo(i);
+        }
+    }
 }
