@@ -123,6 +123,18 @@ class LedgerFirstAttemptTest {
         assertThat(CoreOnMongo.auditDiscrepancies(stores)).isEmpty();
     }
 
+    @Test
+    void entriesTheStoreLostAfterAcknowledgingThemAreNeverTheStartOfTheNextOne() {
+        InProcessMongo.shared().client().getDatabase(name).getCollection(MongoSchema.LEDGER_ENTRIES)
+                .deleteMany(Filters.eq("wallet", ANN.toString()));
+        wallets.deleteOne(Filters.eq("_id", ANN.toString()));
+
+        var result = stores.ledger().append(Entries.purchase("ann", "video-2", Money.usd(5_00), T0), FORBIDDEN);
+
+        assertThat(result).isEqualTo(new AppendResult.InsufficientFunds(WalletBalance.empty(ANN)));
+        assertThat(stores.ledger().balance(ANN)).isEqualTo(WalletBalance.empty(ANN));
+    }
+
     private void cacheAt(long sequence, long balance) {
         wallets.updateOne(Filters.eq("_id", ANN.toString()), Updates.combine(Updates.set("seq", sequence),
                 Updates.set("balance", balance)));

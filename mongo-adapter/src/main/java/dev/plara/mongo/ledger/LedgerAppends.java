@@ -15,7 +15,8 @@ import java.util.Optional;
  * sequence is the commit, and the unique indexes on the key, on {@code (wallet, walletSeq)} and on the bank code are
  * the compare-and-set. Outside a transaction the first attempt trusts them alone: it neither looks the key up nor
  * probes for entries after its starting point, which is the entry this process inserted last in the wallet (its
- * {@link WalletTurns}) or else the wallet's cache once the cache's own entry confirms it; a repeat, a clashing bank
+ * {@link WalletTurns}) or else the wallet's cache, either once the entry it names is read back as it was (a store
+ * that lost an acknowledged write, a crash or a failover, must not be built on); a repeat, a clashing bank
  * code or a starting point left behind all refuse the insert. A refused insert, or funds that look short, sends it to
  * the careful way: the key and code looked up, the head found entry by entry, the whole decision taken again from
  * what is stored. Never below zero: an entry is only inserted at {@code n + 1} from the balance of a stored entry at
@@ -77,8 +78,8 @@ final class LedgerAppends {
         var turn = turns.take(entry.wallet());
         try {
             var last = turn.head();
-            var head = last != null && (known == null || last.lastSequence() > known.lastSequence()) ? last
-                    : known != null ? known : cache.confirmed(entry.wallet());
+            var head = last != null && (known == null || last.lastSequence() > known.lastSequence())
+                    ? heads.confirmed(last) : known != null ? known : cache.confirmed(entry.wallet());
             if (lacksFunds(entry, overdraft, head)) {
                 return Optional.empty();
             }
@@ -107,7 +108,7 @@ final class LedgerAppends {
     private WalletBalance latest(Account wallet) {
         var inserted = turns.lastInserted(wallet);
         return inserted == null ? cache.latest(wallet)
-                : heads.after(inserted, FEW).orElseGet(() -> cache.latest(wallet));
+                : heads.after(heads.confirmed(inserted), FEW).orElseGet(() -> cache.latest(wallet));
     }
 
     /** Forgets what this process inserted last in each wallet: the entries were changed from outside. */

@@ -9,9 +9,9 @@ import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * This process's appends to one wallet taking turns at the insert of the next entry, each starting from the entry the
- * one before inserted: an entry whose insert was acknowledged (durably, as every insert is) never changes, so its
- * sequence and balance are the exact predecessor of the next entry until another server moves the wallet on, which the
- * unique {@code (wallet, walletSeq)} index reveals by refusing the insert. Sixteen buyers of one wallet then wait for
+ * one before inserted once it is read back as it was (a store can lose an acknowledged write in a crash or a
+ * failover): an entry never changes, so it is the exact predecessor of the next one until another server moves the
+ * wallet on, which the unique {@code (wallet, walletSeq)} index reveals by refusing the insert. Sixteen buyers of one wallet then wait for
  * one another's insert in the process instead of racing it at the store and looking the winner up. Only the most
  * recently used wallets are kept; a wallet forgotten starts again from its cache.
  */
