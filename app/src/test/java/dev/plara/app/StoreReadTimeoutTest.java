@@ -34,6 +34,8 @@ class StoreReadTimeoutTest {
         assertThat(readTimeoutMillis("mongodb://127.0.0.1:27017/")).isEqualTo(StoreConnection.READ_TIMEOUT.toMillis());
         assertThat(readTimeoutMillis("mongodb://127.0.0.1:27017/?socketTimeoutMS=1234")).isEqualTo(1234);
         assertThat(readTimeoutMillis("mongodb://127.0.0.1:27017/?socketTimeoutMS=0")).isZero();
+        assertThat(readTimeoutMillis("mongodb://127.0.0.1:27017/?timeoutMS=5000")).as("the driver's own timeout")
+                .isZero();
     }
 
     @Test

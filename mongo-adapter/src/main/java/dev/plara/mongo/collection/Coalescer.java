@@ -3,7 +3,6 @@ package dev.plara.mongo.collection;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -130,28 +129,6 @@ final class Coalescer<O, R> {
                 next.turn.signal();
             }
             lock.unlock();
-        }
-    }
-
-    private static final class Waiting<O, R> {
-
-        private final O operation;
-        private final Condition turn;
-        private Outcome<R> outcome;
-        private boolean released;
-        private boolean leads;
-
-        Waiting(O operation, Condition turn) {
-            this.operation = operation;
-            this.turn = turn;
-        }
-
-        /** Its outcome; a failure when the command carrying it broke off before answering, kept or not. */
-        R answer() {
-            if (outcome == null) {
-                throw new IllegalStateException("a shared write broke off unanswered: it may or may not have been kept");
-            }
-            return outcome.get();
         }
     }
 }
