@@ -9,6 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,36 +37,14 @@ class SharedWriteFailuresTest {
     void anInsertOverTheDocumentLimitFailsAloneAndTheInsertsSentWithItAreKept() throws Exception {
         store = new SharedCommands(data);
         var entries = store.collection("entries");
-        var calls = new ArrayList<Callable<?>>();
-        for (int i = 0; i < CALLERS; i++) {
-            var document = i == OVERSIZED ? oversized("e-" + i) : new Document("_id", "e-" + i);
-            calls.add(() -> entries.tryInsert(document));
-        }
-
-        var outcomes = store.together(calls);
-
-        assertThat(outcomes.get(OVERSIZED)).isInstanceOf(RuntimeException.class);
-        outcomes.remove(OVERSIZED);
-        assertThat(outcomes).containsOnly(true);
-        assertThat(entries.count(new Document())).isEqualTo(CALLERS - 1);
+        assertTheOversizedFailsAloneAndTheOthersAreKept(entries, document -> () -> entries.tryInsert(document));
     }
 
     @Test
     void anUpsertOverTheDocumentLimitFailsAloneAndTheUpsertsSentWithItAreKept() throws Exception {
         store = new SharedCommands(data);
         var inbox = store.collection("inbox");
-        var calls = new ArrayList<Callable<?>>();
-        for (int i = 0; i < CALLERS; i++) {
-            var document = i == OVERSIZED ? oversized("d-" + i) : new Document("_id", "d-" + i);
-            calls.add(() -> inbox.insertIfAbsent(document));
-        }
-
-        var outcomes = store.together(calls);
-
-        assertThat(outcomes.get(OVERSIZED)).isInstanceOf(RuntimeException.class);
-        outcomes.remove(OVERSIZED);
-        assertThat(outcomes).containsOnly(true);
-        assertThat(inbox.count(new Document())).isEqualTo(CALLERS - 1);
+        assertTheOversizedFailsAloneAndTheOthersAreKept(inbox, document -> () -> inbox.insertIfAbsent(document));
     }
 
     @Test
@@ -90,6 +69,22 @@ class SharedWriteFailuresTest {
         assertThat(store.sent.size()).isLessThan(CALLERS / 2);
         assertThat(outcomes).containsOnly(true);
         assertThat(entries.count(new Document())).isEqualTo(CALLERS);
+    }
+
+    /** Sends one write per caller together, the one at {@link #OVERSIZED} over the limit. */
+    private void assertTheOversizedFailsAloneAndTheOthersAreKept(StoreCollection collection,
+                                                                 Function<Document, Callable<?>> write) throws Exception {
+        var calls = new ArrayList<Callable<?>>();
+        for (int i = 0; i < CALLERS; i++) {
+            calls.add(write.apply(i == OVERSIZED ? oversized("w-" + i) : new Document("_id", "w-" + i)));
+        }
+
+        var outcomes = store.together(calls);
+
+        assertThat(outcomes.get(OVERSIZED)).isInstanceOf(RuntimeException.class);
+        outcomes.remove(OVERSIZED);
+        assertThat(outcomes).containsOnly(true);
+        assertThat(collection.count(new Document())).isEqualTo(CALLERS - 1);
     }
 
     private static Document oversized(String id) {
