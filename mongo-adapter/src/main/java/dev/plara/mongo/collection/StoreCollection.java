@@ -121,7 +121,8 @@ public final class StoreCollection {
     }
 
     public UpdateResult updateMany(Bson filter, Bson update) {
-        return route.written("updateMany", s -> raw.updateMany(s, filter, update), () -> raw.updateMany(filter, update));
+        return route.written("updateMany", s -> raw.updateMany(s, filter, update),
+                () -> raw.updateMany(filter, update));
     }
 
     public UpdateResult replace(Bson filter, Document replacement, ReplaceOptions options) {

@@ -32,7 +32,7 @@ class CoalescerTest {
     private final CountDownLatch releaseFirst = new CountDownLatch(1);
 
     @Test
-    void anErrorWhileTheOutcomesOfASharedCommandAreHandedOutFailsItsCallersAndTheNextCallerStillSends() throws Exception {
+    void anErrorWhileOutcomesAreHandedOutFailsTheirCallersAndTheNextCallerStillSends() throws Exception {
         var coalescer = new Coalescer<>(new Coalescer.Sender<String, String>() {
             @Override
             public String one(String operation) {

@@ -112,7 +112,8 @@ class SharedWriteConcernErrorsTest implements CommandListener {
             var answer = super.handleCommand(channel, database, command, query);
             if (unacknowledged && command.equals("insert")) {
                 answer.put("writeConcernError", new de.bwaldvogel.mongo.bson.Document("code", 64)
-                        .append("codeName", "WriteConcernFailed").append("errmsg", "waiting for replication timed out"));
+                        .append("codeName", "WriteConcernFailed")
+                        .append("errmsg", "waiting for replication timed out"));
             }
             return answer;
         }

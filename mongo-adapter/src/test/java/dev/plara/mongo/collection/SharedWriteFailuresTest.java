@@ -73,7 +73,7 @@ class SharedWriteFailuresTest {
 
     /** Sends one write per caller together, the one at {@link #OVERSIZED} over the limit. */
     private void assertTheOversizedFailsAloneAndTheOthersAreKept(StoreCollection collection,
-                                                                 Function<Document, Callable<?>> write) throws Exception {
+            Function<Document, Callable<?>> write) throws Exception {
         var calls = new ArrayList<Callable<?>>();
         for (int i = 0; i < CALLERS; i++) {
             calls.add(write.apply(i == OVERSIZED ? oversized("w-" + i) : new Document("_id", "w-" + i)));

@@ -67,7 +67,7 @@ class TallyWriteInSessionTest {
         assertThat(tallies.save(FIRST)).isFalse();
     }
 
-    /** A stand-in collection that encodes documents as a driver's does (a write's size is measured before it is sent). */
+    /** A stand-in collection encoding documents as a driver's does: a write's size is measured before it is sent. */
     @SuppressWarnings("unchecked")
     private static MongoCollection<Document> collectionWithDefaultCodecs() {
         MongoCollection<Document> raw = mock(MongoCollection.class);
