@@ -1,5 +1,7 @@
 package dev.plara.app;
 
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import dev.plara.app.config.ConfigException;
@@ -10,12 +12,18 @@ import dev.plara.mongo.TransactionMode;
 import dev.plara.store.EmbeddedMongo;
 import org.bson.Document;
 
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
 /**
  * The MongoDB the stores live in: the one {@code MONGODB_URI} names, or the embedded file-backed server started here.
  * Either way Plara talks to it through the same driver and adapter. Opening it repairs what a crash left behind (the
  * embedded store rebuilds a reopened file's indexes itself, before it serves).
  */
 public final class StoreConnection implements AutoCloseable {
+
+    /** How long a command waits for the store's answer unless the URI says otherwise ({@code socketTimeoutMS}). */
+    static final Duration READ_TIMEOUT = Duration.ofSeconds(30);
 
     private final StoreConfig config;
     private final EmbeddedMongo embedded;
@@ -25,7 +33,8 @@ public final class StoreConnection implements AutoCloseable {
     public StoreConnection(StoreConfig config) {
         this.config = config;
         this.embedded = config.embedded() ? EmbeddedMongo.open(config.dataDir()) : null;
-        this.client = MongoClients.create(embedded != null ? embedded.connectionString() : config.mongoUri().orElseThrow());
+        this.client = MongoClients.create(settings(embedded != null ? embedded.connectionString()
+                : config.mongoUri().orElseThrow(), READ_TIMEOUT));
         try {
             this.stores = MongoPlaraStores.connect(client, config.database(), TransactionMode.parse(config.transactions()));
         } catch (IllegalStateException refused) {
@@ -33,6 +42,20 @@ public final class StoreConnection implements AutoCloseable {
             throw new ConfigException("MONGODB_TRANSACTIONS", refused.getMessage());
         }
         stores.repair();
+    }
+
+    /**
+     * The driver's settings for {@code uri}, waiting at most {@code readTimeout} for an answer when the URI sets no
+     * timeout of its own: the driver's default is to wait forever, and a command that never returns would hold every
+     * write sharing its command with it.
+     */
+    static MongoClientSettings settings(String uri, Duration readTimeout) {
+        var connection = new ConnectionString(uri);
+        var settings = MongoClientSettings.builder().applyConnectionString(connection);
+        if (connection.getSocketTimeout() == null && connection.getTimeout() == null) {
+            settings.applyToSocketSettings(socket -> socket.readTimeout(readTimeout.toMillis(), TimeUnit.MILLISECONDS));
+        }
+        return settings.build();
     }
 
     public MongoPlaraStores stores() {

@@ -2,6 +2,7 @@ package dev.plara.mongo;
 
 import com.mongodb.ConnectionString;
 import com.mongodb.MongoClientSettings;
+import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.event.CommandListener;
 import com.mongodb.event.CommandStartedEvent;
@@ -40,6 +41,9 @@ class LedgerAppendTripsTest {
     Path dir;
 
     private final List<String> commands = new CopyOnWriteArrayList<>();
+    /** The wallet sequence each entry read by its sequence asked for. */
+    private final List<Long> sequencesRead = new CopyOnWriteArrayList<>();
+    private MongoClient client;
 
     @Test
     void aPurchaseAfterThisProcesssOwnEntryReadsThatEntryBackThenInsertsAndMovesTheCache() {
@@ -97,10 +101,30 @@ class LedgerAppendTripsTest {
         });
     }
 
+    @Test
+    void anInsertRefusedBecauseAnotherServerMovedTheWalletOnLeavesThisProcesssLastEntryBehind() {
+        withStores(stores -> {
+            stores.ledger().append(Entries.cardCredit("ann", "o1", Money.usd(10_00), T0), FORBIDDEN);
+            var otherServer = MongoPlaraStores.connect(client, "plara", TransactionMode.AUTO);
+            for (int i = 2; i <= 6; i++) {
+                otherServer.ledger().append(Entries.cardCredit("ann", "o" + i, Money.usd(1_00), T0), FORBIDDEN);
+            }
+            sequencesRead.clear();
+
+            var result = stores.ledger().append(Entries.purchase("ann", "video-1", Money.usd(3_00), T0), FORBIDDEN);
+
+            assertThat(result).isInstanceOfSatisfying(AppendResult.Appended.class, appended -> assertThat(
+                    appended.posted().walletSequence()).isEqualTo(7));
+            assertThat(sequencesRead).as("its own entry read back once, then the wallet's cache asked")
+                    .containsExactly(1L, 6L, 7L);
+        });
+    }
+
     private void withStores(Consumer<MongoPlaraStores> test) {
         try (var store = EmbeddedMongo.open(dir); var client = MongoClients.create(MongoClientSettings.builder()
                 .applyConnectionString(new ConnectionString(store.connectionString()))
                 .addCommandListener(recorder()).build())) {
+            this.client = client;
             test.accept(MongoPlaraStores.connect(client, "plara", TransactionMode.AUTO));
         }
     }
@@ -112,6 +136,10 @@ class LedgerAppendTripsTest {
                 var target = event.getCommand().get(event.getCommandName());
                 if (target != null && target.isString()) {
                     commands.add(event.getCommandName() + " " + target.asString().getValue());
+                }
+                var filter = event.getCommand().getDocument("filter", null);
+                if (filter != null && filter.isNumber("walletSeq")) {
+                    sequencesRead.add(filter.getNumber("walletSeq").longValue());
                 }
             }
         };

@@ -3,14 +3,14 @@ package dev.plara.mongo.collection;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Lets concurrent operations of one kind share a command, group-commit style, with no timer and no added wait: the
  * first caller sends its operation at once, alone; the callers arriving while a command is in flight queue, and when
  * it returns the first of them sends what queued meanwhile (at most {@code cap}) as one command. Each caller gets its
- * own outcome; a command that fails as a whole fails each of its callers.
+ * own outcome; a command that fails as a whole fails each of its callers. Whatever breaks a send, even an error, the
+ * turn to send passes on and every caller it carried is woken.
  */
 final class Coalescer<O, R> {
 
@@ -22,90 +22,76 @@ final class Coalescer<O, R> {
         List<Outcome<R>> many(List<O> operations);
     }
 
-    /** One operation's outcome in a shared command: its answer, or the failure that is its own. */
-    record Outcome<R>(R value, RuntimeException failure) {
-
-        static <R> Outcome<R> of(R value) {
-            return new Outcome<>(value, null);
-        }
-
-        static <R> Outcome<R> failed(RuntimeException failure) {
-            return new Outcome<>(null, failure);
-        }
-
-        R get() {
-            if (failure != null) {
-                throw failure;
-            }
-            return value;
-        }
-    }
-
     private final Sender<O, R> sender;
     private final int cap;
     private final ReentrantLock lock = new ReentrantLock();
     private final ArrayDeque<Waiting<O, R>> queue = new ArrayDeque<>();
+    /** The callers the command in flight carries; only the caller whose turn it is to send touches it. */
+    private final ArrayList<Waiting<O, R>> batch;
     private boolean sending;
 
     Coalescer(Sender<O, R> sender, int cap) {
         this.sender = sender;
         this.cap = cap;
+        this.batch = new ArrayList<>(cap);
     }
 
     /** Sends the operation, in a command of its own or shared with those that arrived together, and answers its own. */
     R submit(O operation) {
         var mine = new Waiting<O, R>(operation, lock.newCondition());
-        List<Waiting<O, R>> batch;
-        lock.lock();
-        try {
-            queue.add(mine);
-            if (sending) {
-                while (mine.outcome == null && !mine.leads) {
-                    mine.turn.awaitUninterruptibly();
-                }
-                if (mine.outcome != null) {
-                    return mine.outcome.get();
-                }
-            }
-            sending = true;
-            batch = new ArrayList<>(Math.min(queue.size(), cap));
-            while (!queue.isEmpty() && batch.size() < cap) {
-                batch.add(queue.poll());
-            }
-        } finally {
-            lock.unlock();
+        if (!takeTurn(mine)) {
+            return mine.answer();
         }
         List<Outcome<R>> outcomes = null;
         try {
-            outcomes = send(batch);
+            outcomes = sendAside();
         } finally {
-            release(batch, outcomes != null ? outcomes
-                    : failedEach(batch, new IllegalStateException("a shared write did not finish")));
+            release(outcomes);
         }
-        return mine.outcome.get();
+        return mine.answer();
     }
 
-    /** Hands each waiting caller its outcome, and the turn to send to the first of those queued meanwhile. */
-    private void release(List<Waiting<O, R>> batch, List<Outcome<R>> outcomes) {
+    /**
+     * Waits for the command in flight, if any: {@code false} when it carried this operation, else {@code true} with
+     * the batch to send filled (nothing in it allocates, so that nothing can leave the turn taken and unsent).
+     */
+    private boolean takeTurn(Waiting<O, R> mine) {
         lock.lock();
         try {
-            for (int i = 0; i < batch.size(); i++) {
-                batch.get(i).outcome = outcomes.get(i);
-                batch.get(i).turn.signal();
+            queue.add(mine);
+            while (sending && !mine.released && !mine.leads) {
+                mine.turn.awaitUninterruptibly();
             }
-            var next = queue.peek();
-            if (next == null) {
-                sending = false;
-            } else {
-                next.leads = true;
-                next.turn.signal();
+            if (mine.released) {
+                return false;
             }
+            sending = true;
+            batch.clear();
+            while (!queue.isEmpty() && batch.size() < cap) {
+                batch.add(queue.poll());
+            }
+            return true;
         } finally {
             lock.unlock();
         }
     }
 
-    private List<Outcome<R>> send(List<Waiting<O, R>> batch) {
+    /**
+     * Sends the batch with this thread's interrupt set aside, and set again after: an interrupt is its caller's to
+     * act on, not a reason to fail the other callers' writes the command carries.
+     */
+    private List<Outcome<R>> sendAside() {
+        boolean interrupted = Thread.interrupted();
+        try {
+            return send();
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private List<Outcome<R>> send() {
         try {
             if (batch.size() == 1) {
                 return List.of(Outcome.of(sender.one(batch.get(0).operation)));
@@ -117,24 +103,32 @@ final class Coalescer<O, R> {
             }
             return outcomes;
         } catch (RuntimeException failure) {
-            return failedEach(batch, failure);
+            return batch.stream().map(waiting -> Outcome.<R>failed(failure)).toList();
         }
     }
 
-    private static <O, R> List<Outcome<R>> failedEach(List<Waiting<O, R>> batch, RuntimeException failure) {
-        return batch.stream().map(waiting -> Outcome.<R>failed(failure)).toList();
-    }
-
-    private static final class Waiting<O, R> {
-
-        private final O operation;
-        private final Condition turn;
-        private Outcome<R> outcome;
-        private boolean leads;
-
-        Waiting(O operation, Condition turn) {
-            this.operation = operation;
-            this.turn = turn;
+    /**
+     * Hands each caller of the batch its outcome ({@code null} when the send broke off with an error) and the turn to
+     * send to the first of those queued meanwhile; the turn passes on and each caller wakes whatever fails on the way.
+     */
+    private void release(List<Outcome<R>> outcomes) {
+        lock.lock();
+        try {
+            for (int i = 0; outcomes != null && i < batch.size(); i++) {
+                batch.get(i).outcome = outcomes.get(i);
+            }
+        } finally {
+            for (int i = 0; i < batch.size(); i++) {
+                batch.get(i).released = true;
+                batch.get(i).turn.signal();
+            }
+            var next = queue.peek();
+            sending = next != null;
+            if (next != null) {
+                next.leads = true;
+                next.turn.signal();
+            }
+            lock.unlock();
         }
     }
 }

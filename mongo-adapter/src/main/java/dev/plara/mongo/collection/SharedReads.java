@@ -2,7 +2,6 @@ package dev.plara.mongo.collection;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
-import dev.plara.mongo.collection.Coalescer.Outcome;
 import org.bson.Document;
 
 import java.util.HashMap;

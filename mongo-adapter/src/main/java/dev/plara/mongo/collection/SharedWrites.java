@@ -12,8 +12,8 @@ import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
-import dev.plara.mongo.collection.Coalescer.Outcome;
 import org.bson.Document;
+import org.bson.codecs.configuration.CodecRegistry;
 import org.bson.conversions.Bson;
 
 import java.util.ArrayList;
@@ -27,30 +27,42 @@ import java.util.stream.Collectors;
  * sent concurrently: the inserts one unordered {@code insert}, the upserts one unordered {@code update}, the updates
  * acknowledged by the primary alone one unordered {@code w:1} update. Unordered, a shared command is the same as its
  * writes sent concurrently, each refused or not on its own: a refusal reaches its own caller only, as the
- * {@link MongoWriteException} a write sent alone gets.
+ * {@link MongoWriteException} a write sent alone gets. A write over the store's document limit, refused as a whole
+ * command, goes alone ({@link DocumentLimit}).
  */
 final class SharedWrites {
 
     /** The most writes one command carries. */
     static final int CAP = 128;
 
+    private final CodecRegistry registry;
+    private final Inserts alone;
+    private final Updates upsertedAlone;
     private final Coalescer<Document, Boolean> inserts;
     private final Coalescer<UpdateOneModel<Document>, Boolean> upserts;
     private final Coalescer<UpdateOneModel<Document>, Boolean> primaryOnly;
 
     SharedWrites(MongoCollection<Document> raw) {
-        this.inserts = new Coalescer<>(new Inserts(raw), CAP);
-        this.upserts = new Coalescer<>(new Updates(raw), CAP);
+        this.registry = raw.getCodecRegistry();
+        this.alone = new Inserts(raw);
+        this.upsertedAlone = new Updates(raw);
+        this.inserts = new Coalescer<>(alone, CAP);
+        this.upserts = new Coalescer<>(upsertedAlone, CAP);
         this.primaryOnly = new Coalescer<>(new Updates(raw.withWriteConcern(WriteConcern.W1)), CAP);
     }
 
     void insert(Document document) {
-        inserts.submit(document);
+        if (DocumentLimit.fits(document, registry)) {
+            inserts.submit(document);
+        } else {
+            alone.one(document);
+        }
     }
 
     /** Upserts at the collection's write concern, answering whether it inserted. */
     boolean upsert(Bson filter, Bson update) {
-        return upserts.submit(new UpdateOneModel<>(filter, update, new UpdateOptions().upsert(true)));
+        var upsert = new UpdateOneModel<Document>(filter, update, new UpdateOptions().upsert(true));
+        return DocumentLimit.fits(update, registry) ? upserts.submit(upsert) : upsertedAlone.one(upsert);
     }
 
     /** Updates acknowledged by the primary alone. */

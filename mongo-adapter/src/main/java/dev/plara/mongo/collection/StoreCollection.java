@@ -1,7 +1,6 @@
 package dev.plara.mongo.collection;
 
 import com.mongodb.MongoException;
-import com.mongodb.client.ClientSession;
 import com.mongodb.client.AggregateIterable;
 import com.mongodb.client.FindIterable;
 import com.mongodb.client.MongoCollection;
@@ -15,33 +14,29 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 
 import java.util.List;
-import java.util.function.Function;
-import java.util.function.Supplier;
 
 /**
  * One collection as the stores use it: every call joins the current unit of work's session when there is one, and
- * every acknowledged write is reported to the {@link WriteObserver}. Outside a unit of work, inserts, upserts,
- * updates acknowledged by the primary alone and reads by {@code _id} share a command with those of their kind sent
- * concurrently ({@link SharedWrites}, {@link SharedReads}).
+ * every acknowledged write is reported to the {@link WriteObserver} ({@link SessionRoute}). Outside a unit of work,
+ * inserts, upserts, updates acknowledged by the primary alone and reads by {@code _id} share a command with those of
+ * their kind sent concurrently ({@link SharedWrites}, {@link SharedReads}).
  */
 public final class StoreCollection {
 
     private final MongoCollection<Document> raw;
-    private final SessionHolder sessions;
-    private final WriteObserver observer;
+    private final SessionRoute route;
     private final SharedWrites shared;
     private final SharedReads reads;
 
     public StoreCollection(MongoCollection<Document> raw, SessionHolder sessions, WriteObserver observer) {
         this.raw = raw;
-        this.sessions = sessions;
-        this.observer = observer;
+        this.route = new SessionRoute(raw, sessions, observer);
         this.shared = new SharedWrites(raw);
         this.reads = new SharedReads(raw);
     }
 
     public FindIterable<Document> find(Bson filter) {
-        return sessions.current().map(s -> raw.find(s, filter)).orElseGet(() -> raw.find(filter));
+        return route.read(s -> raw.find(s, filter), () -> raw.find(filter));
     }
 
     public Document first(Bson filter) {
@@ -50,27 +45,25 @@ public final class StoreCollection {
 
     /** The document with this {@code _id}, or {@code null}; outside a unit of work, a read shared with concurrent ones. */
     public Document byId(String id) {
-        var session = sessions.current();
-        return session.isPresent() ? raw.find(session.get(), Filters.eq("_id", id)).first() : reads.byId(id);
+        return route.read(s -> raw.find(s, Filters.eq("_id", id)).first(), () -> reads.byId(id));
     }
 
     public long count(Bson filter) {
-        return sessions.current().map(s -> raw.countDocuments(s, filter)).orElseGet(() -> raw.countDocuments(filter));
+        return route.read(s -> raw.countDocuments(s, filter), () -> raw.countDocuments(filter));
     }
 
     public AggregateIterable<Document> aggregate(List<Bson> pipeline) {
-        return sessions.current().map(s -> raw.aggregate(s, pipeline)).orElseGet(() -> raw.aggregate(pipeline));
+        return route.read(s -> raw.aggregate(s, pipeline), () -> raw.aggregate(pipeline));
     }
 
     /** Whether calls run inside a unit of work's transaction, where any refused write aborts it. */
     public boolean inTransaction() {
-        return sessions.current().isPresent();
+        return route.inTransaction();
     }
 
     /** Inserts, letting a duplicate key surface as the driver's exception. */
     public void insert(Document document) {
-        sessions.current().ifPresentOrElse(s -> raw.insertOne(s, document), () -> shared.insert(document));
-        observed("insert");
+        route.write("insert", s -> raw.insertOne(s, document), () -> shared.insert(document));
     }
 
     /**
@@ -81,7 +74,7 @@ public final class StoreCollection {
         var fields = new Document(document);
         fields.remove("_id");
         Bson filter = Filters.eq("_id", document.get("_id")), update = new Document("$setOnInsert", fields);
-        return DuplicateKey.falseIfRefused(() -> written("update", s -> raw.updateOne(s, filter, update,
+        return DuplicateKey.falseIfRefused(() -> route.written("update", s -> raw.updateOne(s, filter, update,
                 new UpdateOptions().upsert(true)).getUpsertedId() != null, () -> shared.upsert(filter, update)),
                 this::rethrowInTransaction);
     }
@@ -102,7 +95,7 @@ public final class StoreCollection {
      * transaction error, so that the whole unit of work runs again. Outside one it returns, for the caller to retry.
      */
     public void rethrowInTransaction(MongoException refused) {
-        if (sessions.current().isPresent()) {
+        if (route.inTransaction()) {
             refused.addLabel(MongoException.TRANSIENT_TRANSACTION_ERROR_LABEL);
             throw refused;
         }
@@ -118,44 +111,31 @@ public final class StoreCollection {
      * answered, so that it can share a command. Inside a unit of work it is part of the transaction.
      */
     public void updateAcknowledgedByPrimary(Bson filter, Bson update, UpdateOptions options) {
-        sessions.current().ifPresentOrElse(s -> raw.updateOne(s, filter, update, options),
+        route.write("update", s -> raw.updateOne(s, filter, update, options),
                 () -> shared.updateAcknowledgedByPrimary(filter, update, options));
-        observed("update");
     }
 
     public UpdateResult update(Bson filter, Bson update, UpdateOptions options) {
-        return written("update", s -> raw.updateOne(s, filter, update, options),
+        return route.written("update", s -> raw.updateOne(s, filter, update, options),
                 () -> raw.updateOne(filter, update, options));
     }
 
     public UpdateResult updateMany(Bson filter, Bson update) {
-        return written("updateMany", s -> raw.updateMany(s, filter, update), () -> raw.updateMany(filter, update));
+        return route.written("updateMany", s -> raw.updateMany(s, filter, update),
+                () -> raw.updateMany(filter, update));
     }
 
     public UpdateResult replace(Bson filter, Document replacement, ReplaceOptions options) {
-        return written("replace", s -> raw.replaceOne(s, filter, replacement, options),
+        return route.written("replace", s -> raw.replaceOne(s, filter, replacement, options),
                 () -> raw.replaceOne(filter, replacement, options));
     }
 
     public void delete(Bson filter) {
-        sessions.current().ifPresentOrElse(s -> raw.deleteOne(s, filter), () -> raw.deleteOne(filter));
-        observed("delete");
+        route.write("delete", s -> raw.deleteOne(s, filter), () -> raw.deleteOne(filter));
     }
 
     public Document findAndUpdate(Bson filter, Bson update, FindOneAndUpdateOptions options) {
-        return written("findAndUpdate", s -> raw.findOneAndUpdate(s, filter, update, options),
+        return route.written("findAndUpdate", s -> raw.findOneAndUpdate(s, filter, update, options),
                 () -> raw.findOneAndUpdate(filter, update, options));
-    }
-
-    /** Runs a write in the current session if there is one (its answer final, even null), else alone; reports it. */
-    private <T> T written(String operation, Function<ClientSession, T> inSession, Supplier<T> alone) {
-        var session = sessions.current();
-        T result = session.isPresent() ? inSession.apply(session.get()) : alone.get();
-        observed(operation);
-        return result;
-    }
-
-    private void observed(String operation) {
-        observer.afterWrite(raw.getNamespace().getCollectionName(), operation);
     }
 }

@@ -13,27 +13,46 @@ import java.util.concurrent.locks.ReentrantLock;
  * failover): an entry never changes, so it is the exact predecessor of the next one until another server moves the
  * wallet on, which the unique {@code (wallet, walletSeq)} index reveals by refusing the insert. Sixteen buyers of one wallet then wait for
  * one another's insert in the process instead of racing it at the store and looking the winner up. Only the most
- * recently used wallets are kept; a wallet forgotten starts again from its cache.
+ * recently used wallets are kept, and never one an append holds or waits for (two turns of one wallet would let
+ * its appends race again); a wallet forgotten starts again from its cache.
  */
 final class WalletTurns {
 
-    private static final int WALLETS = 10_000;
+    private final int wallets;
+    /** By use, least recent first. */
+    private final Map<Account, Turn> turns = new LinkedHashMap<>(64, 0.75f, true);
 
-    private final Map<Account, Turn> turns = new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Account, Turn> eldest) {
-            return size() > WALLETS;
-        }
-    };
+    WalletTurns() {
+        this(10_000);
+    }
+
+    /** Keeps the turns of at most {@code wallets} wallets no append holds or waits for. */
+    WalletTurns(int wallets) {
+        this.wallets = wallets;
+    }
 
     /** Waits for this process's insert in progress on the wallet, if any, and takes the wallet's turn. */
     Turn take(Account wallet) {
         Turn turn;
         synchronized (turns) {
             turn = turns.computeIfAbsent(wallet, any -> new Turn());
+            turn.takers++;
+            if (turns.size() > wallets) {
+                forgetIdle();
+            }
         }
         turn.lock.lock();
         return turn;
+    }
+
+    /** Forgets the least recently used turns that no append holds or waits for, down to the most kept. */
+    private void forgetIdle() {
+        var leastRecentFirst = turns.values().iterator();
+        while (turns.size() > wallets && leastRecentFirst.hasNext()) {
+            if (leastRecentFirst.next().takers == 0) {
+                leastRecentFirst.remove();
+            }
+        }
     }
 
     /** The wallet's state as of the entry this process inserted last, or {@code null}, without waiting for a turn. */
@@ -48,14 +67,16 @@ final class WalletTurns {
     /** Forgets every wallet's last insert, after the entries were repaired from outside (a restore, a lost write). */
     void forget() {
         synchronized (turns) {
-            turns.clear();
+            turns.values().forEach(Turn::refused);
         }
     }
 
     /** One wallet's turn: held by one append at a time, from its head's read to its insert's answer. */
-    static final class Turn {
+    final class Turn {
 
         private final ReentrantLock lock = new ReentrantLock();
+        /** The appends holding or waiting for it, guarded by the map of turns. */
+        private int takers;
         private volatile WalletBalance head;
 
         /** The wallet's state as of the entry this process inserted last, if it still counts on it. */
@@ -76,6 +97,9 @@ final class WalletTurns {
         /** Lets the next append of the wallet take its turn. */
         void release() {
             lock.unlock();
+            synchronized (turns) {
+                takers--;
+            }
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.plara.mongo.transaction;
 
+import com.mongodb.MongoClientSettings;
 import com.mongodb.MongoException;
 import com.mongodb.MongoNamespace;
 import com.mongodb.MongoWriteException;
@@ -37,8 +38,7 @@ class TallyWriteInSessionTest {
     private static final RefundTally FIRST = new RefundTally("order_1", 1, List.of(),
             Instant.parse("2026-11-22T10:00:00Z"));
 
-    @SuppressWarnings("unchecked")
-    private final MongoCollection<Document> raw = mock(MongoCollection.class);
+    private final MongoCollection<Document> raw = collectionWithDefaultCodecs();
     private final ClientSession session = mock(ClientSession.class);
     private final SessionHolder sessions = new SessionHolder();
     private final MongoRefundTallies tallies =
@@ -65,5 +65,13 @@ class TallyWriteInSessionTest {
                         new ServerAddress(), Set.of()));
 
         assertThat(tallies.save(FIRST)).isFalse();
+    }
+
+    /** A stand-in collection encoding documents as a driver's does: a write's size is measured before it is sent. */
+    @SuppressWarnings("unchecked")
+    private static MongoCollection<Document> collectionWithDefaultCodecs() {
+        MongoCollection<Document> raw = mock(MongoCollection.class);
+        when(raw.getCodecRegistry()).thenReturn(MongoClientSettings.getDefaultCodecRegistry());
+        return raw;
     }
 }
