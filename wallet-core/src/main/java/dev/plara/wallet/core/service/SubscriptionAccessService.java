@@ -100,11 +100,6 @@ public final class SubscriptionAccessService implements ChangeSubscriptionUseCas
 
     /** Orders a subscription's snapshots: Polar's {@code modified_at} to the microsecond, as Polar keeps it. */
     static long version(SubscriptionChange change) {
-        return micros(change.modifiedAt());
-    }
-
-    /** A subscription grant's version for a change at {@code at}. */
-    static long micros(Instant at) {
-        return ChronoUnit.MICROS.between(Instant.EPOCH, at);
+        return ChronoUnit.MICROS.between(Instant.EPOCH, change.modifiedAt());
     }
 }
