@@ -67,6 +67,22 @@ class SubscriptionRefundTest {
     }
 
     @Test
+    void aCancellationAfterTheRefundOfTheRunningPeriodDoesNotReopenIt() {
+        var order = latestOrder();
+        refund(order, order.refundableAmount());
+        await("access ended").atMost(Duration.ofSeconds(20)).until(() -> alice.grant().status()
+                == GrantStatus.REVOKED);
+        long revoked = alice.grant().version();
+
+        alice.controls.cancel(alice.subscriptionId);
+
+        await("the cancellation applied").atMost(Duration.ofSeconds(20)).until(() -> alice.grant().version()
+                > revoked);
+        assertThat(alice.grant().status()).as("the refunded period stays unpaid").isEqualTo(GrantStatus.REVOKED);
+        assertThat(alice.opens(VIDEO)).isFalse();
+    }
+
+    @Test
     void aRenewalChargedBeforeTheRefundOfTheEarlierPeriodOpensItsPeriodThoughItsWebhooksArriveAfterTheRefund() {
         var first = latestOrder();
         var faults = alice.plara.emulator.controls().webhookFaults();
