@@ -46,7 +46,7 @@ public final class SubscriptionReconciliation {
             try {
                 correct(user, findings);
             } catch (RuntimeException failure) {
-                findings.add(new Finding(FindingKind.ITEM_FAILED, user.value(), "the subscriptions of " + user
+                findings.add(Finding.aboutNoOrder(FindingKind.ITEM_FAILED, "the subscriptions of " + user
                         + " could not be read back from the provider or applied: " + OperatorText.reasonOf(failure)
                         + ". They are read again on the next run."));
             }
@@ -64,7 +64,7 @@ public final class SubscriptionReconciliation {
     }
 
     private static Finding finding(SubscriptionChange state, Optional<Grant> before, Grant after) {
-        return new Finding(FindingKind.ACCESS_CORRECTED, state.subscriptionId(), "subscription "
+        return Finding.aboutNoOrder(FindingKind.ACCESS_CORRECTED, "subscription "
                 + state.subscriptionId() + " of " + after.user() + " (" + state.product() + ") is "
                 + state.status().wireName() + " at the provider: access was " + before.map(
                 SubscriptionReconciliation::describe).orElse("not granted") + ", now " + describe(after));
