@@ -19,7 +19,7 @@ import java.util.Optional;
 /**
  * Reconciliation's access step: reads back from the provider the subscriptions of every user who holds a subscription
  * grant, applies each as a webhook would (so only a state newer than the grant's changes it) and reports each grant it
- * corrected, from what to what. Guests (no user id at the provider) are left to their webhooks.
+ * corrected, from what to what, and each product a user is charged for twice ({@link SubscribedTwice}). Guests (no user id at the provider) are left to their webhooks.
  */
 public final class SubscriptionReconciliation {
 
@@ -55,8 +55,9 @@ public final class SubscriptionReconciliation {
     }
 
     private void correct(UserId user, List<Finding> findings) {
-        for (SubscriptionChange state : provider.subscriptionsOf(user).stream().map(ProviderSubscription::state)
-                .toList()) {
+        var states = provider.subscriptionsOf(user).stream().map(ProviderSubscription::state).toList();
+        findings.addAll(SubscribedTwice.among(user, states));
+        for (SubscriptionChange state : states) {
             var before = grants.bySource(GrantSource.polarSubscription(state.subscriptionId()));
             subscriptions.apply(state).match(changed -> findings.add(finding(state, before, changed.grant())),
                     stale -> false);
