@@ -1,6 +1,8 @@
 package dev.plara.app;
 
+import dev.plara.polar.client.SubscriptionQuery;
 import dev.plara.polar.emulator.WebhookFaults;
+import dev.plara.polar.model.PolarSubscription;
 import dev.plara.wallet.core.domain.access.GrantStatus;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -12,7 +14,10 @@ import java.nio.file.Path;
 import static dev.plara.app.SubscribedAtPolar.VIDEO;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Reconciliation reads subscriptions back from Polar and corrects the access whose webhooks never came. */
+/**
+ * Reconciliation reads subscriptions back from Polar, corrects the access whose webhooks never came and reports a
+ * customer charged twice for one plan.
+ */
 class AccessReconciliationTest {
 
     @TempDir
@@ -43,5 +48,20 @@ class AccessReconciliationTest {
                         + " provider: access was Monthly Plan (kind:video) until ").endsWith(", now ended"));
         assertThat(alice.grant().status()).isEqualTo(GrantStatus.REVOKED);
         assertThat(alice.opens(VIDEO)).isFalse();
+    }
+
+    @Test
+    void aSecondSubscriptionToTheSamePlanBoughtAtPolarIsReportedToTheOperator() {
+        alice.plara.shop.buyOutsidePlara("alice", alice.plara.shop.productNamed("Monthly Plan"));
+        var second = alice.polar.subscriptions().list(SubscriptionQuery.all().withExternalCustomerId("alice")).stream()
+                .map(PolarSubscription::id).filter(id -> !id.equals(alice.subscriptionId)).findFirst().orElseThrow();
+
+        var report = alice.plara.http.postJson("/api/admin/reconciliation", HostTokens.admin("ops"), null);
+
+        assertThat(report.status()).isEqualTo(200);
+        assertThat(report.json().path("findings")).as("%s", report).filteredOn(finding -> finding.path("kind")
+                .asText().equals("subscribed_twice")).singleElement().satisfies(finding -> assertThat(finding
+                .path("detail").asText()).contains("alice holds 2 subscriptions to Monthly Plan", alice.subscriptionId,
+                second, "Cancel the ones not wanted"));
     }
 }

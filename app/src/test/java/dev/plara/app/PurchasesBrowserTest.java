@@ -14,7 +14,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Issue 13: "My purchases" shows a subscription with its price per month and renewal date; Manage opens Polar's
- * customer portal (the emulator's), where canceling keeps access until the period ends, and then it ends.
+ * customer portal (the emulator's), where canceling keeps access until the period ends, and then it ends; a refunded
+ * period is shown refunded, not open, while Polar still renews the subscription.
  */
 class PurchasesBrowserTest {
 
@@ -65,8 +66,34 @@ class PurchasesBrowserTest {
         E2E.screenshot();
     }
 
+    @Test
+    void aSubscriptionWhoseRunningPeriodWasRefundedSaysSoAndGivesNoAccessThoughPolarStillRenewsIt() {
+        var browser = E2E.browser();
+        E2E.signInAs("bob", "Bob Bekele");
+        E2E.open("/");
+        var buy = By.xpath("//article[h2[normalize-space(.)='Monthly Plan']]//button");
+        browser.until(driver -> driver.findElement(buy)).click();
+        new EmulatorCheckout(browser).payWith(EmulatorCheckout.PAYS);
+        browser.showing("#stage", "Fulfilled: your order is confirmed");
+        var order = E2E.app().useCases().viewPurchases().purchases(UserId.of("bob")).orders().get(0);
+
+        new PolarShop(E2E.app().polar().emulator()).refund(order.orderId(), 9_00);
+        await("the refund applied").atMost(Duration.ofSeconds(20)).until(() -> !opens("bob", "video-welcome"));
+
+        E2E.open("/purchases");
+        var row = By.cssSelector("#subscriptions tbody tr");
+        browser.until(driver -> driver.findElement(row).getText().contains("No access"));
+        assertThat(browser.find("#subscriptions tbody tr").getText()).as("Polar charges the next period")
+                .contains("Active", "Renews on", "No access: the paid period was refunded").doesNotContain("Open until");
+        assertThat(browser.find("#orders tbody").getText()).contains("Monthly Plan", "9.00 USD");
+        E2E.screenshot();
+    }
+
     private static boolean opens(String item) {
-        return E2E.app().useCases().checkAccess().access(UserId.of("alice"), ItemId.of(item)).orElseThrow()
-                .isOpen();
+        return opens("alice", item);
+    }
+
+    private static boolean opens(String user, String item) {
+        return E2E.app().useCases().checkAccess().access(UserId.of(user), ItemId.of(item)).orElseThrow().isOpen();
     }
 }

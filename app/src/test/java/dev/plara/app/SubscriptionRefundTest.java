@@ -67,6 +67,42 @@ class SubscriptionRefundTest {
     }
 
     @Test
+    void aCancellationAfterTheRefundOfTheRunningPeriodDoesNotReopenIt() {
+        var order = latestOrder();
+        refund(order, order.refundableAmount());
+        await("access ended").atMost(Duration.ofSeconds(20)).until(() -> alice.grant().status()
+                == GrantStatus.REVOKED);
+        long revoked = alice.grant().version();
+
+        alice.controls.cancel(alice.subscriptionId);
+
+        await("the cancellation applied").atMost(Duration.ofSeconds(20)).until(() -> alice.grant().version()
+                > revoked);
+        assertThat(alice.grant().status()).as("the refunded period stays unpaid").isEqualTo(GrantStatus.REVOKED);
+        assertThat(alice.opens(VIDEO)).isFalse();
+    }
+
+    @Test
+    void aRenewalChargedBeforeTheRefundOfTheEarlierPeriodOpensItsPeriodThoughItsWebhooksArriveAfterTheRefund() {
+        var first = latestOrder();
+        var faults = alice.plara.emulator.controls().webhookFaults();
+        var before = alice.plara.emulator.controls().eventIds(null);
+        alice.plara.emulator.controls().setWebhookFaults(faults.withDrop(true));
+        alice.controls.renew(alice.subscriptionId);
+        var renewal = alice.plara.emulator.controls().eventIds(null).stream().filter(id -> !before.contains(id))
+                .toList();
+        alice.plara.emulator.controls().setWebhookFaults(faults);
+
+        refund(first, first.refundableAmount());
+        await("the refund ended the period it knew of").atMost(Duration.ofSeconds(20))
+                .until(() -> alice.grant().status() == GrantStatus.REVOKED);
+        renewal.forEach(alice.plara.emulator.controls()::redeliver);
+
+        await("the renewal Polar charged opens its period").atMost(Duration.ofSeconds(20))
+                .until(() -> alice.opens(VIDEO));
+    }
+
+    @Test
     void aPartialRefundEndsNothing() {
         var order = latestOrder();
         refund(order, order.refundableAmount() / 2);

@@ -64,6 +64,11 @@ class WebhookEndpointHealthTest {
         assertThat(report.path("findings").findValuesAsText("detail")).anySatisfy(detail -> assertThat(detail)
                 .contains("Polar has disabled the webhook endpoint at " + plara.app.localUrl() + PolarWebhook.PATH)
                 .contains("enable the endpoint again"));
+        assertThat(report.path("findings")).filteredOn(finding -> finding.path("kind").asText()
+                .equals("webhook_endpoint_disabled")).singleElement().satisfies(finding -> {
+                    assertThat(finding.has("order_id")).as("about no order: %s", finding).isFalse();
+                    assertThat(finding.path("detail").asText()).contains("(id " + endpoint + ";");
+                });
         assertThat(plara.http.usdBalance("ayana")).as("reconciliation credits what no webhook brought")
                 .isEqualTo(30_00);
     }

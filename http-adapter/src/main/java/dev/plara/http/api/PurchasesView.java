@@ -29,7 +29,8 @@ record PurchasesView(List<OrderView> orders, List<SubscriptionView> subscription
     /**
      * A subscription: its product, price per interval ({@code price_text}: "9.00 USD per month" in the reader's
      * grouping is built by the page from {@code price}), Polar's {@code status}, {@code renews_at} (renewing) or
-     * {@code ends_at} (canceled at period end), what it unlocks, and until when it gives access ({@code null}: none).
+     * {@code ends_at} (canceled at period end), what it unlocks, and until when it gives access ({@code null}: none,
+     * {@code access_why} says why: "the paid period was refunded" while Polar still renews it).
      */
     record SubscriptionView(String subscriptionId, String product, MoneyView price, String interval, String status,
                             String renewsAt, String endsAt, String unlocks, String unlocksText, boolean accessNow,
@@ -37,7 +38,7 @@ record PurchasesView(List<OrderView> orders, List<SubscriptionView> subscription
         static SubscriptionView from(SubscriptionPurchase purchase, Instant now) {
             var state = purchase.subscription().state();
             boolean ending = state.cancelAtPeriodEnd() || state.endsAt() != null;
-            boolean renewing = !ending && purchase.access().grants();
+            boolean renewing = !ending && purchase.activeAtProvider();
             return new SubscriptionView(state.subscriptionId(), state.product(),
                     MoneyView.from(purchase.subscription().price()), purchase.subscription().interval(),
                     state.status().wireName(), renewing ? WireFormat.time(state.currentPeriodEnd()) : null,

@@ -44,7 +44,10 @@ record ReconciliationView(String startedAt, String since, int ordersRead, int re
         }
     }
 
-    /** An order or refund Polar has not settled yet (or that failed to apply), read again on every run. */
+    /**
+     * An order or refund Polar has not settled yet (or that failed to apply), read again on every run; or a lost dispute
+     * whose money is not taken back yet.
+     */
     record WatchedView(String kind, String id, String since) {
         static WatchedView from(WatchedFact fact) {
             return new WatchedView(WireFormat.name(fact.kind()), fact.id(), WireFormat.time(fact.since()));

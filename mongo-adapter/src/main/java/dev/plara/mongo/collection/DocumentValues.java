@@ -51,6 +51,24 @@ public final class DocumentValues {
         return date == null ? null : date.toInstant();
     }
 
+    /**
+     * Puts {@code instant}, when present, as a date under {@code field} (MongoDB keeps milliseconds) and what it has
+     * below the millisecond under {@code <field>Nanos}, so that {@link #exactInstant} reads back exactly what was put.
+     */
+    public static Document putExactIfPresent(Document document, String field, Instant instant) {
+        if (instant != null) {
+            document.append(field, date(instant)).append(field + "Nanos", instant.getNano() % 1_000_000);
+        }
+        return document;
+    }
+
+    /** What {@link #putExactIfPresent} put under {@code field}; a date written without its nanoseconds, as it is. */
+    public static Instant exactInstant(Document document, String field) {
+        Instant millis = instant(document.getDate(field));
+        Number nanos = document.get(field + "Nanos", Number.class);
+        return millis == null || nanos == null ? millis : millis.plusNanos(nanos.longValue());
+    }
+
     public static long longValue(Document document, String field) {
         return ((Number) document.get(field)).longValue();
     }

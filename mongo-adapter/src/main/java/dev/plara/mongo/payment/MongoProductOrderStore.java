@@ -21,7 +21,9 @@ import java.util.Optional;
 /**
  * Paid product orders in {@code product_orders}, one per order id. A refund adds to the refunded total in the same
  * atomic update that records its refund id, guarded by that id's absence, so each refund counts once. An order that
- * paid for what another already covered carries that order's id in {@code paidTwiceWith}.
+ * paid for what another already covered carries that order's id in {@code paidTwiceWith}. The end of the period an
+ * order paid is kept to the nanosecond ({@code periodEnd}, {@code periodEndNanos}): it is compared with the period
+ * ends Polar states to the microsecond.
  */
 public final class MongoProductOrderStore implements ProductOrderStore {
 
@@ -43,7 +45,7 @@ public final class MongoProductOrderStore implements ProductOrderStore {
                 .append("refundIds", List.of())
                 .append("paidAt", DocumentValues.date(o.paidAt()));
         DocumentValues.putIfPresent(document, "checkoutId", o.checkoutId());
-        DocumentValues.putIfPresent(document, "periodEnd", DocumentValues.date(o.periodEnd()));
+        DocumentValues.putExactIfPresent(document, "periodEnd", o.periodEnd());
         return orders.insertIfAbsent(DocumentValues.putIfPresent(document, "subscriptionId", o.subscriptionId()));
     }
 
@@ -98,6 +100,6 @@ public final class MongoProductOrderStore implements ProductOrderStore {
                 d.getString("email"), d.getString("productId"), d.getString("productName"),
                 DocumentValues.money(d.get("amount", Document.class)), d.getString("subscriptionId"),
                 DocumentValues.money(d.get("refunded", Document.class)), DocumentValues.instant(d.getDate("paidAt")),
-                DocumentValues.instant(d.getDate("periodEnd")));
+                DocumentValues.exactInstant(d, "periodEnd"));
     }
 }

@@ -17,8 +17,8 @@ final class ReportDocuments {
     }
 
     static List<Document> findings(List<Finding> findings) {
-        return findings.stream().map(finding -> new Document("kind", finding.kind().name())
-                .append("orderId", finding.orderId()).append("detail", finding.detail())).toList();
+        return findings.stream().map(finding -> DocumentValues.putIfPresent(new Document("kind",
+                finding.kind().name()).append("detail", finding.detail()), "orderId", finding.orderId())).toList();
     }
 
     static List<Finding> findings(Document run) {

@@ -37,7 +37,7 @@ function report(run) {
       + `${run.credited} credited, ${run.fulfilled} fulfilled, ${count(run.refunds_applied, 'refund', 'refunds')} and `
       + `${count(run.disputes_applied, 'lost dispute', 'lost disputes')} applied, `
       + `${count(run.redelivered, 'failed webhook', 'failed webhooks')} sent again; `
-      + `waiting for ${count(run.waiting_for.length, 'order or refund', 'orders or refunds')} Polar has not settled.`),
+      + `waiting for ${count(run.waiting_for.length, 'order, refund or lost dispute', 'orders, refunds or lost disputes')} not settled or applied yet.`),
     table('Findings', ['Kind', 'Order', 'Detail'], run.findings.map((f) => [words(f.kind), f.order_id || '–', f.detail]),
       'No findings.'));
 }

@@ -1,9 +1,12 @@
 package dev.plara.wallet.core.service;
 
+import dev.plara.wallet.core.domain.ledger.PostedEntry;
 import dev.plara.wallet.core.domain.reconciliation.Dispute;
 import dev.plara.wallet.core.domain.reconciliation.DisputeStatus;
 import dev.plara.wallet.core.domain.reconciliation.Finding;
 import dev.plara.wallet.core.domain.reconciliation.FindingKind;
+import dev.plara.wallet.core.domain.reconciliation.WatchedFact;
+import dev.plara.wallet.core.port.in.ApplyRefundUseCase.RefundResult;
 import dev.plara.wallet.core.port.out.PaymentHistory;
 
 import java.util.List;
@@ -12,8 +15,10 @@ import java.util.List;
  * Disputes (chargebacks), which no webhook announces: each run reads them all; a lost one takes the money back as a
  * refund of its amount does (from a top-up's wallet, which may overdraw, or revoking what a direct purchase bought,
  * or ending the period a subscription's order paid, saying that the subscription itself runs on at the provider),
- * keyed by the dispute so that it applies once however often it is read. It is counted and reported by the run that
- * first reads it lost.
+ * keyed by the dispute so that it applies once however often it is read. It is counted and reported once, by the run
+ * that first finds its money taken back, whichever path took it: this run, or, after a take-back that failed or was
+ * held for an order not credited yet (the dispute is then watched), the sweep finishing a debit a crash left
+ * reserved, the order's credit, or a later run.
  */
 final class DisputeCheck {
 
@@ -33,17 +38,24 @@ final class DisputeCheck {
     }
 
     private void lost(Dispute dispute, ReconciliationRun run, boolean newlyLost) {
+        var waiting = WatchedFact.dispute(dispute.disputeId(), run.startedAt());
         var result = run.takeBack(dispute.asRefund(), "the lost dispute " + dispute.disputeId());
-        if (result == null || !newlyLost) {
+        if (!newlyLost && !run.watchedBefore(waiting)) {
             return;
         }
-        var applied = result.match(debited -> "took " + debited.posted().entry().amount() + " back from "
-                        + debited.posted().entry().wallet(), repeat -> null, conflict -> null,
-                OrderRefund::takenBack, none -> null, held -> null);
+        var applied = result == null ? null : result.match(debited -> tookBack(debited.posted()),
+                repeat -> tookBack(repeat.posted()), conflict -> null, OrderRefund::takenBack, none -> null,
+                held -> null);
         if (applied != null) {
             run.disputesApplied++;
             run.findings.add(new Finding(FindingKind.DISPUTE_LOST, dispute.orderId(), "the dispute " + dispute.disputeId()
                     + " of " + dispute.amount() + " was lost at the bank: Plara " + applied + "."));
+        } else if (result == null || result instanceof RefundResult.Held) {
+            run.watch(waiting);
         }
+    }
+
+    private static String tookBack(PostedEntry debit) {
+        return "took " + debit.entry().amount() + " back from " + debit.entry().wallet();
     }
 }

@@ -23,7 +23,9 @@ import java.time.Clock;
  * the subscription is still paid. Polar changes nothing on the subscription, so a state of the refunded period, late or
  * not, opens nothing again ({@link SubscriptionAccessPolicy#accessOf(
  * dev.plara.wallet.core.domain.payment.SubscriptionChange, java.time.Instant, java.time.Instant)}); a later period
- * does. A partial refund ends no grant. The operator is told of every full refund of a subscription's order, since
+ * does. So the revocation outranks only the grant it ends (its version plus one), never a change the provider made
+ * before the refund: a renewal charged before it whose events arrive after it, or a renewal's order whose
+ * subscription's state is not known, still opens the period it paid. A partial refund ends no grant. The operator is told of every full refund of a subscription's order, since
  * the subscription still runs at the provider.
  */
 final class OrderRefund {
@@ -53,9 +55,9 @@ final class OrderRefund {
                 updated.item(), updated.productName(), GrantStatus.ACTIVE, updated.paidAt(), null, 0));
         if (updated.fullyRefunded() && (updated.subscriptionId() == null || paysRunningPeriod(updated, current))) {
             if (current.status() != GrantStatus.REVOKED) {
-                long at = updated.subscriptionId() == null ? refund.refundedAt().toEpochMilli()
-                        : SubscriptionAccessService.micros(refund.refundedAt());
-                grants.upsertIfNewer(current.revoked(refund.refundedAt(), Math.max(current.version() + 1, at)));
+                long version = updated.subscriptionId() == null ? Math.max(current.version() + 1,
+                        refund.refundedAt().toEpochMilli()) : current.version() + 1;
+                grants.upsertIfNewer(current.revoked(refund.refundedAt(), version));
             }
             grants.bySource(source).filter(stored -> stored.status() == GrantStatus.REVOKED).ifPresent(revoked ->
                     notices.changed(revoked, new UserGrants(grants.of(revoked.user())), clock.instant()));

@@ -2,6 +2,7 @@ package dev.plara.wallet.core.service;
 
 import dev.plara.wallet.core.domain.access.SubscriptionAccessPolicy;
 import dev.plara.wallet.core.domain.payment.ProductOrder;
+import dev.plara.wallet.core.domain.payment.ProviderSubscription;
 import dev.plara.wallet.core.domain.user.UserId;
 import dev.plara.wallet.core.port.in.ViewPurchasesUseCase;
 import dev.plara.wallet.core.port.out.ProductOrderStore;
@@ -13,7 +14,8 @@ import java.util.Optional;
 
 /**
  * A user's purchases: the orders kept here, and the subscriptions as the provider holds them now (a guest, unknown to
- * the provider by id, sees orders only), each with the access its state gives by the same policy as the webhooks.
+ * the provider by id, sees orders only), each with the access its state gives by the same policy as the webhooks:
+ * none for a period whose order was refunded in full, though the provider still renews it.
  */
 public final class PurchasesService implements ViewPurchasesUseCase {
 
@@ -32,9 +34,15 @@ public final class PurchasesService implements ViewPurchasesUseCase {
         var bought = orders.ownedBy(user).stream().sorted(Comparator.comparing(ProductOrder::paidAt).reversed())
                 .toList();
         var subscriptions = user.value().startsWith("guest:") ? List.<SubscriptionPurchase>of()
-                : provider.subscriptionsOf(user).stream().map(subscription -> new SubscriptionPurchase(subscription,
-                        policy.accessOf(subscription.state()))).toList();
+                : provider.subscriptionsOf(user).stream().map(subscription -> purchase(subscription, bought)).toList();
         return new Purchases(bought, subscriptions);
+    }
+
+    private SubscriptionPurchase purchase(ProviderSubscription subscription, List<ProductOrder> bought) {
+        var state = subscription.state();
+        var refunded = ProductOrder.refundedPeriodEnd(bought, state.subscriptionId());
+        return new SubscriptionPurchase(subscription, policy.accessOf(state, null, refunded),
+                policy.accessOf(state).grants());
     }
 
     @Override

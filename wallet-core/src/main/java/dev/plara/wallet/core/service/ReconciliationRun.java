@@ -112,7 +112,16 @@ final class ReconciliationRun {
         }
     }
 
-    /** Keeps reading this order or refund on later runs, once, from when it was first seen. */
+    /** Whether the run before this one was still watching {@code fact}. */
+    boolean watchedBefore(WatchedFact fact) {
+        return previous.stream().anyMatch(fact::sameAs);
+    }
+
+    Instant startedAt() {
+        return startedAt;
+    }
+
+    /** Keeps reading this order, refund or dispute on later runs, once, from when it was first seen. */
     void watch(WatchedFact fact) {
         if (watching.stream().noneMatch(fact::sameAs)) {
             watching.add(previous.stream().filter(fact::sameAs).findFirst().orElse(fact));

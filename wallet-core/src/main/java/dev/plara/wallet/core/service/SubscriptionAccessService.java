@@ -20,7 +20,6 @@ import dev.plara.wallet.core.port.out.UnitOfWork;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Comparator;
 import java.util.Optional;
 
 /**
@@ -58,7 +57,8 @@ public final class SubscriptionAccessService implements ChangeSubscriptionUseCas
         var source = GrantSource.polarSubscription(change.subscriptionId());
         Optional<Grant> before = grants.bySource(source);
         var access = policy.accessOf(change, before.filter(grant -> grant.status() == GrantStatus.PAST_DUE)
-                .map(Grant::validUntil).orElse(null), refundedPeriodEnd(owner, change.subscriptionId()));
+                .map(Grant::validUntil).orElse(null), ProductOrder.refundedPeriodEnd(orders.ownedBy(owner),
+                change.subscriptionId()));
         var next = grant(change, owner, before, access);
         if (!grants.upsertIfNewer(next)) {
             return new SubscriptionResult.Stale(change.subscriptionId());
@@ -91,20 +91,8 @@ public final class SubscriptionAccessService implements ChangeSubscriptionUseCas
                 NotificationKind.ACCESS_CHANGED, text, null, change.modifiedAt())));
     }
 
-    /** The end of the latest period of the subscription whose order was refunded in full, else {@code null}. */
-    private Instant refundedPeriodEnd(UserId owner, String subscriptionId) {
-        return orders.ownedBy(owner).stream().filter(order -> subscriptionId.equals(order.subscriptionId())
-                && order.fullyRefunded() && order.periodEnd() != null).map(ProductOrder::periodEnd)
-                .max(Comparator.naturalOrder()).orElse(null);
-    }
-
     /** Orders a subscription's snapshots: Polar's {@code modified_at} to the microsecond, as Polar keeps it. */
     static long version(SubscriptionChange change) {
-        return micros(change.modifiedAt());
-    }
-
-    /** A subscription grant's version for a change at {@code at}. */
-    static long micros(Instant at) {
-        return ChronoUnit.MICROS.between(Instant.EPOCH, at);
+        return ChronoUnit.MICROS.between(Instant.EPOCH, change.modifiedAt());
     }
 }

@@ -19,7 +19,7 @@ import java.util.Optional;
 /**
  * Reconciliation's access step: reads back from the provider the subscriptions of every user who holds a subscription
  * grant, applies each as a webhook would (so only a state newer than the grant's changes it) and reports each grant it
- * corrected, from what to what. Guests (no user id at the provider) are left to their webhooks.
+ * corrected, from what to what, and each product a user is charged for twice ({@link SubscribedTwice}). Guests (no user id at the provider) are left to their webhooks.
  */
 public final class SubscriptionReconciliation {
 
@@ -46,7 +46,7 @@ public final class SubscriptionReconciliation {
             try {
                 correct(user, findings);
             } catch (RuntimeException failure) {
-                findings.add(new Finding(FindingKind.ITEM_FAILED, user.value(), "the subscriptions of " + user
+                findings.add(Finding.aboutNoOrder(FindingKind.ITEM_FAILED, "the subscriptions of " + user
                         + " could not be read back from the provider or applied: " + OperatorText.reasonOf(failure)
                         + ". They are read again on the next run."));
             }
@@ -55,8 +55,9 @@ public final class SubscriptionReconciliation {
     }
 
     private void correct(UserId user, List<Finding> findings) {
-        for (SubscriptionChange state : provider.subscriptionsOf(user).stream().map(ProviderSubscription::state)
-                .toList()) {
+        var states = provider.subscriptionsOf(user).stream().map(ProviderSubscription::state).toList();
+        findings.addAll(SubscribedTwice.among(user, states));
+        for (SubscriptionChange state : states) {
             var before = grants.bySource(GrantSource.polarSubscription(state.subscriptionId()));
             subscriptions.apply(state).match(changed -> findings.add(finding(state, before, changed.grant())),
                     stale -> false);
@@ -64,7 +65,7 @@ public final class SubscriptionReconciliation {
     }
 
     private static Finding finding(SubscriptionChange state, Optional<Grant> before, Grant after) {
-        return new Finding(FindingKind.ACCESS_CORRECTED, state.subscriptionId(), "subscription "
+        return Finding.aboutNoOrder(FindingKind.ACCESS_CORRECTED, "subscription "
                 + state.subscriptionId() + " of " + after.user() + " (" + state.product() + ") is "
                 + state.status().wireName() + " at the provider: access was " + before.map(
                 SubscriptionReconciliation::describe).orElse("not granted") + ", now " + describe(after));

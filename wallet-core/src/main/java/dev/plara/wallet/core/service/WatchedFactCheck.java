@@ -45,10 +45,12 @@ final class WatchedFactCheck {
         }
     }
 
+    /** Whether this run has read the fact already; disputes are all read on every run ({@link DisputeCheck}). */
     private static boolean handledThisRun(WatchedFact fact, ReconciliationRun run) {
         return run.watching.stream().anyMatch(fact::sameAs) || switch (fact.kind()) {
             case ORDER -> run.paidOrders.contains(fact.id());
             case REFUND -> run.handledRefunds.contains(fact.id());
+            case DISPUTE -> true;
         };
     }
 }

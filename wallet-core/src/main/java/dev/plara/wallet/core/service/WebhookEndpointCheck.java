@@ -27,10 +27,10 @@ final class WebhookEndpointCheck {
                 run.redelivered = deliveries.redeliverFailed(since);
                 return;
             }
-            var subject = endpoint.endpointId() == null ? endpoint.address() : endpoint.endpointId();
-            run.findings.add(new Finding(FindingKind.WEBHOOK_ENDPOINT_DISABLED, subject, endpoint.status()
+            run.findings.add(Finding.aboutNoOrder(FindingKind.WEBHOOK_ENDPOINT_DISABLED, endpoint.status()
                     == EndpointStatus.DISABLED
-                    ? "Polar has disabled the webhook endpoint at " + endpoint.address() + " (it does that after the"
+                    ? "Polar has disabled the webhook endpoint at " + endpoint.address() + " (id "
+                    + endpoint.endpointId() + "; it does that after the"
                     + " endpoint's 10 most recent events all failed): no webhook reaches Plara, and payments are"
                     + " applied only when reconciliation runs. Fix what made the deliveries fail, then enable the"
                     + " endpoint again in Polar's webhook settings or run `java -jar plara.jar polar-setup`."
@@ -38,7 +38,7 @@ final class WebhookEndpointCheck {
                     + " and payments are applied only when reconciliation runs. Run `java -jar plara.jar polar-setup`"
                     + " to make it."));
         } catch (PaymentProviderException unreachable) {
-            run.findings.add(new Finding(FindingKind.WEBHOOK_ENDPOINT_DISABLED, "webhooks", "Plara could not check"
+            run.findings.add(Finding.aboutNoOrder(FindingKind.WEBHOOK_ENDPOINT_DISABLED, "Plara could not check"
                     + " Polar's webhook endpoint: " + OperatorText.reasonOf(unreachable) + "."));
         }
     }

@@ -81,10 +81,11 @@ public abstract class ProductOrderStoreContract {
     }
 
     @Test
-    void aSubscriptionsOrderKeepsThePeriodItPaidThroughItsRefunds() {
+    void aSubscriptionsOrderKeepsThePeriodItPaidToTheMicrosecondAsPolarStatesItThroughItsRefunds() {
         var paidAt = clock.tick();
         var order = new ProductOrder("order_1", null, UserId.of("alice"), "alice@example.org", "prod_monthly",
-                "Monthly Plan", Money.usd(9_00), "sub_1", Money.usd(0), paidAt, paidAt.plus(Duration.ofDays(30)));
+                "Monthly Plan", Money.usd(9_00), "sub_1", Money.usd(0), paidAt,
+                paidAt.plus(Duration.ofDays(30)).plusNanos(123_456_000));
         store.save(order);
 
         var refunded = store.addRefund("order_1", "refund_1", Money.usd(9_00)).orElseThrow();

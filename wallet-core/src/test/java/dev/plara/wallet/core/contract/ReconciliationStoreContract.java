@@ -46,14 +46,16 @@ public abstract class ReconciliationStoreContract {
     void eachRunKeepsItsReportExactlyAndMovesTheCursor() {
         var first = report(List.of());
         var second = report(List.of(new Finding(FindingKind.AMOUNT_MISMATCH, "order_1", "Polar 10.00 USD, ledger 9.00 USD"),
-                new Finding(FindingKind.UNMATCHED, "order_2", "no user")));
+                new Finding(FindingKind.UNMATCHED, "order_2", "no user"),
+                Finding.aboutNoOrder(FindingKind.WEBHOOK_ENDPOINT_DISABLED, "Polar has disabled the webhook endpoint")));
 
         var started = clock.tick();
         var third = new ReconciliationReport(started, started.minus(Duration.ofHours(1)), 0, 0, 0, 0, 0, 1, 2,
                 List.of(), List.of(new Dispute("dispute_1", "order_1", DisputeStatus.NEEDS_RESPONSE, Money.usd(9_00),
                         Money.usd(1_00), started.plus(Duration.ofDays(7)), started),
                 new Dispute("dispute_2", "order_2", DisputeStatus.LOST, Money.usd(5_00), Money.usd(0), null, started)),
-                List.of(WatchedFact.order("order_3", started), WatchedFact.refund("refund_4", started)));
+                List.of(WatchedFact.order("order_3", started), WatchedFact.refund("refund_4", started),
+                        WatchedFact.dispute("dispute_2", started)));
 
         store.record(first, first.startedAt());
         store.record(second, second.startedAt());

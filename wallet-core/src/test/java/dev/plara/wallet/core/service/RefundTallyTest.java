@@ -12,17 +12,13 @@ import dev.plara.wallet.core.domain.payment.CompletedRefund;
 import dev.plara.wallet.core.domain.user.UserId;
 import dev.plara.wallet.core.embedding.WalletCore;
 import dev.plara.wallet.core.fixtures.CoreHarness;
-import dev.plara.wallet.core.fixtures.LabelTrustingReceiptInspector;
-import dev.plara.wallet.core.fixtures.SequentialIds;
 import dev.plara.wallet.core.port.in.ApplyRefundUseCase.RefundResult;
-import dev.plara.wallet.core.port.out.AppendResult;
 import dev.plara.wallet.core.port.out.Overdraft;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -126,18 +122,9 @@ class RefundTallyTest {
         assertThat(swept.stuck()).as("the orders without a credit").hasSize(150);
     }
 
-    /** A core on the harness's stores whose first write of the debit of {@code refundId} fails, as a crash would. */
+    /** A core on the harness's stores, alice's order credited, whose first write of {@code refundId}'s debit fails. */
     private WalletCore coreFailingOnceToWrite(String refundId) {
         h.creditPaidOrder("order_1", "alice", Money.usd(10_00));
-        var crashOnce = new AtomicBoolean(true);
-        return new WalletCore(h.stores.withLedger(new TamperedLedger(h.stores.ledger()) {
-            @Override
-            public AppendResult append(LedgerEntry entry, Overdraft overdraft) {
-                if (entry.key().equals(IdempotencyKey.polarRefund(refundId)) && crashOnce.getAndSet(false)) {
-                    throw new IllegalStateException("the server stopped before the debit was written");
-                }
-                return super.append(entry, overdraft);
-            }
-        }), h.provider.asProvider(), new LabelTrustingReceiptInspector(), h.settings, h.clock, new SequentialIds("c"));
+        return CrashingCore.failingOnceToWrite(h, refundId);
     }
 }

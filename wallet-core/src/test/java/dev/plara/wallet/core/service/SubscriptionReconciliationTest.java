@@ -43,7 +43,7 @@ class SubscriptionReconciliationTest {
                 .isEqualTo(GrantStatus.REVOKED);
         assertThat(first).filteredOn(finding -> finding.kind() == FindingKind.ACCESS_CORRECTED)
                 .extracting(Finding::orderId, Finding::detail).containsExactly(org.assertj.core.groups.Tuple.tuple(
-                        "sub_1", "subscription sub_1 of alice (Monthly Plan) is paused at the provider: access was"
+                        null, "subscription sub_1 of alice (Monthly Plan) is paused at the provider: access was"
                                 + " Monthly Plan (kind:video) until 2027-01-06T09:00:00Z, now ended"));
         assertThat(second).noneMatch(finding -> finding.kind() == FindingKind.ACCESS_CORRECTED);
     }

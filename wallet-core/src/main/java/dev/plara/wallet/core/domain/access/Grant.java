@@ -13,8 +13,9 @@ import java.util.Objects;
  * @param title      that thing's name, to say why access is open ("Monthly Plan")
  * @param validUntil {@code null} for access that does not expire
  * @param version    orders changes to one grant: a change whose version is not newer is stale and ignored (the
- *                   period number of a store plan; for a subscription, Polar's {@code modified_at} or a refund's time
- *                   in epoch microseconds, or, while its state is unknown, the paying order's time in epoch seconds)
+ *                   period number of a store plan; for a subscription, Polar's {@code modified_at} in epoch
+ *                   microseconds, or, while its state is unknown, the paying order's time in epoch seconds; a refund's
+ *                   revocation is one above the grant it ends)
  */
 public record Grant(UserId user, Unlocks unlocks, GrantSource source, ItemId soldAs, String title, GrantStatus status,
                     Instant validFrom, Instant validUntil, long version) {

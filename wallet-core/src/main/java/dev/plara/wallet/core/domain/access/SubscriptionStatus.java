@@ -19,6 +19,11 @@ public enum SubscriptionStatus {
         return UNKNOWN;
     }
 
+    /** Whether the provider still charges a subscription in this status every period (a trial ends in a charge). */
+    public boolean charged() {
+        return this == TRIALING || this == ACTIVE || this == PAST_DUE;
+    }
+
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);
     }

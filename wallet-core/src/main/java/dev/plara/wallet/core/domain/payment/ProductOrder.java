@@ -6,6 +6,8 @@ import dev.plara.wallet.core.domain.money.Money;
 import dev.plara.wallet.core.domain.user.UserId;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.Objects;
 
 /**
@@ -50,5 +52,11 @@ public record ProductOrder(String orderId, String checkoutId, UserId owner, Stri
 
     public boolean fullyRefunded() {
         return !refunded.isLessThan(amount);
+    }
+
+    /** The end of the latest period of {@code subscriptionId} whose order among {@code orders} was refunded in full. */
+    public static Instant refundedPeriodEnd(Collection<ProductOrder> orders, String subscriptionId) {
+        return orders.stream().filter(order -> subscriptionId.equals(order.subscriptionId()) && order.fullyRefunded()
+                && order.periodEnd() != null).map(ProductOrder::periodEnd).max(Comparator.naturalOrder()).orElse(null);
     }
 }

@@ -19,5 +19,7 @@ public enum FindingKind {
     /** A dispute was lost and its amount taken back (or the access its order bought revoked). */
     DISPUTE_LOST,
     /** A subscription's access differed from the provider's state of it and was corrected; names the subscription. */
-    ACCESS_CORRECTED
+    ACCESS_CORRECTED,
+    /** A customer holds two or more active subscriptions to one product at the provider, each charged; names them. */
+    SUBSCRIBED_TWICE
 }

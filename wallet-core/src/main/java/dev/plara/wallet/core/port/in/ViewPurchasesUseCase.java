@@ -24,7 +24,12 @@ public interface ViewPurchasesUseCase {
         }
     }
 
-    /** A subscription and the access its state gives. */
-    record SubscriptionPurchase(ProviderSubscription subscription, SubscriptionAccess access) {
+    /**
+     * A subscription and the access its state gives, none for a period whose order was refunded in full;
+     * {@code activeAtProvider}: whether its state alone gives access, so that the provider charges it again at the end
+     * of its period unless it is canceled (it does for a period refunded here too).
+     */
+    record SubscriptionPurchase(ProviderSubscription subscription, SubscriptionAccess access,
+                                boolean activeAtProvider) {
     }
 }
