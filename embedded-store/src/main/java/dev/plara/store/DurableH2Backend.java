@@ -33,6 +33,11 @@ final class DurableH2Backend extends HelloAnsweringBackend {
 
     /** How often H2 commits what the journal holds and forces it to the disk. */
     private static final Duration SYNC_EVERY = Duration.ofMillis(250);
+    /**
+     * At most this many documents or keys to a B-tree page (H2's default is 48): a checkpoint writes every page a
+     * change touched whole, so small pages keep what a changed document costs it small.
+     */
+    private static final int KEYS_PER_PAGE = 8;
     /** How long H2 keeps a chunk it no longer needs before reusing its space (H2's default is 45 s). */
     private static final Duration RETENTION = Duration.ofSeconds(5);
 
@@ -51,7 +56,7 @@ final class DurableH2Backend extends HelloAnsweringBackend {
 
     /** A backend committing what the journal holds every {@code checkpointEvery}. */
     DurableH2Backend(String fileName, Duration checkpointEvery) {
-        this(MVStore.open(fileName), JournalFiles.besideStore(fileName), checkpointEvery);
+        this(new MVStore.Builder().fileName(fileName).keysPerPage(KEYS_PER_PAGE).open(), JournalFiles.besideStore(fileName), checkpointEvery);
     }
 
     private DurableH2Backend(MVStore store, JournalFiles journalFiles, Duration checkpointEvery) {

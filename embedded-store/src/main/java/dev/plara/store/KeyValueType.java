@@ -26,7 +26,7 @@ final class KeyValueType extends BasicDataType<KeyValue> {
     public int compare(KeyValue a, KeyValue b) {
         int common = Math.min(a.size(), b.size());
         for (int i = 0; i < common; i++) {
-            int order = VALUES.compare(a.get(i), b.get(i));
+            int order = compareValues(a.get(i), b.get(i));
             if (order != 0) {
                 return order;
             }
@@ -40,11 +40,30 @@ final class KeyValueType extends BasicDataType<KeyValue> {
             return false;
         }
         for (int i = 0; i < prefix.size(); i++) {
-            if (VALUES.compare(key.get(i), prefix.get(i)) != 0) {
+            if (compareValues(key.get(i), prefix.get(i)) != 0) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * MongoDB's order of two values, as mongo-java-server orders them: two strings, or two whole numbers held as int
+     * or long, are compared directly (the same answer its comparator gives after ranking their types and normalizing
+     * the numbers, which took most of a lookup's time); anything else by that comparator.
+     */
+    static int compareValues(Object a, Object b) {
+        if (a instanceof String x && b instanceof String y) {
+            return x.compareTo(y);
+        }
+        if (isWhole(a) && isWhole(b)) {
+            return Long.compare(((Number) a).longValue(), ((Number) b).longValue());
+        }
+        return VALUES.compare(a, b);
+    }
+
+    private static boolean isWhole(Object value) {
+        return value instanceof Long || value instanceof Integer;
     }
 
     @Override

@@ -1,0 +1,69 @@
+package dev.plara.store;
+
+import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.backend.Missing;
+import de.bwaldvogel.mongo.backend.ValueComparator;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Index keys compare exactly as mongo-java-server orders values, whatever shortcut the key type takes for the values
+ * most keys hold (strings, whole numbers): drawn pairs of strings with characters from every plane, whole numbers near
+ * the edges of int, long and double precision, and mixed kinds.
+ */
+class KeyValueOrderTest {
+
+    private static final int PAIRS = 200_000;
+
+    private final Random random = new Random(20261206);
+    private final KeyValueType type = new KeyValueType();
+
+    @Test
+    void keysCompareAsMongoJavaServerOrdersTheirValues() {
+        var reference = ValueComparator.asc();
+        for (int i = 0; i < PAIRS; i++) {
+            Object a = value(), b = random.nextInt(8) == 0 ? a : value();
+            var left = new KeyValue(a, "x");
+            var right = new KeyValue(b, "x");
+
+            assertThat(Integer.signum(type.compare(left, right)))
+                    .as("%s (%s) against %s (%s)", a, a.getClass().getSimpleName(), b, b.getClass().getSimpleName())
+                    .isEqualTo(Integer.signum(reference.compare(a, b)));
+        }
+    }
+
+    private Object value() {
+        return switch (random.nextInt(8)) {
+            case 0, 1 -> string();
+            case 2 -> random.nextInt();
+            case 3 -> edge() + random.nextInt(5) - 2;
+            case 4 -> (long) random.nextInt(1000);
+            case 5 -> random.nextBoolean() ? (double) random.nextInt(1000) : random.nextDouble() * 1000;
+            case 6 -> random.nextBoolean() ? Missing.getInstance() : Instant.ofEpochMilli(random.nextInt());
+            default -> random.nextBoolean() ? (Object) (int) (edge() >> 1) : (Object) string().length();
+        };
+    }
+
+    private long edge() {
+        long[] edges = {Integer.MAX_VALUE, Integer.MIN_VALUE, 1L << 53, -(1L << 53), Long.MAX_VALUE, Long.MIN_VALUE, 0};
+        return edges[random.nextInt(edges.length)];
+    }
+
+    private String string() {
+        var text = new StringBuilder();
+        int length = random.nextInt(6);
+        for (int i = 0; i < length; i++) {
+            switch (random.nextInt(4)) {
+                case 0 -> text.append((char) ('a' + random.nextInt(3)));
+                case 1 -> text.append((char) (0xE000 + random.nextInt(0x2000)));
+                case 2 -> text.appendCodePoint(0x10000 + random.nextInt(0x1000));
+                default -> text.append((char) random.nextInt(0x800));
+            }
+        }
+        return text.toString();
+    }
+}
