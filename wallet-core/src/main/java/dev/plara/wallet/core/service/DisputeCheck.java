@@ -44,15 +44,20 @@ final class DisputeCheck {
             return;
         }
         var applied = result == null ? null : result.match(debited -> tookBack(debited.posted()),
-                repeat -> tookBack(repeat.posted()), conflict -> null, OrderRefund::takenBack, none -> null,
-                held -> null);
+                repeat -> tookBack(repeat.posted()), DisputeCheck::conflicting, OrderRefund::takenBack,
+                none -> null, held -> null);
         if (applied != null) {
-            run.disputesApplied++;
+            run.disputesApplied += result instanceof RefundResult.Conflicting ? 0 : 1;
             run.findings.add(new Finding(FindingKind.DISPUTE_LOST, dispute.orderId(), "the dispute " + dispute.disputeId()
                     + " of " + dispute.amount() + " was lost at the bank: Plara " + applied + "."));
         } else if (result == null || result instanceof RefundResult.Held) {
             run.watch(waiting);
         }
+    }
+
+    /** What the operator reads when the take-back disagrees with what was reserved or taken for it before. */
+    private static String conflicting(RefundResult.Conflicting conflict) {
+        return "found a conflict with the ledger, to check at the provider: " + conflict.reason();
     }
 
     private static String tookBack(PostedEntry debit) {

@@ -23,8 +23,12 @@ class LostDisputeFindingTest {
     private final CoreHarness h = CoreHarness.usd();
 
     private void lost(String orderId) {
+        lost(orderId, Money.usd(10_00));
+    }
+
+    private void lost(String orderId, Money amount) {
         var now = h.clock.tick();
-        h.provider.history.recordDispute(new Dispute("dp_1", orderId, DisputeStatus.LOST, Money.usd(10_00),
+        h.provider.history.recordDispute(new Dispute("dp_1", orderId, DisputeStatus.LOST, amount,
                 Money.usd(0), now.plus(Duration.ofDays(7)), now));
     }
 
@@ -77,5 +81,20 @@ class LostDisputeFindingTest {
 
         assertThat(disputeFindings(held, after)).isZero();
         assertThat(disputeFindings(next)).isEqualTo(1);
+    }
+
+    @Test
+    void aLostDisputeWhoseTakeBackConflictsWithWhatWasReservedIsReportedOnceWithWhy() {
+        h.creditPaidOrder("order_1", "alice", Money.usd(10_00));
+        lost("order_1");
+        var crashed = CrashingCore.failingOnceToWrite(h, "dispute_dp_1").reconcile().reconcile();
+        lost("order_1", Money.usd(8_00));
+
+        var next = h.core.reconcile().reconcile();
+        var after = h.core.reconcile().reconcile();
+
+        assertThat(disputeFindings(crashed, after)).isZero();
+        assertThat(next.findings()).filteredOn(finding -> finding.kind() == FindingKind.DISPUTE_LOST).singleElement()
+                .satisfies(finding -> assertThat(finding.detail()).contains("dp_1", "before and is now reported as"));
     }
 }
