@@ -8,6 +8,7 @@ import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.BasicDataType;
 
 import java.nio.ByteBuffer;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 
@@ -48,9 +49,9 @@ final class KeyValueType extends BasicDataType<KeyValue> {
     }
 
     /**
-     * MongoDB's order of two values, as mongo-java-server orders them: two strings, or two whole numbers held as int
-     * or long, are compared directly (the same answer its comparator gives after ranking their types and normalizing
-     * the numbers, which took most of a lookup's time); anything else by that comparator.
+     * MongoDB's order of two values, as mongo-java-server orders them: two strings, two whole numbers held as int or
+     * long, or two dates are compared directly (the same answer its comparator gives after ranking their types and
+     * normalizing the numbers, which took most of a lookup's time); anything else by that comparator.
      */
     static int compareValues(Object a, Object b) {
         if (a instanceof String x && b instanceof String y) {
@@ -58,6 +59,9 @@ final class KeyValueType extends BasicDataType<KeyValue> {
         }
         if (isWhole(a) && isWhole(b)) {
             return Long.compare(((Number) a).longValue(), ((Number) b).longValue());
+        }
+        if (a instanceof Instant x && b instanceof Instant y) {
+            return x.compareTo(y);
         }
         return VALUES.compare(a, b);
     }
