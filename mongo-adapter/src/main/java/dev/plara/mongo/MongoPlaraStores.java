@@ -151,4 +151,12 @@ public final class MongoPlaraStores {
     public long repair() {
         return ledger.repair();
     }
+
+    /**
+     * What a running server repairs in the background: the caches a crash or a lost write since the start can have
+     * left behind, read alone ({@link MongoLedgerStore#repairUnsettled}); {@link #repair} reads every wallet.
+     */
+    public long repairUnsettled() {
+        return ledger.repairUnsettled();
+    }
 }

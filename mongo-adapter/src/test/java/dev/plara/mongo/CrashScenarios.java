@@ -28,7 +28,7 @@ import static dev.plara.mongo.CoreOnMongo.T0;
  * The core's own units of work on the Mongo stores (a card payment, a content purchase, a bank deposit approval and
  * rejection, a refund, an admin crediting a parked payment, a parked payment credited when its order comes again, a
  * direct product purchase and its refund), each with what
- * has to be there before it, and the recovery the system runs by itself: {@code repair()}
+ * has to be there before it, and the recovery the system runs by itself: {@code repairUnsettled()}
  * and the core's sweep.
  */
 final class CrashScenarios {
@@ -82,11 +82,12 @@ final class CrashScenarios {
     }
 
     /**
-     * What the system does by itself after a crash: roll wallet caches forward, then the core's sweep, and its next
-     * run, late enough for reserved refund debits to count as left behind.
+     * What a running server does by itself after another one crashed: roll forward the wallet caches an unsettled
+     * entry names, then the core's sweep, and its next run, late enough for reserved refund debits to count as left
+     * behind.
      */
     static void recover(MongoPlaraStores stores) {
-        stores.repair();
+        stores.repairUnsettled();
         CoreOnMongo.on(stores).sweep().sweep();
         CoreOnMongo.at(stores, CoreOnMongo.T0.plus(Duration.ofMinutes(5))).sweep().sweep();
     }

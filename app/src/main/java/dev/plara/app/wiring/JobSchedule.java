@@ -33,7 +33,7 @@ final class JobSchedule {
                 .every(Duration.ofSeconds(5), Duration.ofSeconds(5), "webhook inbox replay", core.replayInbox()::replayDue,
                         (Integer applied) -> applied > 0)
                 .every(Duration.ofSeconds(30), Duration.ofSeconds(30), "repair and sweep", () -> {
-                    stores.repair();
+                    stores.repairUnsettled();
                     return core.sweep().sweep();
                 }, SweepReport::finishedSomething)
                 .every(jobs.reconciliationInterval(), min(jobs.reconciliationInterval(), Duration.ofMinutes(1)),

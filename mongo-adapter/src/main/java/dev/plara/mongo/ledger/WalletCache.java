@@ -19,6 +19,7 @@ import org.bson.conversions.Bson;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 
 import static dev.plara.mongo.ledger.LedgerEntryMapper.WALLET;
@@ -106,6 +107,16 @@ final class WalletCache {
         var names = new TreeSet<String>();
         walletsWithEntries().forEach(wallet -> names.add(wallet.toString()));
         wallets.find(Filters.empty()).forEach(cached -> names.add(cached.getString("_id")));
+        return reconciled(names);
+    }
+
+    /** Brings the caches of {@code names}, and those opened for a first entry, to their latest entry; as repair. */
+    long repair(Set<String> names) {
+        wallets.find(Filters.eq(CACHED_SEQ, 0L)).forEach(cached -> names.add(cached.getString("_id")));
+        return reconciled(names);
+    }
+
+    private long reconciled(Set<String> names) {
         return names.stream().map(Account::parse).filter(wallet -> reconcile(wallet).corrected()).count();
     }
 
