@@ -18,25 +18,39 @@ import java.util.concurrent.TimeUnit;
 /**
  * The MongoDB the stores live in: the one {@code MONGODB_URI} names, or the embedded file-backed server started here.
  * Either way Plara talks to it through the same driver and adapter. Opening it repairs what a crash left behind (the
- * embedded store rebuilds a reopened file's indexes itself, before it serves).
+ * embedded store rebuilds a reopened file's indexes itself, before it serves). Requests wait at most
+ * {@link #READ_TIMEOUT} for an answer; start-up and the repair, on a client of their own, {@link
+ * #MAINTENANCE_READ_TIMEOUT}.
  */
 public final class StoreConnection implements AutoCloseable {
 
     /** How long a command waits for the store's answer unless the URI says otherwise ({@code socketTimeoutMS}). */
     static final Duration READ_TIMEOUT = Duration.ofSeconds(30);
+    /**
+     * The same for start-up and the repair job (their own client): building an index or scanning every ledger entry
+     * may take far longer on a large store, and a start-up cut short would fail every time.
+     */
+    static final Duration MAINTENANCE_READ_TIMEOUT = Duration.ofMinutes(30);
 
     private final StoreConfig config;
     private final EmbeddedMongo embedded;
     private final MongoClient client;
+    private final MongoClient maintenance;
     private final MongoPlaraStores stores;
 
     public StoreConnection(StoreConfig config) {
+        this(config, READ_TIMEOUT, MAINTENANCE_READ_TIMEOUT);
+    }
+
+    StoreConnection(StoreConfig config, Duration readTimeout, Duration maintenanceReadTimeout) {
         this.config = config;
         this.embedded = config.embedded() ? EmbeddedMongo.open(config.dataDir()) : null;
-        this.client = MongoClients.create(settings(embedded != null ? embedded.connectionString()
-                : config.mongoUri().orElseThrow(), READ_TIMEOUT));
+        var uri = embedded != null ? embedded.connectionString() : config.mongoUri().orElseThrow();
+        this.client = MongoClients.create(settings(uri, readTimeout));
+        this.maintenance = MongoClients.create(settings(uri, maintenanceReadTimeout));
         try {
-            this.stores = MongoPlaraStores.connect(client, config.database(), TransactionMode.parse(config.transactions()));
+            this.stores = MongoPlaraStores.connect(client, maintenance, config.database(),
+                    TransactionMode.parse(config.transactions()));
         } catch (IllegalStateException refused) {
             close();
             throw new ConfigException("MONGODB_TRANSACTIONS", refused.getMessage());
@@ -87,6 +101,7 @@ public final class StoreConnection implements AutoCloseable {
     @Override
     public void close() {
         client.close();
+        maintenance.close();
         if (embedded != null) {
             embedded.close();
         }

@@ -2,6 +2,7 @@ package dev.plara.app;
 
 import com.mongodb.MongoSocketReadTimeoutException;
 import com.mongodb.client.MongoClients;
+import dev.plara.app.config.StoreConfig;
 import dev.plara.store.EmbeddedMongo;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,13 +20,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A store that stops answering fails the command waiting on it within the read timeout instead of holding it (and every
- * write sharing its command) forever: the driver's own default is to wait without end.
+ * write sharing its command) forever: the driver's own default is to wait without end. Start-up and the repair job,
+ * whose one scan over every ledger entry may take long on a large ledger, wait for a longer bound of their own.
  */
-@Timeout(value = 20, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+@Timeout(value = 40, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class StoreReadTimeoutTest {
 
     /** Short, so that the test is; long enough for the store's first write on a busy machine. */
     private static final Duration READ_TIMEOUT = Duration.ofSeconds(2);
+    /** How late the store answers the repair's scan: past the read timeout, within the maintenance bound. */
+    private static final Duration SCAN_TAKES = Duration.ofSeconds(3);
+    private static final Duration MAINTENANCE_TIMEOUT = READ_TIMEOUT.multipliedBy(5);
 
     @TempDir
     Path data;
@@ -52,6 +58,29 @@ class StoreReadTimeoutTest {
                     .isInstanceOf(MongoSocketReadTimeoutException.class)
                     .hasMessageContaining("Timeout while receiving message");
             assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(READ_TIMEOUT.multipliedBy(3));
+        }
+    }
+
+    @Test
+    void startUpAndTheRepairWaitPastTheReadTimeoutForTheLedgerScanWhileARequestStillFailsWithinIt() throws Exception {
+        try (var store = EmbeddedMongo.open(data);
+             var proxy = new StallingProxy(URI.create(store.connectionString()).getPort())) {
+            proxy.slowDown("$group", SCAN_TAKES);
+            long started = System.nanoTime();
+            try (var connection = new StoreConnection(new StoreConfig(Optional.of(proxy.connectionString()), "plara",
+                    "auto", data), READ_TIMEOUT, MAINTENANCE_TIMEOUT)) {
+                assertThat(Duration.ofNanos(System.nanoTime() - started)).as("start-up waited for the scan")
+                        .isGreaterThan(SCAN_TAKES);
+                assertThat(connection.stores().repair()).as("the repair job waits for it too").isZero();
+                assertThat(connection.stores().productOrders().find("order_1")).as("a request answered").isEmpty();
+                proxy.stall();
+
+                long asked = System.nanoTime();
+                assertThatThrownBy(() -> connection.stores().productOrders().find("order_1"))
+                        .isInstanceOf(MongoSocketReadTimeoutException.class);
+                assertThat(Duration.ofNanos(System.nanoTime() - asked)).as("the driver retries a read once")
+                        .isLessThan(MAINTENANCE_TIMEOUT);
+            }
         }
     }
 

@@ -17,7 +17,6 @@ import dev.plara.mongo.payment.MongoCheckoutStore;
 import dev.plara.mongo.payment.MongoProductOrderStore;
 import dev.plara.mongo.payment.MongoUnmatchedPaymentStore;
 import dev.plara.mongo.schema.MongoSchema;
-import dev.plara.mongo.schema.MongoValidators;
 import dev.plara.mongo.transaction.MongoUnitOfWork;
 import dev.plara.mongo.transaction.ServerTopology;
 import dev.plara.mongo.transaction.SessionHolder;
@@ -29,7 +28,7 @@ import java.time.Clock;
 /**
  * The entry point the app wires: every store port of the core on one MongoDB database, the unit of work, and the
  * repair that rolls every wallet cache forward to its entries. Opening it files the grants an earlier version stored
- * without their keys ({@link MongoGrantStore#fileUnfiled}).
+ * without their keys ({@link MongoGrantStore#fileUnfiled}); that and the repair are its {@link StoreUpkeep}.
  */
 public final class MongoPlaraStores {
 
@@ -40,9 +39,11 @@ public final class MongoPlaraStores {
     private final MongoUnitOfWork unitOfWork;
     private final CatalogStore catalog;
     private final MongoUserStore users;
+    private final StoreUpkeep upkeep;
     private final boolean validators;
 
-    private MongoPlaraStores(MongoClient client, MongoDatabase db, boolean transactional, WriteObserver observer) {
+    private MongoPlaraStores(MongoClient client, MongoDatabase db, StoreUpkeep upkeep, boolean transactional,
+                             WriteObserver observer) {
         this.db = db;
         this.collections = new StoreCollections(db, sessions, observer);
         this.ledger = new MongoLedgerStore(collections.named(MongoSchema.LEDGER_ENTRIES),
@@ -51,9 +52,8 @@ public final class MongoPlaraStores {
         this.users = new MongoUserStore(collections.named(MongoSchema.USERS));
         this.catalog = new CachedCatalogStore(new MongoCatalogStore(collections.named(MongoSchema.CATALOG)),
                 Clock.systemUTC());
-        MongoSchema.ensure(db);
-        this.validators = MongoValidators.apply(db);
-        grants().fileUnfiled();
+        this.upkeep = upkeep;
+        this.validators = upkeep.prepare();
     }
 
     /**
@@ -61,13 +61,23 @@ public final class MongoPlaraStores {
      * server that cannot run transactions, saying what to do instead.
      */
     public static MongoPlaraStores connect(MongoClient client, String databaseName, TransactionMode mode) {
-        return connect(client, databaseName, mode, WriteObserver.NONE);
+        return connect(client, client, databaseName, mode, WriteObserver.NONE);
     }
 
-    static MongoPlaraStores connect(MongoClient client, String databaseName, TransactionMode mode,
-                                    WriteObserver observer) {
+    /**
+     * As {@link #connect(MongoClient, String, TransactionMode)}, with the start-up work and the repair ({@link
+     * StoreUpkeep}) run through {@code maintenance}: a client that waits longer for an answer than requests do.
+     */
+    public static MongoPlaraStores connect(MongoClient client, MongoClient maintenance, String databaseName,
+                                           TransactionMode mode) {
+        return connect(client, maintenance, databaseName, mode, WriteObserver.NONE);
+    }
+
+    static MongoPlaraStores connect(MongoClient client, MongoClient maintenance, String databaseName,
+                                    TransactionMode mode, WriteObserver observer) {
         boolean transactional = mode.useTransactions(ServerTopology.probe(client.getDatabase("admin")));
-        return new MongoPlaraStores(client, client.getDatabase(databaseName), transactional, observer);
+        return new MongoPlaraStores(client, client.getDatabase(databaseName),
+                new StoreUpkeep(maintenance.getDatabase(databaseName), observer), transactional, observer);
     }
 
     public MongoLedgerStore ledger() {
@@ -149,7 +159,7 @@ public final class MongoPlaraStores {
      * time, from any number of processes.
      */
     public long repair() {
-        return ledger.repair();
+        return upkeep.repair(ledger);
     }
 
     /**

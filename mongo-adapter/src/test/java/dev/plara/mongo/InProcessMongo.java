@@ -61,7 +61,7 @@ final class InProcessMongo implements AutoCloseable {
     }
 
     MongoPlaraStores stores(String database, WriteObserver observer) {
-        return MongoPlaraStores.connect(client, database, TransactionMode.AUTO, observer);
+        return MongoPlaraStores.connect(client, client, database, TransactionMode.AUTO, observer);
     }
 
     static String newDatabaseName() {

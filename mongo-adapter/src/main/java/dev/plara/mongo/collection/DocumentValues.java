@@ -62,11 +62,15 @@ public final class DocumentValues {
         return document;
     }
 
-    /** What {@link #putExactIfPresent} put under {@code field}; a date written without its nanoseconds, as it is. */
+    /**
+     * What {@link #putExactIfPresent} put under {@code field}. A date written without its nanoseconds (by a version
+     * that cut it to the millisecond) reads as the last nanosecond of its millisecond: the instant lay within it, so
+     * it is never taken for earlier than the same instant stated to the microsecond (a period's end, as Polar says it).
+     */
     public static Instant exactInstant(Document document, String field) {
         Instant millis = instant(document.getDate(field));
         Number nanos = document.get(field + "Nanos", Number.class);
-        return millis == null || nanos == null ? millis : millis.plusNanos(nanos.longValue());
+        return millis == null ? null : millis.plusNanos(nanos == null ? 999_999 : nanos.longValue());
     }
 
     public static long longValue(Document document, String field) {

@@ -33,7 +33,7 @@ import static dev.plara.mongo.ledger.LedgerEntryMapper.WALLET;
 
 /**
  * The ledger on MongoDB: entries in {@code ledger_entries} are the truth, one insert each; the {@code wallets} cache
- * is rolled forward from them on every touch and by {@link #repair()}.
+ * is rolled forward from them on every touch and by {@link #repair}.
  */
 public final class MongoLedgerStore implements LedgerStore {
 
@@ -109,12 +109,14 @@ public final class MongoLedgerStore implements LedgerStore {
     }
 
     /**
-     * Brings every wallet's cache to its latest entry; answers how many caches it corrected. What this process
-     * inserted last in each wallet is forgotten too, so that entries lost from outside (a restore) are gone from it.
+     * Brings every wallet's cache to its latest entry, reading and correcting the caches through {@code upkeep} (this
+     * ledger on a handle that may wait longer for an answer: it scans every entry); answers how many caches it
+     * corrected. What this process inserted last in each wallet is forgotten too, so that entries lost from outside (a
+     * restore) are gone from it.
      */
-    public long repair() {
+    public long repair(MongoLedgerStore upkeep) {
         appends.forget();
-        return cache.repair();
+        return upkeep.cache.repair();
     }
 
     /**

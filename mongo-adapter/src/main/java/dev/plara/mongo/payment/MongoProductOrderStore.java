@@ -23,7 +23,8 @@ import java.util.Optional;
  * atomic update that records its refund id, guarded by that id's absence, so each refund counts once. An order that
  * paid for what another already covered carries that order's id in {@code paidTwiceWith}. The end of the period an
  * order paid is kept to the nanosecond ({@code periodEnd}, {@code periodEndNanos}): it is compared with the period
- * ends Polar states to the microsecond.
+ * ends Polar states to the microsecond. One an earlier version kept to the millisecond reads as the end of that
+ * millisecond, so a state of the same period never looks like a later one.
  */
 public final class MongoProductOrderStore implements ProductOrderStore {
 

@@ -69,4 +69,11 @@ public record WalletStores(
                 catalog, unmatched, orders, users,
                 syncedCustomers, outbox, inbox, receipts, reconciliations, unitOfWork);
     }
+
+    /** The same stores with other grants: for decorating them (a racing writer in tests). */
+    public WalletStores withGrants(GrantStore other) {
+        return new WalletStores(ledger, refundTallies, checkouts, checkoutClaims, deposits, other, legacyEntitlements,
+                notifications, catalog, unmatched, orders, users, syncedCustomers, outbox, inbox, receipts,
+                reconciliations, unitOfWork);
+    }
 }

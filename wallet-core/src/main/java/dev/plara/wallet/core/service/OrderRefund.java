@@ -15,6 +15,7 @@ import dev.plara.wallet.core.port.out.Outbox;
 import dev.plara.wallet.core.port.out.ProductOrderStore;
 
 import java.time.Clock;
+import java.time.Instant;
 
 /**
  * Records a refund of a product order. A one-time order's full refund revokes the grant that order paid for, and only
@@ -25,8 +26,9 @@ import java.time.Clock;
  * dev.plara.wallet.core.domain.payment.SubscriptionChange, java.time.Instant, java.time.Instant)}); a later period
  * does. So the revocation outranks only the grant it ends (its version plus one), never a change the provider made
  * before the refund: a renewal charged before it whose events arrive after it, or a renewal's order whose
- * subscription's state is not known, still opens the period it paid. A partial refund ends no grant. The operator is told of every full refund of a subscription's order, since
- * the subscription still runs at the provider.
+ * subscription's state is not known, still opens the period it paid. A change stored while it revokes (a state of the
+ * same period applied at the same time) is judged again and revoked above. A partial refund ends no grant. The
+ * operator is told of every full refund of a subscription's order, since the subscription still runs at the provider.
  */
 final class OrderRefund {
 
@@ -53,12 +55,8 @@ final class OrderRefund {
         var source = updated.grantSource();
         var current = grants.bySource(source).orElseGet(() -> new Grant(updated.owner(), Unlocks.parse(""), source,
                 updated.item(), updated.productName(), GrantStatus.ACTIVE, updated.paidAt(), null, 0));
-        if (updated.fullyRefunded() && (updated.subscriptionId() == null || paysRunningPeriod(updated, current))) {
-            if (current.status() != GrantStatus.REVOKED) {
-                long version = updated.subscriptionId() == null ? Math.max(current.version() + 1,
-                        refund.refundedAt().toEpochMilli()) : current.version() + 1;
-                grants.upsertIfNewer(current.revoked(refund.refundedAt(), version));
-            }
+        if (updated.fullyRefunded() && endsWith(updated, current)) {
+            revoke(updated, current, refund.refundedAt());
             grants.bySource(source).filter(stored -> stored.status() == GrantStatus.REVOKED).ifPresent(revoked ->
                     notices.changed(revoked, new UserGrants(grants.of(revoked.user())), clock.instant()));
         }
@@ -69,6 +67,28 @@ final class OrderRefund {
                     refund.refundedAt()));
         }
         return result;
+    }
+
+    /**
+     * Revokes {@code grant} at {@code at}, one version above it (a one-time order's, at least {@code at}'s
+     * millisecond). When the store holds a newer change by then (a state of the subscription applied at the same time,
+     * which knew nothing of the refund), it judges that one again and revokes above it while it still ends with
+     * {@code order}, so the revocation is never lost to it.
+     */
+    private void revoke(ProductOrder order, Grant grant, Instant at) {
+        long version = order.subscriptionId() == null ? Math.max(grant.version() + 1, at.toEpochMilli())
+                : grant.version() + 1;
+        if (grant.status() != GrantStatus.REVOKED && !grants.upsertIfNewer(grant.revoked(at, version))) {
+            var stored = grants.bySource(order.grantSource()).orElseThrow();
+            if (endsWith(order, stored)) {
+                revoke(order, stored, at);
+            }
+        }
+    }
+
+    /** Whether taking {@code order}'s money back in full ends {@code grant}: a one-time order's, or its period's. */
+    private boolean endsWith(ProductOrder order, Grant grant) {
+        return order.subscriptionId() == null || paysRunningPeriod(order, grant);
     }
 
     /** What taking a direct purchase's money back did to its access, for the operator. */

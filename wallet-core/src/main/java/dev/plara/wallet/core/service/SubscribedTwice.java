@@ -12,7 +12,8 @@ import java.util.stream.Collectors;
 /**
  * A user's subscriptions to one product that the provider still charges, when there are two or more (Polar allows
  * it, for a checkout made outside Plara's one at a time): the user pays each period twice for the same access, which
- * only the operator can end at the provider. One finding per such product, on every run while it lasts.
+ * only the operator can end at the provider. One canceled at the end of its period is charged no more, so a user who
+ * subscribed again after canceling pays once. One finding per such product, on every run while it lasts.
  */
 final class SubscribedTwice {
 
@@ -20,7 +21,8 @@ final class SubscribedTwice {
     }
 
     static List<Finding> among(UserId user, List<SubscriptionChange> subscriptions) {
-        return subscriptions.stream().filter(state -> state.status().charged() && state.endedAt() == null)
+        return subscriptions.stream().filter(state -> state.status().charged()
+                        && state.endedAt() == null && !state.ending())
                 .collect(Collectors.groupingBy(SubscriptionChange::productId, TreeMap::new, Collectors.toList()))
                 .values().stream().filter(same -> same.size() > 1).map(same -> finding(user, same)).toList();
     }

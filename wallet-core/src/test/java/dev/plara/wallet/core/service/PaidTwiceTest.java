@@ -1,8 +1,6 @@
 package dev.plara.wallet.core.service;
 
-import dev.plara.wallet.core.domain.access.AccessKeys;
 import dev.plara.wallet.core.domain.access.Grant;
-import dev.plara.wallet.core.domain.access.GrantSource;
 import dev.plara.wallet.core.domain.access.ItemKind;
 import dev.plara.wallet.core.domain.access.Unlocks;
 import dev.plara.wallet.core.domain.money.Money;
@@ -11,16 +9,13 @@ import dev.plara.wallet.core.domain.payment.CompletedRefund;
 import dev.plara.wallet.core.domain.payment.PaidProductOrder;
 import dev.plara.wallet.core.domain.user.UserId;
 import dev.plara.wallet.core.embedding.WalletCore;
-import dev.plara.wallet.core.embedding.WalletStores;
 import dev.plara.wallet.core.fixtures.CoreHarness;
 import dev.plara.wallet.core.fixtures.FakePaymentProvider;
 import dev.plara.wallet.core.fixtures.LabelTrustingReceiptInspector;
 import dev.plara.wallet.core.fixtures.SequentialIds;
-import dev.plara.wallet.core.port.out.GrantStore;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -70,40 +65,17 @@ class PaidTwiceTest {
     void twoOrdersFulfilledAtOnceEachLookingBeforeTheOtherWroteItsGrantAreMarkedOnce() {
         var interleave = new AtomicBoolean(true);
         var s = h.stores;
-        var grants = new GrantStore() {
-            @Override
-            public boolean upsertIfNewer(Grant grant) {
-                return s.grants().upsertIfNewer(grant);
-            }
-
-            @Override
-            public Optional<Grant> bySource(GrantSource source) {
-                return s.grants().bySource(source);
-            }
-
+        var grants = new TamperedGrants(s.grants()) {
             @Override
             public List<Grant> of(UserId user) {
-                var seen = s.grants().of(user);
+                var seen = super.of(user);
                 if (interleave.getAndSet(false)) {
                     paid("order_2");
                 }
                 return seen;
             }
-
-            @Override
-            public List<Grant> ofKind(GrantSource.Kind kind) {
-                return s.grants().ofKind(kind);
-            }
-
-            @Override
-            public List<Grant> filedUnder(UserId user, AccessKeys keys) {
-                return s.grants().filedUnder(user, keys);
-            }
         };
-        var slowCore = new WalletCore(new WalletStores(s.ledger(), s.refundTallies(), s.checkouts(),
-                s.checkoutClaims(), s.deposits(), grants, s.legacyEntitlements(), s.notifications(), s.catalog(),
-                s.unmatched(), s.orders(), s.users(), s.syncedCustomers(), s.outbox(), s.inbox(), s.receipts(),
-                s.reconciliations(), s.unitOfWork()), h.provider.asProvider(), new LabelTrustingReceiptInspector(),
+        var slowCore = new WalletCore(s.withGrants(grants), h.provider.asProvider(), new LabelTrustingReceiptInspector(),
                 h.settings, h.clock, new SequentialIds("slow"));
 
         slowCore.fulfilProductOrder().fulfil(new PaidProductOrder("order_1", null, "alice", "alice@example.org",

@@ -1,5 +1,6 @@
 package dev.plara.wallet.core.service;
 
+import dev.plara.wallet.core.domain.access.Grant;
 import dev.plara.wallet.core.domain.access.GrantSource;
 import dev.plara.wallet.core.domain.access.GrantStatus;
 import dev.plara.wallet.core.domain.access.ItemKind;
@@ -12,7 +13,10 @@ import dev.plara.wallet.core.domain.payment.PaidProductOrder;
 import dev.plara.wallet.core.domain.payment.SubscriptionChange;
 import dev.plara.wallet.core.domain.payment.SubscriptionTerm;
 import dev.plara.wallet.core.domain.user.UserId;
+import dev.plara.wallet.core.embedding.WalletCore;
 import dev.plara.wallet.core.fixtures.CoreHarness;
+import dev.plara.wallet.core.fixtures.LabelTrustingReceiptInspector;
+import dev.plara.wallet.core.fixtures.SequentialIds;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -24,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A refund ends the access of the period its order paid, and only that period: a renewal Polar charged opens its own
  * period again, whether its order and state arrive after the refund though they happened before it, or its order
- * comes without its subscription's state; the refunded order itself, delivered again, reopens nothing.
+ * comes without its subscription's state; the refunded order itself, delivered again, reopens nothing, nor does a state
+ * of the refunded period stored while the refund revokes.
  */
 class RenewalAfterRefundTest {
 
@@ -85,6 +90,36 @@ class RenewalAfterRefundTest {
         paid("order_2", h.clock.tick(), null, end2);
 
         assertThat(videoOpens()).as("the customer paid the renewal").isTrue();
+    }
+
+    @Test
+    void aStateOfTheRefundedPeriodStoredWhileTheRefundRevokesDoesNotKeepThePeriodOpen() {
+        paid("order_1", h.clock.tick(), state(end1, h.clock.tick()), null);
+        long later = SubscriptionAccessService.version(state(end1, h.clock.tick()));
+        var racing = new TamperedGrants(h.stores.grants()) {
+            private boolean raced;
+
+            @Override
+            public boolean upsertIfNewer(Grant grant) {
+                if (grant.status() == GrantStatus.REVOKED && !raced) {
+                    raced = true;
+                    var seen = bySource(grant.source()).orElseThrow();
+                    super.upsertIfNewer(new Grant(seen.user(), seen.unlocks(), seen.source(), seen.soldAs(),
+                            seen.title(), GrantStatus.ACTIVE, seen.validFrom(), seen.validUntil(), later));
+                }
+                return super.upsertIfNewer(grant);
+            }
+        };
+        var core = new WalletCore(h.stores.withGrants(racing), h.provider.asProvider(),
+                new LabelTrustingReceiptInspector(), h.settings, h.clock, new SequentialIds("race"));
+
+        core.applyRefund().apply(CompletedRefund.untaxed("refund_1", "order_1", Money.usd(9_00), h.clock.tick()));
+
+        assertThat(racing.raced).as("a state of the same period was stored first").isTrue();
+        assertThat(grantStatus()).isEqualTo(GrantStatus.REVOKED);
+        assertThat(videoOpens()).isFalse();
+        assertThat(h.stores.outbox().find("log:subscription-refund:order_1").orElseThrow().message().body())
+                .contains("ended the access subscription sub_1 gave alice");
     }
 
     @Test

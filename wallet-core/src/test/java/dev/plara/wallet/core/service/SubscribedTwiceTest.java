@@ -17,16 +17,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A customer with two active subscriptions to one product at the provider (Polar allows it: a second checkout outside
  * Plara's one-at-a-time rule) pays twice for the same access: every run reports it to the operator while it lasts,
- * naming both; an ended one, or one to another product, is no double charge.
+ * naming both; an ended one, one canceled at the end of its period, or one to another product, is no double charge.
  */
 class SubscribedTwiceTest {
 
     private final CoreHarness h = CoreHarness.usd();
 
     private void subscribed(String id, String product, SubscriptionStatus status) {
+        subscribed(id, product, status, false);
+    }
+
+    private void subscribed(String id, String product, SubscriptionStatus status, boolean cancelAtPeriodEnd) {
         var state = new SubscriptionChange(id, "alice", "alice@example.org", product, "Monthly Plan",
-                Unlocks.kinds(ItemKind.VIDEO), status, Instant.parse("2027-01-06T08:00:00Z"), false, null, null, null,
-                h.clock.tick());
+                Unlocks.kinds(ItemKind.VIDEO), status, Instant.parse("2027-01-06T08:00:00Z"), cancelAtPeriodEnd, null,
+                null, null, h.clock.tick());
         h.core.changeSubscription().apply(state);
         h.provider.subscriptions.holds(state);
     }
@@ -58,5 +62,13 @@ class SubscribedTwiceTest {
         subscribed("sub_3", "yearly", SubscriptionStatus.ACTIVE);
 
         assertThat(subscribedTwice()).isEmpty();
+    }
+
+    @Test
+    void aSubscriptionCanceledAtPeriodEndBesideANewOneIsNoDoubleCharge() {
+        subscribed("sub_1", "monthly", SubscriptionStatus.ACTIVE, true);
+        subscribed("sub_2", "monthly", SubscriptionStatus.ACTIVE);
+
+        assertThat(subscribedTwice()).as("sub_1 is not charged again").isEmpty();
     }
 }

@@ -65,7 +65,7 @@ public record SubscriptionAccessPolicy(Duration renewalLeeway, Duration pastDueG
     }
 
     private SubscriptionAccess paid(SubscriptionChange subscription) {
-        if (subscription.cancelAtPeriodEnd() || subscription.endsAt() != null) {
+        if (subscription.ending()) {
             Instant end = subscription.endsAt() != null ? subscription.endsAt() : subscription.currentPeriodEnd();
             return end == null ? SubscriptionAccess.none("the subscription was canceled")
                     : SubscriptionAccess.until(end, "canceled: access until the paid period ends");

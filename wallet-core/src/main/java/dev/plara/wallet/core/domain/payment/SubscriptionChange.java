@@ -35,6 +35,11 @@ public record SubscriptionChange(String subscriptionId, String claimedUser, Stri
         }
     }
 
+    /** Whether it is set to end (canceled at the end of its period, or given an end): the provider charges it no more. */
+    public boolean ending() {
+        return cancelAtPeriodEnd || endsAt != null;
+    }
+
     /** The product's name when known, else its id. */
     public String product() {
         return productName == null || productName.isBlank() ? productId : productName;
