@@ -27,8 +27,8 @@ public final class StoreConnection implements AutoCloseable {
     /** How long a command waits for the store's answer unless the URI says otherwise ({@code socketTimeoutMS}). */
     static final Duration READ_TIMEOUT = Duration.ofSeconds(30);
     /**
-     * The same for start-up and the repair job (their own client): building an index or scanning every ledger entry
-     * may take far longer on a large store, and a start-up cut short would fail every time.
+     * The same for start-up and its repair (their own client): building an index or scanning every ledger entry may
+     * take far longer on a large store, and a start-up cut short would fail every time.
      */
     static final Duration MAINTENANCE_READ_TIMEOUT = Duration.ofMinutes(30);
 
