@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A store that stops answering fails the command waiting on it within the read timeout instead of holding it (and every
- * write sharing its command) forever: the driver's own default is to wait without end. Start-up and the repair job,
+ * write sharing its command) forever: the driver's own default is to wait without end. Start-up and its repair,
  * whose one scan over every ledger entry may take long on a large ledger, wait for a longer bound of their own.
  */
 @Timeout(value = 40, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
@@ -71,7 +71,7 @@ class StoreReadTimeoutTest {
                     "auto", data), READ_TIMEOUT, MAINTENANCE_TIMEOUT)) {
                 assertThat(Duration.ofNanos(System.nanoTime() - started)).as("start-up waited for the scan")
                         .isGreaterThan(SCAN_TAKES);
-                assertThat(connection.stores().repair()).as("the repair job waits for it too").isZero();
+                assertThat(connection.stores().repair()).as("the full repair waits for it too").isZero();
                 assertThat(connection.stores().productOrders().find("order_1")).as("a request answered").isEmpty();
                 proxy.stall();
 
