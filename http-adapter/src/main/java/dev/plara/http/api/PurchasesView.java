@@ -37,7 +37,7 @@ record PurchasesView(List<OrderView> orders, List<SubscriptionView> subscription
                             String accessUntil, String accessWhy) {
         static SubscriptionView from(SubscriptionPurchase purchase, Instant now) {
             var state = purchase.subscription().state();
-            boolean ending = state.cancelAtPeriodEnd() || state.endsAt() != null;
+            boolean ending = state.ending();
             boolean renewing = !ending && purchase.activeAtProvider();
             return new SubscriptionView(state.subscriptionId(), state.product(),
                     MoneyView.from(purchase.subscription().price()), purchase.subscription().interval(),
