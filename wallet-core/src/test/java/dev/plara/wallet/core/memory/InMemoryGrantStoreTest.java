@@ -4,13 +4,12 @@ import dev.plara.wallet.core.contract.GrantDecisions;
 import dev.plara.wallet.core.contract.GrantStoreContract;
 import dev.plara.wallet.core.domain.access.AccessKeys;
 import dev.plara.wallet.core.domain.access.Grant;
-import dev.plara.wallet.core.domain.access.GrantSource;
 import dev.plara.wallet.core.domain.user.UserId;
+import dev.plara.wallet.core.fixtures.TamperedGrants;
 import dev.plara.wallet.core.port.out.GrantStore;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,31 +32,10 @@ class InMemoryGrantStoreTest extends GrantStoreContract {
 
     /** The in-memory store, but its narrow reads leave out the grants {@code left} picks. */
     private static GrantStore leavingOut(Predicate<Grant> left) {
-        var store = new InMemoryGrantStore();
-        return new GrantStore() {
-            @Override
-            public boolean upsertIfNewer(Grant grant) {
-                return store.upsertIfNewer(grant);
-            }
-
-            @Override
-            public Optional<Grant> bySource(GrantSource source) {
-                return store.bySource(source);
-            }
-
-            @Override
-            public List<Grant> of(UserId user) {
-                return store.of(user);
-            }
-
-            @Override
-            public List<Grant> ofKind(GrantSource.Kind kind) {
-                return store.ofKind(kind);
-            }
-
+        return new TamperedGrants(new InMemoryGrantStore()) {
             @Override
             public List<Grant> filedUnder(UserId user, AccessKeys keys) {
-                return store.filedUnder(user, keys).stream().filter(left.negate()).toList();
+                return super.filedUnder(user, keys).stream().filter(left.negate()).toList();
             }
         };
     }

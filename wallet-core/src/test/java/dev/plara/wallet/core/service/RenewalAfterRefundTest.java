@@ -1,5 +1,6 @@
 package dev.plara.wallet.core.service;
 
+import dev.plara.wallet.core.fixtures.TamperedGrants;
 import dev.plara.wallet.core.domain.access.Grant;
 import dev.plara.wallet.core.domain.access.GrantSource;
 import dev.plara.wallet.core.domain.access.GrantStatus;
