@@ -112,8 +112,9 @@ final class WalletCache {
 
     /** Brings the caches of {@code names}, and those opened for a first entry, to their latest entry; as repair. */
     long repair(Set<String> names) {
-        wallets.find(Filters.eq(CACHED_SEQ, 0L)).forEach(cached -> names.add(cached.getString("_id")));
-        return reconciled(names);
+        var all = new TreeSet<>(names);
+        wallets.find(Filters.eq(CACHED_SEQ, 0L)).forEach(cached -> all.add(cached.getString("_id")));
+        return reconciled(all);
     }
 
     private long reconciled(Set<String> names) {
