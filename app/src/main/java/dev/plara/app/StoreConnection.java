@@ -8,6 +8,7 @@ import dev.plara.app.config.ConfigException;
 import dev.plara.app.config.StoreConfig;
 import dev.plara.http.ReadinessCheck;
 import dev.plara.mongo.MongoPlaraStores;
+import dev.plara.mongo.collection.StoreRounds;
 import dev.plara.mongo.TransactionMode;
 import dev.plara.store.EmbeddedMongo;
 import org.bson.Document;
@@ -37,6 +38,8 @@ public final class StoreConnection implements AutoCloseable {
     private final MongoClient client;
     private final MongoClient maintenance;
     private final MongoPlaraStores stores;
+    private final StoreRounds rounds = new StoreRounds(Duration.ofNanos(1000L * Long.parseLong(
+            System.getenv().getOrDefault("PLARA_STORE_ROUND_MICROS", "1000"))));
 
     public StoreConnection(StoreConfig config) {
         this(config, READ_TIMEOUT, MAINTENANCE_READ_TIMEOUT);
@@ -50,7 +53,7 @@ public final class StoreConnection implements AutoCloseable {
         this.maintenance = MongoClients.create(settings(uri, maintenanceReadTimeout));
         try {
             this.stores = MongoPlaraStores.connect(client, maintenance, config.database(),
-                    TransactionMode.parse(config.transactions()));
+                    TransactionMode.parse(config.transactions()), rounds);
         } catch (IllegalStateException refused) {
             close();
             throw new ConfigException("MONGODB_TRANSACTIONS", refused.getMessage());
@@ -70,6 +73,11 @@ public final class StoreConnection implements AutoCloseable {
             settings.applyToSocketSettings(socket -> socket.readTimeout(readTimeout.toMillis(), TimeUnit.MILLISECONDS));
         }
         return settings.build();
+    }
+
+    /** The rounds the commands of the threads serving requests are sent in. */
+    public StoreRounds rounds() {
+        return rounds;
     }
 
     public MongoPlaraStores stores() {

@@ -24,21 +24,30 @@ final class Coalescer<O, R> {
 
     private final Sender<O, R> sender;
     private final int cap;
+    private final StoreRounds rounds;
     private final ReentrantLock lock = new ReentrantLock();
     private final ArrayDeque<Waiting<O, R>> queue = new ArrayDeque<>();
     /** The callers the command in flight carries; only the caller whose turn it is to send touches it. */
     private final ArrayList<Waiting<O, R>> batch;
     private boolean sending;
 
-    Coalescer(Sender<O, R> sender, int cap) {
+    Coalescer(Sender<O, R> sender, int cap, StoreRounds rounds) {
         this.sender = sender;
         this.cap = cap;
+        this.rounds = rounds;
         this.batch = new ArrayList<>(cap);
     }
 
     /** Sends the operation, in a command of its own or shared with those that arrived together, and answers its own. */
     R submit(O operation) {
         var mine = new Waiting<O, R>(operation, lock.newCondition());
+        lock.lock();
+        try {
+            queue.add(mine);
+        } finally {
+            lock.unlock();
+        }
+        rounds.await(this);
         if (!takeTurn(mine)) {
             return mine.answer();
         }
@@ -58,7 +67,6 @@ final class Coalescer<O, R> {
     private boolean takeTurn(Waiting<O, R> mine) {
         lock.lock();
         try {
-            queue.add(mine);
             while (sending && !mine.released && !mine.leads) {
                 mine.turn.awaitUninterruptibly();
             }

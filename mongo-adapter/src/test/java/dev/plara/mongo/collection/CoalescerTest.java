@@ -54,7 +54,7 @@ class CoalescerTest {
                     }
                 };
             }
-        }, 8);
+        }, 8, StoreRounds.none());
 
         var first = CompletableFuture.supplyAsync(() -> coalescer.submit("first"), threads);
         firstInFlight.await(5, TimeUnit.SECONDS);
@@ -87,7 +87,7 @@ class CoalescerTest {
             public List<Outcome<String>> many(List<String> operations) {
                 return operations.stream().map(Outcome::of).toList();
             }
-        }, 8);
+        }, 8, StoreRounds.none());
 
         assertThatThrownBy(() -> coalescer.submit("broken")).isInstanceOf(OutOfMemoryError.class);
         assertThat(CompletableFuture.supplyAsync(() -> coalescer.submit("next"), threads).get(5, TimeUnit.SECONDS))

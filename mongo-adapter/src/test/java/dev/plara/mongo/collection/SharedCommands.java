@@ -54,7 +54,7 @@ final class SharedCommands implements CommandListener, AutoCloseable {
 
     StoreCollection collection(String name) {
         return new StoreCollection(client.getDatabase("plara").getCollection(name), new SessionHolder(),
-                (collection, operation) -> observed.incrementAndGet());
+                (collection, operation) -> observed.incrementAndGet(), StoreRounds.none());
     }
 
     /** Stops the store as the second write command of the next run starts: the shared one fails as a whole. */
