@@ -39,14 +39,13 @@ class ConcurrentCreditRoundsTest {
     Path dir;
 
     private final AtomicInteger commands = new AtomicInteger();
-    private final java.util.Map<String, Integer> kinds = new java.util.concurrent.ConcurrentSkipListMap<>();
 
     @Test
     void creditsSentInRoundsShareTheirCommands() throws Exception {
         double alone = commandsPerCredit(StoreRounds.none(), "alone");
         double inRounds = commandsPerCredit(new StoreRounds(Duration.ofMillis(20)), "rounds");
         System.out.printf("commands per credit: alone %.2f, in rounds %.2f%n", alone, inRounds);
-        assertThat(inRounds).isLessThan(alone / 2);
+        assertThat(inRounds).isLessThan(alone / 3);
     }
 
     private double commandsPerCredit(StoreRounds rounds, String database) throws Exception {
@@ -81,14 +80,11 @@ class ConcurrentCreditRoundsTest {
                 });
             }
             commands.set(0);
-            kinds.clear();
             for (var done : senders.invokeAll(work)) {
                 done.get();
             }
             senders.shutdown();
             double perCredit = commands.get() / (double) (SENDERS * CREDITS_EACH);
-            System.out.println(database + " " + kinds);
-            kinds.clear();
             assertThat(CoreOnMongo.auditDiscrepancies(stores)).isEmpty();
             return perCredit;
         }
@@ -99,9 +95,6 @@ class ConcurrentCreditRoundsTest {
             @Override
             public void commandStarted(CommandStartedEvent event) {
                 commands.incrementAndGet();
-                var target = event.getCommand().get(event.getCommandName());
-                kinds.merge(event.getCommandName() + " " + (target != null && target.isString()
-                        ? target.asString().getValue() : ""), 1, Integer::sum);
             }
         };
     }

@@ -3,6 +3,7 @@ package dev.plara.mongo.collection;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.Condition;
@@ -12,10 +13,12 @@ import java.util.function.Supplier;
 /**
  * The store commands of the threads serving requests, sent in rounds so that those of one kind meet and share one
  * command ({@link Coalescer}): a participant's command is held until every participant waits for one, then the kind
- * most of them wait for goes, with every command that shares with none and every one held {@value #PATIENCE} rounds
- * already. Requests that arrived apart so fall into step. A participant waiting for another one (a wallet's turn)
- * stands {@linkplain #aside aside} meanwhile; after the bound every held command goes, whatever the others do. A
- * thread that never {@linkplain #enter entered} is never held, and with a zero bound no thread is.
+ * most of them wait for goes, with every command that shares with none and every kind one of whose commands was held
+ * {@value #PATIENCE} rounds already (a kind goes whole: one of its commands left behind would wait for the others in
+ * its {@link Coalescer} outside the rounds, holding every round up). Requests that arrived apart so fall into step.
+ * A participant waiting for another one (a wallet's turn) stands {@linkplain #aside aside} meanwhile; once no command
+ * came for the bound (a participant waits for something else: a call to Polar, a long query), every held command
+ * goes. A thread that never {@linkplain #enter entered} is never held, and with a zero bound no thread is.
  */
 public final class StoreRounds {
 
@@ -30,8 +33,10 @@ public final class StoreRounds {
     private final List<Held> held = new ArrayList<>();
     private int participants;
     private long round;
+    /** When a command was last held ({@link System#nanoTime}). */
+    private long lastHeld;
 
-    /** Holds a command at most {@code bound} for the other participants' to come. */
+    /** Holds commands until every participant waits for one, or none came for {@code bound}. */
     public StoreRounds(Duration bound) {
         this.boundNanos = bound.toNanos();
     }
@@ -70,14 +75,15 @@ public final class StoreRounds {
         try {
             var mine = new Held(kind, round);
             held.add(mine);
+            lastHeld = System.nanoTime();
             goIfAllHeld();
-            long left = boundNanos;
             while (!mine.gone) {
+                long left = lastHeld + boundNanos - System.nanoTime();
                 if (left <= 0) {
                     goAll();
                     return;
                 }
-                left = gone.awaitNanos(left);
+                gone.awaitNanos(left);
             }
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
@@ -123,9 +129,10 @@ public final class StoreRounds {
                 most = waiting.kind;
             }
         }
-        Object chosen = most;
-        held.removeIf(waiting -> (waiting.kind == null || waiting.kind == chosen
-                || round - waiting.since > PATIENCE) && waiting.release());
+        var going = new HashSet<Object>();
+        going.add(most);
+        held.stream().filter(waiting -> round - waiting.since > PATIENCE).forEach(waiting -> going.add(waiting.kind));
+        held.removeIf(waiting -> (waiting.kind == null || going.contains(waiting.kind)) && waiting.release());
         gone.signalAll();
     }
 
