@@ -38,8 +38,7 @@ public final class StoreConnection implements AutoCloseable {
     private final MongoClient client;
     private final MongoClient maintenance;
     private final MongoPlaraStores stores;
-    private final StoreRounds rounds = new StoreRounds(Duration.ofNanos(1000L * Long.parseLong(
-            System.getenv().getOrDefault("PLARA_STORE_ROUND_MICROS", "1000"))));
+    private final StoreRounds rounds;
 
     public StoreConnection(StoreConfig config) {
         this(config, READ_TIMEOUT, MAINTENANCE_READ_TIMEOUT);
@@ -47,6 +46,7 @@ public final class StoreConnection implements AutoCloseable {
 
     StoreConnection(StoreConfig config, Duration readTimeout, Duration maintenanceReadTimeout) {
         this.config = config;
+        this.rounds = new StoreRounds(config.roundBound());
         this.embedded = config.embedded() ? EmbeddedMongo.open(config.dataDir()) : null;
         var uri = embedded != null ? embedded.connectionString() : config.mongoUri().orElseThrow();
         this.client = MongoClients.create(settings(uri, readTimeout));

@@ -7,15 +7,22 @@ package dev.plara.http;
 public interface RequestScope {
 
     /** No scope: nothing is entered or left. */
-    RequestScope NONE = new RequestScope() {
-        @Override
-        public void enter() {
-        }
+    RequestScope NONE = of(() -> { }, () -> { });
 
-        @Override
-        public void leave() {
-        }
-    };
+    /** A scope that runs {@code enter} and {@code leave}. */
+    static RequestScope of(Runnable enter, Runnable leave) {
+        return new RequestScope() {
+            @Override
+            public void enter() {
+                enter.run();
+            }
+
+            @Override
+            public void leave() {
+                leave.run();
+            }
+        };
+    }
 
     void enter();
 

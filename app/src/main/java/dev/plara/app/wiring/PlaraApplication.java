@@ -68,17 +68,7 @@ public final class PlaraApplication implements AutoCloseable {
     private PlaraServer.Configured configureServer(Clock clock) {
         var http = HttpSettings.defaults(config.server().port(), config.server().publicBaseUrl())
                 .withCorsOrigins(config.server().corsOrigins())
-                .withRequestScope(new RequestScope() {
-                    @Override
-                    public void enter() {
-                        store.rounds().enter();
-                    }
-
-                    @Override
-                    public void leave() {
-                        store.rounds().leave();
-                    }
-                });
+                .withRequestScope(RequestScope.of(store.rounds()::enter, store.rounds()::leave));
         var readiness = List.of(store.readiness(), polar.readiness(clock));
         var authenticator = new JwtAuthenticator(config.server().jwt().settings(), clock);
         return PlaraServer.configure(http, wiring.serverUseCases(), authenticator, readiness, demo);
