@@ -1,11 +1,6 @@
 package dev.plara.mongo.collection;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
@@ -13,26 +8,23 @@ import java.util.function.Supplier;
 /**
  * The store commands of the threads serving requests, sent in rounds so that those of one kind meet and share one
  * command ({@link Coalescer}): a participant's command is held until every participant waits for one, then the kind
- * most of them wait for goes, with every command that shares with none and every kind one of whose commands was held
- * {@value #PATIENCE} rounds already (a kind goes whole: one of its commands left behind would wait for the others in
- * its {@link Coalescer} outside the rounds, holding every round up). Requests that arrived apart so fall into step.
- * A participant waiting for another one (a wallet's turn) stands {@linkplain #aside aside} meanwhile; once no command
+ * most of them wait for goes ({@link HeldCommands} says which), so that requests that arrived apart fall into step. A
+ * participant waiting for another one (a wallet's turn) stands {@linkplain #aside aside} meanwhile; once no command
  * came for the bound (a participant waits for something else: a call to Polar, a long query), every held command
  * goes. A thread that never {@linkplain #enter entered} is never held, and with a zero bound no thread is.
  */
 public final class StoreRounds {
 
-    /** The most rounds a command waits for its kind's turn. */
+    /** How many rounds a command waits for its kind's turn before its kind goes anyway. */
     static final int PATIENCE = 4;
 
     private final long boundNanos;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition gone = lock.newCondition();
     private final ThreadLocal<Boolean> taking = ThreadLocal.withInitial(() -> false);
-    /** Guarded by the lock: the participants, the commands held, and the rounds gone so far. */
-    private final List<Held> held = new ArrayList<>();
+    /** Guarded by the lock: the commands held and the participants. */
+    private final HeldCommands held = new HeldCommands(PATIENCE);
     private int participants;
-    private long round;
     /** When a command was last held ({@link System#nanoTime}). */
     private long lastHeld;
 
@@ -73,21 +65,22 @@ public final class StoreRounds {
         }
         lock.lock();
         try {
-            var mine = new Held(kind, round);
-            held.add(mine);
+            var mine = held.hold(kind);
             lastHeld = System.nanoTime();
             goIfAllHeld();
-            while (!mine.gone) {
+            while (!mine.gone()) {
                 long left = lastHeld + boundNanos - System.nanoTime();
                 if (left <= 0) {
-                    goAll();
+                    held.goAll();
+                    gone.signalAll();
                     return;
                 }
                 gone.awaitNanos(left);
             }
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
-            goAll();
+            held.goAll();
+            gone.signalAll();
         } finally {
             lock.unlock();
         }
@@ -116,47 +109,10 @@ public final class StoreRounds {
         }
     }
 
-    /** When every participant waits: the most waited-for kind goes, with those sharing with none and the patient. */
     private void goIfAllHeld() {
-        if (held.isEmpty() || held.size() < participants) {
-            return;
-        }
-        round++;
-        var count = new HashMap<Object, Integer>();
-        Object most = null;
-        for (var waiting : held) {
-            if (waiting.kind != null && count.merge(waiting.kind, 1, Integer::sum) > count.getOrDefault(most, 0)) {
-                most = waiting.kind;
-            }
-        }
-        var going = new HashSet<Object>();
-        going.add(most);
-        held.stream().filter(waiting -> round - waiting.since > PATIENCE).forEach(waiting -> going.add(waiting.kind));
-        held.removeIf(waiting -> (waiting.kind == null || going.contains(waiting.kind)) && waiting.release());
-        gone.signalAll();
-    }
-
-    private void goAll() {
-        held.forEach(Held::release);
-        held.clear();
-        gone.signalAll();
-    }
-
-    /** One command held: its kind, the round it came in, and whether it went. */
-    private static final class Held {
-
-        private final Object kind;
-        private final long since;
-        private boolean gone;
-
-        private Held(Object kind, long since) {
-            this.kind = kind;
-            this.since = since;
-        }
-
-        private boolean release() {
-            gone = true;
-            return true;
+        if (held.size() > 0 && held.size() >= participants) {
+            held.goRound();
+            gone.signalAll();
         }
     }
 }
