@@ -11,7 +11,8 @@
 # store's) per concurrency level, Plara's ratios to the others; sends 100 deliveries again and checks that Plara and the
 # peer each credited every order exactly once. Writes bench/out/ingest.json.
 # Environment: LEVELS (1,8,32), COUNT per level (3000), WARMUP (2000), USERS (1000), BENCH_SKIP_BUILD=1;
-# IN_PROCESS_STORE=1 runs Plara exactly as the README does (its store inside its own process);
+# IN_PROCESS_STORE=1 runs Plara exactly as the README does (its store inside its own process); PLARA_STORE_ROUND_MS is
+# handed to Plara when set (0: every command goes the moment it comes, for an A/B of the same build);
 # MONGODB_URI points Plara at another MongoDB instead.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
