@@ -1,6 +1,7 @@
 package dev.plara.app;
 
 import dev.plara.app.StormFigures.Outcome;
+import dev.plara.polar.emulator.DeliveryAttempt;
 import dev.plara.polar.emulator.EmulatorConfig;
 import dev.plara.polar.emulator.PolarEmulator;
 import dev.plara.polar.emulator.WebhookFaults;
@@ -92,7 +93,8 @@ class ChaosRunTest {
             var audit = http.get("/api/admin/audit", ADMIN).json();
             assertThat(audit.path("discrepancies")).as(audit.toString()).isEmpty();
             assertThat(audit.path("entries").asLong()).isEqualTo(ORDERS + purchases.refunds.size());
-            assertThat(emulator.deliveries()).as("Polar's own delivery stayed off").isEmpty();
+            assertThat(emulator.deliveries()).as("Polar's own delivery stayed off")
+                    .noneMatch(DeliveryAttempt::succeeded);
             System.out.printf("chaos run passed in %d ms%n", millisSince(began));
         }
     }

@@ -1,5 +1,6 @@
 package dev.plara.app;
 
+import dev.plara.polar.emulator.DeliveryAttempt;
 import dev.plara.polar.emulator.WebhookFaults;
 import dev.plara.wallet.core.domain.ledger.WalletBalance;
 import dev.plara.wallet.core.domain.money.Money;
@@ -72,7 +73,7 @@ class LateFactsReconciliationTest {
         assertThat(again.credited() + again.refundsApplied()).as("a second run changes nothing").isZero();
         assertThat(usd("ayana")).isEqualTo(Money.usd(10_00));
         assertThat(usd("biniam")).isEqualTo(Money.usd(15_00));
-        assertThat(plara.emulator.deliveries()).as("no webhook arrived").isEmpty();
+        assertThat(plara.emulator.deliveries()).as("no webhook arrived").noneMatch(DeliveryAttempt::succeeded);
         assertThat(plara.app.useCases().auditLedger().audit().clean()).isTrue();
     }
 

@@ -47,6 +47,7 @@ final class DurableH2Backend extends HelloAnsweringBackend {
     private final AtomicLong schemaChanges = new AtomicLong();
     private long schemaChangesCommitted;
     private final GroupCommit commits = new GroupCommit(this::persist);
+    private final StoreStop stop = new StoreStop();
     private final Journal journal;
     private final DiskSync syncs;
 
@@ -56,7 +57,12 @@ final class DurableH2Backend extends HelloAnsweringBackend {
 
     /** A backend committing what the journal holds every {@code checkpointEvery}. */
     DurableH2Backend(String fileName, Duration checkpointEvery) {
-        this(new MVStore.Builder().fileName(fileName).keysPerPage(KEYS_PER_PAGE).open(), JournalFiles.besideStore(fileName), checkpointEvery);
+        this(fileName, JournalFiles.besideStore(fileName), checkpointEvery);
+    }
+
+    /** A backend on H2's file {@code fileName} (which may name an H2 file system), its journal in {@code journal}. */
+    DurableH2Backend(String fileName, JournalFiles journal, Duration checkpointEvery) {
+        this(new MVStore.Builder().fileName(fileName).keysPerPage(KEYS_PER_PAGE).open(), journal, checkpointEvery);
     }
 
     private DurableH2Backend(MVStore store, JournalFiles journalFiles, Duration checkpointEvery) {
@@ -67,8 +73,8 @@ final class DurableH2Backend extends HelloAnsweringBackend {
         // H2 stores only when this backend commits (DiskSync, or a command that changed a collection or an index).
         getMvStore().setAutoCommitDelay(0);
         getMvStore().setRetentionTime((int) RETENTION.toMillis());
-        this.journal = new Journal(getMvStore(), journalFiles, JournalReplay.coveredUpTo(getMvStore()));
-        this.syncs = new DiskSync(getMvStore(), journal::checkpoint, checkpointEvery);
+        this.journal = new Journal(getMvStore(), journalFiles, JournalReplay.coveredUpTo(getMvStore()), stop);
+        this.syncs = new DiskSync(getMvStore(), journal::checkpoint, checkpointEvery, stop);
     }
 
     /** The store, marked as keeping BSON when it is new, once the changes its journal holds are in it. */
@@ -130,7 +136,7 @@ final class DurableH2Backend extends HelloAnsweringBackend {
 
     @Override
     public Document handleCommand(Channel channel, String database, String command, Document query) {
-        journal.stopIfFailed();
+        stop.throwIfStopped();
         try {
             return super.handleCommand(channel, database, command, query);
         } finally {

@@ -5,7 +5,6 @@ import org.h2.mvstore.MVStore;
 import org.h2.mvstore.WriteBuffer;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 
 /**
@@ -28,13 +27,14 @@ final class Journal implements AutoCloseable {
     private long number;
     private FileChannel channel;
     private boolean changedSinceCheckpoint;
-    /** Why the journal stopped, once a write to it failed: nothing may be acknowledged, or served, after that. */
-    private volatile String failure;
+    /** Stopped once a write to the journal failed: nothing may be acknowledged, or served, after that. */
+    private final StoreStop stop;
 
     /** Starts a new journal file after {@code lastCovered}, the last file the store's file already holds. */
-    Journal(MVStore store, JournalFiles files, long lastCovered) {
+    Journal(MVStore store, JournalFiles files, long lastCovered, StoreStop stop) {
         this.store = store;
         this.files = files;
+        this.stop = stop;
         this.number = lastCovered + 1;
         this.channel = files.create(number);
     }
@@ -58,7 +58,7 @@ final class Journal implements AutoCloseable {
 
     /** Hands every change recorded so far to the operating system: from then on a {@code kill -9} cannot lose it. */
     synchronized void flush() {
-        stopIfFailed();
+        stop.throwIfStopped();
         if (pending.position() == 0) {
             return;
         }
@@ -69,25 +69,10 @@ final class Journal implements AutoCloseable {
                 channel.write(bytes);
             }
         } catch (IOException e) {
-            throw stop("cannot write the store's journal", e);
+            throw stop.stop("cannot write the store's journal", e);
         } finally {
             pending.clear();
         }
-    }
-
-    /**
-     * Throws once a journal write failed: the changes of the commands waiting on it are lost to the journal, so none
-     * may be acknowledged, and what they changed may not be served; a restart replays what the journal holds.
-     */
-    void stopIfFailed() {
-        if (failure != null) {
-            throw new IllegalStateException(failure + "; the store serves nothing until it is restarted");
-        }
-    }
-
-    private RuntimeException stop(String what, IOException cause) {
-        failure = what + " (" + cause.getMessage() + ")";
-        return new UncheckedIOException(failure + "; the store serves nothing until it is restarted", cause);
     }
 
     /**
@@ -140,7 +125,7 @@ final class Journal implements AutoCloseable {
         try {
             closing.force(false);
         } catch (IOException e) {
-            throw stop("cannot force the store's journal to the disk", e);
+            throw stop.stop("cannot force the store's journal to the disk", e);
         }
     }
 

@@ -35,7 +35,16 @@ final class CrashHarness implements AutoCloseable {
     }
 
     DurableH2Backend open(Duration checkpointEvery) {
-        var backend = new DurableH2Backend(dir.resolve(EmbeddedMongo.FILE_NAME).toString(), checkpointEvery);
+        return served(new DurableH2Backend(dir.resolve(EmbeddedMongo.FILE_NAME).toString(), checkpointEvery));
+    }
+
+    /** A backend whose H2 file lies on a {@link FailingDisk} (its journal on the plain disk beside it). */
+    DurableH2Backend openOnFailingDisk(Duration checkpointEvery) {
+        return served(new DurableH2Backend(FailingDisk.file(dir.resolve(EmbeddedMongo.FILE_NAME).toString()),
+                new JournalFiles(dir), checkpointEvery));
+    }
+
+    private DurableH2Backend served(DurableH2Backend backend) {
         var server = new MongoServer(backend);
         var client = MongoClients.create("mongodb://127.0.0.1:" + server.bind().getPort());
         servers.put(backend, server);

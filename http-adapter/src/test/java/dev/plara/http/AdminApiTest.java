@@ -40,7 +40,7 @@ class AdminApiTest {
         assertThat(api.harness.stores.deposits().find(new DepositId("id-1")).orElseThrow().status())
                 .isEqualTo(DepositStatus.PENDING);
         assertThat(api.harness.stores.unmatched().find("ord-1").orElseThrow().waiting()).isTrue();
-        assertThat(api.harness.provider.refundRequests).isEmpty();
+        assertThat(api.harness.provider.refunds.requests).isEmpty();
         assertThat(api.harness.core.auditLedger().audit().entries()).isZero();
     }
 

@@ -112,7 +112,7 @@ class AdminPaymentsApiTest {
             assertThat(refused.problem()).isEqualTo("refund-refused");
         }
         assertThat(noReason.status()).isEqualTo(400);
-        assertThat(api.harness.provider.refundRequests).containsExactly("ord-2 5.00 USD goodwill");
+        assertThat(api.harness.provider.refunds.requests).containsExactly("ord-2 5.00 USD goodwill");
         assertThat(api.harness.balanceOf("alice")).isEqualTo(Money.usd(20_00));
     }
 
@@ -121,7 +121,7 @@ class AdminPaymentsApiTest {
         api.harness.creditPaidOrder("ord-2", "alice", Money.usd(20_00));
         var body = "{\"order_id\":\"ord-2\",\"amount\":500,\"currency\":\"USD\",\"reason\":\"x\"}";
 
-        api.harness.provider.answerRefunds(new ProviderRefundResult.Refused("RefundedAlready"));
+        api.harness.provider.refunds.answer(new ProviderRefundResult.Refused("RefundedAlready"));
         assertThat(refund(body).json().path("detail").asText()).isEqualTo("RefundedAlready");
         api.harness.provider.down(true);
         assertThat(refund(body).problem()).isEqualTo("provider-unavailable");
@@ -130,7 +130,7 @@ class AdminPaymentsApiTest {
     @Test
     void aRefundThePaymentProviderMayHaveMadeSaysToCheckAtPolarBeforeAskingAgain() {
         api.harness.creditPaidOrder("ord-2", "alice", Money.usd(20_00));
-        api.harness.provider.answerRefunds(new ProviderRefundResult.Unconfirmed("Polar answered 503: try later"));
+        api.harness.provider.refunds.answer(new ProviderRefundResult.Unconfirmed("Polar answered 503: try later"));
 
         var reply = refund("{\"order_id\":\"ord-2\",\"amount\":500,\"currency\":\"USD\",\"reason\":\"x\"}");
 

@@ -77,9 +77,10 @@ public final class MongoPlaraStores {
 
     static MongoPlaraStores connect(MongoClient client, MongoClient maintenance, String databaseName,
                                     TransactionMode mode, WriteObserver observer, StoreRounds rounds) {
-        boolean transactional = mode.useTransactions(ServerTopology.probe(client.getDatabase("admin")));
+        var server = ServerTopology.probe(client.getDatabase("admin"));
         return new MongoPlaraStores(client, client.getDatabase(databaseName),
-                new StoreUpkeep(maintenance.getDatabase(databaseName), observer), transactional, observer, rounds);
+                new StoreUpkeep(maintenance.getDatabase(databaseName), server, observer), mode.useTransactions(server),
+                observer, rounds);
     }
 
     public MongoLedgerStore ledger() {

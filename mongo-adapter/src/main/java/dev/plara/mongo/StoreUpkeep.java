@@ -8,6 +8,7 @@ import dev.plara.mongo.collection.WriteObserver;
 import dev.plara.mongo.ledger.MongoLedgerStore;
 import dev.plara.mongo.schema.MongoSchema;
 import dev.plara.mongo.schema.MongoValidators;
+import dev.plara.mongo.transaction.ServerTopology;
 import dev.plara.mongo.transaction.SessionHolder;
 
 /**
@@ -19,11 +20,13 @@ import dev.plara.mongo.transaction.SessionHolder;
 final class StoreUpkeep {
 
     private final MongoDatabase db;
+    private final ServerTopology server;
     private final StoreCollections collections;
     private final MongoLedgerStore ledger;
 
-    StoreUpkeep(MongoDatabase db, WriteObserver observer) {
+    StoreUpkeep(MongoDatabase db, ServerTopology server, WriteObserver observer) {
         this.db = db;
+        this.server = server;
         this.collections = new StoreCollections(db, new SessionHolder(), observer, StoreRounds.none());
         this.ledger = new MongoLedgerStore(collections.named(MongoSchema.LEDGER_ENTRIES),
                 collections.named(MongoSchema.WALLETS));
@@ -32,7 +35,7 @@ final class StoreUpkeep {
     /** Creates what is missing, applies the validators and files old grants; answers whether validators are enforced. */
     boolean prepare() {
         MongoSchema.ensure(db);
-        boolean validators = MongoValidators.apply(db);
+        boolean validators = MongoValidators.apply(db, server);
         new MongoGrantStore(collections.named(MongoSchema.GRANTS)).fileUnfiled();
         return validators;
     }

@@ -29,7 +29,10 @@ import java.util.regex.Pattern;
  * {@code version < new}, after a look at the stored version: if an equal or newer one arrives in between, the upsert's
  * insert hits the {@code _id} and nothing changes, and the look is taken again; inside a transaction, which that
  * clash aborted, the whole unit of work is run again instead. Each grant carries the keys it is filed under
- * ({@code opens}), so that a question about one item reads only the grants that can bear on it.
+ * ({@code opens}), so that a question about one item reads only the grants that can bear on it. The end of a grant
+ * is kept to the nanosecond ({@code validUntil}, {@code validUntilNanos}), as the subscription states it stems from
+ * say it, so that a state sent again compares equal; one an earlier version kept to the millisecond reads as the end
+ * of that millisecond, never ending access before the provider said.
  */
 public final class MongoGrantStore implements GrantStore {
 
@@ -120,13 +123,13 @@ public final class MongoGrantStore implements GrantStore {
                 .append("status", grant.status().name())
                 .append("validFrom", DocumentValues.date(grant.validFrom()))
                 .append("version", grant.version());
-        return DocumentValues.putIfPresent(document, "validUntil", DocumentValues.date(grant.validUntil()));
+        return DocumentValues.putExactIfPresent(document, "validUntil", grant.validUntil());
     }
 
     private static Grant fromDocument(Document d) {
         return new Grant(new UserId(d.getString("user")), Unlocks.parse(d.getString("unlocks")),
                 GrantSource.ofKey(d.getString("_id")), new ItemId(d.getString("soldAs")), d.getString("title"),
                 GrantStatus.valueOf(d.getString("status")), DocumentValues.instant(d.getDate("validFrom")),
-                DocumentValues.instant(d.getDate("validUntil")), DocumentValues.longValue(d, "version"));
+                DocumentValues.exactInstant(d, "validUntil"), DocumentValues.longValue(d, "version"));
     }
 }

@@ -39,11 +39,13 @@ public final class MongoLedgerStore implements LedgerStore {
 
     private final StoreCollection entries;
     private final WalletCache cache;
+    private final WalletCacheRepair repairs;
     private final LedgerAppends appends;
 
     public MongoLedgerStore(StoreCollection entries, StoreCollection wallets) {
         this.entries = entries;
         this.cache = new WalletCache(wallets, entries);
+        this.repairs = new WalletCacheRepair(wallets, entries, cache);
         this.appends = new LedgerAppends(entries, cache, new EarlierEntries(entries, cache));
     }
 
@@ -116,7 +118,7 @@ public final class MongoLedgerStore implements LedgerStore {
      */
     public long repair(MongoLedgerStore upkeep) {
         appends.forget();
-        return upkeep.cache.repair();
+        return upkeep.repairs.all();
     }
 
     /**
@@ -129,6 +131,6 @@ public final class MongoLedgerStore implements LedgerStore {
         var names = new TreeSet<String>();
         entries.find(Filters.exists(UNSETTLED_SINCE)).projection(Projections.include(WALLET))
                 .forEach(entry -> names.add(entry.getString(WALLET)));
-        return cache.repair(names);
+        return repairs.of(names);
     }
 }

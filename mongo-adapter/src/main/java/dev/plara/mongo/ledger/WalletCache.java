@@ -1,7 +1,6 @@
 package dev.plara.mongo.ledger;
 
 import com.mongodb.MongoException;
-import com.mongodb.client.model.Aggregates;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.UpdateOptions;
@@ -19,30 +18,26 @@ import org.bson.conversions.Bson;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
-
-import static dev.plara.mongo.ledger.LedgerEntryMapper.WALLET;
 
 /**
  * The {@code wallets} collection: per wallet, the balance and sequence of its latest entry. It is never the source of
  * truth: every touch compares it with the wallet's latest entry and, if it differs, sets it to that entry's state with
  * one update guarded by what it replaces (a sequence below the entry's, or exactly the stale state it read), so racing
- * or repeated roll-forwards never move it backwards, and a crash between an entry and its roll-forward is caught up.
+ * or repeated roll-forwards never move it backwards, and a crash between an entry and its roll-forward is caught up
+ * ({@link WalletCacheRepair} runs this over many wallets).
  */
 final class WalletCache {
 
     private static final String BALANCE = "balance";
-    private static final String CACHED_SEQ = "seq";
+    /** The sequence of the entry the cache stands at; 0 for a wallet opened for its first entry. */
+    static final String CACHED_SEQ = "seq";
     private static final String OWNER = "owner";
 
     private final StoreCollection wallets;
-    private final StoreCollection entries;
     private final WalletHead head;
 
     WalletCache(StoreCollection wallets, StoreCollection entries) {
         this.wallets = wallets;
-        this.entries = entries;
         this.head = new WalletHead(entries);
     }
 
@@ -101,29 +96,9 @@ final class WalletCache {
                 .sorted(Comparator.comparing(balance -> balance.wallet().currency().getCurrencyCode())).toList();
     }
 
-    /** Brings every wallet's cache to its latest entry; answers how many caches differed from their entries. */
-    long repair() {
-        var names = new TreeSet<String>();
-        walletsWithEntries().forEach(wallet -> names.add(wallet.toString()));
-        wallets.find(Filters.empty()).forEach(cached -> names.add(cached.getString("_id")));
-        return reconciled(names);
-    }
-
-    /** Brings the caches of {@code names}, and those opened for a first entry, to their latest entry; as repair. */
-    long repair(Set<String> names) {
-        var all = new TreeSet<>(names);
-        wallets.find(Filters.eq(CACHED_SEQ, 0L)).forEach(cached -> all.add(cached.getString("_id")));
-        return reconciled(all);
-    }
-
-    private long reconciled(Set<String> names) {
-        return names.stream().map(Account::parse).filter(wallet -> reconcile(wallet).corrected()).count();
-    }
-
-    /** Every wallet that has at least one entry. */
-    private List<Account> walletsWithEntries() {
-        return entries.aggregate(List.of(Aggregates.group("$" + WALLET)))
-                .map(d -> Account.parse(d.getString("_id"))).into(new ArrayList<>());
+    /** Brings the wallet's cache to its latest entry; answers whether it differed from it. */
+    boolean correct(Account wallet) {
+        return reconcile(wallet).corrected();
     }
 
     /** The caches of wallets with entries as they stand, ordered by wallet, for an audit to check. */

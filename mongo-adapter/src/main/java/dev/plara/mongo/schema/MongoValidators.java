@@ -4,6 +4,7 @@ import com.mongodb.MongoCommandException;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import dev.plara.mongo.collection.DocumentValues;
+import dev.plara.mongo.transaction.ServerTopology;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.slf4j.Logger;
@@ -14,7 +15,7 @@ import java.util.Map;
 /**
  * Defence in depth on servers that enforce validators: no entry moves a non-positive amount, and no debit but a
  * refund leaves its wallet below zero. Correctness never relies on these; servers without
- * {@code collMod} (mongo-java-server) simply go without.
+ * {@code collMod} (mongo-java-server) simply go without, and one known to lack it is not asked.
  */
 public final class MongoValidators {
 
@@ -25,7 +26,12 @@ public final class MongoValidators {
     }
 
     /** Applies the validators where the server supports them and says whether it did. */
-    public static boolean apply(MongoDatabase db) {
+    public static boolean apply(MongoDatabase db, ServerTopology server) {
+        if (!server.mayHaveValidators()) {
+            LOG.info("This server announces no sessions, so it is a stand-in for MongoDB without validators: the ledger"
+                    + " stays correct without them.");
+            return false;
+        }
         var validators = Map.of(
                 MongoSchema.LEDGER_ENTRIES, DocumentValues.allOf(Filters.gt("amount", 0L), Filters.gte("walletSeq", 1L),
                         Filters.or(Filters.gte("balanceAfter", 0L), Filters.eq("kind", "REFUND"),

@@ -35,6 +35,15 @@ public record ServerTopology(String replicaSet, boolean mongos, boolean sessions
                 hello.get("logicalSessionTimeoutMinutes") != null);
     }
 
+    /**
+     * Whether asking for validators ({@code collMod}) can be answered. Every MongoDB the driver supports (4.0 and later)
+     * announces sessions, standalone or not; a server that does not is a stand-in such as mongo-java-server (Plara's
+     * embedded store), which refuses {@code collMod}, so it is not asked at every start only to refuse.
+     */
+    public boolean mayHaveValidators() {
+        return sessions;
+    }
+
     public boolean supportsTransactions() {
         return sessions && (replicaSet != null || mongos);
     }

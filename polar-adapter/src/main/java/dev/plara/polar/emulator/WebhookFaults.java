@@ -9,7 +9,8 @@ import java.util.Objects;
  * @param deliverTwice send every event twice, with the same {@code webhook-id}
  * @param outOfOrder   send the events of one payment in reverse order
  * @param delay        wait this long before the first attempt
- * @param drop         send nothing at all (a disabled endpoint; reconciliation must recover)
+ * @param drop         send nothing at all, each event listed with one failed attempt that reached no one, as Polar
+ *                     lists one (reconciliation must recover)
  */
 public record WebhookFaults(boolean deliverTwice, boolean outOfOrder, Duration delay, boolean drop) {
 

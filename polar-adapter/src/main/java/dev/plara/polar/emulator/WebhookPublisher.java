@@ -6,6 +6,7 @@ import dev.plara.polar.emulator.json.JsonNodes;
 import dev.plara.polar.emulator.service.EventSink;
 import dev.plara.polar.emulator.service.RandomIds;
 import dev.plara.polar.emulator.service.ResourceEvent;
+import dev.plara.polar.emulator.state.DeliveryState;
 import dev.plara.polar.emulator.state.EmulatorStore;
 import dev.plara.polar.emulator.state.EndpointState;
 import dev.plara.polar.emulator.state.WebhookEventState;
@@ -24,11 +25,14 @@ import java.util.function.Supplier;
  * Turns what the services announce into Polar's webhook events: each wrapped once in the envelope
  * {@code {"type","timestamp","data"}}, recorded as its own event (its own {@code webhook-id}) for every endpoint that
  * listens to its type, skipped for a disabled endpoint, then handed to the {@link WebhookDispatcher} under the faults
- * set (twice, out of order, late, or not at all: then the events exist and can be redelivered).
+ * set (twice, out of order, late, or not at all: then the events exist, each listed with one failed attempt, and can
+ * be redelivered).
  */
 final class WebhookPublisher implements EventSink {
 
     private static final Logger LOG = LoggerFactory.getLogger(WebhookPublisher.class);
+    /** The response of a dropped attempt. */
+    private static final String DROPPED = "not sent: dropped by the emulator's fault switch";
 
     private final EmulatorStore store;
     private final WebhookDispatcher dispatcher;
@@ -46,9 +50,25 @@ final class WebhookPublisher implements EventSink {
         Map<String, List<String>> batches = store.atomically(() -> record(events));
         if (now.drop()) {
             LOG.info("Not sending {} events (fault switch)", events.size());
+            store.atomically(() -> {
+                batches.values().forEach(eventIds -> eventIds.forEach(this::dropped));
+                return null;
+            });
             return;
         }
         batches.forEach((endpointId, eventIds) -> dispatcher.deliver(arrange(eventIds, now), now.delay()));
+    }
+
+    /**
+     * Lists a dropped event's first attempt as Polar lists one that reached no endpoint: failed, no HTTP code, the
+     * reason as its response; the event stays unsettled, as between Polar's retries (none follows here).
+     */
+    private void dropped(String eventId) {
+        Instant at = store.clock().instant();
+        WebhookEventState event = store.events().find(eventId).orElseThrow();
+        store.deliveries().save(new DeliveryState(RandomIds.uuid(), at, event.endpointId(), eventId, event.type(), 1,
+                0, DROPPED));
+        store.events().save(event.attempted(null, null, at));
     }
 
     /** The new events' ids to send, by endpoint. */

@@ -1,6 +1,7 @@
 package dev.plara.polar.emulator;
 
 import dev.plara.polar.client.CheckoutCreate;
+import dev.plara.polar.client.DeliveryQuery;
 import dev.plara.polar.client.OrderQuery;
 import dev.plara.polar.client.PolarClient;
 import dev.plara.polar.client.PolarClientConfig;
@@ -129,12 +130,26 @@ class EmulatorWebhookDeliveryTest {
         assertThat(Duration.ofNanos(System.nanoTime() - paidAt)).isGreaterThanOrEqualTo(Duration.ofMillis(400));
     }
 
+    /**
+     * A dropped event is listed as Polar lists a delivery that reached no one: one failed attempt with no HTTP code
+     * and why in its response, its event not yet settled (Polar would try again; the emulator does not).
+     */
     @Test
-    void canDeliverNothing() throws Exception {
+    void canDeliverNothingAndListsEachDroppedEventAsAFailedAttempt() throws Exception {
         emulator.setWebhookFaults(WebhookFaults.none().withDrop(true));
         pay(emulator.topUpProductId());
         assertThat(receiver.drain(Duration.ofMillis(300))).isEmpty();
-        assertThat(emulator.deliveries()).isEmpty();
+
+        var listed = client.webhooks().listDeliveries(DeliveryQuery.all().withSucceeded(false));
+        assertThat(listed).hasSize(PAYMENT_EVENTS).allSatisfy(delivery -> {
+            assertThat(delivery.succeeded()).isFalse();
+            assertThat(delivery.httpCode()).isNull();
+            assertThat(delivery.response()).contains("dropped");
+            assertThat(delivery.webhookEvent().succeeded()).isNull();
+            assertThat(delivery.webhookEvent().lastHttpCode()).isNull();
+        });
+        assertThat(emulator.deliveries()).hasSize(PAYMENT_EVENTS).noneMatch(DeliveryAttempt::succeeded)
+                .allSatisfy(attempt -> assertThat(attempt.attempt()).isEqualTo(1));
     }
 
     @Test

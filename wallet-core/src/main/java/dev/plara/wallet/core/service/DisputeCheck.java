@@ -15,7 +15,8 @@ import java.util.List;
  * Disputes (chargebacks), which no webhook announces: each run reads them all; a lost one takes the money back as a
  * refund of its amount does (from a top-up's wallet, which may overdraw, or revoking what a direct purchase bought,
  * or ending the period a subscription's order paid, saying that the subscription itself runs on at the provider),
- * keyed by the dispute so that it applies once however often it is read. It is counted and reported once, by the run
+ * keyed by the dispute so that it applies once however often it is read; when earlier refunds or disputes of its order
+ * took all its money back already, it takes nothing and says so. It is counted and reported once, by the run
  * that first finds its money taken back, whichever path took it: this run, or, after a take-back that failed or was
  * held for an order not credited yet (the dispute is then watched), the sweep finishing a debit a crash left
  * reserved, the order's credit, or a later run.
@@ -45,9 +46,10 @@ final class DisputeCheck {
         }
         var applied = result == null ? null : result.match(debited -> tookBack(debited.posted()),
                 repeat -> tookBack(repeat.posted()), DisputeCheck::conflicting, OrderRefund::takenBack,
-                none -> null, held -> null);
+                DisputeCheck::nothingLeft, held -> null);
         if (applied != null) {
-            run.disputesApplied += result instanceof RefundResult.Conflicting ? 0 : 1;
+            run.disputesApplied += result.match(debited -> 1, repeat -> 1, conflict -> 0, order -> 1, none -> 0,
+                    held -> 0);
             run.findings.add(new Finding(FindingKind.DISPUTE_LOST, dispute.orderId(), "the dispute " + dispute.disputeId()
                     + " of " + dispute.amount() + " was lost at the bank: Plara " + applied + "."));
         } else if (result == null || result instanceof RefundResult.Held) {
@@ -58,6 +60,12 @@ final class DisputeCheck {
     /** What the operator reads when the take-back disagrees with what was reserved or taken for it before. */
     private static String conflicting(RefundResult.Conflicting conflict) {
         return "found a conflict with the ledger, to check at the provider: " + conflict.reason();
+    }
+
+    /** What the operator reads when earlier refunds or disputes of the order had taken all its money back already. */
+    private static String nothingLeft(RefundResult.NothingCredited none) {
+        return "took nothing back, as what order " + none.orderId() + " credited had all been taken back already (by"
+                + " its refunds or an earlier lost dispute); check at the provider whether the customer was repaid twice";
     }
 
     private static String tookBack(PostedEntry debit) {

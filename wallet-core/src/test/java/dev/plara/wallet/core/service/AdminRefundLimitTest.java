@@ -29,7 +29,7 @@ class AdminRefundLimitTest {
 
         assertThat(again).isEqualTo(new RefundRequestResult.Refused("Nothing is left to refund on order order_1: it"
                 + " paid 10.00 USD and 10.00 USD of it was refunded already."));
-        assertThat(h.provider.refundRequests).isEmpty();
+        assertThat(h.provider.refunds.requests).isEmpty();
     }
 
     @Test
@@ -46,7 +46,7 @@ class AdminRefundLimitTest {
         assertThat(h.balanceOf("alice")).isEqualTo(Money.usd(5_00));
         assertThat(tooMuch).isEqualTo(new RefundRequestResult.Refused("At most 4.16 USD of order order_1 can be"
                 + " refunded, not 4.17 USD: it paid 8.33 USD and 4.17 USD of it was refunded already."));
-        assertThat(h.provider.refundRequests).as("only the rest reaches Polar")
+        assertThat(h.provider.refunds.requests).as("only the rest reaches Polar")
                 .containsExactly("order_1 4.16 USD customer_request");
     }
 }

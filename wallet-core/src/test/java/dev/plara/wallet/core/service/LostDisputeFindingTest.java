@@ -1,6 +1,7 @@
 package dev.plara.wallet.core.service;
 
 import dev.plara.wallet.core.domain.money.Money;
+import dev.plara.wallet.core.domain.payment.CompletedRefund;
 import dev.plara.wallet.core.domain.reconciliation.Dispute;
 import dev.plara.wallet.core.domain.reconciliation.DisputeStatus;
 import dev.plara.wallet.core.domain.reconciliation.FindingKind;
@@ -96,5 +97,24 @@ class LostDisputeFindingTest {
         assertThat(disputeFindings(crashed, after)).isZero();
         assertThat(next.findings()).filteredOn(finding -> finding.kind() == FindingKind.DISPUTE_LOST).singleElement()
                 .satisfies(finding -> assertThat(finding.detail()).contains("dp_1", "before and is now reported as"));
+    }
+
+    @Test
+    void aLostDisputeOfAnOrderAlreadyRefundedInFullTakesNothingBackAndSaysWhyOnce() {
+        h.creditPaidOrder("order_1", "alice", Money.usd(10_00));
+        h.core.applyRefund().apply(CompletedRefund.untaxed("refund_1", "order_1", Money.usd(10_00), h.clock.tick()));
+        lost("order_1");
+
+        var first = h.core.reconcile().reconcile();
+        var after = h.core.reconcile().reconcile();
+
+        assertThat(h.balanceOf("alice")).as("nothing taken twice").isEqualTo(Money.usd(0));
+        assertThat(first.disputesApplied()).isZero();
+        assertThat(first.findings()).filteredOn(finding -> finding.kind() == FindingKind.DISPUTE_LOST).singleElement()
+                .satisfies(finding -> {
+                    assertThat(finding.orderId()).isEqualTo("order_1");
+                    assertThat(finding.detail()).contains("dp_1", "took nothing back", "already");
+                });
+        assertThat(disputeFindings(after)).isZero();
     }
 }

@@ -6,19 +6,12 @@ import dev.plara.wallet.core.domain.access.Unlocks;
 import dev.plara.wallet.core.domain.access.GrantStatus;
 import dev.plara.wallet.core.domain.access.ItemId;
 import dev.plara.wallet.core.domain.money.Money;
-import dev.plara.wallet.core.domain.notification.Channel;
-import dev.plara.wallet.core.domain.notification.OutboxMessage;
-import dev.plara.wallet.core.domain.payment.PaidDeposit;
-import dev.plara.wallet.core.domain.payment.PaidProductOrder;
 import dev.plara.wallet.core.domain.user.UserId;
 import dev.plara.wallet.core.domain.user.UserProfile;
-import dev.plara.wallet.core.embedding.WalletCore;
-import dev.plara.wallet.core.embedding.WalletStores;
 import dev.plara.wallet.core.fixtures.CoreHarness;
 import dev.plara.wallet.core.fixtures.Entries;
 import dev.plara.wallet.core.fixtures.FakeCustomers;
 import dev.plara.wallet.core.fixtures.FakePaymentProvider;
-import dev.plara.wallet.core.fixtures.LabelTrustingReceiptInspector;
 import dev.plara.wallet.core.fixtures.SequentialIds;
 import dev.plara.wallet.core.fixtures.TestClock;
 import dev.plara.wallet.core.memory.InMemoryCheckoutStore;
@@ -27,7 +20,6 @@ import dev.plara.wallet.core.memory.InMemoryCheckoutClaims;
 import dev.plara.wallet.core.memory.InMemoryGrantStore;
 import dev.plara.wallet.core.memory.InMemoryLedgerStore;
 import dev.plara.wallet.core.memory.InMemoryProductOrderStore;
-import dev.plara.wallet.core.memory.InMemoryStores;
 import dev.plara.wallet.core.memory.InMemorySyncedCustomerStore;
 import dev.plara.wallet.core.memory.InMemoryUserStore;
 import dev.plara.wallet.core.port.in.CheckoutResult;
@@ -35,31 +27,24 @@ import dev.plara.wallet.core.port.in.RequestRefundUseCase.RefundRequestResult;
 import dev.plara.wallet.core.port.in.RequestRefundUseCase.RequestRefund;
 import dev.plara.wallet.core.port.in.StartProductCheckoutUseCase.StartProductCheckout;
 import dev.plara.wallet.core.port.out.CheckoutGateway;
-import dev.plara.wallet.core.port.out.MessageSender;
 import dev.plara.wallet.core.port.out.OpenedCheckout;
 import dev.plara.wallet.core.port.out.Overdraft;
 import dev.plara.wallet.core.port.out.RefundGateway.ProviderRefundResult;
 import dev.plara.wallet.core.port.out.RefundGateway;
-import dev.plara.wallet.core.port.out.UnitOfWork;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.atLeastOnce;
-import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 /**
  * What must never reach the outside, checked on the outbound port itself: a refund Plara refuses never reaches the
- * refund gateway, a product the buyer already has never opens a checkout, and no message leaves for Telegram or mail
- * while a unit of work runs (messages leave from the outbox, after the writes that queued them).
+ * refund gateway, and a product the buyer already has never opens a checkout ({@link MessagesAfterCommitTest}: no
+ * message leaves while a unit of work runs).
  */
 class OutboundCallsTest {
 
@@ -116,62 +101,5 @@ class OutboundCallsTest {
                 clock.instant().plusSeconds(86_400)));
         assertThat(checkouts.start(new StartProductCheckout(FakePaymentProvider.EBOOK, "bob@example.org", null)))
                 .isInstanceOf(CheckoutResult.Opened.class);
-    }
-
-    @Test
-    void noMessageLeavesForTelegramOrMailWhileAUnitOfWorkRuns() {
-        var unitOfWork = new RecordingUnitOfWork();
-        var stores = InMemoryStores.create();
-        var core = new WalletCore(new WalletStores(stores.ledger(), stores.refundTallies(), stores.checkouts(), stores.checkoutClaims(), stores.deposits(),
-                stores.grants(), stores.legacyEntitlements(), stores.notifications(), stores.catalog(), stores.unmatched(), stores.orders(),
-                stores.users(), stores.syncedCustomers(), stores.outbox(), stores.inbox(), stores.receipts(),
-                stores.reconciliations(), unitOfWork), new FakePaymentProvider().asProvider(), new LabelTrustingReceiptInspector(),
-                CoreHarness.usd().settings, clock, new SequentialIds("id"));
-        var sentInsideAUnit = new ArrayList<OutboxMessage>();
-        var telegram = sender(Channel.TELEGRAM, unitOfWork, sentInsideAUnit);
-        var mail = sender(Channel.EMAIL, unitOfWork, sentInsideAUnit);
-        stores.users().remember(new UserProfile(UserId.of("alice"), "alice@example.org", "Alice"));
-
-        core.confirmCardPayment().confirm(PaidDeposit.untaxed("order_1", null, "alice", "alice@example.org",
-                Money.usd(10_00), clock.tick()));
-        core.fulfilProductOrder().fulfil(new PaidProductOrder("order_2", null, "alice", "alice@example.org",
-                FakePaymentProvider.EBOOK, "E-book", Money.usd(19_00), null, clock.tick()));
-        var report = core.outboxDispatcher(List.of(telegram, mail)).dispatchDue();
-
-        assertThat(unitOfWork.units).isGreaterThanOrEqualTo(2);
-        assertThat(report.sent()).isEqualTo(2);
-        verify(telegram, atLeastOnce()).send(any());
-        verify(mail).send(any());
-        assertThat(sentInsideAUnit).isEmpty();
-    }
-
-    /** A sender that notes every message it is asked to send while a unit of work is running. */
-    private static MessageSender sender(Channel channel, RecordingUnitOfWork unitOfWork, List<OutboxMessage> inside) {
-        var sender = mock(MessageSender.class);
-        when(sender.channel()).thenReturn(channel);
-        doAnswer(call -> {
-            if (unitOfWork.running) {
-                inside.add(call.getArgument(0));
-            }
-            return null;
-        }).when(sender).send(any());
-        return sender;
-    }
-
-    /** Runs bodies plainly, knowing while one runs and how many ran. */
-    private static final class RecordingUnitOfWork implements UnitOfWork {
-        volatile boolean running;
-        int units;
-
-        @Override
-        public <T> T run(Supplier<T> body) {
-            running = true;
-            units++;
-            try {
-                return body.get();
-            } finally {
-                running = false;
-            }
-        }
     }
 }

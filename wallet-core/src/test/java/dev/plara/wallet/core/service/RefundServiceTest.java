@@ -107,11 +107,11 @@ class RefundServiceTest {
                         + " wait until its payment is credited."));
         assertThat(requests.request(new RequestRefund("order_1", Money.usd(0), "customer_request", "admin")))
                 .isInstanceOf(RefundRequestResult.Refused.class);
-        assertThat(h.provider.refundRequests).isEmpty();
+        assertThat(h.provider.refunds.requests).isEmpty();
 
         assertThat(requests.request(new RequestRefund("order_1", Money.usd(5_00), "customer_request", "admin")))
                 .isInstanceOf(RefundRequestResult.Requested.class);
-        h.provider.answerRefunds(new RefundGateway.ProviderRefundResult.Refused("RefundedAlready"));
+        h.provider.refunds.answer(new RefundGateway.ProviderRefundResult.Refused("RefundedAlready"));
         assertThat(requests.request(new RequestRefund("order_1", Money.usd(5_00), "customer_request", "admin")))
                 .isEqualTo(new RefundRequestResult.Refused("RefundedAlready"));
         assertThat(h.balanceOf("alice")).isEqualTo(Money.usd(10_00));
@@ -120,7 +120,7 @@ class RefundServiceTest {
     @Test
     void aRefundThePaymentProviderMayHaveMadeWithoutConfirmingItIsNotARefusal() {
         h.creditPaidOrder("order_1", "alice", Money.usd(10_00));
-        h.provider.answerRefunds(new RefundGateway.ProviderRefundResult.Unconfirmed("Polar answered 503: try later"));
+        h.provider.refunds.answer(new RefundGateway.ProviderRefundResult.Unconfirmed("Polar answered 503: try later"));
 
         var result = h.core.requestRefund().request(new RequestRefund("order_1", Money.usd(4_00), "customer_request",
                 "admin"));

@@ -91,6 +91,6 @@ class TaxedCardDepositTest {
 
         assertThat(tooMuch).isEqualTo(new RefundRequestResult.Refused("At most 8.33 USD of order"
                 + " order_in can be refunded, not 10.00 USD: it paid 8.33 USD and 0.00 USD of it was refunded already."));
-        assertThat(h.provider.refundRequests).isEmpty();
+        assertThat(h.provider.refunds.requests).isEmpty();
     }
 }

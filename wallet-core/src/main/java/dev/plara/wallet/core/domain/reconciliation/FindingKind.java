@@ -16,7 +16,10 @@ public enum FindingKind {
     ITEM_FAILED,
     /** Plara's webhook endpoint at the provider is disabled, or missing: no webhook reaches Plara. */
     WEBHOOK_ENDPOINT_DISABLED,
-    /** A dispute was lost and its amount taken back (or the access its order bought revoked). */
+    /**
+     * A dispute was lost and its amount taken back (or the access its order bought revoked), or nothing was left of its
+     * order's money to take back: the finding says which.
+     */
     DISPUTE_LOST,
     /** A subscription's access differed from the provider's state of it and was corrected; names the subscription. */
     ACCESS_CORRECTED,
