@@ -47,27 +47,33 @@ public record HttpSettings(int port, URI publicBaseUrl, List<String> corsOrigins
     }
 
     public HttpSettings withCorsOrigins(List<String> origins) {
-        return new HttpSettings(port, publicBaseUrl, origins, rateLimits, secureCookies, drainTimeout, clock, requestScope);
+        return new HttpSettings(port, publicBaseUrl, origins, rateLimits, secureCookies, drainTimeout, clock,
+                requestScope);
     }
 
     public HttpSettings withRateLimits(RateLimits limits) {
-        return new HttpSettings(port, publicBaseUrl, corsOrigins, limits, secureCookies, drainTimeout, clock, requestScope);
+        return new HttpSettings(port, publicBaseUrl, corsOrigins, limits, secureCookies, drainTimeout, clock,
+                requestScope);
     }
 
     public HttpSettings withSecureCookies(boolean secure) {
-        return new HttpSettings(port, publicBaseUrl, corsOrigins, rateLimits, secure, drainTimeout, clock, requestScope);
+        return new HttpSettings(port, publicBaseUrl, corsOrigins, rateLimits, secure, drainTimeout, clock,
+                requestScope);
     }
 
     public HttpSettings withDrainTimeout(Duration timeout) {
-        return new HttpSettings(port, publicBaseUrl, corsOrigins, rateLimits, secureCookies, timeout, clock, requestScope);
+        return new HttpSettings(port, publicBaseUrl, corsOrigins, rateLimits, secureCookies, timeout, clock,
+                requestScope);
     }
 
     public HttpSettings withClock(Clock newClock) {
-        return new HttpSettings(port, publicBaseUrl, corsOrigins, rateLimits, secureCookies, drainTimeout, newClock, requestScope);
+        return new HttpSettings(port, publicBaseUrl, corsOrigins, rateLimits, secureCookies, drainTimeout, newClock,
+                requestScope);
     }
 
     public HttpSettings withRequestScope(RequestScope scope) {
-        return new HttpSettings(port, publicBaseUrl, corsOrigins, rateLimits, secureCookies, drainTimeout, clock, scope);
+        return new HttpSettings(port, publicBaseUrl, corsOrigins, rateLimits, secureCookies, drainTimeout, clock,
+                scope);
     }
 
     public boolean https() {

@@ -80,9 +80,6 @@ final class ServerRoutes {
         var cors = new Cors(new HashSet<>(settings.corsOrigins()));
         var headers = new SecurityHeaders(settings.https());
         var routes = config.routes;
-        var scope = settings.requestScope();
-        routes.before(ctx -> scope.enter());
-        routes.after(ctx -> scope.leave());
         routes.before(requestIds::assign);
         routes.before(locales::assign);
         routes.after(locales::clear);

@@ -5,9 +5,9 @@ import dev.plara.app.config.AppConfig;
 import dev.plara.app.senders.Notifiers;
 import dev.plara.http.DemoSignIn;
 import dev.plara.http.HttpSettings;
-import dev.plara.http.RequestScope;
 import dev.plara.http.JwtAuthenticator;
 import dev.plara.http.PlaraServer;
+import dev.plara.http.RequestScope;
 import dev.plara.http.ServerUseCases;
 import dev.plara.wallet.core.service.WalletSettings;
 

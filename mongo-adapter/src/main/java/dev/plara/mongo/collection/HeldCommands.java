@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
 
 /**
- * The commands {@link StoreRounds} holds, and which of them go at a round: the kind most of them are, every one that
- * shares with none (of no kind), and every kind one of whose commands waited more than {@code patience} rounds. A
- * kind goes whole: one of its commands left behind would wait for the others in its {@link Coalescer}, outside the
- * rounds, and hold every round up. Not thread-safe: its rounds guard it.
+ * The commands {@link StoreRounds} holds, and which of them go at a round: those of the kind most of them are, every
+ * one that shares with none (of no kind), and those of every kind one of whose commands waited more than
+ * {@code patience} rounds. A kind goes whole: one of its commands left behind would wait for the others in its
+ * {@link Coalescer}, outside the rounds, and hold every round up. Not thread-safe: its rounds' lock guards it.
  */
 final class HeldCommands {
 
@@ -21,9 +23,9 @@ final class HeldCommands {
         this.patience = patience;
     }
 
-    /** Holds a command of {@code kind} ({@code null}: shares with none), answering it to wait on. */
-    Held hold(Object kind) {
-        var command = new Held(kind, round);
+    /** Holds a command of {@code kind} ({@code null}: it shares with none), woken through {@code turn} when it goes. */
+    Held hold(Object kind, Condition turn) {
+        var command = new Held(kind, round, turn);
         held.add(command);
         return command;
     }
@@ -32,7 +34,7 @@ final class HeldCommands {
         return held.size();
     }
 
-    /** Lets the commands of this round go, as the type says. */
+    /** Lets go the commands whose turn it is. */
     void goRound() {
         round++;
         var count = new HashMap<Object, Integer>();
@@ -42,10 +44,12 @@ final class HeldCommands {
                 most = waiting.kind;
             }
         }
-        var going = new HashSet<Object>();
-        going.add(most);
-        held.stream().filter(waiting -> round - waiting.since > patience).forEach(waiting -> going.add(waiting.kind));
-        held.removeIf(waiting -> (waiting.kind == null || going.contains(waiting.kind)) && waiting.release());
+        var kinds = new HashSet<Object>();
+        kinds.add(most);
+        held.stream().filter(waiting -> round - waiting.since > patience).forEach(waiting -> kinds.add(waiting.kind));
+        var going = held.stream().filter(waiting -> waiting.kind == null || kinds.contains(waiting.kind)).toList();
+        held.removeAll(going);
+        going.forEach(Held::release);
     }
 
     /** Lets every held command go. */
@@ -59,20 +63,27 @@ final class HeldCommands {
 
         private final Object kind;
         private final long since;
+        private final Condition turn;
         private boolean gone;
 
-        private Held(Object kind, long since) {
+        private Held(Object kind, long since, Condition turn) {
             this.kind = kind;
             this.since = since;
+            this.turn = turn;
         }
 
         boolean gone() {
             return gone;
         }
 
-        private boolean release() {
+        /** Waits at most {@code nanos} for its turn, or a wake-up. */
+        void await(long nanos) throws InterruptedException {
+            turn.await(nanos, TimeUnit.NANOSECONDS);
+        }
+
+        private void release() {
             gone = true;
-            return true;
+            turn.signal();
         }
     }
 }

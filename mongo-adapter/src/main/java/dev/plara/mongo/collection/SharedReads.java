@@ -2,9 +2,8 @@ package dev.plara.mongo.collection;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
-import org.bson.Document;
-
 import com.mongodb.client.model.Sorts;
+import org.bson.Document;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -41,7 +40,7 @@ final class SharedReads {
     }
 
     private record Where(MongoCollection<Document> raw, String field)
-            implements Coalescer.Sender<String, List<Document>> {
+            implements BatchSender<String, List<Document>> {
 
         @Override
         public List<Document> one(String value) {
@@ -52,12 +51,13 @@ final class SharedReads {
         public List<Outcome<List<Document>>> many(List<String> values) {
             var found = new HashMap<Object, List<Document>>();
             raw.find(Filters.in(field, new LinkedHashSet<>(values))).sort(Sorts.ascending("_id"))
-                    .forEach(document -> found.computeIfAbsent(document.get(field), v -> new ArrayList<>()).add(document));
+                    .forEach(document -> found.computeIfAbsent(document.get(field), any -> new ArrayList<>())
+                            .add(document));
             return values.stream().map(value -> Outcome.of(List.copyOf(found.getOrDefault(value, List.of())))).toList();
         }
     }
 
-    private record ById(MongoCollection<Document> raw) implements Coalescer.Sender<String, Document> {
+    private record ById(MongoCollection<Document> raw) implements BatchSender<String, Document> {
 
         @Override
         public Document one(String id) {

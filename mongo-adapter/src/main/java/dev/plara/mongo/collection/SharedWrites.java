@@ -70,7 +70,7 @@ final class SharedWrites {
         primaryOnly.submit(new UpdateOneModel<>(filter, update, options));
     }
 
-    private record Inserts(MongoCollection<Document> raw) implements Coalescer.Sender<Document, Boolean> {
+    private record Inserts(MongoCollection<Document> raw) implements BatchSender<Document, Boolean> {
 
         @Override
         public Boolean one(Document document) {
@@ -90,7 +90,7 @@ final class SharedWrites {
     }
 
     private record Updates(MongoCollection<Document> raw)
-            implements Coalescer.Sender<UpdateOneModel<Document>, Boolean> {
+            implements BatchSender<UpdateOneModel<Document>, Boolean> {
 
         @Override
         public Boolean one(UpdateOneModel<Document> update) {

@@ -1,7 +1,6 @@
 package dev.plara.mongo.collection;
 
 import java.time.Duration;
-import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
@@ -9,18 +8,20 @@ import java.util.function.Supplier;
  * The store commands of the threads serving requests, sent in rounds so that those of one kind meet and share one
  * command ({@link Coalescer}): a participant's command is held until every participant waits for one, then the kind
  * most of them wait for goes ({@link HeldCommands} says which), so that requests that arrived apart fall into step. A
- * participant waiting for another one (a wallet's turn) stands {@linkplain #aside aside} meanwhile; once no command
- * came for the bound (a participant waits for something else: a call to Polar, a long query), every held command
- * goes. A thread that never {@linkplain #enter entered} is never held, and with a zero bound no thread is.
+ * participant waiting for another one (a wallet's turn, a coalescer's) stands {@linkplain #aside aside} meanwhile.
+ * Every held command goes once none came for the bound (a participant waits for something else: a call to Polar, a
+ * long query), and none is held longer than {@value #LONGEST} bounds. A thread that never {@linkplain #enter entered}
+ * is never held, and with a zero bound no thread is.
  */
 public final class StoreRounds {
 
     /** How many rounds a command waits for its kind's turn before its kind goes anyway. */
     static final int PATIENCE = 4;
+    /** The longest a command is held, in bounds, however often other commands come. */
+    static final int LONGEST = 10;
 
     private final long boundNanos;
     private final ReentrantLock lock = new ReentrantLock();
-    private final Condition gone = lock.newCondition();
     private final ThreadLocal<Boolean> taking = ThreadLocal.withInitial(() -> false);
     /** Guarded by the lock: the commands held and the participants. */
     private final HeldCommands held = new HeldCommands(PATIENCE);
@@ -28,7 +29,7 @@ public final class StoreRounds {
     /** When a command was last held ({@link System#nanoTime}). */
     private long lastHeld;
 
-    /** Holds commands until every participant waits for one, or none came for {@code bound}. */
+    /** Holds commands until every participant waits for one, none came for {@code bound}, or ten bounds passed. */
     public StoreRounds(Duration bound) {
         this.boundNanos = bound.toNanos();
     }
@@ -65,22 +66,22 @@ public final class StoreRounds {
         }
         lock.lock();
         try {
-            var mine = held.hold(kind);
-            lastHeld = System.nanoTime();
+            var mine = held.hold(kind, lock.newCondition());
+            long now = System.nanoTime();
+            long latest = now + LONGEST * boundNanos;
+            lastHeld = now;
             goIfAllHeld();
             while (!mine.gone()) {
-                long left = lastHeld + boundNanos - System.nanoTime();
+                long left = Math.min(lastHeld + boundNanos, latest) - System.nanoTime();
                 if (left <= 0) {
                     held.goAll();
-                    gone.signalAll();
                     return;
                 }
-                gone.awaitNanos(left);
+                mine.await(left);
             }
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             held.goAll();
-            gone.signalAll();
         } finally {
             lock.unlock();
         }
@@ -112,7 +113,6 @@ public final class StoreRounds {
     private void goIfAllHeld() {
         if (held.size() > 0 && held.size() >= participants) {
             held.goRound();
-            gone.signalAll();
         }
     }
 }

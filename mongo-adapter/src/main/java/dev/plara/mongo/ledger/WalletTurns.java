@@ -1,7 +1,7 @@
 package dev.plara.mongo.ledger;
 
-import dev.plara.wallet.core.domain.ledger.Account;
 import dev.plara.mongo.collection.StoreRounds;
+import dev.plara.wallet.core.domain.ledger.Account;
 import dev.plara.wallet.core.domain.ledger.PostedEntry;
 
 import java.util.LinkedHashMap;

@@ -33,7 +33,7 @@ class CoalescerTest {
 
     @Test
     void anErrorWhileOutcomesAreHandedOutFailsTheirCallersAndTheNextCallerStillSends() throws Exception {
-        var coalescer = new Coalescer<>(new Coalescer.Sender<String, String>() {
+        var coalescer = new Coalescer<>(new BatchSender<String, String>() {
             @Override
             public String one(String operation) {
                 holdFirst();
@@ -74,7 +74,7 @@ class CoalescerTest {
 
     @Test
     void anErrorWhileACommandIsSentReachesItsCallerAndTheNextCallerStillSends() throws Exception {
-        var coalescer = new Coalescer<>(new Coalescer.Sender<String, String>() {
+        var coalescer = new Coalescer<>(new BatchSender<String, String>() {
             @Override
             public String one(String operation) {
                 if (operation.equals("broken")) {

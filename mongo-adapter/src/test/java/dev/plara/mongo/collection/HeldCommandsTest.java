@@ -1,6 +1,10 @@
 package dev.plara.mongo.collection;
 
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import java.util.concurrent.locks.ReentrantLock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,13 +15,25 @@ class HeldCommandsTest {
     private static final Object READS = "reads";
 
     private final HeldCommands held = new HeldCommands(2);
+    /** The rounds' lock, which guards the held commands: this test's thread holds it throughout. */
+    private final ReentrantLock lock = new ReentrantLock();
+
+    @BeforeEach
+    void takeTheLock() {
+        lock.lock();
+    }
+
+    @AfterEach
+    void releaseTheLock() {
+        lock.unlock();
+    }
 
     @Test
     void theMostCommonKindAndCommandsOfNoKindGoTheOthersWait() {
-        var read = held.hold(READS);
-        var insert = held.hold(INSERTS);
-        var anotherInsert = held.hold(INSERTS);
-        var alone = held.hold(null);
+        var read = hold(READS);
+        var insert = hold(INSERTS);
+        var anotherInsert = hold(INSERTS);
+        var alone = hold(null);
 
         held.goRound();
 
@@ -30,16 +46,16 @@ class HeldCommandsTest {
 
     @Test
     void aKindOneOfWhoseCommandsWaitedPastItsPatienceGoesWholeEvenItsNewestCommand() {
-        var oldRead = held.hold(READS);
+        var oldRead = hold(READS);
         for (int round = 0; round < 2; round++) {
-            held.hold(INSERTS);
-            held.hold(INSERTS);
+            hold(INSERTS);
+            hold(INSERTS);
             held.goRound();
             assertThat(oldRead.gone()).as("round %d", round).isFalse();
         }
-        held.hold(INSERTS);
-        held.hold(INSERTS);
-        var newRead = held.hold(READS);
+        hold(INSERTS);
+        hold(INSERTS);
+        var newRead = hold(READS);
 
         held.goRound();
 
@@ -50,13 +66,17 @@ class HeldCommandsTest {
 
     @Test
     void everyCommandGoesWhenAllAreLetGo() {
-        var read = held.hold(READS);
-        var insert = held.hold(INSERTS);
+        var read = hold(READS);
+        var insert = hold(INSERTS);
 
         held.goAll();
 
         assertThat(read.gone()).isTrue();
         assertThat(insert.gone()).isTrue();
         assertThat(held.size()).isZero();
+    }
+
+    private HeldCommands.Held hold(Object kind) {
+        return held.hold(kind, lock.newCondition());
     }
 }

@@ -94,6 +94,25 @@ class StoreRoundsTest {
     }
 
     @Test
+    void aCommandGoesAfterTenBoundsThoughOthersKeepComingWhileAParticipantIsBusyElsewhere() throws Exception {
+        var rounds = new StoreRounds(Duration.ofMillis(100));
+        entered = new CountDownLatch(2);
+        participant(rounds, () -> await(done));
+        var first = participant(rounds, () -> rounds.await(INSERTS));
+        long started = System.nanoTime();
+        while (!first.isDone() && System.nanoTime() - started < TimeUnit.SECONDS.toNanos(4)) {
+            CompletableFuture.runAsync(() -> {
+                rounds.enter();
+                rounds.await(READS);
+            }, threads);
+            Thread.sleep(20);
+        }
+
+        assertThat(first).isDone();
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(2500));
+    }
+
+    @Test
     void threadsThatNeverEnteredAndRoundsWithoutBoundHoldNoOne() throws Exception {
         var rounds = new StoreRounds(LONG);
         entered = new CountDownLatch(1);

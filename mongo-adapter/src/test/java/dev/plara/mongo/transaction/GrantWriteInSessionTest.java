@@ -49,7 +49,8 @@ class GrantWriteInSessionTest {
     private final FindIterable<Document> nothingStored = mock(FindIterable.class);
     private final ClientSession session = mock(ClientSession.class);
     private final SessionHolder sessions = new SessionHolder();
-    private final MongoGrantStore grants = new MongoGrantStore(new StoreCollection(raw, sessions, WriteObserver.NONE, StoreRounds.none()));
+    private final MongoGrantStore grants = new MongoGrantStore(new StoreCollection(raw, sessions, WriteObserver.NONE,
+            StoreRounds.none()));
 
     @Test
     void aDuplicateKeyInsideATransactionIsThrownAsTransientSoTheUnitOfWorkRunsAgain() {

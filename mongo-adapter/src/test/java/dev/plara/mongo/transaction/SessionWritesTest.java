@@ -31,7 +31,8 @@ class SessionWritesTest {
     private final MongoCollection<Document> raw = mock(MongoCollection.class);
     private final ClientSession session = mock(ClientSession.class);
     private final SessionHolder sessions = new SessionHolder();
-    private final StoreCollection collection = new StoreCollection(raw, sessions, WriteObserver.NONE, StoreRounds.none());
+    private final StoreCollection collection = new StoreCollection(raw, sessions, WriteObserver.NONE,
+            StoreRounds.none());
 
     @Test
     void aGuardedUpdateThatMatchesNothingInTheSessionIsNotRunAgainOutsideIt() {
