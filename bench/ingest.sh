@@ -7,11 +7,12 @@
 #             on an embedded-store process of its own;
 #   adapter - Polar's official Express adapter alone (peer/server.mjs), which verifies and parses and persists nothing;
 #   ceiling - a bare Javalin endpoint that reads the body and answers 200.
-# Prints throughput, p50/p99/max latency, peak RSS and processor time per delivery (each target's process and its
-# store's) per concurrency level, Plara's ratios to the others; sends 100 deliveries again and checks that Plara and the
+# Prints throughput, p50/p99/max latency, peak RSS, processor time per delivery (each target's process and its
+# store's) and store commands per delivery (from the store's serverStatus) per concurrency level, Plara's ratios to the others; sends 100 deliveries again and checks that Plara and the
 # peer each credited every order exactly once. Writes bench/out/ingest.json.
 # Environment: LEVELS (1,8,32), COUNT per level (3000), WARMUP (2000), USERS (1000), BENCH_SKIP_BUILD=1;
-# IN_PROCESS_STORE=1 runs Plara exactly as the README does (its store inside its own process);
+# IN_PROCESS_STORE=1 runs Plara exactly as the README does (its store inside its own process); PLARA_STORE_ROUND_MS is
+# handed to Plara when set (0: every command goes the moment it comes, for an A/B of the same build);
 # MONGODB_URI points Plara at another MongoDB instead.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
@@ -54,4 +55,5 @@ java -jar "$BENCH_JAR" ingest \
   --targets "plara=$PLARA_URL@$PLARA_PID+$plara_store_pid,peer=$peer_url@$peer_pid+$peer_store_pid,adapter=$adapter_url@$adapter_pid,ceiling=$ceiling_url@$ceiling_pid" \
   --levels "$LEVELS" --count "$COUNT" --warmup "$WARMUP" --users "$USERS" \
   --webhook-secret "$webhook_secret" --jwt-secret "$jwt_secret" --peer-store "$peer_store" \
+  ${plara_store:+--plara-store "$plara_store"} \
   --report "$report"

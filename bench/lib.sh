@@ -76,12 +76,16 @@ listening_url() {
 
 # start_plara DIR WEBHOOK_SECRET JWT_SECRET [STORE_URI]: the README's run command on a fresh data directory, with only
 # the environment given here: the embedded default in demo mode, or the MongoDB that STORE_URI names (on a database of
-# its own). Sets PLARA_URL and PLARA_PID.
+# its own), and PLARA_STORE_ROUND_MS when it is set (0 compares the same build without store rounds). Sets PLARA_URL
+# and PLARA_PID.
 start_plara() {
   local dir=$1 store=()
   rm -rf "$dir" && mkdir -p "$dir"
   if [ -n "${4:-}" ]; then
     store=(MONGODB_URI="$4" MONGODB_DATABASE="bench-$(date +%s%N)")
+  fi
+  if [ -n "${PLARA_STORE_ROUND_MS:-}" ]; then
+    store+=(PLARA_STORE_ROUND_MS="$PLARA_STORE_ROUND_MS")
   fi
   start plara "$dir/server.log" env -i PATH="$PATH" HOME="$HOME" PORT=0 PLARA_DATA_DIR="$dir/data" "${store[@]}" \
     POLAR_WEBHOOK_SECRET="$2" PLARA_JWT_SECRET="$3" bash -c "cd '$dir' && exec java ${PLARA_JAVA_OPTS:-} -jar '$PLARA_JAR'"

@@ -8,6 +8,7 @@ import dev.plara.app.config.ConfigException;
 import dev.plara.app.config.StoreConfig;
 import dev.plara.http.ReadinessCheck;
 import dev.plara.mongo.MongoPlaraStores;
+import dev.plara.mongo.collection.StoreRounds;
 import dev.plara.mongo.TransactionMode;
 import dev.plara.store.EmbeddedMongo;
 import org.bson.Document;
@@ -37,6 +38,7 @@ public final class StoreConnection implements AutoCloseable {
     private final MongoClient client;
     private final MongoClient maintenance;
     private final MongoPlaraStores stores;
+    private final StoreRounds rounds;
 
     public StoreConnection(StoreConfig config) {
         this(config, READ_TIMEOUT, MAINTENANCE_READ_TIMEOUT);
@@ -44,13 +46,14 @@ public final class StoreConnection implements AutoCloseable {
 
     StoreConnection(StoreConfig config, Duration readTimeout, Duration maintenanceReadTimeout) {
         this.config = config;
+        this.rounds = new StoreRounds(config.roundBound());
         this.embedded = config.embedded() ? EmbeddedMongo.open(config.dataDir()) : null;
         var uri = embedded != null ? embedded.connectionString() : config.mongoUri().orElseThrow();
         this.client = MongoClients.create(settings(uri, readTimeout));
         this.maintenance = MongoClients.create(settings(uri, maintenanceReadTimeout));
         try {
             this.stores = MongoPlaraStores.connect(client, maintenance, config.database(),
-                    TransactionMode.parse(config.transactions()));
+                    TransactionMode.parse(config.transactions()), rounds);
         } catch (IllegalStateException refused) {
             close();
             throw new ConfigException("MONGODB_TRANSACTIONS", refused.getMessage());
@@ -70,6 +73,11 @@ public final class StoreConnection implements AutoCloseable {
             settings.applyToSocketSettings(socket -> socket.readTimeout(readTimeout.toMillis(), TimeUnit.MILLISECONDS));
         }
         return settings.build();
+    }
+
+    /** The rounds the commands of the threads serving requests are sent in. */
+    public StoreRounds rounds() {
+        return rounds;
     }
 
     public MongoPlaraStores stores() {

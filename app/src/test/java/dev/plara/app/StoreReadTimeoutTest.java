@@ -68,7 +68,7 @@ class StoreReadTimeoutTest {
             proxy.slowDown("$group", SCAN_TAKES);
             long started = System.nanoTime();
             try (var connection = new StoreConnection(new StoreConfig(Optional.of(proxy.connectionString()), "plara",
-                    "auto", data), READ_TIMEOUT, MAINTENANCE_TIMEOUT)) {
+                    "auto", data, StoreConfig.ROUND_BOUND), READ_TIMEOUT, MAINTENANCE_TIMEOUT)) {
                 assertThat(Duration.ofNanos(System.nanoTime() - started)).as("start-up waited for the scan")
                         .isGreaterThan(SCAN_TAKES);
                 assertThat(connection.stores().repair()).as("the full repair waits for it too").isZero();

@@ -27,7 +27,7 @@ public final class Bench {
                     options.list("levels").stream().map(Integer::valueOf).toList(),
                     options.number("count", 5_000), options.number("warmup", 2_000), options.number("users", 1_000),
                     options.text("webhook-secret"), options.text("jwt-secret"), options.text("peer-store"),
-                    Path.of(options.text("report", "bench/out/ingest.json"))));
+                    options.text("plara-store", null), Path.of(options.text("report", "bench/out/ingest.json"))));
             case "payloads" -> writePayloads(options);
             case "contention" -> contention(options);
             case "trips" -> TripsBenchmark.command(options);

@@ -23,10 +23,11 @@ final class IngestBenchmark {
 
     /**
      * What to run: the targets (one named {@code plara}; one named {@code peer} is checked through {@code peerStore}),
-     * the levels, deliveries per level, and the secrets.
+     * the levels, deliveries per level, and the secrets; {@code plaraStore} is Plara's store, or {@code null} when it
+     * has none a client can ask how many commands it was sent.
      */
     record Plan(List<IngestTarget> targets, List<Integer> levels, int count, int warmup, int users, String webhookSecret,
-                String jwtSecret, String peerStore, Path report) {
+                String jwtSecret, String peerStore, String plaraStore, Path report) {
         Plan {
             targets = List.copyOf(targets);
             levels = List.copyOf(levels);
@@ -43,9 +44,12 @@ final class IngestBenchmark {
         }
     }
 
-    /** One target at one level, with the processor time its process and its store's process used per request. */
+    /**
+     * One target at one level, with the processor time its process and its store's process used per request, and the
+     * store's commands per request ({@code NaN} when not known).
+     */
     record Row(String target, LoadFigures figures, ProcessMemory memory, double cpuMillisPerRequest,
-               ProcessMemory storeMemory, double storeCpuMillisPerRequest) {
+               ProcessMemory storeMemory, double storeCpuMillisPerRequest, double storeCommandsPerRequest) {
     }
 
     private IngestBenchmark() {
@@ -56,7 +60,12 @@ final class IngestBenchmark {
         var deliveries = new OrderPaidDeliveries(CapturedOrderPaid.capture(), plan.users(), 20261201L);
         var signer = new WebhookSigner(plan.webhookSecret(), KeyDerivation.LEGACY);
         var expected = new ExpectedCredits();
+        var stores = new LinkedHashMap<String, StoreCommands>();
         try (var peerBooks = new PeerBooks(plan.peerStore(), "plara_peer", plan.users())) {
+            stores.put("peer", new StoreCommands(plan.peerStore()));
+            if (plan.plaraStore() != null) {
+                stores.put("plara", new StoreCommands(plan.plaraStore()));
+            }
             var books = new LinkedHashMap<String, Books>();
             books.put("plara", new PlaraBooks(new PlaraApi(plan.target("plara").url(), plan.jwtSecret()), plan.users()));
             books.put("peer", peerBooks);
@@ -74,7 +83,7 @@ final class IngestBenchmark {
                 batch = deliveries.next(plan.count());
                 expected.sent(batch);
                 for (var target : plan.targets()) {
-                    rows.add(measure(target, batch, level, signer));
+                    rows.add(measure(target, stores.get(target.name()), batch, level, signer));
                 }
             }
             var again = batch.subList(0, Math.min(REDELIVERED, batch.size()));
@@ -84,6 +93,8 @@ final class IngestBenchmark {
             report.write(plan.report());
             return checks.stream().allMatch(Books.Check::passed)
                     && rows.stream().allMatch(row -> row.figures().allSucceeded());
+        } finally {
+            stores.values().forEach(StoreCommands::close);
         }
     }
 
@@ -105,15 +116,20 @@ final class IngestBenchmark {
         return checks;
     }
 
-    /** One level on one target, with the processor time its process (and its store's) used meanwhile. */
-    private static Row measure(IngestTarget target, List<Delivery> batch, int level, WebhookSigner signer)
-            throws Exception {
+    /**
+     * One level on one target, with the processor time its process (and its store's) used meanwhile, and the commands
+     * its store was sent ({@code store}, or {@code null} when not known).
+     */
+    private static Row measure(IngestTarget target, StoreCommands store, List<Delivery> batch, int level,
+                               WebhookSigner signer) throws Exception {
         double cpuBefore = ProcessCpu.seconds(target.pid());
         double storeBefore = ProcessCpu.seconds(target.storePid());
+        long commandsBefore = store == null ? 0 : store.total();
         var figures = load(target, batch, level, signer);
+        double commands = store == null ? Double.NaN : (store.total() - commandsBefore) / (double) batch.size();
         return new Row(target.name(), figures, target.memory(),
                 (ProcessCpu.seconds(target.pid()) - cpuBefore) * 1000 / batch.size(), target.storeMemory(),
-                (ProcessCpu.seconds(target.storePid()) - storeBefore) * 1000 / batch.size());
+                (ProcessCpu.seconds(target.storePid()) - storeBefore) * 1000 / batch.size(), commands);
     }
 
     /** Signs {@code batch} now (outside the timing) and sends it to {@code target} at {@code concurrency}. */

@@ -19,15 +19,18 @@ record IngestReport(IngestBenchmark.Plan plan, int bodyBytes, List<IngestBenchma
                 "Webhook ingest: %,d unique Polar-signed order.paid deliveries per level (after %,d to warm up), %,d users,"
                         + " bodies of about %,d bytes, closed loop on loopback%n",
                 plan.count(), plan.warmup(), plan.users(), bodyBytes));
-        text.append(String.format("%-8s %5s %8s %8s %8s %8s %7s %9s %10s %10s %9s%n", "target", "conc", "req/s",
-                "p50 ms", "p99 ms", "max ms", "non-2xx", "peak MiB", "CPU ms/req", "store CPU", "store MiB"));
+        text.append(String.format("%-8s %5s %8s %8s %8s %8s %7s %9s %10s %10s %9s %10s%n", "target", "conc", "req/s",
+                "p50 ms", "p99 ms", "max ms", "non-2xx", "peak MiB", "CPU ms/req", "store CPU", "store MiB",
+                "store cmds"));
         for (var row : rows) {
             var f = row.figures();
-            text.append(String.format("%-8s %5d %,8.0f %8.2f %8.2f %8.1f %7d %9.0f %10.2f %10s %9s%n", row.target(),
-                    f.concurrency(), f.perSecond(), f.p50Millis(), f.p99Millis(), f.maxMillis(), f.non2xx() + f.failed(),
-                    row.memory().peakMib(), row.cpuMillisPerRequest(),
+            text.append(String.format("%-8s %5d %,8.0f %8.2f %8.2f %8.1f %7d %9.0f %10.2f %10s %9s %10s%n",
+                    row.target(), f.concurrency(), f.perSecond(), f.p50Millis(), f.p99Millis(), f.maxMillis(),
+                    f.non2xx() + f.failed(), row.memory().peakMib(), row.cpuMillisPerRequest(),
                     row.storeMemory().peakMib() == 0 ? "-" : String.format("%.2f", row.storeCpuMillisPerRequest()),
-                    row.storeMemory().peakMib() == 0 ? "-" : String.format("%.0f", row.storeMemory().peakMib())));
+                    row.storeMemory().peakMib() == 0 ? "-" : String.format("%.0f", row.storeMemory().peakMib()),
+                    Double.isNaN(row.storeCommandsPerRequest()) ? "-"
+                            : String.format("%.2f", row.storeCommandsPerRequest())));
         }
         for (var ratio : ratios().entrySet()) {
             text.append(String.format("concurrency %3d: %s%n", ratio.getKey(), ratio.getValue()));
@@ -42,8 +45,8 @@ record IngestReport(IngestBenchmark.Plan plan, int bodyBytes, List<IngestBenchma
     }
 
     /**
-     * Per level, Plara's throughput over each other target's ({@code plara/peer 1.62x}), and its processor time per
-     * delivery with its store's over the peer's with its store's.
+     * Per level, Plara's throughput over each other target's ({@code plara/peer 1.62x}), its processor time per
+     * delivery with its store's over the peer's with its store's, and both stores' commands per delivery when known.
      */
     Map<Integer, String> ratios() {
         var ratios = new LinkedHashMap<Integer, String>();
@@ -55,7 +58,10 @@ record IngestReport(IngestBenchmark.Plan plan, int bodyBytes, List<IngestBenchma
                     .toList();
             var cpu = row("peer", level).flatMap(peer -> plara.map(ours -> String.format(
                     "; CPU per delivery with its store plara %.2f ms, peer %.2f ms (%.2fx)", cpuWithStore(ours),
-                    cpuWithStore(peer), cpuWithStore(ours) / cpuWithStore(peer)))).orElse("");
+                    cpuWithStore(peer), cpuWithStore(ours) / cpuWithStore(peer))
+                    + (Double.isNaN(ours.storeCommandsPerRequest()) ? "" : String.format(
+                    "; store commands per delivery plara %.2f, peer %.2f", ours.storeCommandsPerRequest(),
+                    peer.storeCommandsPerRequest())))).orElse("");
             ratios.put(level, String.join(", ", parts) + cpu);
         }
         return ratios;

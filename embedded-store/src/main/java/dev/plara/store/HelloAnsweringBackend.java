@@ -8,11 +8,14 @@ import org.h2.mvstore.MVStore;
 /**
  * mongo-java-server's H2 backend answering {@code hello} (MongoDB 4.4.2 and later; clients ask it first and fall back to
  * {@code isMaster}, a round trip more, when it is refused) as MongoDB does: what {@code isMaster} says, with
- * {@code isWritablePrimary} in place of {@code ismaster}.
+ * {@code isWritablePrimary} in place of {@code ismaster}; and counting the commands it is sent, which
+ * {@code serverStatus} reports under {@code metrics.commands} as MongoDB does ({@link CommandCounts}).
  */
 abstract class HelloAnsweringBackend extends H2Backend {
 
     private static final String HELLO = "hello";
+
+    private final CommandCounts counts = new CommandCounts();
 
     HelloAnsweringBackend(MVStore store) {
         super(store);
@@ -20,6 +23,12 @@ abstract class HelloAnsweringBackend extends H2Backend {
 
     @Override
     public Document handleCommand(Channel channel, String database, String command, Document query) {
+        counts.counted(command);
+        if ("serverStatus".equalsIgnoreCase(command)) {
+            var status = super.handleCommand(channel, database, command, query);
+            status.put("metrics", counts.metrics());
+            return status;
+        }
         if (!HELLO.equalsIgnoreCase(command)) {
             return super.handleCommand(channel, database, command, query);
         }

@@ -15,15 +15,18 @@ import java.util.Objects;
  * @param secureCookies  whether session and CSRF cookies are marked {@code Secure} (true behind https)
  * @param drainTimeout   how long {@link PlaraServer#close()} lets in-flight requests finish
  * @param clock          the clock for rate limits and caches (tests move it by hand)
+ * @param requestScope   what each thread serving a request enters for the request's time, and leaves after it
  */
 public record HttpSettings(int port, URI publicBaseUrl, List<String> corsOrigins, RateLimits rateLimits,
-                           boolean secureCookies, Duration drainTimeout, Clock clock) {
+                           boolean secureCookies, Duration drainTimeout, Clock clock,
+                           RequestScope requestScope) {
 
     public HttpSettings {
         Objects.requireNonNull(publicBaseUrl, "public base url");
         Objects.requireNonNull(rateLimits, "rate limits");
         Objects.requireNonNull(drainTimeout, "drain timeout");
         Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(requestScope, "request scope");
         corsOrigins = List.copyOf(corsOrigins);
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("not a port: " + port);
@@ -39,27 +42,38 @@ public record HttpSettings(int port, URI publicBaseUrl, List<String> corsOrigins
     /** No CORS origins, default rate limits, secure cookies when the public url is https, a 10 s drain. */
     public static HttpSettings defaults(int port, URI publicBaseUrl) {
         return new HttpSettings(port, publicBaseUrl, List.of(), RateLimits.defaults(),
-                "https".equals(publicBaseUrl.getScheme()), Duration.ofSeconds(10), Clock.systemUTC());
+                "https".equals(publicBaseUrl.getScheme()), Duration.ofSeconds(10), Clock.systemUTC(),
+                RequestScope.NONE);
     }
 
     public HttpSettings withCorsOrigins(List<String> origins) {
-        return new HttpSettings(port, publicBaseUrl, origins, rateLimits, secureCookies, drainTimeout, clock);
+        return new HttpSettings(port, publicBaseUrl, origins, rateLimits, secureCookies, drainTimeout, clock,
+                requestScope);
     }
 
     public HttpSettings withRateLimits(RateLimits limits) {
-        return new HttpSettings(port, publicBaseUrl, corsOrigins, limits, secureCookies, drainTimeout, clock);
+        return new HttpSettings(port, publicBaseUrl, corsOrigins, limits, secureCookies, drainTimeout, clock,
+                requestScope);
     }
 
     public HttpSettings withSecureCookies(boolean secure) {
-        return new HttpSettings(port, publicBaseUrl, corsOrigins, rateLimits, secure, drainTimeout, clock);
+        return new HttpSettings(port, publicBaseUrl, corsOrigins, rateLimits, secure, drainTimeout, clock,
+                requestScope);
     }
 
     public HttpSettings withDrainTimeout(Duration timeout) {
-        return new HttpSettings(port, publicBaseUrl, corsOrigins, rateLimits, secureCookies, timeout, clock);
+        return new HttpSettings(port, publicBaseUrl, corsOrigins, rateLimits, secureCookies, timeout, clock,
+                requestScope);
     }
 
     public HttpSettings withClock(Clock newClock) {
-        return new HttpSettings(port, publicBaseUrl, corsOrigins, rateLimits, secureCookies, drainTimeout, newClock);
+        return new HttpSettings(port, publicBaseUrl, corsOrigins, rateLimits, secureCookies, drainTimeout, newClock,
+                requestScope);
+    }
+
+    public HttpSettings withRequestScope(RequestScope scope) {
+        return new HttpSettings(port, publicBaseUrl, corsOrigins, rateLimits, secureCookies, drainTimeout, clock,
+                scope);
     }
 
     public boolean https() {

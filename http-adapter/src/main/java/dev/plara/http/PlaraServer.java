@@ -1,12 +1,16 @@
 package dev.plara.http;
 
+import dev.plara.http.web.ScopeFilter;
 import io.javalin.Javalin;
+import jakarta.servlet.DispatcherType;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.server.AbstractConnector;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 
@@ -60,6 +64,9 @@ public final class PlaraServer implements AutoCloseable {
             });
             config.startup.showJavalinBanner = false;
             config.jetty.port = settings.port();
+            var scope = new FilterHolder(new ScopeFilter(settings.requestScope()));
+            config.jetty.modifyServletContextHandler(context -> context.addFilter(scope, "/*",
+                    EnumSet.of(DispatcherType.REQUEST)));
             config.jetty.modifyServer(server -> {
                 server.setHandler(new GracefulHandler());
                 server.setStopTimeout(settings.drainTimeout().toMillis());

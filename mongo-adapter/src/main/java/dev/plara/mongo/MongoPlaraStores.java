@@ -9,6 +9,7 @@ import dev.plara.mongo.access.MongoLegacyEntitlements;
 import dev.plara.mongo.access.MongoSyncedCustomerStore;
 import dev.plara.mongo.access.MongoUserStore;
 import dev.plara.mongo.collection.StoreCollections;
+import dev.plara.mongo.collection.StoreRounds;
 import dev.plara.mongo.collection.WriteObserver;
 import dev.plara.mongo.ledger.MongoLedgerStore;
 import dev.plara.mongo.ledger.MongoRefundTallies;
@@ -43,9 +44,9 @@ public final class MongoPlaraStores {
     private final boolean validators;
 
     private MongoPlaraStores(MongoClient client, MongoDatabase db, StoreUpkeep upkeep, boolean transactional,
-                             WriteObserver observer) {
+                             WriteObserver observer, StoreRounds rounds) {
         this.db = db;
-        this.collections = new StoreCollections(db, sessions, observer);
+        this.collections = new StoreCollections(db, sessions, observer, rounds);
         this.ledger = new MongoLedgerStore(collections.named(MongoSchema.LEDGER_ENTRIES),
                 collections.named(MongoSchema.WALLETS));
         this.unitOfWork = new MongoUnitOfWork(client, sessions, transactional);
@@ -61,24 +62,25 @@ public final class MongoPlaraStores {
      * server that cannot run transactions, saying what to do instead.
      */
     public static MongoPlaraStores connect(MongoClient client, String databaseName, TransactionMode mode) {
-        return connect(client, client, databaseName, mode, WriteObserver.NONE);
+        return connect(client, client, databaseName, mode, WriteObserver.NONE, StoreRounds.none());
     }
 
     /**
      * As {@link #connect(MongoClient, String, TransactionMode)}, with the start-up work and the repair ({@link
-     * StoreUpkeep}) run through {@code maintenance}: a client that waits longer for an answer than requests do.
+     * StoreUpkeep}) run through {@code maintenance}: a client that waits longer for an answer than requests do; and
+     * the commands of the threads that {@linkplain StoreRounds#enter entered} {@code rounds} sent in its rounds.
      */
     public static MongoPlaraStores connect(MongoClient client, MongoClient maintenance, String databaseName,
-                                           TransactionMode mode) {
-        return connect(client, maintenance, databaseName, mode, WriteObserver.NONE);
+                                           TransactionMode mode, StoreRounds rounds) {
+        return connect(client, maintenance, databaseName, mode, WriteObserver.NONE, rounds);
     }
 
     static MongoPlaraStores connect(MongoClient client, MongoClient maintenance, String databaseName,
-                                    TransactionMode mode, WriteObserver observer) {
+                                    TransactionMode mode, WriteObserver observer, StoreRounds rounds) {
         var server = ServerTopology.probe(client.getDatabase("admin"));
         return new MongoPlaraStores(client, client.getDatabase(databaseName),
                 new StoreUpkeep(maintenance.getDatabase(databaseName), server, observer), mode.useTransactions(server),
-                observer);
+                observer, rounds);
     }
 
     public MongoLedgerStore ledger() {

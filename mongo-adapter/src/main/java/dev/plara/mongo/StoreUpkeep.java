@@ -3,6 +3,7 @@ package dev.plara.mongo;
 import com.mongodb.client.MongoDatabase;
 import dev.plara.mongo.access.MongoGrantStore;
 import dev.plara.mongo.collection.StoreCollections;
+import dev.plara.mongo.collection.StoreRounds;
 import dev.plara.mongo.collection.WriteObserver;
 import dev.plara.mongo.ledger.MongoLedgerStore;
 import dev.plara.mongo.schema.MongoSchema;
@@ -26,7 +27,7 @@ final class StoreUpkeep {
     StoreUpkeep(MongoDatabase db, ServerTopology server, WriteObserver observer) {
         this.db = db;
         this.server = server;
-        this.collections = new StoreCollections(db, new SessionHolder(), observer);
+        this.collections = new StoreCollections(db, new SessionHolder(), observer, StoreRounds.none());
         this.ledger = new MongoLedgerStore(collections.named(MongoSchema.LEDGER_ENTRIES),
                 collections.named(MongoSchema.WALLETS));
     }

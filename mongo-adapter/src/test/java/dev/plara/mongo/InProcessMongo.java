@@ -2,6 +2,7 @@ package dev.plara.mongo;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import dev.plara.mongo.collection.StoreRounds;
 import dev.plara.mongo.collection.WriteObserver;
 import dev.plara.store.EmbeddedMongo;
 
@@ -61,7 +62,7 @@ final class InProcessMongo implements AutoCloseable {
     }
 
     MongoPlaraStores stores(String database, WriteObserver observer) {
-        return MongoPlaraStores.connect(client, client, database, TransactionMode.AUTO, observer);
+        return MongoPlaraStores.connect(client, client, database, TransactionMode.AUTO, observer, StoreRounds.none());
     }
 
     static String newDatabaseName() {

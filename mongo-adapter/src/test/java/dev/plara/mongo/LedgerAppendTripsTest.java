@@ -8,6 +8,7 @@ import com.mongodb.event.CommandListener;
 import com.mongodb.event.CommandStartedEvent;
 import dev.plara.store.EmbeddedMongo;
 import dev.plara.wallet.core.domain.ledger.Account;
+import dev.plara.wallet.core.domain.ledger.IdempotencyKey;
 import dev.plara.wallet.core.domain.ledger.WalletBalance;
 import dev.plara.wallet.core.domain.money.Money;
 import dev.plara.wallet.core.domain.user.UserId;
@@ -43,6 +44,8 @@ class LedgerAppendTripsTest {
     private final List<String> commands = new CopyOnWriteArrayList<>();
     /** The wallet sequence each entry read by its sequence asked for. */
     private final List<Long> sequencesRead = new CopyOnWriteArrayList<>();
+    /** The key each entry read by its key asked for. */
+    private final List<String> keysRead = new CopyOnWriteArrayList<>();
     private MongoClient client;
 
     @Test
@@ -110,13 +113,15 @@ class LedgerAppendTripsTest {
                 otherServer.ledger().append(Entries.cardCredit("ann", "o" + i, Money.usd(1_00), T0), FORBIDDEN);
             }
             sequencesRead.clear();
+            keysRead.clear();
 
             var result = stores.ledger().append(Entries.purchase("ann", "video-1", Money.usd(3_00), T0), FORBIDDEN);
 
             assertThat(result).isInstanceOfSatisfying(AppendResult.Appended.class, appended -> assertThat(
                     appended.posted().walletSequence()).isEqualTo(7));
-            assertThat(sequencesRead).as("its own entry read back once, then the wallet's cache asked")
-                    .containsExactly(1L, 6L, 7L);
+            assertThat(keysRead).as("its own entry read back once by its key, then the purchase's key looked up")
+                    .containsExactly(IdempotencyKey.polarOrder("o1").value(), "purchase:ann:video-1");
+            assertThat(sequencesRead).as("then the wallet's cache asked").containsExactly(6L, 7L);
         });
     }
 
@@ -138,6 +143,9 @@ class LedgerAppendTripsTest {
                     commands.add(event.getCommandName() + " " + target.asString().getValue());
                 }
                 var filter = event.getCommand().getDocument("filter", null);
+                if (filter != null && filter.isString("_id") && "ledger_entries".equals(target.asString().getValue())) {
+                    keysRead.add(filter.getString("_id").getValue());
+                }
                 if (filter != null && filter.isNumber("walletSeq")) {
                     sequencesRead.add(filter.getNumber("walletSeq").longValue());
                 }

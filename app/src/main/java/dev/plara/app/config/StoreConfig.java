@@ -1,14 +1,20 @@
 package dev.plara.app.config;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
  * Where the money lives: {@code MONGODB_URI} (with {@code MONGODB_DATABASE}, default {@code plara}, and
  * {@code MONGODB_TRANSACTIONS} auto/on/off), or, without it, the embedded MongoDB-wire store in an H2 file under
- * {@code PLARA_DATA_DIR} (default {@code ./data}).
+ * {@code PLARA_DATA_DIR} (default {@code ./data}); and how long a request's command waits at most, once no other came,
+ * for those of concurrent requests to share one with it ({@code PLARA_STORE_ROUND_MS}, default 2, 0 for not at all).
  */
-public record StoreConfig(Optional<String> mongoUri, String database, String transactions, Path dataDir) {
+public record StoreConfig(Optional<String> mongoUri, String database, String transactions, Path dataDir,
+                          Duration roundBound) {
+
+    /** The default bound of a store round. */
+    public static final Duration ROUND_BOUND = Duration.ofMillis(2);
 
     static StoreConfig from(Env env) {
         var transactions = env.optional("MONGODB_TRANSACTIONS").orElse("auto");
@@ -20,7 +26,12 @@ public record StoreConfig(Optional<String> mongoUri, String database, String tra
             throw new ConfigException("MONGODB_URI", "must start with mongodb:// or mongodb+srv://");
         }
         var database = env.optional("MONGODB_DATABASE").orElse("plara");
-        return new StoreConfig(uri, database, transactions, Path.of(env.optional("PLARA_DATA_DIR").orElse("data")));
+        long roundMillis = env.parsed("PLARA_STORE_ROUND_MS", Long::parseLong, ROUND_BOUND.toMillis());
+        if (roundMillis < 0 || roundMillis > 1000) {
+            throw new ConfigException("PLARA_STORE_ROUND_MS", "must be 0 (off) to 1000 milliseconds");
+        }
+        return new StoreConfig(uri, database, transactions, Path.of(env.optional("PLARA_DATA_DIR").orElse("data")),
+                Duration.ofMillis(roundMillis));
     }
 
     public boolean embedded() {

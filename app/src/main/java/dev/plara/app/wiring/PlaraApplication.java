@@ -7,6 +7,7 @@ import dev.plara.http.DemoSignIn;
 import dev.plara.http.HttpSettings;
 import dev.plara.http.JwtAuthenticator;
 import dev.plara.http.PlaraServer;
+import dev.plara.http.RequestScope;
 import dev.plara.http.ServerUseCases;
 import dev.plara.wallet.core.service.WalletSettings;
 
@@ -66,7 +67,8 @@ public final class PlaraApplication implements AutoCloseable {
     /** The HTTP server's routes and handlers, configured while the demo data and the start-up repairs are written. */
     private PlaraServer.Configured configureServer(Clock clock) {
         var http = HttpSettings.defaults(config.server().port(), config.server().publicBaseUrl())
-                .withCorsOrigins(config.server().corsOrigins());
+                .withCorsOrigins(config.server().corsOrigins())
+                .withRequestScope(RequestScope.of(store.rounds()::enter, store.rounds()::leave));
         var readiness = List.of(store.readiness(), polar.readiness(clock));
         var authenticator = new JwtAuthenticator(config.server().jwt().settings(), clock);
         return PlaraServer.configure(http, wiring.serverUseCases(), authenticator, readiness, demo);

@@ -39,6 +39,7 @@ class AppConfigTest {
         assertThat(config.demo()).isTrue();
         assertThat(config.store().embedded()).isTrue();
         assertThat(config.store().dataDir()).isEqualTo(Path.of("data"));
+        assertThat(config.store().roundBound()).isEqualTo(Duration.ofMillis(2));
         assertThat(config.server().port()).isEqualTo(8080);
         assertThat(config.server().publicBaseUrl()).isEqualTo(URI.create("http://localhost:8080"));
         assertThat(config.server().jwt().demoSecret()).hasSizeGreaterThanOrEqualTo(32);
@@ -84,6 +85,10 @@ class AppConfigTest {
         assertThatThrownBy(() -> config(Map.of("MONGODB_URI", "localhost:27017"))).hasMessageStartingWith("MONGODB_URI:");
         assertThatThrownBy(() -> config(Map.of("MONGODB_TRANSACTIONS", "maybe")))
                 .hasMessageStartingWith("MONGODB_TRANSACTIONS:");
+        assertThatThrownBy(() -> config(Map.of("PLARA_STORE_ROUND_MS", "-1")))
+                .hasMessageStartingWith("PLARA_STORE_ROUND_MS: must be 0 (off) to 1000 milliseconds");
+        assertThatThrownBy(() -> config(Map.of("PLARA_STORE_ROUND_MS", "2ms"))).hasMessageStartingWith(
+                "PLARA_STORE_ROUND_MS:");
         assertThatThrownBy(() -> config(Map.of("PLARA_DEPOSIT_PRESETS", "5,ten"))).hasMessageStartingWith(
                 "PLARA_DEPOSIT_PRESETS:");
         assertThatThrownBy(() -> config(Map.of("PLARA_DEPOSIT_PRESETS", "5.001"))).hasMessageStartingWith(

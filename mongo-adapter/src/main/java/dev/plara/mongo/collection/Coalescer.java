@@ -6,49 +6,69 @@ import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * Lets concurrent operations of one kind share a command, group-commit style, with no timer and no added wait: the
- * first caller sends its operation at once, alone; the callers arriving while a command is in flight queue, and when
- * it returns the first of them sends what queued meanwhile (at most {@code cap}) as one command. Each caller gets its
+ * Lets concurrent operations of one kind share a command, group-commit style, with no timer: the first caller sends
+ * its operation at once, alone; the callers arriving while a command is in flight queue, and when it returns the first
+ * of them sends what queued meanwhile (at most {@code cap}) as one command. A caller taking part in the store's rounds
+ * waits for its round first, queued meanwhile ({@link StoreRounds}). Each caller gets its
  * own outcome; a command that fails as a whole fails each of its callers. Whatever breaks a send, even an error, the
  * turn to send passes on and every caller it carried is woken.
  */
 final class Coalescer<O, R> {
 
-    /** Sends one operation, or several as one command answering an outcome for each, by index. */
-    interface Sender<O, R> {
-
-        R one(O operation);
-
-        List<Outcome<R>> many(List<O> operations);
-    }
-
-    private final Sender<O, R> sender;
+    private final BatchSender<O, R> sender;
     private final int cap;
+    private final StoreRounds rounds;
     private final ReentrantLock lock = new ReentrantLock();
     private final ArrayDeque<Waiting<O, R>> queue = new ArrayDeque<>();
     /** The callers the command in flight carries; only the caller whose turn it is to send touches it. */
     private final ArrayList<Waiting<O, R>> batch;
     private boolean sending;
 
-    Coalescer(Sender<O, R> sender, int cap) {
+    Coalescer(BatchSender<O, R> sender, int cap, StoreRounds rounds) {
         this.sender = sender;
         this.cap = cap;
+        this.rounds = rounds;
         this.batch = new ArrayList<>(cap);
     }
 
     /** Sends the operation, in a command of its own or shared with those that arrived together, and answers its own. */
     R submit(O operation) {
         var mine = new Waiting<O, R>(operation, lock.newCondition());
+        lock.lock();
+        try {
+            queue.add(mine);
+        } finally {
+            lock.unlock();
+        }
+        awaitRound(mine);
         if (!takeTurn(mine)) {
             return mine.answer();
         }
         List<Outcome<R>> outcomes = null;
         try {
-            outcomes = sendAside();
+            outcomes = BatchSender.sendAside(sender, batch.stream().map(waiting -> waiting.operation).toList());
         } finally {
             release(outcomes);
         }
         return mine.answer();
+    }
+
+    /**
+     * Waits for the operation's round ({@link StoreRounds}), queued meanwhile so that a command sent before it goes may
+     * carry it; if the wait breaks off, the operation leaves the queue and its caller gets the failure.
+     */
+    private void awaitRound(Waiting<O, R> mine) {
+        try {
+            rounds.await(this);
+        } catch (RuntimeException | Error failure) {
+            lock.lock();
+            try {
+                queue.remove(mine);
+            } finally {
+                lock.unlock();
+            }
+            throw failure;
+        }
     }
 
     /**
@@ -58,7 +78,7 @@ final class Coalescer<O, R> {
     private boolean takeTurn(Waiting<O, R> mine) {
         lock.lock();
         try {
-            queue.add(mine);
+            mine.ready = true;
             while (sending && !mine.released && !mine.leads) {
                 mine.turn.awaitUninterruptibly();
             }
@@ -77,39 +97,9 @@ final class Coalescer<O, R> {
     }
 
     /**
-     * Sends the batch with this thread's interrupt set aside, and set again after: an interrupt is its caller's to
-     * act on, not a reason to fail the other callers' writes the command carries.
-     */
-    private List<Outcome<R>> sendAside() {
-        boolean interrupted = Thread.interrupted();
-        try {
-            return send();
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
-
-    private List<Outcome<R>> send() {
-        try {
-            if (batch.size() == 1) {
-                return List.of(Outcome.of(sender.one(batch.get(0).operation)));
-            }
-            var outcomes = sender.many(batch.stream().map(waiting -> waiting.operation).toList());
-            if (outcomes.size() != batch.size()) {
-                throw new IllegalStateException("the store answered " + outcomes.size() + " outcomes for "
-                        + batch.size() + " writes");
-            }
-            return outcomes;
-        } catch (RuntimeException failure) {
-            return batch.stream().map(waiting -> Outcome.<R>failed(failure)).toList();
-        }
-    }
-
-    /**
      * Hands each caller of the batch its outcome ({@code null} when the send broke off with an error) and the turn to
-     * send to the first of those queued meanwhile; the turn passes on and each caller wakes whatever fails on the way.
+     * send to the first of those queued meanwhile whose round went (one still held would hold the turn with it); the
+     * turn passes on and each caller wakes whatever fails on the way.
      */
     private void release(List<Outcome<R>> outcomes) {
         lock.lock();
@@ -122,7 +112,13 @@ final class Coalescer<O, R> {
                 batch.get(i).released = true;
                 batch.get(i).turn.signal();
             }
-            var next = queue.peek();
+            Waiting<O, R> next = null;
+            for (var queued : queue) {
+                if (queued.ready) {
+                    next = queued;
+                    break;
+                }
+            }
             sending = next != null;
             if (next != null) {
                 next.leads = true;

@@ -17,11 +17,19 @@ final class SessionRoute {
     private final MongoCollection<?> raw;
     private final SessionHolder sessions;
     private final WriteObserver observer;
+    private final StoreRounds rounds;
 
-    SessionRoute(MongoCollection<?> raw, SessionHolder sessions, WriteObserver observer) {
+    SessionRoute(MongoCollection<?> raw, SessionHolder sessions, WriteObserver observer, StoreRounds rounds) {
         this.raw = raw;
         this.sessions = sessions;
         this.observer = observer;
+        this.rounds = rounds;
+    }
+
+    /** Runs a command that shares with no other once its round goes ({@link StoreRounds}). */
+    <T> T held(Supplier<T> command) {
+        rounds.await(null);
+        return command.get();
     }
 
     boolean inTransaction() {
@@ -31,7 +39,7 @@ final class SessionRoute {
     /** Runs a read in the current session if there is one (its answer final, even null), else alone. */
     <T> T read(Function<ClientSession, T> inSession, Supplier<T> alone) {
         var session = sessions.current();
-        return session.isPresent() ? inSession.apply(session.get()) : alone.get();
+        return session.isPresent() ? held(() -> inSession.apply(session.get())) : alone.get();
     }
 
     /** Runs a write as {@link #read} does, and reports it. */
@@ -43,7 +51,10 @@ final class SessionRoute {
 
     /** Runs a write answering nothing as {@link #read} does, and reports it. */
     void write(String operation, Consumer<ClientSession> inSession, Runnable alone) {
-        sessions.current().ifPresentOrElse(inSession, alone);
+        sessions.current().ifPresentOrElse(session -> held(() -> {
+            inSession.accept(session);
+            return null;
+        }), alone);
         observed(operation);
     }
 

@@ -42,13 +42,13 @@ final class SharedWrites {
     private final Coalescer<UpdateOneModel<Document>, Boolean> upserts;
     private final Coalescer<UpdateOneModel<Document>, Boolean> primaryOnly;
 
-    SharedWrites(MongoCollection<Document> raw) {
+    SharedWrites(MongoCollection<Document> raw, StoreRounds rounds) {
         this.registry = raw.getCodecRegistry();
         this.alone = new Inserts(raw);
         this.upsertedAlone = new Updates(raw);
-        this.inserts = new Coalescer<>(alone, CAP);
-        this.upserts = new Coalescer<>(upsertedAlone, CAP);
-        this.primaryOnly = new Coalescer<>(new Updates(raw.withWriteConcern(WriteConcern.W1)), CAP);
+        this.inserts = new Coalescer<>(alone, CAP, rounds);
+        this.upserts = new Coalescer<>(upsertedAlone, CAP, rounds);
+        this.primaryOnly = new Coalescer<>(new Updates(raw.withWriteConcern(WriteConcern.W1)), CAP, rounds);
     }
 
     void insert(Document document) {
@@ -70,7 +70,7 @@ final class SharedWrites {
         primaryOnly.submit(new UpdateOneModel<>(filter, update, options));
     }
 
-    private record Inserts(MongoCollection<Document> raw) implements Coalescer.Sender<Document, Boolean> {
+    private record Inserts(MongoCollection<Document> raw) implements BatchSender<Document, Boolean> {
 
         @Override
         public Boolean one(Document document) {
@@ -90,7 +90,7 @@ final class SharedWrites {
     }
 
     private record Updates(MongoCollection<Document> raw)
-            implements Coalescer.Sender<UpdateOneModel<Document>, Boolean> {
+            implements BatchSender<UpdateOneModel<Document>, Boolean> {
 
         @Override
         public Boolean one(UpdateOneModel<Document> update) {

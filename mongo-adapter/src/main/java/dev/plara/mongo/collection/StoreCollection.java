@@ -7,12 +7,14 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.result.UpdateResult;
 import dev.plara.mongo.transaction.SessionHolder;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -27,16 +29,19 @@ public final class StoreCollection {
     private final SessionRoute route;
     private final SharedWrites shared;
     private final SharedReads reads;
+    private final StoreRounds rounds;
 
-    public StoreCollection(MongoCollection<Document> raw, SessionHolder sessions, WriteObserver observer) {
+    public StoreCollection(MongoCollection<Document> raw, SessionHolder sessions, WriteObserver observer,
+                           StoreRounds rounds) {
         this.raw = raw;
-        this.route = new SessionRoute(raw, sessions, observer);
-        this.shared = new SharedWrites(raw);
-        this.reads = new SharedReads(raw);
+        this.route = new SessionRoute(raw, sessions, observer, rounds);
+        this.shared = new SharedWrites(raw, rounds);
+        this.reads = new SharedReads(raw, rounds);
+        this.rounds = rounds;
     }
 
     public FindIterable<Document> find(Bson filter) {
-        return route.read(s -> raw.find(s, filter), () -> raw.find(filter));
+        return route.read(s -> raw.find(s, filter), () -> route.held(() -> raw.find(filter)));
     }
 
     public Document first(Bson filter) {
@@ -48,12 +53,26 @@ public final class StoreCollection {
         return route.read(s -> raw.find(s, Filters.eq("_id", id)).first(), () -> reads.byId(id));
     }
 
+    /**
+     * Every document whose {@code field} holds {@code value}, in the order of their {@code _id}s; outside a unit of
+     * work, a read shared with concurrent ones.
+     */
+    public List<Document> where(String field, String value) {
+        return route.read(s -> raw.find(s, Filters.eq(field, value)).sort(Sorts.ascending("_id"))
+                .into(new ArrayList<>()), () -> reads.where(field, value));
+    }
+
     public long count(Bson filter) {
-        return route.read(s -> raw.countDocuments(s, filter), () -> raw.countDocuments(filter));
+        return route.read(s -> raw.countDocuments(s, filter), () -> route.held(() -> raw.countDocuments(filter)));
     }
 
     public AggregateIterable<Document> aggregate(List<Bson> pipeline) {
-        return route.read(s -> raw.aggregate(s, pipeline), () -> raw.aggregate(pipeline));
+        return route.read(s -> raw.aggregate(s, pipeline), () -> route.held(() -> raw.aggregate(pipeline)));
+    }
+
+    /** The rounds this collection's commands are sent in. */
+    public StoreRounds rounds() {
+        return rounds;
     }
 
     /** Whether calls run inside a unit of work's transaction, where any refused write aborts it. */
@@ -117,25 +136,25 @@ public final class StoreCollection {
 
     public UpdateResult update(Bson filter, Bson update, UpdateOptions options) {
         return route.written("update", s -> raw.updateOne(s, filter, update, options),
-                () -> raw.updateOne(filter, update, options));
+                () -> route.held(() -> raw.updateOne(filter, update, options)));
     }
 
     public UpdateResult updateMany(Bson filter, Bson update) {
         return route.written("updateMany", s -> raw.updateMany(s, filter, update),
-                () -> raw.updateMany(filter, update));
+                () -> route.held(() -> raw.updateMany(filter, update)));
     }
 
     public UpdateResult replace(Bson filter, Document replacement, ReplaceOptions options) {
         return route.written("replace", s -> raw.replaceOne(s, filter, replacement, options),
-                () -> raw.replaceOne(filter, replacement, options));
+                () -> route.held(() -> raw.replaceOne(filter, replacement, options)));
     }
 
     public void delete(Bson filter) {
-        route.write("delete", s -> raw.deleteOne(s, filter), () -> raw.deleteOne(filter));
+        route.write("delete", s -> raw.deleteOne(s, filter), () -> route.held(() -> raw.deleteOne(filter)));
     }
 
     public Document findAndUpdate(Bson filter, Bson update, FindOneAndUpdateOptions options) {
         return route.written("findAndUpdate", s -> raw.findOneAndUpdate(s, filter, update, options),
-                () -> raw.findOneAndUpdate(filter, update, options));
+                () -> route.held(() -> raw.findOneAndUpdate(filter, update, options)));
     }
 }

@@ -15,15 +15,17 @@ public final class StoreCollections {
     private final MongoDatabase db;
     private final SessionHolder sessions;
     private final WriteObserver observer;
+    private final StoreRounds rounds;
     private final Map<String, StoreCollection> opened = new ConcurrentHashMap<>();
 
-    public StoreCollections(MongoDatabase db, SessionHolder sessions, WriteObserver observer) {
+    public StoreCollections(MongoDatabase db, SessionHolder sessions, WriteObserver observer, StoreRounds rounds) {
         this.db = db;
         this.sessions = sessions;
         this.observer = observer;
+        this.rounds = rounds;
     }
 
     public StoreCollection named(String name) {
-        return opened.computeIfAbsent(name, n -> new StoreCollection(db.getCollection(n), sessions, observer));
+        return opened.computeIfAbsent(name, n -> new StoreCollection(db.getCollection(n), sessions, observer, rounds));
     }
 }

@@ -13,6 +13,8 @@ final class Waiting<O, R> {
     boolean released;
     /** It is this caller's turn to send what queued. */
     boolean leads;
+    /** Its round went ({@link StoreRounds}): it may take the turn to send. */
+    boolean ready;
 
     Waiting(O operation, Condition turn) {
         this.operation = operation;

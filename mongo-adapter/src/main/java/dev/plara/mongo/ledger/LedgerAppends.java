@@ -34,13 +34,14 @@ final class LedgerAppends {
     private final WalletCache cache;
     private final EarlierEntries earlier;
     private final WalletHead heads;
-    private final WalletTurns turns = new WalletTurns();
+    private final WalletTurns turns;
 
     LedgerAppends(StoreCollection entries, WalletCache cache, EarlierEntries earlier) {
         this.entries = entries;
         this.heads = new WalletHead(entries);
         this.cache = cache;
         this.earlier = earlier;
+        this.turns = new WalletTurns(entries.rounds());
     }
 
     AppendResult append(LedgerEntry entry, Overdraft overdraft) {
@@ -78,14 +79,13 @@ final class LedgerAppends {
         var turn = turns.take(entry.wallet());
         try {
             var last = turn.head();
-            var head = last != null && (known == null || last.lastSequence() > known.lastSequence())
+            var head = last != null && (known == null || last.walletSequence() > known.lastSequence())
                     ? heads.confirmed(last) : known != null ? known : cache.confirmed(entry.wallet());
             if (lacksFunds(entry, overdraft, head)) {
                 return Optional.empty();
             }
             var posted = insertFrom(head, entry);
-            posted.ifPresentOrElse(inserted -> turn.inserted(new WalletBalance(entry.wallet(),
-                    inserted.balanceAfter(), inserted.walletSequence())), turn::refused);
+            posted.ifPresentOrElse(turn::inserted, turn::refused);
             return posted;
         } finally {
             turn.release();

@@ -61,9 +61,8 @@ final class WalletCache {
 
     /** Creates the cache of a wallet about to get its first entry, so its owner's listing finds it from then on. */
     void open(Account wallet) {
-        wallets.update(Filters.eq("_id", wallet.toString()), Updates.combine(Updates.setOnInsert(CACHED_SEQ, 0L),
-                Updates.setOnInsert(BALANCE, 0L), Updates.setOnInsert(OWNER, wallet.owner().value())),
-                new UpdateOptions().upsert(true));
+        wallets.insertIfAbsent(new Document("_id", wallet.toString()).append(CACHED_SEQ, 0L).append(BALANCE, 0L)
+                .append(OWNER, wallet.owner().value()));
     }
 
     /**

@@ -5,6 +5,7 @@ import com.mongodb.client.model.Sorts;
 import dev.plara.mongo.collection.DocumentValues;
 import dev.plara.mongo.collection.StoreCollection;
 import dev.plara.wallet.core.domain.ledger.Account;
+import dev.plara.wallet.core.domain.ledger.PostedEntry;
 import dev.plara.wallet.core.domain.ledger.WalletBalance;
 import dev.plara.wallet.core.domain.money.Money;
 import org.bson.Document;
@@ -57,6 +58,20 @@ final class WalletHead {
         Document entry = at(cached.wallet(), cached.lastSequence());
         boolean same = entry != null && DocumentValues.longValue(entry, BALANCE_AFTER) == cached.balance().minor();
         return same ? cached : bySortedQuery(cached.wallet());
+    }
+
+    /**
+     * The state right after an entry this process inserted if the store has that entry as it was (read by its key, a
+     * read concurrent ones share), else the latest entry's state.
+     */
+    WalletBalance confirmed(PostedEntry inserted) {
+        var wallet = inserted.entry().wallet();
+        Document entry = entries.byId(inserted.key().value());
+        boolean same = entry != null && wallet.toString().equals(entry.getString(WALLET))
+                && DocumentValues.longValue(entry, SEQ) == inserted.walletSequence()
+                && DocumentValues.longValue(entry, BALANCE_AFTER) == inserted.balanceAfter().minor();
+        return same ? new WalletBalance(wallet, inserted.balanceAfter(), inserted.walletSequence())
+                : bySortedQuery(wallet);
     }
 
     private Document at(Account wallet, long sequence) {

@@ -1,7 +1,8 @@
 package dev.plara.mongo.ledger;
 
+import dev.plara.mongo.collection.StoreRounds;
 import dev.plara.wallet.core.domain.ledger.Account;
-import dev.plara.wallet.core.domain.ledger.WalletBalance;
+import dev.plara.wallet.core.domain.ledger.PostedEntry;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,16 +20,21 @@ import java.util.concurrent.locks.ReentrantLock;
 final class WalletTurns {
 
     private final int wallets;
+    private final StoreRounds rounds;
     /** By use, least recent first. */
     private final Map<Account, Turn> turns = new LinkedHashMap<>(64, 0.75f, true);
 
-    WalletTurns() {
-        this(10_000);
+    WalletTurns(StoreRounds rounds) {
+        this(10_000, rounds);
     }
 
-    /** Keeps the turns of at most {@code wallets} wallets no append holds or waits for. */
-    WalletTurns(int wallets) {
+    /**
+     * Keeps the turns of at most {@code wallets} wallets no append holds or waits for; an append waiting for another
+     * one's turn stands aside from the store's {@code rounds} meanwhile.
+     */
+    WalletTurns(int wallets, StoreRounds rounds) {
         this.wallets = wallets;
+        this.rounds = rounds;
     }
 
     /** Waits for this process's insert in progress on the wallet, if any, and takes the wallet's turn. */
@@ -41,7 +47,12 @@ final class WalletTurns {
                 forgetIdle();
             }
         }
-        turn.lock.lock();
+        if (!turn.lock.tryLock()) {
+            rounds.aside(() -> {
+                turn.lock.lock();
+                return turn;
+            });
+        }
         return turn;
     }
 
@@ -55,8 +66,8 @@ final class WalletTurns {
         }
     }
 
-    /** The wallet's state as of the entry this process inserted last, or {@code null}, without waiting for a turn. */
-    WalletBalance lastInserted(Account wallet) {
+    /** The entry this process inserted last in the wallet, or {@code null}, without waiting for a turn. */
+    PostedEntry lastInserted(Account wallet) {
         Turn turn;
         synchronized (turns) {
             turn = turns.get(wallet);
@@ -77,16 +88,16 @@ final class WalletTurns {
         private final ReentrantLock lock = new ReentrantLock();
         /** The appends holding or waiting for it, guarded by the map of turns. */
         private int takers;
-        private volatile WalletBalance head;
+        private volatile PostedEntry head;
 
-        /** The wallet's state as of the entry this process inserted last, if it still counts on it. */
-        WalletBalance head() {
+        /** The entry this process inserted last in the wallet, if it still counts on it. */
+        PostedEntry head() {
             return head;
         }
 
         /** The entry just inserted is the wallet's head from now on. */
-        void inserted(WalletBalance after) {
-            head = after;
+        void inserted(PostedEntry entry) {
+            head = entry;
         }
 
         /** An insert from the head was refused: someone else moved the wallet on, so the head no longer counts. */

@@ -13,7 +13,7 @@ import dev.plara.wallet.core.domain.payment.UnmatchedRefundReason;
 import org.bson.Document;
 
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /** Refunds held for orders not credited, in {@code unmatched_refunds}, one per refund id; applied is set once. */
@@ -37,8 +37,8 @@ final class MongoHeldRefunds {
     }
 
     List<UnmatchedRefund> of(String orderId) {
-        return refunds.find(Filters.eq("orderId", orderId)).sort(Sorts.ascending("heldAt", "_id"))
-                .map(MongoHeldRefunds::fromDocument).into(new ArrayList<>());
+        return refunds.where("orderId", orderId).stream().map(MongoHeldRefunds::fromDocument)
+                .sorted(Comparator.comparing(UnmatchedRefund::heldAt)).toList();
     }
 
     boolean applied(String refundId, Instant at) {

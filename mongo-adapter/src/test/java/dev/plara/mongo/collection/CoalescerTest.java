@@ -33,7 +33,7 @@ class CoalescerTest {
 
     @Test
     void anErrorWhileOutcomesAreHandedOutFailsTheirCallersAndTheNextCallerStillSends() throws Exception {
-        var coalescer = new Coalescer<>(new Coalescer.Sender<String, String>() {
+        var coalescer = new Coalescer<>(new BatchSender<String, String>() {
             @Override
             public String one(String operation) {
                 holdFirst();
@@ -54,7 +54,7 @@ class CoalescerTest {
                     }
                 };
             }
-        }, 8);
+        }, 8, StoreRounds.none());
 
         var first = CompletableFuture.supplyAsync(() -> coalescer.submit("first"), threads);
         firstInFlight.await(5, TimeUnit.SECONDS);
@@ -74,7 +74,7 @@ class CoalescerTest {
 
     @Test
     void anErrorWhileACommandIsSentReachesItsCallerAndTheNextCallerStillSends() throws Exception {
-        var coalescer = new Coalescer<>(new Coalescer.Sender<String, String>() {
+        var coalescer = new Coalescer<>(new BatchSender<String, String>() {
             @Override
             public String one(String operation) {
                 if (operation.equals("broken")) {
@@ -87,7 +87,7 @@ class CoalescerTest {
             public List<Outcome<String>> many(List<String> operations) {
                 return operations.stream().map(Outcome::of).toList();
             }
-        }, 8);
+        }, 8, StoreRounds.none());
 
         assertThatThrownBy(() -> coalescer.submit("broken")).isInstanceOf(OutOfMemoryError.class);
         assertThat(CompletableFuture.supplyAsync(() -> coalescer.submit("next"), threads).get(5, TimeUnit.SECONDS))

@@ -24,9 +24,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The embedded store over the real wire, with a driver listening to every write command and read by {@code _id} sent
- * to it: how many writes (or documents asked for) each carried and its write concern. Runs calls released together at one barrier, holding the first write command in
- * flight until every caller has made its call, so that the others arrive while it is, as under load.
+ * The embedded store over the real wire, with a driver listening to every write command and read of one field's values
+ * sent to it: how many writes (or values asked for) each carried and its write concern. Runs calls released together
+ * at one barrier, holding the first of those commands in flight until every caller has made its call, so that the
+ * others arrive while it is, as under load.
  */
 final class SharedCommands implements CommandListener, AutoCloseable {
 
@@ -54,7 +55,7 @@ final class SharedCommands implements CommandListener, AutoCloseable {
 
     StoreCollection collection(String name) {
         return new StoreCollection(client.getDatabase("plara").getCollection(name), new SessionHolder(),
-                (collection, operation) -> observed.incrementAndGet());
+                (collection, operation) -> observed.incrementAndGet(), StoreRounds.none());
     }
 
     /** Stops the store as the second write command of the next run starts: the shared one fails as a whole. */
@@ -113,13 +114,18 @@ final class SharedCommands implements CommandListener, AutoCloseable {
         }
     }
 
-    /** How many documents a {@code find} asks for by {@code _id}: one, or each of its {@code $in}; 0 for others. */
+    /**
+     * How many values a {@code find} on one field asks for: one, or each of its {@code $in}; 0 for other commands and
+     * for a find on several fields or none.
+     */
     private static int readsIn(BsonDocument command) {
-        if (!command.containsKey("find") || !command.containsKey("filter")) {
+        if (!command.containsKey("find") || !command.containsKey("filter")
+                || command.getDocument("filter").size() != 1) {
             return 0;
         }
-        var id = command.getDocument("filter").get("_id");
-        return id == null ? 0 : id.isDocument() ? id.asDocument().getArray("$in").size() : 1;
+        var value = command.getDocument("filter").values().iterator().next();
+        return value.isDocument() && value.asDocument().containsKey("$in") ? value.asDocument().getArray("$in").size()
+                : 1;
     }
 
     private void holdUntilEveryCallerCalled() {

@@ -12,7 +12,10 @@ import java.util.concurrent.Callable;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Concurrent reads by {@code _id} outside a unit of work share one find, and each caller gets its own document. */
+/**
+ * Concurrent reads by {@code _id}, or of a field's value, outside a unit of work share one find, and each caller gets
+ * its own document or documents.
+ */
 @Timeout(120)
 class SharedReadsTest {
 
@@ -51,6 +54,34 @@ class SharedReadsTest {
         for (int i = 0; i < CALLERS; i++) {
             String expected = i % 6 == 5 ? "w-0=0" : i % 2 == 0 ? "w-" + i + "=" + i : "none";
             assertThat(outcomes.get(i)).as("read %d", i).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void concurrentReadsOfAFieldsValueShareFindsAndEachGetsItsOwnDocumentsInTheOrderOfTheirIds() throws Exception {
+        store = new SharedCommands(data);
+        var refunds = store.collection("refunds");
+        for (int i = CALLERS * 2 - 1; i >= 0; i--) {
+            refunds.insert(new Document("_id", String.format("r-%02d", i)).append("orderId", "o-" + i % CALLERS / 2));
+        }
+        var calls = new ArrayList<Callable<?>>();
+        for (int i = 0; i < CALLERS; i++) {
+            String order = "o-" + i;
+            calls.add(() -> refunds.where("orderId", order).stream().map(found -> found.getString("_id")).toList());
+        }
+
+        var outcomes = store.together(calls);
+
+        assertThat(store.sent).hasSizeBetween(1, CALLERS / 2 - 1);
+        assertThat(store.sent).allSatisfy(sent -> assertThat(sent.name()).isEqualTo("find"));
+        for (int i = 0; i < CALLERS; i++) {
+            var expected = new ArrayList<String>();
+            for (int r = 0; r < CALLERS * 2; r++) {
+                if (r % CALLERS / 2 == i) {
+                    expected.add(String.format("r-%02d", r));
+                }
+            }
+            assertThat(outcomes.get(i)).as("order %d", i).isEqualTo(expected);
         }
     }
 

@@ -52,7 +52,7 @@ class SharedWriteConcernErrorsTest implements CommandListener {
     @Test
     void eachCallerOfASharedCommandGetsItsWriteConcernErrorUnlessItsOwnWriteWasRefused() throws Exception {
         var entries = new StoreCollection(client.getDatabase("plara").getCollection("entries"), new SessionHolder(),
-                (collection, operation) -> { });
+                (collection, operation) -> { }, StoreRounds.none());
         entries.insert(new Document("_id", "held"));
         unacknowledged = true;
         var threads = Executors.newCachedThreadPool();

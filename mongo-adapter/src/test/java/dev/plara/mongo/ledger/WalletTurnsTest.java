@@ -1,12 +1,15 @@
 package dev.plara.mongo.ledger;
 
+import dev.plara.mongo.collection.StoreRounds;
 import dev.plara.wallet.core.domain.ledger.Account;
-import dev.plara.wallet.core.domain.ledger.WalletBalance;
+import dev.plara.wallet.core.domain.ledger.PostedEntry;
 import dev.plara.wallet.core.domain.money.Money;
 import dev.plara.wallet.core.domain.user.UserId;
+import dev.plara.wallet.core.fixtures.Entries;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
+import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -25,7 +28,7 @@ class WalletTurnsTest {
 
     @Test
     void aTurnPushedOutByOtherWalletsWhileHeldStillMakesTheNextAppendOfItsWalletWait() throws Exception {
-        var turns = new WalletTurns(2);
+        var turns = new WalletTurns(2, StoreRounds.none());
         var held = turns.take(ANN);
         for (var other : new String[] {"bob", "cy", "dee", "eve"}) {
             turns.take(wallet(other)).release();
@@ -36,7 +39,7 @@ class WalletTurnsTest {
 
     @Test
     void aTurnForgottenWhileHeldStillMakesTheNextAppendOfItsWalletWait() throws Exception {
-        var turns = new WalletTurns(2);
+        var turns = new WalletTurns(2, StoreRounds.none());
         var held = turns.take(ANN);
         turns.forget();
 
@@ -45,10 +48,11 @@ class WalletTurnsTest {
 
     @Test
     void turnsNoLongerHeldArePushedOutSoThatTheirCountStaysBounded() {
-        var turns = new WalletTurns(2);
+        var turns = new WalletTurns(2, StoreRounds.none());
         for (var name : new String[] {"ann", "bob", "cy", "dee"}) {
             var turn = turns.take(wallet(name));
-            turn.inserted(new WalletBalance(wallet(name), Money.usd(1_00), 1));
+            turn.inserted(new PostedEntry(Entries.cardCredit(name, "o-" + name, Money.usd(1_00), Instant.EPOCH), 1,
+                    Money.usd(1_00)));
             turn.release();
         }
 

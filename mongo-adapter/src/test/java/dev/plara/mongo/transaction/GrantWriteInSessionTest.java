@@ -11,6 +11,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.ReplaceOptions;
 import dev.plara.mongo.access.MongoGrantStore;
 import dev.plara.mongo.collection.StoreCollection;
+import dev.plara.mongo.collection.StoreRounds;
 import dev.plara.mongo.collection.WriteObserver;
 import dev.plara.wallet.core.domain.access.Grant;
 import dev.plara.wallet.core.domain.access.GrantSource;
@@ -48,7 +49,8 @@ class GrantWriteInSessionTest {
     private final FindIterable<Document> nothingStored = mock(FindIterable.class);
     private final ClientSession session = mock(ClientSession.class);
     private final SessionHolder sessions = new SessionHolder();
-    private final MongoGrantStore grants = new MongoGrantStore(new StoreCollection(raw, sessions, WriteObserver.NONE));
+    private final MongoGrantStore grants = new MongoGrantStore(new StoreCollection(raw, sessions, WriteObserver.NONE,
+            StoreRounds.none()));
 
     @Test
     void aDuplicateKeyInsideATransactionIsThrownAsTransientSoTheUnitOfWorkRunsAgain() {

@@ -7,6 +7,7 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.Updates;
 import dev.plara.mongo.collection.StoreCollection;
+import dev.plara.mongo.collection.StoreRounds;
 import dev.plara.mongo.collection.WriteObserver;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -30,7 +31,8 @@ class SessionWritesTest {
     private final MongoCollection<Document> raw = mock(MongoCollection.class);
     private final ClientSession session = mock(ClientSession.class);
     private final SessionHolder sessions = new SessionHolder();
-    private final StoreCollection collection = new StoreCollection(raw, sessions, WriteObserver.NONE);
+    private final StoreCollection collection = new StoreCollection(raw, sessions, WriteObserver.NONE,
+            StoreRounds.none());
 
     @Test
     void aGuardedUpdateThatMatchesNothingInTheSessionIsNotRunAgainOutsideIt() {

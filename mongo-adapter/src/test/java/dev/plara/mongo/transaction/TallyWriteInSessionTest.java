@@ -10,6 +10,7 @@ import com.mongodb.client.ClientSession;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.UpdateOptions;
 import dev.plara.mongo.collection.StoreCollection;
+import dev.plara.mongo.collection.StoreRounds;
 import dev.plara.mongo.collection.WriteObserver;
 import dev.plara.mongo.ledger.MongoRefundTallies;
 import dev.plara.wallet.core.domain.ledger.RefundTally;
@@ -42,7 +43,7 @@ class TallyWriteInSessionTest {
     private final ClientSession session = mock(ClientSession.class);
     private final SessionHolder sessions = new SessionHolder();
     private final MongoRefundTallies tallies =
-            new MongoRefundTallies(new StoreCollection(raw, sessions, WriteObserver.NONE));
+            new MongoRefundTallies(new StoreCollection(raw, sessions, WriteObserver.NONE, StoreRounds.none()));
 
     @Test
     void aFirstVersionRefusedInsideATransactionIsThrownAsTransient() {

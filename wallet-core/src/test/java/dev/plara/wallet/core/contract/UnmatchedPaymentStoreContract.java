@@ -70,6 +70,18 @@ public abstract class UnmatchedPaymentStoreContract {
     }
 
     @Test
+    void theRefundsHeldForAnOrderAreListedOldestFirstWhateverTheirIds() {
+        var older = UnmatchedRefund.held(CompletedRefund.untaxed("refund_z", "order_1", Money.usd(3_00), clock.tick()),
+                UnmatchedRefundReason.ORDER_UNKNOWN, clock.tick());
+        var newer = UnmatchedRefund.held(CompletedRefund.untaxed("refund_a", "order_1", Money.usd(2_00), clock.tick()),
+                UnmatchedRefundReason.ORDER_UNKNOWN, clock.tick());
+        store.holdRefund(newer);
+        store.holdRefund(older);
+
+        assertThat(store.refundsOf("order_1")).containsExactly(older, newer);
+    }
+
+    @Test
     void aRefundIsHeldOncePerRefundIdListedByOrderAndAppliedOnce() {
         var first = UnmatchedRefund.held(CompletedRefund.untaxed("refund_1", "order_1", Money.usd(3_00), clock.tick()),
                 UnmatchedRefundReason.ORDER_UNKNOWN, clock.tick());
