@@ -8,7 +8,7 @@ import java.util.function.Supplier;
  * The store commands of the threads serving requests, sent in rounds so that those of one kind meet and share one
  * command ({@link Coalescer}): a participant's command is held until every participant waits for one, then the kind
  * most of them wait for goes ({@link HeldCommands} says which), so that requests that arrived apart fall into step. A
- * participant waiting for another one (a wallet's turn, a coalescer's) stands {@linkplain #aside aside} meanwhile.
+ * participant waiting for another one (a wallet's turn) stands {@linkplain #aside aside} meanwhile.
  * Every held command goes once none came for the bound (a participant waits for something else: a call to Polar, a
  * long query), and none is held longer than {@value #LONGEST} bounds. A thread that never {@linkplain #enter entered}
  * is never held, and with a zero bound no thread is.
