@@ -58,12 +58,20 @@ public final class WebhookSigner {
         }
     }
 
+    /** Decodes only from the first byte that is not ASCII (the usual JSON body has none): ASCII is UTF-8. */
     private static void requireUtf8(byte[] body) {
+        int ascii = 0;
+        while (ascii < body.length && body[ascii] >= 0) {
+            ascii++;
+        }
+        if (ascii == body.length) {
+            return;
+        }
         try {
             StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(body));
+                    .decode(ByteBuffer.wrap(body, ascii, body.length - ascii));
         } catch (CharacterCodingException e) {
             throw new IllegalArgumentException("the body is not UTF-8", e);
         }

@@ -63,6 +63,26 @@ class WebhookSignerTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("the body is not UTF-8");
     }
 
+    @Test
+    void refusesABodyWhoseFirstNonAsciiByteAfterALongAsciiStretchIsNotUtf8() {
+        var signer = new WebhookSigner(SECRET, KeyDerivation.LEGACY);
+        var body = ("{\"data\":\"" + "a".repeat(3000) + "\u00e9?\"}").getBytes(StandardCharsets.UTF_8);
+        body[body.length - 3] = (byte) 0xA9;
+
+        assertThatThrownBy(() -> signer.sign("msg_1", 1L, body))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("the body is not UTF-8");
+    }
+
+    @Test
+    void signsAnAsciiBodyAsTheReferenceLibraryDoes() throws Exception {
+        var signer = new WebhookSigner(SECRET, KeyDerivation.LEGACY);
+        var reference = new Webhook(KeyDerivation.LEGACY.key(SECRET).orElseThrow());
+        var body = "{\"type\":\"order.paid\",\"data\":{\"id\":\"" + "x".repeat(2800) + "\"}}";
+
+        assertThat(signer.sign("msg_1", 1_735_689_600L, body.getBytes(StandardCharsets.US_ASCII)))
+                .isEqualTo(reference.sign("msg_1", 1_735_689_600L, body));
+    }
+
     private String randomJson() {
         var text = new StringBuilder("{\"type\":\"order.paid\",\"data\":\"");
         int length = random.nextInt(3000);
