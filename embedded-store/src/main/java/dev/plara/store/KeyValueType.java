@@ -4,24 +4,18 @@ import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.Missing;
 import de.bwaldvogel.mongo.backend.ValueComparator;
 import de.bwaldvogel.mongo.bson.ObjectId;
-import de.bwaldvogel.mongo.wire.BsonConstants;
-import de.bwaldvogel.mongo.wire.bson.BsonDecoder;
-import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
-import io.netty.buffer.Unpooled;
 import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.BasicDataType;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
 
 /**
  * The keys of an index in the H2 file: stored as one BSON document (field {@code v<i>} for the i-th value,
  * {@code m<i>} for a value the document does not have) and ordered value by value the way MongoDB orders values. H2's
  * default type orders objects it does not know by their Java serialization, so every comparison in a lookup used to
- * serialize both keys. The BSON is written and read value by value, with no document built on the way.
+ * serialize both keys. The BSON is written and read value by value, with no document built on the way ({@link KeyBson}).
  */
 final class KeyValueType extends BasicDataType<KeyValue> {
 
@@ -98,40 +92,15 @@ final class KeyValueType extends BasicDataType<KeyValue> {
         return MEMORY * key.size();
     }
 
-    /** As BSON: {@code {v0: value, m1: null, ...}}, byte for byte what encoding such a document gives. */
+    /** As BSON ({@link KeyBson}). */
     @Override
     public void write(WriteBuffer out, KeyValue key) {
-        var bson = Unpooled.buffer(MEMORY * key.size());
-        bson.writeIntLE(0);
-        for (int i = 0; i < key.size(); i++) {
-            var value = key.get(i);
-            boolean missing = value instanceof Missing;
-            byte type = missing ? BsonConstants.TYPE_NULL : BsonEncoder.determineType(value);
-            bson.writeByte(type).writeByte(missing ? 'm' : 'v');
-            bson.writeCharSequence(Integer.toString(i), StandardCharsets.US_ASCII);
-            bson.writeByte(BsonConstants.STRING_TERMINATION);
-            if (!missing) {
-                BsonEncoder.encodeValue(type, value, bson);
-            }
-        }
-        bson.writeByte(BsonConstants.TERMINATING_BYTE);
-        bson.setIntLE(0, bson.writerIndex());
-        out.put(bson.array(), bson.arrayOffset(), bson.writerIndex());
+        KeyBson.write(out, key);
     }
 
     @Override
     public KeyValue read(ByteBuffer in) {
-        int size = Integer.reverseBytes(in.getInt(in.position()));
-        var bson = Unpooled.wrappedBuffer(in.slice().limit(size));
-        in.position(in.position() + size);
-        bson.skipBytes(Integer.BYTES);
-        var values = new ArrayList<>();
-        for (byte type = bson.readByte(); type != BsonConstants.TERMINATING_BYTE; type = bson.readByte()) {
-            boolean missing = BsonDecoder.decodeCString(bson).startsWith("m");
-            var value = BsonDecoder.decodeValue(type, bson);
-            values.add(missing ? Missing.getInstance() : value);
-        }
-        return new KeyValue(values);
+        return KeyBson.read(in);
     }
 
     @Override

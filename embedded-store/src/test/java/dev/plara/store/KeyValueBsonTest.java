@@ -18,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Index keys written value by value are byte for byte the BSON document files already hold ({@code {v0: value, m1:
  * null}}, encoded as a document), so files of earlier builds open and sort as before, and they read back as the very
- * values, a missing value as missing and a null as null.
+ * values (strings, numbers, dates, ObjectIds, booleans, subdocuments, arrays, UUIDs), a missing value as missing and
+ * a null as null.
  */
 class KeyValueBsonTest {
 
@@ -65,7 +66,7 @@ class KeyValueBsonTest {
     }
 
     private Object value() {
-        return switch (random.nextInt(9)) {
+        return switch (random.nextInt(12)) {
             case 0 -> Missing.getInstance();
             case 1 -> null;
             case 2 -> random.nextDouble() * 100;
@@ -74,6 +75,9 @@ class KeyValueBsonTest {
             case 5 -> Instant.ofEpochMilli(random.nextLong() >> 20);
             case 6 -> new ObjectId();
             case 7 -> new Document("x", random.nextInt()).append("y", List.of(1.5, "z"));
+            case 8 -> random.nextInt();
+            case 9 -> List.of("a", random.nextInt(3));
+            case 10 -> java.util.UUID.randomUUID();
             default -> random.nextBoolean();
         };
     }
