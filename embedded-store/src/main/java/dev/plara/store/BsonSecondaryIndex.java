@@ -28,10 +28,12 @@ import java.util.stream.StreamSupport;
 final class BsonSecondaryIndex extends Index<Object> {
 
     private final MVMap<KeyValue, Object> entries;
+    private final PlainKeys plainKeys;
 
     BsonSecondaryIndex(MVMap<KeyValue, Object> entries, String name, List<IndexKey> keys, boolean sparse) {
         super(name, keys, sparse);
         this.entries = entries;
+        this.plainKeys = PlainKeys.of(keys);
     }
 
     /**
@@ -69,6 +71,12 @@ final class BsonSecondaryIndex extends Index<Object> {
             values.add(value instanceof Collection<?> ? null : value);
         }
         return Set.of(new KeyValue(values).normalized());
+    }
+
+    /** The document's keys, read straight from it when this index's keys are plain fields ({@link PlainKeys}). */
+    @Override
+    public Set<KeyValue> getKeyValues(Document document) {
+        return plainKeys.keyOf(document).map(Set::of).orElseGet(() -> super.getKeyValues(document));
     }
 
     /** Removes the document's entries; its position is its {@code _id}, as in the collection's own map. */

@@ -3,20 +3,30 @@ package dev.plara.store;
 import de.bwaldvogel.mongo.backend.AbstractUniqueIndex;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.bson.Document;
 import org.h2.mvstore.MVMap;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /** A unique index kept in an H2 map from its keys ({@link KeyValueType}) to the {@code _id} of their document. */
 final class BsonUniqueIndex extends AbstractUniqueIndex<Object> {
 
     private final MVMap<KeyValue, Object> positions;
+    private final PlainKeys plainKeys;
 
     BsonUniqueIndex(MVMap<KeyValue, Object> positions, String name, List<IndexKey> keys, boolean sparse) {
         super(name, keys, sparse);
         this.positions = positions;
+        this.plainKeys = PlainKeys.of(keys);
+    }
+
+    /** The document's keys, read straight from it when this index's keys are plain fields ({@link PlainKeys}). */
+    @Override
+    public Set<KeyValue> getKeyValues(Document document) {
+        return plainKeys.keyOf(document).map(Set::of).orElseGet(() -> super.getKeyValues(document));
     }
 
     @Override

@@ -68,13 +68,13 @@ final class DurableH2Backend extends HelloAnsweringBackend {
     private DurableH2Backend(MVStore store, JournalFiles journalFiles, Duration checkpointEvery) {
         super(replayed(store, journalFiles));
         getMvStore().commit();
-        opened = true;
         // H2's background writer stores what it finds on a thread of its own, behind the journal's back; without it
         // H2 stores only when this backend commits (DiskSync, or a command that changed a collection or an index).
         getMvStore().setAutoCommitDelay(0);
         getMvStore().setRetentionTime((int) RETENTION.toMillis());
         this.journal = new Journal(getMvStore(), journalFiles, JournalReplay.coveredUpTo(getMvStore()), stop);
         this.syncs = new DiskSync(getMvStore(), journal::checkpoint, checkpointEvery, stop);
+        opened = true;
     }
 
     /** The store, marked as keeping BSON when it is new, once the changes its journal holds are in it. */
@@ -99,10 +99,14 @@ final class DurableH2Backend extends HelloAnsweringBackend {
         schemaChangesCommitted = changes;
     }
 
-    /** Notes that a collection or an index was made or dropped: the commands waiting now wait for a commit. */
+    /**
+     * Notes that a collection or an index was made, dropped or renamed: the commands waiting now wait for a commit, and
+     * the journal looks the names of its maps up again.
+     */
     void schemaChanged() {
         if (opened) {
             schemaChanges.incrementAndGet();
+            journal.forgetMapNames();
         }
     }
 

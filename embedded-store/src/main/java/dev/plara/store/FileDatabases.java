@@ -92,6 +92,7 @@ final class FileDatabases {
         public void moveCollection(MongoDatabase oldDatabase, MongoCollection<?> collection, String newCollectionName) {
             backend.schemaChanged();
             super.moveCollection(oldDatabase, collection, newCollectionName);
+            backend.schemaChanged();
         }
 
         private MVMap<KeyValue, Object> bsonIndexMap(String collection, String name) {

@@ -6,6 +6,8 @@ import org.h2.mvstore.WriteBuffer;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
+import java.util.IdentityHashMap;
+import java.util.Map;
 
 /**
  * The store's write-ahead journal: each change a command makes to a collection's documents or size is appended here,
@@ -23,6 +25,11 @@ final class Journal implements AutoCloseable {
     private final MVStore store;
     private final JournalFiles files;
     private final WriteBuffer pending = new WriteBuffer(1 << 16);
+    /**
+     * Each map's name, as H2 gives it ({@link MVMap#getName} reads it from the file's layout at every call), until a
+     * collection or an index is made, dropped or renamed ({@link #forgetMapNames}).
+     */
+    private final Map<MVMap<?, ?>, String> mapNames = new IdentityHashMap<>();
     private final Object checkpoints = new Object();
     private long number;
     private FileChannel channel;
@@ -41,7 +48,7 @@ final class Journal implements AutoCloseable {
 
     /** Records that {@code map} now holds {@code value} under {@code key}. */
     synchronized <K, V> void put(MVMap<K, V> map, K key, V value) {
-        int start = JournalRecord.begin(pending, PUT, map.getName());
+        int start = JournalRecord.begin(pending, PUT, nameOf(map));
         map.getKeyType().write(pending, key);
         map.getValueType().write(pending, value);
         JournalRecord.end(pending, start);
@@ -50,10 +57,19 @@ final class Journal implements AutoCloseable {
 
     /** Records that {@code map} no longer holds {@code key}. */
     synchronized <K> void remove(MVMap<K, ?> map, K key) {
-        int start = JournalRecord.begin(pending, REMOVE, map.getName());
+        int start = JournalRecord.begin(pending, REMOVE, nameOf(map));
         map.getKeyType().write(pending, key);
         JournalRecord.end(pending, start);
         changedSinceCheckpoint = true;
+    }
+
+    /** Forgets the names of the maps: a map may have been renamed or dropped. */
+    synchronized void forgetMapNames() {
+        mapNames.clear();
+    }
+
+    private String nameOf(MVMap<?, ?> map) {
+        return mapNames.computeIfAbsent(map, MVMap::getName);
     }
 
     /** Hands every change recorded so far to the operating system: from then on a {@code kill -9} cannot lose it. */

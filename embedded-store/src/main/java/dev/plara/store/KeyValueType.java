@@ -3,25 +3,26 @@ package dev.plara.store;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.Missing;
 import de.bwaldvogel.mongo.backend.ValueComparator;
-import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.bson.ObjectId;
 import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.BasicDataType;
 
 import java.nio.ByteBuffer;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
 
 /**
  * The keys of an index in the H2 file: stored as one BSON document (field {@code v<i>} for the i-th value,
  * {@code m<i>} for a value the document does not have) and ordered value by value the way MongoDB orders values. H2's
  * default type orders objects it does not know by their Java serialization, so every comparison in a lookup used to
- * serialize both keys.
+ * serialize both keys. The BSON is written and read value by value, with no document built on the way ({@link KeyBson}).
  */
 final class KeyValueType extends BasicDataType<KeyValue> {
 
     private static final Comparator<Object> VALUES = ValueComparator.asc();
     private static final int MEMORY = 64;
+    /** Whole numbers up to this magnitude are held as int once normalized: below it two doubles compare as such. */
+    private static final double INT_RANGE = 0x1p31;
 
     @Override
     public int compare(KeyValue a, KeyValue b) {
@@ -50,8 +51,10 @@ final class KeyValueType extends BasicDataType<KeyValue> {
 
     /**
      * MongoDB's order of two values, as mongo-java-server orders them: two strings, two whole numbers held as int or
-     * long, or two dates are compared directly (the same answer its comparator gives after ranking their types and
-     * normalizing the numbers, which took most of a lookup's time); anything else by that comparator.
+     * long, two doubles within int's range (what an index holds for every number it normalized), two dates, two
+     * ObjectIds, or two nulls (or missing values) are compared directly (the same answer its comparator gives after
+     * ranking their types and normalizing the numbers, which took most of a lookup's time); anything else by that
+     * comparator.
      */
     static int compareValues(Object a, Object b) {
         if (a instanceof String x && b instanceof String y) {
@@ -60,10 +63,24 @@ final class KeyValueType extends BasicDataType<KeyValue> {
         if (isWhole(a) && isWhole(b)) {
             return Long.compare(((Number) a).longValue(), ((Number) b).longValue());
         }
+        if (a instanceof Double x && b instanceof Double y && withinInt(x) && withinInt(y)) {
+            return x.doubleValue() == y.doubleValue() ? 0 : x < y ? -1 : 1;
+        }
         if (a instanceof Instant x && b instanceof Instant y) {
             return x.compareTo(y);
         }
+        if (a instanceof ObjectId x && b instanceof ObjectId y) {
+            return x.compareTo(y);
+        }
+        if (Missing.isNullOrMissing(a) && Missing.isNullOrMissing(b)) {
+            return 0;
+        }
         return VALUES.compare(a, b);
+    }
+
+    /** Not NaN, and held as int when whole: the comparator then compares it as the double it is (-0 as 0). */
+    private static boolean withinInt(double value) {
+        return Math.abs(value) < INT_RANGE;
     }
 
     private static boolean isWhole(Object value) {
@@ -75,26 +92,15 @@ final class KeyValueType extends BasicDataType<KeyValue> {
         return MEMORY * key.size();
     }
 
+    /** As BSON ({@link KeyBson}). */
     @Override
     public void write(WriteBuffer out, KeyValue key) {
-        var values = new Document();
-        for (int i = 0; i < key.size(); i++) {
-            var value = key.get(i);
-            if (value instanceof Missing) {
-                values.put("m" + i, null);
-            } else {
-                values.put("v" + i, value);
-            }
-        }
-        BsonDocumentType.writeBson(out, values, MEMORY * key.size());
+        KeyBson.write(out, key);
     }
 
     @Override
     public KeyValue read(ByteBuffer in) {
-        var values = new ArrayList<>();
-        BsonDocumentType.readBson(in).forEach((name, value) ->
-                values.add(name.startsWith("m") ? Missing.getInstance() : value));
-        return new KeyValue(values);
+        return KeyBson.read(in);
     }
 
     @Override

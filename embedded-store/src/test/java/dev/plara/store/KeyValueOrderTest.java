@@ -3,6 +3,7 @@ package dev.plara.store;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.Missing;
 import de.bwaldvogel.mongo.backend.ValueComparator;
+import de.bwaldvogel.mongo.bson.ObjectId;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -12,8 +13,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Index keys compare exactly as mongo-java-server orders values, whatever shortcut the key type takes for the values
- * most keys hold (strings, whole numbers, dates): drawn pairs of strings with characters from every plane, whole
- * numbers near the edges of int, long and double precision, dates apart by less than a millisecond, and mixed kinds.
+ * most keys hold (strings, whole numbers, normalized doubles, dates, ObjectIds, nulls): drawn pairs of strings with
+ * characters from every plane, whole numbers near the edges of int, long and double precision, doubles whole or halved
+ * near int's edges, -0 and NaN, dates apart by less than a millisecond, missing values and nulls, and mixed kinds.
  */
 class KeyValueOrderTest {
 
@@ -31,13 +33,13 @@ class KeyValueOrderTest {
             var right = new KeyValue(b, "x");
 
             assertThat(Integer.signum(type.compare(left, right)))
-                    .as("%s (%s) against %s (%s)", a, a.getClass().getSimpleName(), b, b.getClass().getSimpleName())
+                    .as("%s (%s) against %s (%s)", a, kind(a), b, kind(b))
                     .isEqualTo(Integer.signum(reference.compare(a, b)));
         }
     }
 
     private Object value() {
-        return switch (random.nextInt(8)) {
+        return switch (random.nextInt(11)) {
             case 0, 1 -> string();
             case 2 -> random.nextInt();
             case 3 -> edge() + random.nextInt(5) - 2;
@@ -45,8 +47,22 @@ class KeyValueOrderTest {
             case 5 -> random.nextBoolean() ? (double) random.nextInt(1000) : random.nextDouble() * 1000;
             case 6 -> random.nextInt(4) == 0 ? Missing.getInstance()
                     : Instant.ofEpochSecond(random.nextInt(100), random.nextInt(3) * 500_000);
-            default -> random.nextBoolean() ? (Object) (int) (edge() >> 1) : (Object) string().length();
+            case 7 -> random.nextBoolean() ? (Object) (int) (edge() >> 1) : (Object) string().length();
+            case 8 -> normalizedDouble();
+            case 9 -> random.nextBoolean() ? null : new ObjectId();
+            default -> random.nextBoolean() ? -0.0 : Double.NaN;
         };
+    }
+
+    private static String kind(Object value) {
+        return value == null ? "null" : value.getClass().getSimpleName();
+    }
+
+    /** A number as an index holds it once normalized: a double, whole or not, near int's edges or small. */
+    private double normalizedDouble() {
+        double[] bases = {0x1p31, -0x1p31, 0, 1L << 53, 1e300};
+        double base = bases[random.nextInt(bases.length)];
+        return base + (random.nextInt(9) - 4) * (random.nextBoolean() ? 0.5 : 1);
     }
 
     private long edge() {

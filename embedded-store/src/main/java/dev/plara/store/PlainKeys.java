@@ -1,0 +1,52 @@
+package dev.plara.store;
+
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.bson.Document;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The key of a document in an index whose keys are all plain field names ({@code {wallet: 1, walletSeq: 1}}, no
+ * dotted path): the document's values of those fields, normalized, read straight from it. mongo-java-server's own
+ * way ({@code Index.getKeyValues}) splits every path with a regular expression and collects the values in maps and
+ * streams for each document, at every insert, update and check; it stays the way for dotted paths and arrays.
+ */
+final class PlainKeys {
+
+    private final List<String> fields;
+
+    private PlainKeys(List<String> fields) {
+        this.fields = fields;
+    }
+
+    /** The plain fields of {@code keys}, or none when one of them is a path (or not a field name at all). */
+    static PlainKeys of(List<IndexKey> keys) {
+        var fields = keys.stream().map(IndexKey::getKey).toList();
+        boolean plain = fields.stream().allMatch(field -> !field.isEmpty() && !field.contains(".")
+                && !field.startsWith("$"));
+        return new PlainKeys(plain ? fields : List.of());
+    }
+
+    /**
+     * The one key of {@code document}, as mongo-java-server makes it; empty when this index has a path or the
+     * document holds an array in a key (several keys then, made by mongo-java-server).
+     */
+    Optional<KeyValue> keyOf(Document document) {
+        if (fields.isEmpty()) {
+            return Optional.empty();
+        }
+        var values = new ArrayList<>(fields.size());
+        for (var field : fields) {
+            var value = document.getOrMissing(field);
+            if (value instanceof Collection<?>) {
+                return Optional.empty();
+            }
+            values.add(value);
+        }
+        return Optional.of(new KeyValue(values).normalized());
+    }
+}
