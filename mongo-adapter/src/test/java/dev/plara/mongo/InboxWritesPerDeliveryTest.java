@@ -1,0 +1,102 @@
+package dev.plara.mongo;
+
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
+import com.mongodb.client.MongoClients;
+import com.mongodb.event.CommandListener;
+import com.mongodb.event.CommandStartedEvent;
+import dev.plara.store.EmbeddedMongo;
+import dev.plara.wallet.core.domain.money.Money;
+import dev.plara.wallet.core.domain.payment.PaidDeposit;
+import dev.plara.wallet.core.domain.payment.PaymentEvent;
+import dev.plara.wallet.core.domain.user.UserId;
+import dev.plara.wallet.core.domain.user.UserProfile;
+import dev.plara.wallet.core.domain.webhook.InboxStatus;
+import dev.plara.wallet.core.domain.webhook.WebhookRequest;
+import dev.plara.wallet.core.embedding.WalletCore;
+import dev.plara.wallet.core.fixtures.FakePaymentProvider;
+import dev.plara.wallet.core.port.in.ReceiveWebhookUseCase.WebhookResult;
+import dev.plara.mongo.schema.MongoSchema;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BiConsumer;
+
+import static dev.plara.mongo.CoreOnMongo.T0;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A verified delivery's inbox document is written once, after applying, through the real driver: a card credit sends
+ * one command to {@code webhook_inbox}, and its redelivery reads the finished document and writes nothing more.
+ */
+class InboxWritesPerDeliveryTest {
+
+    private static final UserId ANN = UserId.of("ann");
+
+    @TempDir
+    Path dir;
+
+    private final FakePaymentProvider provider = new FakePaymentProvider();
+    private final List<String> inboxCommands = new CopyOnWriteArrayList<>();
+
+    @Test
+    void aVerifiedCardCreditWritesItsInboxDocumentOnce() {
+        withCore((stores, core) -> {
+            var result = core.receiveWebhook().receive(paid("msg-1", "o-1"));
+
+            assertThat(result).isInstanceOf(WebhookResult.Applied.class);
+            assertThat(inboxCommands).containsExactly("update");
+            assertThat(stores.operations().webhookInbox().find("msg-1").orElseThrow().status())
+                    .isEqualTo(InboxStatus.APPLIED);
+        });
+    }
+
+    @Test
+    void aRedeliveryOfAFinishedDeliveryChangesNothingAndIsADuplicateOfItsOutcome() {
+        withCore((stores, core) -> {
+            var first = core.receiveWebhook().receive(paid("msg-1", "o-1"));
+            inboxCommands.clear();
+
+            var again = core.receiveWebhook().receive(paid("msg-1", "o-1"));
+
+            assertThat(again).isInstanceOf(WebhookResult.Duplicate.class);
+            assertThat(again.summary()).isEqualTo("order.paid msg-1: duplicate of "
+                    + first.summary().substring("order.paid msg-1: ".length()));
+            assertThat(inboxCommands).containsExactly("update", "find");
+            assertThat(stores.ledger().balances(ANN)).singleElement()
+                    .satisfies(balance -> assertThat(balance.balance()).isEqualTo(Money.usd(15_00)));
+        });
+    }
+
+    private WebhookRequest paid(String deliveryId, String orderId) {
+        return provider.delivery(deliveryId, new PaymentEvent.DepositPaid(PaidDeposit.untaxed(orderId, null,
+                ANN.value(), "ann@example.org", Money.usd(15_00), T0)));
+    }
+
+    private void withCore(BiConsumer<MongoPlaraStores, WalletCore> test) {
+        try (var store = EmbeddedMongo.open(dir); var client = MongoClients.create(MongoClientSettings.builder()
+                .applyConnectionString(new ConnectionString(store.connectionString()))
+                .addCommandListener(recorder()).build())) {
+            var stores = MongoPlaraStores.connect(client, "plara", TransactionMode.AUTO);
+            stores.users().remember(new UserProfile(ANN, "ann@example.org", "Ann"));
+            inboxCommands.clear();
+            test.accept(stores, CoreOnMongo.at(stores, T0, provider));
+        }
+    }
+
+    private CommandListener recorder() {
+        return new CommandListener() {
+            @Override
+            public void commandStarted(CommandStartedEvent event) {
+                var target = event.getCommand().get(event.getCommandName());
+                if (target != null && target.isString()
+                        && MongoSchema.WEBHOOK_INBOX.equals(target.asString().getValue())) {
+                    inboxCommands.add(event.getCommandName());
+                }
+            }
+        };
+    }
+}
