@@ -17,6 +17,7 @@ import dev.plara.wallet.core.embedding.WalletCore;
 import dev.plara.wallet.core.fixtures.FakePaymentProvider;
 import dev.plara.wallet.core.port.in.ReceiveWebhookUseCase.WebhookResult;
 import dev.plara.mongo.schema.MongoSchema;
+import org.bson.BsonDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,7 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A verified delivery's inbox document is written once, after applying, through the real driver: a card credit sends
- * one command to {@code webhook_inbox}, and its redelivery reads the finished document and writes nothing more.
+ * one command to {@code webhook_inbox} ({@code w:1}), a deferred delivery one at the store's write concern, and a
+ * redelivery of a finished one reads it after its refused insert and changes nothing.
  */
 class InboxWritesPerDeliveryTest {
 
@@ -48,7 +50,7 @@ class InboxWritesPerDeliveryTest {
             var result = core.receiveWebhook().receive(paid("msg-1", "o-1"));
 
             assertThat(result).isInstanceOf(WebhookResult.Applied.class);
-            assertThat(inboxCommands).containsExactly("update");
+            assertThat(inboxCommands).containsExactly("update w:1");
             assertThat(stores.operations().webhookInbox().find("msg-1").orElseThrow().status())
                     .isEqualTo(InboxStatus.APPLIED);
         });
@@ -65,9 +67,22 @@ class InboxWritesPerDeliveryTest {
             assertThat(again).isInstanceOf(WebhookResult.Duplicate.class);
             assertThat(again.summary()).isEqualTo("order.paid msg-1: duplicate of "
                     + first.summary().substring("order.paid msg-1: ".length()));
-            assertThat(inboxCommands).containsExactly("update", "find");
+            assertThat(inboxCommands).containsExactly("update w:1", "find");
             assertThat(stores.ledger().balances(ANN)).singleElement()
                     .satisfies(balance -> assertThat(balance.balance()).isEqualTo(Money.usd(15_00)));
+        });
+    }
+
+    @Test
+    void aDeferredDeliveryIsWrittenOnceAtTheStoresWriteConcernForOnlyTheInboxRemembersIt() {
+        withCore((stores, core) -> {
+            var result = core.receiveWebhook().receive(provider.delivery("msg-2",
+                    new PaymentEvent.Malformed("data.net_amount is missing")));
+
+            assertThat(result).isInstanceOf(WebhookResult.Deferred.class);
+            assertThat(inboxCommands).containsExactly("update");
+            assertThat(stores.operations().webhookInbox().due(T0.plusSeconds(10), 10)).singleElement()
+                    .satisfies(pending -> assertThat(pending.attempts()).isEqualTo(1));
         });
     }
 
@@ -94,7 +109,9 @@ class InboxWritesPerDeliveryTest {
                 var target = event.getCommand().get(event.getCommandName());
                 if (target != null && target.isString()
                         && MongoSchema.WEBHOOK_INBOX.equals(target.asString().getValue())) {
-                    inboxCommands.add(event.getCommandName());
+                    var concern = event.getCommand().getDocument("writeConcern", new BsonDocument());
+                    inboxCommands.add(event.getCommandName() + (concern.containsKey("w") ? " w:"
+                            + concern.get("w").asInt32().getValue() : ""));
                 }
             }
         };

@@ -16,6 +16,7 @@ import org.bson.conversions.Bson;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiPredicate;
 
 /**
  * One collection as the stores use it: every call joins the current unit of work's session when there is one, and
@@ -90,11 +91,23 @@ public final class StoreCollection {
      * that an idempotent repeat does not fail. Only a race refuses it, see {@link #tryInsert}.
      */
     public boolean insertIfAbsent(Document document) {
+        return insertIfAbsent(document, shared::upsert);
+    }
+
+    /**
+     * {@link #insertIfAbsent}, acknowledged by the primary alone ({@code w:1}) outside a unit of work: for a document
+     * whose loss in a failover loses nothing that is not kept elsewhere.
+     */
+    public boolean insertIfAbsentAcknowledgedByPrimary(Document document) {
+        return insertIfAbsent(document, shared::upsertAcknowledgedByPrimary);
+    }
+
+    private boolean insertIfAbsent(Document document, BiPredicate<Bson, Bson> sharedUpsert) {
         var fields = new Document(document);
         fields.remove("_id");
         Bson filter = Filters.eq("_id", document.get("_id")), update = new Document("$setOnInsert", fields);
         return DuplicateKey.falseIfRefused(() -> route.written("update", s -> raw.updateOne(s, filter, update,
-                new UpdateOptions().upsert(true)).getUpsertedId() != null, () -> shared.upsert(filter, update)),
+                new UpdateOptions().upsert(true)).getUpsertedId() != null, () -> sharedUpsert.test(filter, update)),
                 this::rethrowInTransaction);
     }
 
