@@ -18,9 +18,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * {@code POST /api/webhooks/polar}: hands the raw bytes and headers, untouched, to the core, which verifies, stores
- * and applies them. 403 when not genuine, 200 when applied, ignored or a duplicate, 202 when stored for a retry, 503
- * when it could not even be stored (so Polar retries), 413 over 1 MiB. One log line per delivery, without headers.
+ * {@code POST /api/webhooks/polar}: hands the raw bytes and headers, untouched, to the core, which verifies, applies
+ * and then stores them. 403 when not genuine, 200 when applied, ignored or a duplicate, 202 when stored for a retry,
+ * 503 when it could not be stored (so Polar retries), 413 over 1 MiB. One log line per delivery, without headers.
  */
 public final class WebhookHandler {
 
