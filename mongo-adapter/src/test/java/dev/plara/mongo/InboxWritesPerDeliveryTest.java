@@ -5,6 +5,7 @@ import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClients;
 import com.mongodb.event.CommandListener;
 import com.mongodb.event.CommandStartedEvent;
+import com.mongodb.event.CommandSucceededEvent;
 import dev.plara.store.EmbeddedMongo;
 import dev.plara.wallet.core.domain.money.Money;
 import dev.plara.wallet.core.domain.payment.PaidDeposit;
@@ -43,6 +44,9 @@ class InboxWritesPerDeliveryTest {
 
     private final FakePaymentProvider provider = new FakePaymentProvider();
     private final List<String> inboxCommands = new CopyOnWriteArrayList<>();
+    /** Runs once, just after the next read of an inbox document: what another server did in between. */
+    private volatile Runnable afterInboxRead;
+    private volatile int inboxReadId = -1;
 
     @Test
     void aVerifiedCardCreditWritesItsInboxDocumentOnce() {
@@ -86,6 +90,24 @@ class InboxWritesPerDeliveryTest {
         });
     }
 
+    @Test
+    void aRedeliveryFindingAPendingDocumentFinishesItOnlyWhileItIsPending() {
+        withCore((stores, core) -> {
+            var malformed = provider.delivery("msg-2", new PaymentEvent.Malformed("data.net_amount is missing"));
+            core.receiveWebhook().receive(malformed);
+            afterInboxRead = () -> stores.operations().webhookInbox().markDone("msg-2", InboxStatus.APPLIED,
+                    "applied by the replayer");
+
+            var again = core.receiveWebhook().receive(malformed);
+
+            assertThat(again).isInstanceOf(WebhookResult.Duplicate.class);
+            assertThat(stores.operations().webhookInbox().find("msg-2").orElseThrow()).satisfies(done -> {
+                assertThat(done.status()).isEqualTo(InboxStatus.APPLIED);
+                assertThat(done.outcome()).isEqualTo("applied by the replayer");
+            });
+        });
+    }
+
     private WebhookRequest paid(String deliveryId, String orderId) {
         return provider.delivery(deliveryId, new PaymentEvent.DepositPaid(PaidDeposit.untaxed(orderId, null,
                 ANN.value(), "ann@example.org", Money.usd(15_00), T0)));
@@ -112,6 +134,16 @@ class InboxWritesPerDeliveryTest {
                     var concern = event.getCommand().getDocument("writeConcern", new BsonDocument());
                     inboxCommands.add(event.getCommandName() + (concern.containsKey("w") ? " w:"
                             + concern.get("w").asInt32().getValue() : ""));
+                    inboxReadId = "find".equals(event.getCommandName()) ? event.getRequestId() : inboxReadId;
+                }
+            }
+
+            @Override
+            public void commandSucceeded(CommandSucceededEvent event) {
+                var between = afterInboxRead;
+                if (between != null && event.getRequestId() == inboxReadId) {
+                    afterInboxRead = null;
+                    between.run();
                 }
             }
         };

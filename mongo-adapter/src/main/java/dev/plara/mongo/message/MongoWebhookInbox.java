@@ -48,8 +48,10 @@ public final class MongoWebhookInbox implements WebhookInbox {
             return Optional.empty();
         }
         var stored = find(handled.id()).orElseThrow();
-        if (stored.status() == InboxStatus.PENDING && inbox.update(pending(handled.id()),
-                attempted(handled.status(), handled.outcome(), handled.nextAttemptAt())).getMatchedCount() == 1) {
+        // Guarded by status (another server may have finished it since the read); $max keeps the replayer's backoff.
+        if (stored.status() == InboxStatus.PENDING && inbox.update(pending(handled.id()), Updates.combine(attempted(
+                handled.status(), handled.outcome()), Updates.max(NEXT_ATTEMPT_AT, DocumentValues.date(
+                handled.nextAttemptAt())))).getMatchedCount() == 1) {
             return Optional.empty();
         }
         return stored.status() == InboxStatus.PENDING ? find(handled.id()) : Optional.of(stored);
@@ -74,7 +76,8 @@ public final class MongoWebhookInbox implements WebhookInbox {
 
     @Override
     public void markFailed(String id, String error, Instant nextAttemptAt) {
-        inbox.update(pending(id), attempted(InboxStatus.PENDING, error, nextAttemptAt));
+        inbox.update(pending(id), Updates.combine(attempted(InboxStatus.PENDING, error),
+                Updates.set(NEXT_ATTEMPT_AT, DocumentValues.date(nextAttemptAt))));
     }
 
     @Override
@@ -106,10 +109,10 @@ public final class MongoWebhookInbox implements WebhookInbox {
         return DocumentValues.putIfPresent(document, "outcome", d.outcome());
     }
 
-    /** One more attempt on a pending delivery: its status, what it did or why it failed, when it is due again. */
-    private static Bson attempted(InboxStatus status, String outcome, Instant nextAttemptAt) {
+    /** One more attempt on a pending delivery: its status, and what it did or why it failed. */
+    private static Bson attempted(InboxStatus status, String outcome) {
         return Updates.combine(Updates.inc("attempts", 1), Updates.set(STATUS, status.name()),
-                Updates.set("outcome", outcome), Updates.set(NEXT_ATTEMPT_AT, DocumentValues.date(nextAttemptAt)));
+                Updates.set("outcome", outcome));
     }
 
     private static Bson pending(String id) {

@@ -86,7 +86,10 @@ public final class WebhookIntakeService implements ReceiveWebhookUseCase, Replay
     private PaymentEventHandler.HandlingResult handle(InboundDelivery delivery) {
         try {
             return handler.handle(webhooks.decode(delivery.type(), delivery.payload()));
-        } catch (RuntimeException failure) {
+        } catch (OutOfMemoryError fatal) {
+            throw fatal; // nothing is answered 2xx: Polar redelivers it
+        } catch (RuntimeException | Error failure) {
+            // An Error too (a stack overflow, a missing class) keeps the delivery pending, retried and shown to admins.
             return PaymentEventHandler.HandlingResult.retry(failed(failure));
         }
     }
@@ -114,7 +117,7 @@ public final class WebhookIntakeService implements ReceiveWebhookUseCase, Replay
     }
 
     /** What an operator reads about a delivery whose applying threw: why, and what to do. */
-    private static String failed(RuntimeException failure) {
+    private static String failed(Throwable failure) {
         var reason = OperatorText.reasonOf(failure);
         return "Applying it failed: " + reason + (reason.endsWith(".") ? "" : ".")
                 + " Plara tries again on its own; if it keeps failing, check that the database answers and read the"

@@ -86,6 +86,21 @@ public abstract class WebhookInboxContract {
     }
 
     @Test
+    void aRedeliveryThatDefersAgainKeepsTheStoredAttemptsAndBackoff() {
+        inbox.record(deferred("msg_1", "store unavailable"));
+        var backedOff = clock.instant().plusSeconds(30 * 60);
+        inbox.markFailed("msg_1", "store unavailable again", backedOff);
+
+        assertThat(inbox.record(deferred("msg_1", "store still unavailable"))).isEmpty();
+
+        assertThat(inbox.find("msg_1").orElseThrow()).satisfies(pending -> {
+            assertThat(pending.attempts()).isEqualTo(3);
+            assertThat(pending.nextAttemptAt()).isEqualTo(backedOff);
+            assertThat(pending.outcome()).isEqualTo("store still unavailable");
+        });
+    }
+
+    @Test
     void failuresAreCountedAndRetriedWhenDueAndDoneDeliveriesLeaveTheQueue() {
         inbox.record(deferred("msg_1", "store unavailable"));
         inbox.record(deferred("msg_2", "store unavailable"));

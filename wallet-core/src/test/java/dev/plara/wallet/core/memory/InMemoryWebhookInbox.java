@@ -25,8 +25,14 @@ public final class InMemoryWebhookInbox implements WebhookInbox {
             return Optional.of(stored);
         }
         deliveries.put(handled.id(), stored == null ? handled
-                : stored.attempted(handled.status(), handled.outcome(), handled.nextAttemptAt()));
+                : stored.attempted(handled.status(), handled.outcome(), later(stored, handled)));
         return Optional.empty();
+    }
+
+    /** A redelivery never brings a backed-off retry forward. */
+    private static Instant later(InboundDelivery stored, InboundDelivery handled) {
+        return stored.nextAttemptAt().isAfter(handled.nextAttemptAt()) ? stored.nextAttemptAt()
+                : handled.nextAttemptAt();
     }
 
     @Override

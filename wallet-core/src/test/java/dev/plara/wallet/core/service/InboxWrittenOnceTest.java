@@ -89,6 +89,28 @@ class InboxWrittenOnceTest {
         assertThat(h.balanceOf("alice")).isEqualTo(Money.usd(10_00));
     }
 
+    @Test
+    void aDeliveryWhoseHandlerThrowsAnErrorIsKeptPendingAndAnsweredDeferred() {
+        var delivery = h.provider.delivery("msg_1", paid);
+        var broken = coreOn(h.stores.withLedger(new TamperedLedger(h.stores.ledger()) {
+            @Override
+            public AppendResult append(LedgerEntry entry, Overdraft overdraft) {
+                throw new StackOverflowError();
+            }
+        }));
+
+        var answer = broken.receiveWebhook().receive(delivery);
+
+        assertThat(answer).isInstanceOf(WebhookResult.Deferred.class);
+        assertThat(h.stores.inbox().find("msg_1").orElseThrow()).satisfies(pending -> {
+            assertThat(pending.status()).isEqualTo(InboxStatus.PENDING);
+            assertThat(pending.attempts()).isEqualTo(1);
+        });
+        h.clock.advance(Duration.ofMinutes(1));
+        assertThat(h.core.replayInbox().replayDue()).isEqualTo(1);
+        assertThat(h.balanceOf("alice")).isEqualTo(Money.usd(10_00));
+    }
+
     private TamperedLedger ledgerDown() {
         return new TamperedLedger(h.stores.ledger()) {
             @Override
