@@ -19,8 +19,9 @@ import java.util.Map;
 
 /**
  * {@code POST /api/webhooks/polar}: hands the raw bytes and headers, untouched, to the core, which verifies, applies
- * and then stores them. 403 when not genuine, 200 when applied, ignored or a duplicate, 202 when stored for a retry,
- * 503 when it could not be stored (so Polar retries), 413 over 1 MiB. One log line per delivery, without headers.
+ * and then keeps the delivery in its inbox. 403 when not genuine, 200 when applied, ignored or a duplicate, 202 when
+ * kept pending for a retry, 503 when the inbox could not keep it (so Polar redelivers), 413 over 1 MiB. One log line
+ * per delivery, without headers.
  */
 public final class WebhookHandler {
 
