@@ -5,6 +5,7 @@ import dev.plara.wallet.core.domain.access.SubscriptionStatus;
 import dev.plara.wallet.core.domain.access.Unlocks;
 import dev.plara.wallet.core.domain.access.UserGrants;
 import dev.plara.wallet.core.domain.money.Money;
+import dev.plara.wallet.core.domain.paging.PageRequest;
 import dev.plara.wallet.core.domain.payment.CompletedRefund;
 import dev.plara.wallet.core.domain.payment.PaidProductOrder;
 import dev.plara.wallet.core.domain.payment.PaymentEvent;
@@ -12,6 +13,7 @@ import dev.plara.wallet.core.domain.payment.SubscriptionChange;
 import dev.plara.wallet.core.domain.user.UserId;
 import dev.plara.wallet.core.domain.webhook.WebhookRequest;
 import dev.plara.wallet.core.fixtures.CoreHarness;
+import dev.plara.wallet.core.port.in.AssignUnmatchedPaymentUseCase.AssignPayment;
 import dev.plara.wallet.core.port.in.ReceiveWebhookUseCase.WebhookResult;
 import org.junit.jupiter.api.Test;
 
@@ -63,6 +65,21 @@ class LateRedeliveryTest {
 
         assertThat(again).isInstanceOf(WebhookResult.Duplicate.class);
         assertThat(videoOpens()).as("the revoked subscription stays revoked").isFalse();
+    }
+
+    @Test
+    void aParkedPaymentRedeliveredAfterAnAdminAssignedItCreditsOnceAndStaysAssigned() {
+        var paid = h.provider.delivery("msg_paid", new PaymentEvent.DepositPaid(h.paid("order_1", null,
+                Money.usd(12_00))));
+        receive(paid);
+        h.core.assignUnmatchedPayment().assign(new AssignPayment("order_1", UserId.of("bob"), "admin-1", "by email"));
+
+        var again = receive(paid);
+
+        assertThat(again).isInstanceOf(WebhookResult.Duplicate.class);
+        assertThat(h.balanceOf("bob")).isEqualTo(Money.usd(12_00));
+        assertThat(h.core.listUnmatchedPayments().list(true, PageRequest.first(10)).total()).isZero();
+        assertThat(h.stores.unmatched().find("order_1").orElseThrow().assignment().user()).isEqualTo(UserId.of("bob"));
     }
 
     private SubscriptionChange state(SubscriptionStatus status, Instant endedAt, Instant modifiedAt) {
