@@ -5,6 +5,7 @@ import dev.plara.wallet.core.domain.ledger.Discrepancy;
 import dev.plara.wallet.core.domain.money.CurrencyRules;
 import dev.plara.wallet.core.domain.money.Money;
 import dev.plara.wallet.core.embedding.WalletCore;
+import dev.plara.wallet.core.embedding.WalletStores;
 import dev.plara.wallet.core.fixtures.CoreHarness;
 import dev.plara.wallet.core.fixtures.FakePaymentProvider;
 import dev.plara.wallet.core.fixtures.LabelTrustingReceiptInspector;
@@ -30,11 +31,21 @@ final class CoreOnMongo {
 
     /** The core on a clock standing still at {@code now}. */
     static WalletCore at(MongoPlaraStores stores, Instant now) {
+        return at(stores, now, new FakePaymentProvider());
+    }
+
+    /** The core on a clock standing still at {@code now}, whose payment provider is {@code provider}. */
+    static WalletCore at(MongoPlaraStores stores, Instant now, FakePaymentProvider provider) {
+        return at(MongoWalletStores.of(stores), now, provider);
+    }
+
+    /** The core on these stores (the Mongo ones, some decorated), at {@code now}, with {@code provider}. */
+    static WalletCore at(WalletStores stores, Instant now, FakePaymentProvider provider) {
         var usd = Money.usd(0).currency();
         var settings = new WalletSettings(FakePaymentProvider.TOP_UP,
                 new CardDepositRules(usd, List.of(Money.usd(10_00)), Money.usd(1_00), Money.usd(1_000_00)),
                 new CurrencyRules(Set.of(usd, Money.etb(0).currency()), List.of()), CoreHarness.bankRules());
-        return new WalletCore(MongoWalletStores.of(stores), new FakePaymentProvider().asProvider(),
+        return new WalletCore(stores, provider.asProvider(),
                 new LabelTrustingReceiptInspector(), settings, TestClock.at(now.toString()), new SequentialIds("id"));
     }
 

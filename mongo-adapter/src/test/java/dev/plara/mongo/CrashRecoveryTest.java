@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * Stops each of the core's units of work right after every one of its writes (all of them, counted in a clean run)
  * and checks that recovery leaves exactly the state of the unit done once, or of it never started, and nothing else:
- * by the system alone (repair and sweep, and for a unit a webhook runs, the inbox replaying it), and with the caller
+ * by the system alone (repair and sweep, and for a unit a webhook runs, Polar redelivering it), and with the caller
  * trying again (a redelivered webhook, a second click).
  */
 class CrashRecoveryTest {

@@ -34,18 +34,20 @@ import static dev.plara.mongo.CoreOnMongo.T0;
 final class CrashScenarios {
 
     /**
-     * What to prepare and the unit of work to crash. A unit {@code replayedByInbox} is run by a webhook whose delivery
-     * the inbox keeps pending until it is applied, so the system's own recovery includes running the unit again.
+     * What to prepare and the unit of work to crash. A unit {@code redeliveredByPolar} is run by a webhook, which Plara
+     * answers 2xx only once the unit is done and the delivery's inbox document written: a crash before leaves Polar
+     * redelivering it (it retries any delivery without a 2xx), so the system's own recovery includes running the unit
+     * again.
      */
     record Scenario(String name, Consumer<MongoPlaraStores> setup, Consumer<MongoPlaraStores> unit,
-                    boolean replayedByInbox) {
+                    boolean redeliveredByPolar) {
         Scenario(String name, Consumer<MongoPlaraStores> setup, Consumer<MongoPlaraStores> unit) {
             this(name, setup, unit, false);
         }
 
         /** What the system does by itself after this unit crashed. */
         Consumer<MongoPlaraStores> systemRecovery() {
-            return replayedByInbox ? unit.andThen(CrashScenarios::recover) : CrashScenarios::recover;
+            return redeliveredByPolar ? unit.andThen(CrashScenarios::recover) : CrashScenarios::recover;
         }
 
         @Override

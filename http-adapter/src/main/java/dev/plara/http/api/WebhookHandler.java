@@ -18,9 +18,10 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * {@code POST /api/webhooks/polar}: hands the raw bytes and headers, untouched, to the core, which verifies, stores
- * and applies them. 403 when not genuine, 200 when applied, ignored or a duplicate, 202 when stored for a retry, 503
- * when it could not even be stored (so Polar retries), 413 over 1 MiB. One log line per delivery, without headers.
+ * {@code POST /api/webhooks/polar}: hands the raw bytes and headers, untouched, to the core, which verifies, applies
+ * and then keeps the delivery in its inbox. 403 when not genuine, 200 when applied, ignored or a duplicate, 202 when
+ * kept pending for a retry, 503 when the inbox could not keep it (so Polar redelivers), 413 over 1 MiB. One log line
+ * per delivery, without headers.
  */
 public final class WebhookHandler {
 

@@ -40,6 +40,7 @@ final class SharedWrites {
     private final Updates upsertedAlone;
     private final Coalescer<Document, Boolean> inserts;
     private final Coalescer<UpdateOneModel<Document>, Boolean> upserts;
+    private final Updates primaryOnlyAlone;
     private final Coalescer<UpdateOneModel<Document>, Boolean> primaryOnly;
 
     SharedWrites(MongoCollection<Document> raw, StoreRounds rounds) {
@@ -48,7 +49,8 @@ final class SharedWrites {
         this.upsertedAlone = new Updates(raw);
         this.inserts = new Coalescer<>(alone, CAP, rounds);
         this.upserts = new Coalescer<>(upsertedAlone, CAP, rounds);
-        this.primaryOnly = new Coalescer<>(new Updates(raw.withWriteConcern(WriteConcern.W1)), CAP, rounds);
+        this.primaryOnlyAlone = new Updates(raw.withWriteConcern(WriteConcern.W1));
+        this.primaryOnly = new Coalescer<>(primaryOnlyAlone, CAP, rounds);
     }
 
     void insert(Document document) {
@@ -61,8 +63,18 @@ final class SharedWrites {
 
     /** Upserts at the collection's write concern, answering whether it inserted. */
     boolean upsert(Bson filter, Bson update) {
+        return upsert(filter, update, upserts, upsertedAlone);
+    }
+
+    /** Upserts acknowledged by the primary alone, answering whether it inserted. */
+    boolean upsertAcknowledgedByPrimary(Bson filter, Bson update) {
+        return upsert(filter, update, primaryOnly, primaryOnlyAlone);
+    }
+
+    private boolean upsert(Bson filter, Bson update, Coalescer<UpdateOneModel<Document>, Boolean> sharing,
+                           Updates alone) {
         var upsert = new UpdateOneModel<Document>(filter, update, new UpdateOptions().upsert(true));
-        return DocumentLimit.fits(update, registry) ? upserts.submit(upsert) : upsertedAlone.one(upsert);
+        return DocumentLimit.fits(update, registry) ? sharing.submit(upsert) : alone.one(upsert);
     }
 
     /** Updates acknowledged by the primary alone. */

@@ -16,6 +16,7 @@ import org.bson.conversions.Bson;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiPredicate;
 
 /**
  * One collection as the stores use it: every call joins the current unit of work's session when there is one, and
@@ -48,15 +49,12 @@ public final class StoreCollection {
         return find(filter).first();
     }
 
-    /** The document with this {@code _id}, or {@code null}; outside a unit of work, a read shared with concurrent ones. */
+    /** The document with this {@code _id}, or {@code null}; outside a unit of work, a shared read. */
     public Document byId(String id) {
         return route.read(s -> raw.find(s, Filters.eq("_id", id)).first(), () -> reads.byId(id));
     }
 
-    /**
-     * Every document whose {@code field} holds {@code value}, in the order of their {@code _id}s; outside a unit of
-     * work, a read shared with concurrent ones.
-     */
+    /** Every document whose {@code field} holds {@code value}, by {@code _id}; outside a unit of work, shared. */
     public List<Document> where(String field, String value) {
         return route.read(s -> raw.find(s, Filters.eq(field, value)).sort(Sorts.ascending("_id"))
                 .into(new ArrayList<>()), () -> reads.where(field, value));
@@ -85,23 +83,26 @@ public final class StoreCollection {
         route.write("insert", s -> raw.insertOne(s, document), () -> shared.insert(document));
     }
 
-    /**
-     * Inserts unless a document with its {@code _id} exists, saying whether it did: a {@code $setOnInsert} upsert, so
-     * that an idempotent repeat does not fail. Only a race refuses it, see {@link #tryInsert}.
-     */
+    /** Inserts unless its {@code _id} exists, saying whether it did ({@code $setOnInsert}: a repeat is no error). */
     public boolean insertIfAbsent(Document document) {
+        return insertIfAbsent(document, shared::upsert);
+    }
+
+    /** {@link #insertIfAbsent} at {@code w:1} outside a unit of work: for a document whose loss loses nothing else. */
+    public boolean insertIfAbsentAcknowledgedByPrimary(Document document) {
+        return insertIfAbsent(document, shared::upsertAcknowledgedByPrimary);
+    }
+
+    private boolean insertIfAbsent(Document document, BiPredicate<Bson, Bson> sharedUpsert) {
         var fields = new Document(document);
         fields.remove("_id");
         Bson filter = Filters.eq("_id", document.get("_id")), update = new Document("$setOnInsert", fields);
         return DuplicateKey.falseIfRefused(() -> route.written("update", s -> raw.updateOne(s, filter, update,
-                new UpdateOptions().upsert(true)).getUpsertedId() != null, () -> shared.upsert(filter, update)),
+                new UpdateOptions().upsert(true)).getUpsertedId() != null, () -> sharedUpsert.test(filter, update)),
                 this::rethrowInTransaction);
     }
 
-    /**
-     * Inserts, or answers {@code false} when a unique index already holds one of its keys: the compare-and-set of the
-     * transaction-free path. Inside a unit of work the refusal is thrown as {@link #rethrowInTransaction} does.
-     */
+    /** Inserts, or {@code false} when a unique key is taken (in a unit of work: {@link #rethrowInTransaction}). */
     public boolean tryInsert(Document document) {
         return DuplicateKey.falseIfRefused(() -> {
             insert(document);
@@ -109,10 +110,7 @@ public final class StoreCollection {
         }, this::rethrowInTransaction);
     }
 
-    /**
-     * Inside a unit of work a refused write has aborted its transaction: throws {@code refused} marked as a transient
-     * transaction error, so that the whole unit of work runs again. Outside one it returns, for the caller to retry.
-     */
+    /** In a unit of work, throws {@code refused} as transient so the whole unit runs again; outside, returns. */
     public void rethrowInTransaction(MongoException refused) {
         if (route.inTransaction()) {
             refused.addLabel(MongoException.TRANSIENT_TRANSACTION_ERROR_LABEL);
@@ -125,9 +123,8 @@ public final class StoreCollection {
     }
 
     /**
-     * An update acknowledged by the primary alone ({@code w:1}), not waiting for a majority to have it: for a write
-     * whose loss (a failover before it replicated) leaves a state that is repaired on its own. Its result is not
-     * answered, so that it can share a command. Inside a unit of work it is part of the transaction.
+     * An update at {@code w:1}, for a write whose loss in a failover is repaired on its own; unanswered, so that it can
+     * share a command. Inside a unit of work it is part of the transaction.
      */
     public void updateAcknowledgedByPrimary(Bson filter, Bson update, UpdateOptions options) {
         route.write("update", s -> raw.updateOne(s, filter, update, options),

@@ -19,7 +19,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Webhook deliveries in {@code webhook_inbox}, one per {@code webhook-id} (the {@code _id}); only pending ones change.
+/**
+ * Webhook deliveries in {@code webhook_inbox}, one per {@code webhook-id} (the {@code _id}), written once their request
+ * has handled them; only pending ones change.
  */
 public final class MongoWebhookInbox implements WebhookInbox {
 
@@ -32,16 +34,27 @@ public final class MongoWebhookInbox implements WebhookInbox {
         this.inbox = inbox;
     }
 
+    /**
+     * One command when the id is new: a finished delivery acknowledged by the primary alone (a failover losing it loses
+     * its record only: its effects are durable, and a redelivery finds them done), a pending one durably (after the
+     * provider's 2xx only this document remembers it). A clash reads the stored one and moves it only if pending.
+     */
     @Override
-    public boolean record(InboundDelivery d) {
-        var document = new Document("_id", d.id())
-                .append("type", d.type())
-                .append("payload", d.payload())
-                .append("receivedAt", DocumentValues.date(d.receivedAt()))
-                .append(STATUS, d.status().name())
-                .append("attempts", d.attempts())
-                .append(NEXT_ATTEMPT_AT, DocumentValues.date(d.nextAttemptAt()));
-        return inbox.insertIfAbsent(DocumentValues.putIfPresent(document, "outcome", d.outcome()));
+    public Optional<InboundDelivery> record(InboundDelivery handled) {
+        var document = toDocument(handled);
+        var inserted = handled.status() == InboxStatus.PENDING ? inbox.insertIfAbsent(document)
+                : inbox.insertIfAbsentAcknowledgedByPrimary(document);
+        if (inserted) {
+            return Optional.empty();
+        }
+        var stored = find(handled.id()).orElseThrow();
+        // Guarded by status (another server may have finished it since the read); $max keeps the replayer's backoff.
+        if (stored.status() == InboxStatus.PENDING && inbox.update(pending(handled.id()), Updates.combine(attempted(
+                handled.status(), handled.outcome()), Updates.max(NEXT_ATTEMPT_AT, DocumentValues.date(
+                handled.nextAttemptAt())))).getMatchedCount() == 1) {
+            return Optional.empty();
+        }
+        return stored.status() == InboxStatus.PENDING ? find(handled.id()) : Optional.of(stored);
     }
 
     @Override
@@ -63,7 +76,7 @@ public final class MongoWebhookInbox implements WebhookInbox {
 
     @Override
     public void markFailed(String id, String error, Instant nextAttemptAt) {
-        inbox.update(pending(id), Updates.combine(Updates.inc("attempts", 1), Updates.set("outcome", error),
+        inbox.update(pending(id), Updates.combine(attempted(InboxStatus.PENDING, error),
                 Updates.set(NEXT_ATTEMPT_AT, DocumentValues.date(nextAttemptAt))));
     }
 
@@ -83,6 +96,23 @@ public final class MongoWebhookInbox implements WebhookInbox {
         var filter = Filters.eq(STATUS, status.name());
         return DocumentValues.page(inbox.find(filter).sort(Sorts.descending("receivedAt", "_id")), page, inbox.count(filter),
                 MongoWebhookInbox::fromDocument);
+    }
+
+    private static Document toDocument(InboundDelivery d) {
+        var document = new Document("_id", d.id())
+                .append("type", d.type())
+                .append("payload", d.payload())
+                .append("receivedAt", DocumentValues.date(d.receivedAt()))
+                .append(STATUS, d.status().name())
+                .append("attempts", d.attempts())
+                .append(NEXT_ATTEMPT_AT, DocumentValues.date(d.nextAttemptAt()));
+        return DocumentValues.putIfPresent(document, "outcome", d.outcome());
+    }
+
+    /** One more attempt on a pending delivery: its status, and what it did or why it failed. */
+    private static Bson attempted(InboxStatus status, String outcome) {
+        return Updates.combine(Updates.inc("attempts", 1), Updates.set(STATUS, status.name()),
+                Updates.set("outcome", outcome));
     }
 
     private static Bson pending(String id) {

@@ -70,6 +70,13 @@ public record WalletStores(
                 syncedCustomers, outbox, inbox, receipts, reconciliations, unitOfWork);
     }
 
+    /** The same stores with another inbox: for decorating it (an inbox that fails in tests). */
+    public WalletStores withInbox(WebhookInbox other) {
+        return new WalletStores(ledger, refundTallies, checkouts, checkoutClaims, deposits, grants, legacyEntitlements,
+                notifications, catalog, unmatched, orders, users, syncedCustomers, outbox, other, receipts,
+                reconciliations, unitOfWork);
+    }
+
     /** The same stores with other grants: for decorating them (a racing writer in tests). */
     public WalletStores withGrants(GrantStore other) {
         return new WalletStores(ledger, refundTallies, checkouts, checkoutClaims, deposits, other, legacyEntitlements,

@@ -12,16 +12,17 @@ import dev.plara.wallet.core.port.out.WebhookInbox;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 
 /**
- * The webhook inbox: verify, store by delivery id, then apply; whatever cannot be applied now stays pending and is
- * retried with backoff by {@link #replayDue()}. Storing comes first, so a crash or an outage after the provider's 2xx
- * loses nothing.
+ * The webhook inbox: verify, apply, then keep the delivery by its id, once, before the provider is answered: finished
+ * (applied or ignored, with what it did), or pending when it cannot be applied now, retried with backoff by
+ * {@link #replayDue()}. Nothing is answered 2xx before that write, so a crash or an outage before it leaves the
+ * provider redelivering (Polar retries any delivery without a 2xx), and every handler being idempotent, applying it
+ * again finds what was done.
  */
 public final class WebhookIntakeService implements ReceiveWebhookUseCase, ReplayInboxUseCase {
 
-    /** How long a fresh delivery is left to the request that stored it before the replayer may take it too. */
-    static final Duration GRACE = Duration.ofSeconds(30);
     private static final Duration MAX_BACKOFF = Duration.ofMinutes(30);
     private static final int REPLAY_BATCH = 100;
 
@@ -39,25 +40,21 @@ public final class WebhookIntakeService implements ReceiveWebhookUseCase, Replay
 
     @Override
     public WebhookResult receive(WebhookRequest request) {
-        return webhooks.verify(request).match(this::store,
+        return webhooks.verify(request).match(this::applyAndKeep,
                 rejected -> new WebhookResult.Rejected("rejected: " + rejected.reason()));
     }
 
-    /** Stores a genuine delivery before anything acts on it, then applies it unless it was finished before. */
-    private WebhookResult store(VerificationResult.Verified verified) {
-        var now = clock.instant();
-        var fresh = InboundDelivery.received(verified.deliveryId(), verified.type(), verified.payload(), now);
-        var delivery = new InboundDelivery(fresh.id(), fresh.type(), fresh.payload(), now, InboxStatus.PENDING, 0,
-                now.plus(GRACE), null);
-        if (!inbox.record(delivery)) {
-            var stored = inbox.find(delivery.id()).orElse(delivery);
-            if (stored.status() != InboxStatus.PENDING) {
-                return new WebhookResult.Duplicate(stored.id(), stored.type() + " " + stored.id() + ": duplicate of "
-                        + stored.outcome());
-            }
-            delivery = stored;
-        }
-        return attempt(delivery);
+    /**
+     * Applies a genuine delivery, then keeps it in one write; when a finished delivery of that id was there, answers a
+     * duplicate of it, whatever this attempt did (it found every effect done).
+     */
+    private WebhookResult applyAndKeep(VerificationResult.Verified verified) {
+        var delivery = InboundDelivery.received(verified.deliveryId(), verified.type(), verified.payload(),
+                clock.instant());
+        var outcome = handle(delivery);
+        var handled = outcome.retry() ? delivery.attempted(InboxStatus.PENDING, outcome.summary(), nextAttempt(delivery))
+                : delivery.attempted(done(outcome), outcome.summary(), delivery.receivedAt());
+        return inbox.record(handled).map(WebhookIntakeService::duplicate).orElseGet(() -> result(delivery, outcome));
     }
 
     @Override
@@ -75,26 +72,52 @@ public final class WebhookIntakeService implements ReceiveWebhookUseCase, Replay
         return finished;
     }
 
+    /** Applies a pending delivery again and marks what that did. */
     private WebhookResult attempt(InboundDelivery delivery) {
-        var prefix = delivery.type() + " " + delivery.id() + ": ";
-        PaymentEventHandler.HandlingResult outcome;
-        try {
-            outcome = handler.handle(webhooks.decode(delivery.type(), delivery.payload()));
-        } catch (RuntimeException failure) {
-            outcome = PaymentEventHandler.HandlingResult.retry(failed(failure));
-        }
+        var outcome = handle(delivery);
         if (outcome.retry()) {
-            inbox.markFailed(delivery.id(), outcome.summary(), clock.instant().plus(backoff(delivery.attempts())));
-            return new WebhookResult.Deferred(delivery.id(), prefix + outcome.summary());
+            inbox.markFailed(delivery.id(), outcome.summary(), nextAttempt(delivery));
+        } else {
+            inbox.markDone(delivery.id(), done(outcome), outcome.summary());
         }
-        var status = outcome.applied() ? InboxStatus.APPLIED : InboxStatus.IGNORED;
-        inbox.markDone(delivery.id(), status, outcome.summary());
-        return outcome.applied() ? new WebhookResult.Applied(delivery.id(), prefix + outcome.summary())
-                : new WebhookResult.Ignored(delivery.id(), prefix + outcome.summary());
+        return result(delivery, outcome);
+    }
+
+    private PaymentEventHandler.HandlingResult handle(InboundDelivery delivery) {
+        try {
+            return handler.handle(webhooks.decode(delivery.type(), delivery.payload()));
+        } catch (OutOfMemoryError fatal) {
+            throw fatal; // nothing is answered 2xx: Polar redelivers it
+        } catch (RuntimeException | Error failure) {
+            // An Error too (a stack overflow, a missing class) keeps the delivery pending, retried and shown to admins.
+            return PaymentEventHandler.HandlingResult.retry(failed(failure));
+        }
+    }
+
+    private Instant nextAttempt(InboundDelivery delivery) {
+        return clock.instant().plus(backoff(delivery.attempts()));
+    }
+
+    private static InboxStatus done(PaymentEventHandler.HandlingResult outcome) {
+        return outcome.applied() ? InboxStatus.APPLIED : InboxStatus.IGNORED;
+    }
+
+    private static WebhookResult result(InboundDelivery delivery, PaymentEventHandler.HandlingResult outcome) {
+        var summary = delivery.type() + " " + delivery.id() + ": " + outcome.summary();
+        if (outcome.retry()) {
+            return new WebhookResult.Deferred(delivery.id(), summary);
+        }
+        return outcome.applied() ? new WebhookResult.Applied(delivery.id(), summary)
+                : new WebhookResult.Ignored(delivery.id(), summary);
+    }
+
+    private static WebhookResult duplicate(InboundDelivery finished) {
+        return new WebhookResult.Duplicate(finished.id(), finished.type() + " " + finished.id() + ": duplicate of "
+                + finished.outcome());
     }
 
     /** What an operator reads about a delivery whose applying threw: why, and what to do. */
-    private static String failed(RuntimeException failure) {
+    private static String failed(Throwable failure) {
         var reason = OperatorText.reasonOf(failure);
         return "Applying it failed: " + reason + (reason.endsWith(".") ? "" : ".")
                 + " Plara tries again on its own; if it keeps failing, check that the database answers and read the"

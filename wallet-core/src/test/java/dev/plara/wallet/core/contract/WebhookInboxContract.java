@@ -31,46 +31,96 @@ public abstract class WebhookInboxContract {
                 clock.tick());
     }
 
-    @Test
-    void aDeliveryIsRecordedOncePerIdAndKeptExactly() {
-        var first = delivery("msg_1");
+    private InboundDelivery applied(String id, String outcome) {
+        var received = delivery(id);
+        return received.attempted(InboxStatus.APPLIED, outcome, received.receivedAt());
+    }
 
-        assertThat(inbox.record(first)).isTrue();
-        assertThat(inbox.record(delivery("msg_1"))).isFalse();
+    /** A delivery whose request could not apply it: pending, due again in 30 seconds. */
+    private InboundDelivery deferred(String id, String error) {
+        var received = delivery(id);
+        return received.attempted(InboxStatus.PENDING, error, received.receivedAt().plusSeconds(30));
+    }
+
+    @Test
+    void aHandledDeliveryIsKeptOncePerIdExactlyAndItsRedeliveryIsAnsweredTheFinishedOne() {
+        var first = applied("msg_1", "credited 10.00 USD");
+
+        assertThat(inbox.record(first)).isEmpty();
+        assertThat(inbox.record(applied("msg_1", "credited again"))).contains(first);
+        assertThat(inbox.record(deferred("msg_1", "late failure"))).contains(first);
         assertThat(inbox.find("msg_1")).contains(first);
     }
 
     @Test
-    void ofRacingRedeliveriesExactlyOneRecords() {
-        var delivery = delivery("msg_1");
+    void ofRacingRedeliveriesExactlyOneIsKept() {
+        var delivery = applied("msg_1", "credited 10.00 USD");
 
-        var stored = IntStream.range(0, 16).mapToObj(i -> CompletableFuture.supplyAsync(() -> inbox.record(delivery)))
-                .toList().stream().filter(CompletableFuture::join).count();
+        var kept = IntStream.range(0, 16).mapToObj(i -> CompletableFuture.supplyAsync(() -> inbox.record(delivery)))
+                .toList().stream().filter(recorded -> recorded.join().isEmpty()).count();
 
-        assertThat(stored).isEqualTo(1);
+        assertThat(kept).isEqualTo(1);
+    }
+
+    @Test
+    void aDeferredDeliveryIsDueWhenItsRetryIsAndARedeliveryThatAppliesFinishesIt() {
+        inbox.record(deferred("msg_1", "store unavailable"));
+        inbox.record(deferred("msg_2", "store unavailable"));
+
+        assertThat(inbox.due(clock.instant(), 10)).isEmpty();
+        assertThat(inbox.due(clock.instant().plusSeconds(30), 10)).extracting(InboundDelivery::id)
+                .containsExactly("msg_1", "msg_2");
+        assertThat(inbox.record(applied("msg_1", "credited 10.00 USD"))).isEmpty();
+        assertThat(inbox.record(deferred("msg_2", "store still unavailable"))).isEmpty();
+
+        assertThat(inbox.find("msg_1").orElseThrow()).satisfies(done -> {
+            assertThat(done.status()).isEqualTo(InboxStatus.APPLIED);
+            assertThat(done.outcome()).isEqualTo("credited 10.00 USD");
+            assertThat(done.attempts()).isEqualTo(2);
+        });
+        assertThat(inbox.due(clock.instant().plusSeconds(30), 10)).singleElement().satisfies(pending -> {
+            assertThat(pending.id()).isEqualTo("msg_2");
+            assertThat(pending.attempts()).isEqualTo(2);
+            assertThat(pending.outcome()).isEqualTo("store still unavailable");
+        });
+    }
+
+    @Test
+    void aRedeliveryThatDefersAgainKeepsTheStoredAttemptsAndBackoff() {
+        inbox.record(deferred("msg_1", "store unavailable"));
+        var backedOff = clock.instant().plusSeconds(30 * 60);
+        inbox.markFailed("msg_1", "store unavailable again", backedOff);
+
+        assertThat(inbox.record(deferred("msg_1", "store still unavailable"))).isEmpty();
+
+        assertThat(inbox.find("msg_1").orElseThrow()).satisfies(pending -> {
+            assertThat(pending.attempts()).isEqualTo(3);
+            assertThat(pending.nextAttemptAt()).isEqualTo(backedOff);
+            assertThat(pending.outcome()).isEqualTo("store still unavailable");
+        });
     }
 
     @Test
     void failuresAreCountedAndRetriedWhenDueAndDoneDeliveriesLeaveTheQueue() {
-        inbox.record(delivery("msg_1"));
-        inbox.record(delivery("msg_2"));
-        var retryAt = clock.instant().plusSeconds(30);
+        inbox.record(deferred("msg_1", "store unavailable"));
+        inbox.record(deferred("msg_2", "store unavailable"));
+        var retryAt = clock.instant().plusSeconds(60);
 
-        inbox.markFailed("msg_1", "store unavailable", retryAt);
+        inbox.markFailed("msg_1", "store unavailable again", retryAt);
         inbox.markDone("msg_2", InboxStatus.APPLIED, "credited 10.00 USD");
 
-        assertThat(inbox.due(clock.tick(), 10)).isEmpty();
+        assertThat(inbox.due(clock.instant().plusSeconds(59), 10)).isEmpty();
         assertThat(inbox.due(retryAt, 10)).singleElement().satisfies(pending -> {
             assertThat(pending.id()).isEqualTo("msg_1");
-            assertThat(pending.attempts()).isEqualTo(1);
-            assertThat(pending.outcome()).isEqualTo("store unavailable");
+            assertThat(pending.attempts()).isEqualTo(2);
+            assertThat(pending.outcome()).isEqualTo("store unavailable again");
         });
         assertThat(inbox.find("msg_2").orElseThrow().outcome()).isEqualTo("credited 10.00 USD");
     }
 
     @Test
     void aDoneDeliveryIsNeverChangedAgain() {
-        inbox.record(delivery("msg_1"));
+        inbox.record(deferred("msg_1", "store unavailable"));
         inbox.markDone("msg_1", InboxStatus.IGNORED, "unhandled type");
 
         inbox.markFailed("msg_1", "late failure", clock.tick());
@@ -83,12 +133,16 @@ public abstract class WebhookInboxContract {
 
     @Test
     void listingsByStatusAreNewestFirst() {
-        IntStream.rangeClosed(1, 4).forEach(i -> inbox.record(delivery("msg_" + i)));
+        IntStream.rangeClosed(1, 4).forEach(i -> inbox.record(deferred("msg_" + i, "store unavailable")));
         inbox.markDone("msg_3", InboxStatus.APPLIED, "ok");
+        inbox.record(applied("msg_5", "ok"));
 
         assertThat(inbox.list(InboxStatus.PENDING, PageRequest.first(2)).items()).extracting(InboundDelivery::id)
                 .containsExactly("msg_4", "msg_2");
         assertThat(inbox.list(InboxStatus.PENDING, PageRequest.first(2)).total()).isEqualTo(3);
-        assertThat(inbox.due(clock.instant(), 2)).extracting(InboundDelivery::id).containsExactly("msg_1", "msg_2");
+        assertThat(inbox.list(InboxStatus.APPLIED, PageRequest.first(5)).items()).extracting(InboundDelivery::id)
+                .containsExactly("msg_5", "msg_3");
+        assertThat(inbox.due(clock.instant().plusSeconds(30), 2)).extracting(InboundDelivery::id)
+                .containsExactly("msg_1", "msg_2");
     }
 }

@@ -19,8 +19,20 @@ public final class InMemoryWebhookInbox implements WebhookInbox {
     private final Map<String, InboundDelivery> deliveries = new LinkedHashMap<>();
 
     @Override
-    public synchronized boolean record(InboundDelivery delivery) {
-        return deliveries.putIfAbsent(delivery.id(), delivery) == null;
+    public synchronized Optional<InboundDelivery> record(InboundDelivery handled) {
+        var stored = deliveries.get(handled.id());
+        if (stored != null && stored.status() != InboxStatus.PENDING) {
+            return Optional.of(stored);
+        }
+        deliveries.put(handled.id(), stored == null ? handled
+                : stored.attempted(handled.status(), handled.outcome(), later(stored, handled)));
+        return Optional.empty();
+    }
+
+    /** A redelivery never brings a backed-off retry forward. */
+    private static Instant later(InboundDelivery stored, InboundDelivery handled) {
+        return stored.nextAttemptAt().isAfter(handled.nextAttemptAt()) ? stored.nextAttemptAt()
+                : handled.nextAttemptAt();
     }
 
     @Override
@@ -30,14 +42,14 @@ public final class InMemoryWebhookInbox implements WebhookInbox {
 
     @Override
     public synchronized void markDone(String id, InboxStatus status, String outcome) {
-        deliveries.computeIfPresent(id, (key, d) -> d.status() != InboxStatus.PENDING ? d : new InboundDelivery(d.id(),
-                d.type(), d.payload(), d.receivedAt(), status, d.attempts() + 1, d.nextAttemptAt(), outcome));
+        deliveries.computeIfPresent(id, (key, d) -> d.status() != InboxStatus.PENDING ? d
+                : d.attempted(status, outcome, d.nextAttemptAt()));
     }
 
     @Override
     public synchronized void markFailed(String id, String error, Instant nextAttemptAt) {
-        deliveries.computeIfPresent(id, (key, d) -> d.status() != InboxStatus.PENDING ? d : new InboundDelivery(d.id(),
-                d.type(), d.payload(), d.receivedAt(), InboxStatus.PENDING, d.attempts() + 1, nextAttemptAt, error));
+        deliveries.computeIfPresent(id, (key, d) -> d.status() != InboxStatus.PENDING ? d
+                : d.attempted(InboxStatus.PENDING, error, nextAttemptAt));
     }
 
     @Override

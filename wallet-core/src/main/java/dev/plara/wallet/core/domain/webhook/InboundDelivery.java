@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * A verified webhook delivery, stored before anything acts on it so that a failure to apply it is retried, never lost.
- * One per delivery id (Polar's {@code webhook-id}, stable across retries).
+ * A verified webhook delivery, stored once its request has handled it and before the provider is answered, so that a
+ * failure to apply it is retried, never lost. One per delivery id (Polar's {@code webhook-id}, stable across retries).
  *
  * @param outcome   what applying it did, once applied or ignored; the last failure while pending
  */
@@ -26,5 +26,13 @@ public record InboundDelivery(String id, String type, String payload, Instant re
 
     public static InboundDelivery received(String id, String type, String payload, Instant at) {
         return new InboundDelivery(id, type, payload, at, InboxStatus.PENDING, 0, at, null);
+    }
+
+    /**
+     * This delivery after one more attempt: applied, ignored or still pending, what it did or why it failed, and when
+     * it is due again.
+     */
+    public InboundDelivery attempted(InboxStatus newStatus, String newOutcome, Instant dueAgainAt) {
+        return new InboundDelivery(id, type, payload, receivedAt, newStatus, attempts + 1, dueAgainAt, newOutcome);
     }
 }

@@ -5,9 +5,10 @@ import dev.plara.wallet.core.domain.webhook.WebhookRequest;
 import java.util.function.Function;
 
 /**
- * A provider webhook arrives: it is verified on its raw bytes, stored in the inbox by its delivery id before anything
- * acts on it, then applied. A redelivery has no second effect; a delivery that cannot be applied yet stays in the
- * inbox and is retried, never dropped.
+ * A provider webhook arrives: it is verified on its raw bytes, applied, then kept in the inbox by its delivery id in
+ * one write before it is answered (a failed write is not answered, so the provider redelivers). A redelivery is applied
+ * again and has no second effect; a delivery that cannot be applied yet stays in the inbox and is retried, never
+ * dropped.
  */
 public interface ReceiveWebhookUseCase {
 
@@ -49,7 +50,10 @@ public interface ReceiveWebhookUseCase {
             }
         }
 
-        /** Seen and finished before; nothing changed. */
+        /**
+         * Seen and finished before: answered with the outcome the inbox kept, which is not rewritten. It was applied
+         * again, which does nothing twice but may finish what the first run left (a parked payment now credited).
+         */
         record Duplicate(String deliveryId, String summary) implements WebhookResult {
             @Override
             public <T> T match(Function<Rejected, T> rejected, Function<Applied, T> applied,

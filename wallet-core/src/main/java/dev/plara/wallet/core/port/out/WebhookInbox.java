@@ -10,15 +10,20 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Verified webhook deliveries, stored before anything acts on them.
+ * Verified webhook deliveries, each written once its request has handled it, before the provider is answered.
  *
- * <p>Contract: {@link #record} keeps the first delivery per id and says whether this call stored it (a redelivery
- * answers {@code false}); {@link #markDone} and {@link #markFailed} change a pending delivery only; {@link #due}
- * lists pending deliveries whose next attempt is due.
+ * <p>Contract: {@link #record} stores a handled delivery whose id is new, moves a pending one of that id to the handled
+ * state, and changes nothing of a finished one (applied or ignored), answering it; a pending delivery written by
+ * {@link #record} or {@link #markFailed} is durable once the call returns. {@link #markDone} and {@link #markFailed}
+ * change a pending delivery only; {@link #due} lists pending deliveries whose next attempt is due.
  */
 public interface WebhookInbox {
 
-    boolean record(InboundDelivery delivery);
+    /**
+     * Keeps a delivery just handled: applied or ignored with what that did, or pending with its failed attempt and its
+     * next attempt time. Answers the finished delivery of that id found unchanged, or empty when this one was kept.
+     */
+    Optional<InboundDelivery> record(InboundDelivery handled);
 
     Optional<InboundDelivery> find(String id);
 
