@@ -6,6 +6,7 @@ import dev.plara.wallet.core.port.out.IdGenerator;
 import dev.plara.wallet.core.port.out.MessageSender;
 import dev.plara.wallet.core.port.out.Outbox;
 import dev.plara.wallet.core.port.out.ReceiptInspector;
+import dev.plara.wallet.core.port.out.Ticker;
 import dev.plara.wallet.core.service.AccessRules;
 import dev.plara.wallet.core.service.AccountService;
 import dev.plara.wallet.core.service.AuditService;
@@ -130,6 +131,6 @@ final class CoreServices {
     }
 
     DispatchOutboxUseCase outboxDispatcher(List<MessageSender> senders) {
-        return new OutboxDispatcher(outbox, senders, "dispatcher-" + ids.newId(), clock);
+        return new OutboxDispatcher(outbox, senders, "dispatcher-" + ids.newId(), clock, Ticker.of(clock));
     }
 }

@@ -4,16 +4,24 @@ import dev.plara.wallet.core.domain.notification.Channel;
 import dev.plara.wallet.core.domain.notification.OutboxMessage;
 import dev.plara.wallet.core.fixtures.CoreHarness;
 import dev.plara.wallet.core.port.out.MessageSender;
+import dev.plara.wallet.core.port.out.Outbox;
+import dev.plara.wallet.core.port.out.Ticker;
 import org.junit.jupiter.api.Test;
 
+import java.lang.reflect.Proxy;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Two dispatchers on one outbox while a channel is slow: each message is leased for its own send, never a batch's. */
+/**
+ * Two dispatchers on one outbox while a channel is slow: a batch stops sending once half its lease has passed on the
+ * dispatcher's own ticker and gives the rest back, so no send outlasts its lease and none is made twice.
+ */
 class OutboxSlowChannelTest {
 
     private final CoreHarness h = CoreHarness.usd();
@@ -21,9 +29,7 @@ class OutboxSlowChannelTest {
     /** Issue 14, finding 6: one lease over a batch of 50 let the second dispatcher send the tail again (29 for 20). */
     @Test
     void aSlowChannelNeverOutlivesItsLeaseSoASecondDispatcherSendsNothingTwice() {
-        for (int i = 0; i < 20; i++) {
-            h.stores.outbox().enqueue(new OutboxMessage("log:" + i, Channel.TELEGRAM, null, null, "m" + i, h.clock.tick()));
-        }
+        queue(20);
         var sends = new ConcurrentHashMap<String, Integer>();
         var second = h.core.outboxDispatcher(List.of(counting(sends, () -> { })));
         var first = h.core.outboxDispatcher(List.of(counting(sends, () -> {
@@ -31,10 +37,45 @@ class OutboxSlowChannelTest {
             second.dispatchDue();
         })));
 
-        first.dispatchDue();
+        for (int run = 0; run < 10 && first.dispatchDue().sent() > 0; run++) {
+            second.dispatchDue();
+        }
 
         assertThat(sends.values().stream().mapToInt(Integer::intValue).sum()).as("sends for 20 messages").isEqualTo(20);
         assertThat(sends).hasSize(20);
+    }
+
+    /** Issue 18: sends of 20 s against a lease of a minute: two per batch, the rest released and claimed again. */
+    @Test
+    void aBatchStopsSendingAtHalfItsLeaseAndGivesTheRestBack() {
+        queue(10);
+        var sends = new ConcurrentHashMap<String, Integer>();
+        List<Integer> released = new CopyOnWriteArrayList<>();
+        var dispatcher = new OutboxDispatcher(releasesCounted(h.stores.outbox(), released),
+                List.of(counting(sends, () -> h.clock.advance(Duration.ofSeconds(20)))), "dispatcher-a", h.clock,
+                Ticker.of(h.clock));
+
+        assertThat(dispatcher.dispatchDue().sent()).isEqualTo(10);
+
+        assertThat(released).as("messages given back by each batch").containsExactly(8, 6, 4, 2);
+        assertThat(sends).hasSize(10).allSatisfy((key, count) -> assertThat(count).isEqualTo(1));
+    }
+
+    private void queue(int count) {
+        for (int i = 0; i < count; i++) {
+            h.stores.outbox().enqueue(new OutboxMessage("log:" + i, Channel.TELEGRAM, null, null, "m" + i, h.clock.tick()));
+        }
+    }
+
+    /** {@code outbox}, noting how many messages each release gives back. */
+    private static Outbox releasesCounted(Outbox outbox, List<Integer> released) {
+        return (Outbox) Proxy.newProxyInstance(Outbox.class.getClassLoader(), new Class<?>[] {Outbox.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("release")) {
+                        released.add(((Collection<?>) args[0]).size());
+                    }
+                    return method.invoke(outbox, args);
+                });
     }
 
     /** A channel counting its sends by key, each taking {@code duringSend}'s time (which may move the clock). */
