@@ -13,7 +13,6 @@ import dev.plara.wallet.core.port.in.ReplayInboxUseCase;
 import dev.plara.wallet.core.port.in.SweepUseCase;
 import dev.plara.wallet.core.port.out.IdGenerator;
 import dev.plara.wallet.core.port.out.MessageSender;
-import dev.plara.wallet.core.port.out.Ticker;
 import dev.plara.wallet.core.service.AccessRules;
 import dev.plara.wallet.core.service.AccountService;
 import dev.plara.wallet.core.service.AuditService;
@@ -114,7 +113,7 @@ final class Wiring {
         sweep = new SweepService(new UnsettledEntries(ledger, unitOfWork, payments.cardCredit(), reviews, purchases,
                 payments.refunds(), outbox, clock), deposits.bankDeposits(), reviews,
                 new ReceiptCleanup(deposits.receipts(), deposits.bankDeposits(), clock));
-        dispatcher = new OutboxDispatcher(outbox, senders, "dispatcher-" + ids.newId(), clock, Ticker.of(clock));
+        dispatcher = new OutboxDispatcher(outbox, senders, "dispatcher-" + ids.newId(), clock, System::nanoTime);
     }
 
     /** What the HTTP server calls. */
