@@ -15,8 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Two dispatchers on one outbox while a channel is slow: a batch stops sending once half its lease has passed on the
@@ -59,6 +61,71 @@ class OutboxSlowChannelTest {
 
         assertThat(released).as("messages given back by each batch").containsExactly(8, 6, 4, 2);
         assertThat(sends).hasSize(10).allSatisfy((key, count) -> assertThat(count).isEqualTo(1));
+    }
+
+    /** Review 6, O1: a send that starts before the stop and ends after a minute; the one sent before it stays sent. */
+    @Test
+    void aSendStartedBeforeTheStopHasItsFullMinuteSoNothingSentIsSentAgain() {
+        queue(3);
+        var sends = new ConcurrentHashMap<String, Integer>();
+        var second = h.core.outboxDispatcher(List.of(counting(sends, () -> { })));
+        var calls = new AtomicInteger();
+        var first = h.core.outboxDispatcher(List.of(counting(sends, () -> {
+            switch (calls.incrementAndGet()) {
+                case 1 -> h.clock.advance(Duration.ofSeconds(29));
+                case 2 -> {
+                    h.clock.advance(Duration.ofSeconds(32));
+                    second.dispatchDue();
+                }
+                default -> { }
+            }
+        })));
+
+        first.dispatchDue();
+        second.dispatchDue();
+
+        assertThat(sends).as("sends by key").hasSize(3).allSatisfy((key, count) -> assertThat(count).isEqualTo(1));
+    }
+
+    /** Review 6, O1: a channel failing with an error at the 6th message; the five sent before it are never sent again. */
+    @Test
+    void anErrorFromAChannelNeverRepeatsTheSendsBeforeIt() {
+        queue(10);
+        var sends = new ConcurrentHashMap<String, Integer>();
+        var calls = new AtomicInteger();
+        var first = h.core.outboxDispatcher(List.of(counting(sends, () -> {
+            if (calls.incrementAndGet() == 6) {
+                throw new Error("killed");
+            }
+        })));
+        var second = h.core.outboxDispatcher(List.of(counting(sends, () -> { })));
+
+        assertThat(first.dispatchDue().sent()).isEqualTo(9);
+        h.clock.advance(Duration.ofSeconds(61));
+        assertThat(second.dispatchDue().sent()).as("the failed one, tried again").isEqualTo(1);
+
+        assertThat(sends).as("sends by key").hasSize(10).allSatisfy((key, count) -> assertThat(count).isEqualTo(1));
+    }
+
+    /** An error the machine cannot go on after stops the run: what was sent stays sent, the unsent rest is given back. */
+    @Test
+    void aFatalErrorStopsTheRunKeepingTheSentAndGivingBackTheRest() {
+        queue(10);
+        var sends = new ConcurrentHashMap<String, Integer>();
+        var calls = new AtomicInteger();
+        var first = h.core.outboxDispatcher(List.of(counting(sends, () -> {
+            if (calls.incrementAndGet() == 6) {
+                throw new StackOverflowError();
+            }
+        })));
+        var second = h.core.outboxDispatcher(List.of(counting(sends, () -> { })));
+
+        assertThatThrownBy(first::dispatchDue).isInstanceOf(StackOverflowError.class);
+        assertThat(second.dispatchDue().sent()).as("the rest, given back at once").isEqualTo(4);
+        h.clock.advance(Duration.ofSeconds(91));
+        assertThat(second.dispatchDue().sent()).as("the one in flight, once its lease ran out").isEqualTo(1);
+
+        assertThat(sends).as("sends by key").hasSize(10).allSatisfy((key, count) -> assertThat(count).isEqualTo(1));
     }
 
     private void queue(int count) {
