@@ -21,8 +21,9 @@ import static dev.plara.mongo.CoreOnMongo.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 18: the dispatcher sends a backlog of the outbox for a few store commands per batch of messages, not four per
- * message (find, stamp, lease, mark), counted over the wire on the embedded store.
+ * Issue 18: the dispatcher claims a backlog of the outbox for a few store commands per batch of messages, not three per
+ * message (find, stamp, lease), and marks each sent message right after its send (one command each, so that a crash
+ * never sends again what was sent): about 1.1 commands per message, not 4, counted over the wire on the embedded store.
  */
 class OutboxDispatchCommandsTest {
 
@@ -34,7 +35,7 @@ class OutboxDispatchCommandsTest {
     private final AtomicInteger commands = new AtomicInteger();
 
     @Test
-    void aBacklogOfAHundredMessagesIsSentForWellUnderOneStoreCommandPerMessage() {
+    void aBacklogOfAHundredMessagesIsClaimedInBatchesAndMarkedOneByOne() {
         try (var store = EmbeddedMongo.open(dir); var client = MongoClients.create(MongoClientSettings.builder()
                 .applyConnectionString(new ConnectionString(store.connectionString()))
                 .addCommandListener(counter()).build())) {
@@ -55,7 +56,7 @@ class OutboxDispatchCommandsTest {
 
             assertThat(sent).hasSize(MESSAGES).doesNotHaveDuplicates();
             assertThat(runs).as("runs of the dispatcher").isPositive();
-            assertThat(perMessage).as("store commands per message sent (%d in all)", commands.get()).isLessThan(0.1);
+            assertThat(perMessage).as("store commands per message sent (%d in all)", commands.get()).isLessThan(1.15);
         }
     }
 

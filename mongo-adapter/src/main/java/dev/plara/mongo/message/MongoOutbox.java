@@ -50,8 +50,8 @@ public final class MongoOutbox implements Outbox {
     }
 
     @Override
-    public int markAllSent(Collection<String> keys, String worker) {
-        return finish(Filters.in("_id", keys), worker, List.of(Updates.set(STATUS, OutboxStatus.SENT.name())));
+    public boolean markSent(String key, String worker) {
+        return finish(Filters.eq("_id", key), worker, List.of(Updates.set(STATUS, OutboxStatus.SENT.name()))) == 1;
     }
 
     @Override

@@ -11,23 +11,23 @@ import dev.plara.wallet.core.port.out.Ticker;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Leases due messages from the outbox in batches of {@value #CLAIM} (so several server instances never send one message
- * at once), sends each through its channel and records the outcomes: the sent ones of a batch in one write, each
- * failure on its own. A batch is timed on this machine's own ticker from before its claim: once half its lease has
- * passed, the rest is released unsent, so that a slow channel never makes a send outlast its lease. A run claims at
- * most {@value #CLAIMS_PER_RUN} batches. Failures back off from 30 s doubling up to 1 h; after {@value #MAX_ATTEMPTS}
- * attempts, or a failure that retrying cannot fix, the message is dead.
+ * at once), sends each through its channel and records its outcome right after its send, so that what was sent is never
+ * sent again. A batch is timed on this machine's own ticker from before its claim: a send starts only while at least
+ * {@link #SEND_LEASE} of the batch's lease is left (as a lease of its own gave each send), the rest is given back, also
+ * when the run stops on an error. A run claims at most {@value #CLAIMS_PER_RUN} batches. Failures back off from 30 s
+ * doubling up to 1 h; after {@value #MAX_ATTEMPTS} attempts, or a failure that retrying cannot fix, the message is dead.
  */
 public final class OutboxDispatcher implements DispatchOutboxUseCase {
 
     static final int MAX_ATTEMPTS = 12;
-    static final Duration LEASE = Duration.ofMinutes(1);
+    static final Duration LEASE = Duration.ofSeconds(90);
+    static final Duration SEND_LEASE = Duration.ofMinutes(1);
     private static final Duration MAX_BACKOFF = Duration.ofHours(1);
     private static final int CLAIM = 100;
     private static final int CLAIMS_PER_RUN = 5;
@@ -52,29 +52,29 @@ public final class OutboxDispatcher implements DispatchOutboxUseCase {
         for (int claim = 0; claim < CLAIMS_PER_RUN; claim++) {
             long claimedAt = ticker.nanos();
             var batch = outbox.claimDue(clock.instant(), worker, LEASE, CLAIM);
-            var sent = new ArrayList<String>();
-            int done = 0;
-            for (; done < batch.size() && ticker.nanos() - claimedAt < LEASE.toNanos() / 2; done++) {
-                report = report.plus(deliver(batch.get(done), sent));
+            int started = 0;
+            try {
+                for (; started < batch.size() && ticker.nanos() - claimedAt <= LEASE.minus(SEND_LEASE).toNanos();) {
+                    report = report.plus(deliver(batch.get(started++)));
+                }
+            } finally {
+                if (started < batch.size()) {
+                    outbox.release(batch.subList(started, batch.size()).stream().map(d -> d.message().key()).toList(),
+                            worker);
+                }
             }
-            if (!sent.isEmpty()) {
-                outbox.markAllSent(sent, worker);
-            }
-            if (done < batch.size()) {
-                outbox.release(batch.subList(done, batch.size()).stream().map(d -> d.message().key()).toList(), worker);
-            } else if (batch.size() < CLAIM) {
+            if (started == batch.size() && batch.size() < CLAIM) {
                 break;
             }
         }
         return report;
     }
 
-    /** Sends one message: a success joins {@code sent}, a failure is recorded at once. */
-    private DispatchReport deliver(OutboxDelivery delivery, List<String> sent) {
+    /** Sends one message and records its outcome at once: only what the store marked sent counts as sent. */
+    private DispatchReport deliver(OutboxDelivery delivery) {
         var failure = send(delivery);
         if (failure == null) {
-            sent.add(delivery.message().key());
-            return new DispatchReport(1, 0, 0);
+            return new DispatchReport(outbox.markSent(delivery.message().key(), worker) ? 1 : 0, 0, 0);
         }
         boolean giveUp = !failure.retryable() || delivery.attempts() + 1 >= MAX_ATTEMPTS;
         outbox.markFailed(delivery.message().key(), worker, failure.getMessage(),
@@ -93,7 +93,9 @@ public final class OutboxDispatcher implements DispatchOutboxUseCase {
             return null;
         } catch (MessageDeliveryException failure) {
             return failure;
-        } catch (RuntimeException unexpected) {
+        } catch (VirtualMachineError fatal) {
+            throw fatal;
+        } catch (RuntimeException | Error unexpected) {
             return new MessageDeliveryException("sending failed: " + OperatorText.reasonOf(unexpected)
                     + "; Plara tries again", true, unexpected);
         }

@@ -46,9 +46,9 @@ public final class InMemoryOutbox implements Outbox {
     }
 
     @Override
-    public synchronized int markAllSent(Collection<String> keys, String worker) {
-        return (int) keys.stream().filter(key -> release(key, worker, delivery -> new OutboxDelivery(delivery.message(),
-                OutboxStatus.SENT, delivery.attempts() + 1, delivery.nextAttemptAt(), delivery.lastError()))).count();
+    public synchronized boolean markSent(String key, String worker) {
+        return release(key, worker, delivery -> new OutboxDelivery(delivery.message(), OutboxStatus.SENT,
+                delivery.attempts() + 1, delivery.nextAttemptAt(), delivery.lastError()));
     }
 
     @Override
