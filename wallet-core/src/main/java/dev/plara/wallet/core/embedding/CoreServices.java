@@ -73,9 +73,10 @@ final class CoreServices {
     final Outbox outbox;
     final Clock clock;
     final IdGenerator ids;
+    final Ticker ticker;
 
     CoreServices(WalletStores stores, PaymentProvider provider, ReceiptInspector receipts, WalletSettings settings,
-                 Clock clock, IdGenerator ids) {
+                 Clock clock, IdGenerator ids, Ticker ticker) {
         var ledger = stores.ledger();
         var work = stores.unitOfWork();
         var currencies = settings.currencies();
@@ -128,9 +129,10 @@ final class CoreServices {
         outbox = stores.outbox();
         this.clock = clock;
         this.ids = ids;
+        this.ticker = ticker;
     }
 
     DispatchOutboxUseCase outboxDispatcher(List<MessageSender> senders) {
-        return new OutboxDispatcher(outbox, senders, "dispatcher-" + ids.newId(), clock, Ticker.of(clock));
+        return new OutboxDispatcher(outbox, senders, "dispatcher-" + ids.newId(), clock, ticker);
     }
 }

@@ -21,8 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Two dispatchers on one outbox while a channel is slow: a batch stops sending once half its lease has passed on the
- * dispatcher's own ticker and gives the rest back, so no send outlasts its lease and none is made twice.
+ * Two dispatchers on one outbox while a channel is slow or fails: a send starts only while a minute of its batch's lease
+ * is left on the dispatcher's own ticker, the rest is given back, and each message is marked right after its own send,
+ * so none is sent twice.
  */
 class OutboxSlowChannelTest {
 
@@ -47,9 +48,9 @@ class OutboxSlowChannelTest {
         assertThat(sends).hasSize(20);
     }
 
-    /** Issue 18: sends of 20 s against a lease of a minute: two per batch, the rest released and claimed again. */
+    /** Issue 18: sends of 20 s against a batch's lease of 90 s: two per batch, the rest released and claimed again. */
     @Test
-    void aBatchStopsSendingAtHalfItsLeaseAndGivesTheRestBack() {
+    void aBatchStopsSendingOnceLessThanAMinuteOfItsLeaseIsLeftAndGivesTheRestBack() {
         queue(10);
         var sends = new ConcurrentHashMap<String, Integer>();
         List<Integer> released = new CopyOnWriteArrayList<>();

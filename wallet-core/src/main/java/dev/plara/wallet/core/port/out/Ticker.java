@@ -11,7 +11,7 @@ public interface Ticker {
 
     long nanos();
 
-    /** Elapsed time as {@code clock} tells it: for an embedding that gives a clock alone, or a test's clock. */
+    /** Elapsed time as {@code clock} tells it: for a test whose clock moves time on; a wall clock may be set back. */
     static Ticker of(Clock clock) {
         return () -> clock.millis() * 1_000_000L;
     }
