@@ -29,6 +29,8 @@ class OutboxLeasesTest {
 
     private static final int MESSAGES = 120;
     private static final Duration SEND_TIME = Duration.ofMillis(15);
+    /** Long enough that one run of the survivor fits inside it on a loaded machine (5 s did not: setup ran inside it). */
+    private static final Duration CRASHED_LEASE = Duration.ofSeconds(10);
 
     private final CoreOnMongoWire mongo = new CoreOnMongoWire();
     private final CoreOnMongoWire.Instance first = mongo.instance();
@@ -60,16 +62,18 @@ class OutboxLeasesTest {
     @Test
     void aLeaseLeftByACrashedInstanceHoldsUntilItRunsOutByTheStoresClockThenTheMessageIsSentOnce()
             throws InterruptedException {
+        var survivor = dispatcherOf(second);
+        assertThat(survivor.dispatchDue()).as("the survivor, connected before the crash")
+                .isEqualTo(new DispatchReport(0, 0, 0));
         queue(3);
         var crashed = first.stores().operations().outbox().claimDue(mongo.clock.instant(), "crashed-instance",
-                Duration.ofSeconds(5), 10);
+                CRASHED_LEASE, 10);
         assertThat(crashed).hasSize(3);
-        var survivor = dispatcherOf(second);
 
         mongo.clock.advance(Duration.ofHours(1));
         assertThat(survivor.dispatchDue()).as("the survivor's clock runs ahead: the store's decides")
                 .isEqualTo(new DispatchReport(0, 0, 0));
-        Thread.sleep(5_100);
+        Thread.sleep(CRASHED_LEASE.toMillis() + 100);
         assertThat(survivor.dispatchDue()).isEqualTo(new DispatchReport(3, 0, 0));
         assertThat(first.stores().operations().outbox().markSent(crashed.get(0).message().key(), "crashed-instance"))
                 .as("the crashed instance's lease is gone").isFalse();

@@ -45,11 +45,13 @@ final class IngestBenchmark {
     }
 
     /**
-     * One target at one level, with the processor time its process and its store's process used per request, and the
-     * store's commands per request ({@code NaN} when not known).
+     * One target at one level, with the processor time its process and its store's process used per request, the
+     * store's commands per request ({@code NaN} when not known) and the outbox messages it holds unsent as the level
+     * ends (-1 when not known).
      */
     record Row(String target, LoadFigures figures, ProcessMemory memory, double cpuMillisPerRequest,
-               ProcessMemory storeMemory, double storeCpuMillisPerRequest, double storeCommandsPerRequest) {
+               ProcessMemory storeMemory, double storeCpuMillisPerRequest, double storeCommandsPerRequest,
+               long outboxUnsent) {
     }
 
     private IngestBenchmark() {
@@ -129,7 +131,8 @@ final class IngestBenchmark {
         double commands = store == null ? Double.NaN : (store.total() - commandsBefore) / (double) batch.size();
         return new Row(target.name(), figures, target.memory(),
                 (ProcessCpu.seconds(target.pid()) - cpuBefore) * 1000 / batch.size(), target.storeMemory(),
-                (ProcessCpu.seconds(target.storePid()) - storeBefore) * 1000 / batch.size(), commands);
+                (ProcessCpu.seconds(target.storePid()) - storeBefore) * 1000 / batch.size(), commands,
+                store == null || !target.name().equals("plara") ? -1 : store.unsentOutbox());
     }
 
     /** Signs {@code batch} now (outside the timing) and sends it to {@code target} at {@code concurrency}. */

@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The ingest benchmark's figures as a table with Plara's ratios to every other target, and as a JSON file. */
+/**
+ * The ingest benchmark's figures as a table with Plara's ratios to every other target, and as a JSON file; "unsent" is
+ * how many outbox messages Plara's store held unsent as Plara's turn at a level ended (its dispatcher's backlog).
+ */
 record IngestReport(IngestBenchmark.Plan plan, int bodyBytes, List<IngestBenchmark.Row> rows, List<Books.Check> books) {
 
     String table() {
@@ -19,18 +22,19 @@ record IngestReport(IngestBenchmark.Plan plan, int bodyBytes, List<IngestBenchma
                 "Webhook ingest: %,d unique Polar-signed order.paid deliveries per level (after %,d to warm up), %,d users,"
                         + " bodies of about %,d bytes, closed loop on loopback%n",
                 plan.count(), plan.warmup(), plan.users(), bodyBytes));
-        text.append(String.format("%-8s %5s %8s %8s %8s %8s %7s %9s %10s %10s %9s %10s%n", "target", "conc", "req/s",
-                "p50 ms", "p99 ms", "max ms", "non-2xx", "peak MiB", "CPU ms/req", "store CPU", "store MiB",
-                "store cmds"));
+        text.append(String.format("%-8s %5s %8s %8s %8s %8s %7s %9s %10s %10s %9s %10s %8s%n", "target", "conc",
+                "req/s", "p50 ms", "p99 ms", "max ms", "non-2xx", "peak MiB", "CPU ms/req", "store CPU", "store MiB",
+                "store cmds", "unsent"));
         for (var row : rows) {
             var f = row.figures();
-            text.append(String.format("%-8s %5d %,8.0f %8.2f %8.2f %8.1f %7d %9.0f %10.2f %10s %9s %10s%n",
+            text.append(String.format("%-8s %5d %,8.0f %8.2f %8.2f %8.1f %7d %9.0f %10.2f %10s %9s %10s %8s%n",
                     row.target(), f.concurrency(), f.perSecond(), f.p50Millis(), f.p99Millis(), f.maxMillis(),
                     f.non2xx() + f.failed(), row.memory().peakMib(), row.cpuMillisPerRequest(),
                     row.storeMemory().peakMib() == 0 ? "-" : String.format("%.2f", row.storeCpuMillisPerRequest()),
                     row.storeMemory().peakMib() == 0 ? "-" : String.format("%.0f", row.storeMemory().peakMib()),
                     Double.isNaN(row.storeCommandsPerRequest()) ? "-"
-                            : String.format("%.2f", row.storeCommandsPerRequest())));
+                            : String.format("%.2f", row.storeCommandsPerRequest()),
+                    row.outboxUnsent() < 0 ? "-" : String.format("%,d", row.outboxUnsent())));
         }
         for (var ratio : ratios().entrySet()) {
             text.append(String.format("concurrency %3d: %s%n", ratio.getKey(), ratio.getValue()));

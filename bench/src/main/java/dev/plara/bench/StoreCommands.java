@@ -2,13 +2,15 @@ package dev.plara.bench;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import com.mongodb.client.model.Filters;
 import org.bson.Document;
 
 import java.util.List;
 
 /**
  * How many data commands (reads and writes, each command once whatever it carries) a MongoDB was sent since it started,
- * from {@code serverStatus}'s {@code metrics.commands}, which MongoDB and Plara's embedded store both report.
+ * from {@code serverStatus}'s {@code metrics.commands}, which MongoDB and Plara's embedded store both report; and how
+ * many outbox messages its databases hold unsent.
  */
 final class StoreCommands implements AutoCloseable {
 
@@ -26,6 +28,16 @@ final class StoreCommands implements AutoCloseable {
         var commands = status.get("metrics", new Document()).get("commands", new Document());
         return DATA.stream().map(name -> commands.get(name, new Document()).get("total", 0L))
                 .mapToLong(total -> ((Number) total).longValue()).sum();
+    }
+
+    /** Outbox messages not sent yet (pending, whether due or waiting for a retry) in every database of the store. */
+    long unsentOutbox() {
+        long unsent = 0;
+        for (String database : client.listDatabaseNames()) {
+            unsent += client.getDatabase(database).getCollection("outbox")
+                    .countDocuments(Filters.eq("status", "PENDING"));
+        }
+        return unsent;
     }
 
     @Override

@@ -113,7 +113,7 @@ final class Wiring {
         sweep = new SweepService(new UnsettledEntries(ledger, unitOfWork, payments.cardCredit(), reviews, purchases,
                 payments.refunds(), outbox, clock), deposits.bankDeposits(), reviews,
                 new ReceiptCleanup(deposits.receipts(), deposits.bankDeposits(), clock));
-        dispatcher = new OutboxDispatcher(outbox, senders, "dispatcher-" + ids.newId(), clock);
+        dispatcher = new OutboxDispatcher(outbox, senders, "dispatcher-" + ids.newId(), clock, System::nanoTime);
     }
 
     /** What the HTTP server calls. */

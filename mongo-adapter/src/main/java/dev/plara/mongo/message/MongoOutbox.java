@@ -1,9 +1,6 @@
 package dev.plara.mongo.message;
 
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.FindOneAndUpdateOptions;
-import com.mongodb.client.model.Projections;
-import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import dev.plara.mongo.collection.DocumentValues;
@@ -14,12 +11,12 @@ import dev.plara.wallet.core.domain.notification.OutboxStatus;
 import dev.plara.wallet.core.domain.paging.Page;
 import dev.plara.wallet.core.domain.paging.PageRequest;
 import dev.plara.wallet.core.port.out.Outbox;
-import org.bson.Document;
 import org.bson.conversions.Bson;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,20 +26,17 @@ import static dev.plara.mongo.message.OutboxMapper.NEXT_ATTEMPT_AT;
 import static dev.plara.mongo.message.OutboxMapper.STATUS;
 
 /**
- * The outbox in {@code outbox}, one document per key. Messages are claimed by a query for the oldest due keys, then per
- * key a stamp of the store's time and a {@code findOneAndUpdate} guarded by the lease it was seen with, so two workers
- * on any number of clients never hold one message at once and a lease runs out by the store's clock, never by a
- * worker's; keys another worker holds are skipped and the next due ones tried. Finishing is guarded by the lease owner.
+ * The outbox in {@code outbox}, one document per key. Messages are claimed in batches leased by the store's clock
+ * ({@link OutboxClaims}); finishing is guarded by the lease owner, the sent ones of a batch in one update.
  */
 public final class MongoOutbox implements Outbox {
 
-    private static final String STORE_NOW = "checkedAt";
-    private static final FindOneAndUpdateOptions AFTER = new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER);
-
     private final StoreCollection outbox;
+    private final OutboxClaims claims;
 
     public MongoOutbox(StoreCollection outbox) {
         this.outbox = outbox;
+        this.claims = new OutboxClaims(outbox);
     }
 
     @Override
@@ -52,62 +46,24 @@ public final class MongoOutbox implements Outbox {
 
     @Override
     public List<OutboxDelivery> claimDue(Instant now, String worker, Duration lease, int limit) {
-        var claimed = new ArrayList<OutboxDelivery>();
-        var tried = new ArrayList<String>();
-        while (claimed.size() < limit) {
-            var candidates = outbox.find(DocumentValues.allOf(due(now), Filters.nin("_id", tried)))
-                    .sort(Sorts.ascending(NEXT_ATTEMPT_AT, "_id")).projection(Projections.include("_id"))
-                    .limit(limit - claimed.size()).into(new ArrayList<>());
-            if (candidates.isEmpty()) {
-                break;
-            }
-            for (Document candidate : candidates) {
-                var key = candidate.getString("_id");
-                tried.add(key);
-                claim(key, now, worker, lease).ifPresent(claimed::add);
-            }
-        }
-        return claimed;
-    }
-
-    /**
-     * Stamps the message with the store's time, then takes it if its lease ran out by that time, guarded by the lease,
-     * attempts and status it was seen with: the store's clock decides, and of two workers only the first write wins.
-     */
-    private Optional<OutboxDelivery> claim(String key, Instant now, String worker, Duration lease) {
-        var seen = outbox.findAndUpdate(DocumentValues.allOf(Filters.eq("_id", key), due(now)),
-                Updates.currentDate(STORE_NOW), AFTER);
-        if (seen == null) {
-            return Optional.empty();
-        }
-        var storeNow = DocumentValues.instant(seen.getDate(STORE_NOW));
-        var leasedUntil = seen.getDate(LEASE_UNTIL);
-        if (leasedUntil != null && storeNow.isBefore(leasedUntil.toInstant())) {
-            return Optional.empty();
-        }
-        var unchanged = DocumentValues.allOf(Filters.eq("_id", key), due(now), Filters.eq("attempts", seen.get("attempts")),
-                leasedUntil == null ? Filters.exists(LEASE_UNTIL, false) : Filters.eq(LEASE_UNTIL, leasedUntil));
-        Document taken = outbox.findAndUpdate(unchanged, Updates.combine(Updates.set(LEASE_OWNER, worker),
-                Updates.set(LEASE_UNTIL, DocumentValues.date(storeNow.plus(lease)))), AFTER);
-        return Optional.ofNullable(taken).map(OutboxMapper::fromDocument);
-    }
-
-    /** Pending and due by the caller's clock (a retry time it set); whether a lease ran out is the store's to say. */
-    private static Bson due(Instant now) {
-        return DocumentValues.allOf(Filters.eq(STATUS, OutboxStatus.PENDING.name()),
-                Filters.lte(NEXT_ATTEMPT_AT, DocumentValues.date(now)));
+        return claims.claim(now, worker, lease, limit);
     }
 
     @Override
     public boolean markSent(String key, String worker) {
-        return finish(key, worker, Updates.set(STATUS, OutboxStatus.SENT.name()));
+        return finish(Filters.eq("_id", key), worker, List.of(Updates.set(STATUS, OutboxStatus.SENT.name()))) == 1;
     }
 
     @Override
     public boolean markFailed(String key, String worker, String error, Instant nextAttemptAt, boolean giveUp) {
-        return finish(key, worker, Updates.combine(Updates.inc("attempts", 1), Updates.set("lastError", error),
-                Updates.set(NEXT_ATTEMPT_AT, DocumentValues.date(nextAttemptAt)),
-                Updates.set(STATUS, (giveUp ? OutboxStatus.DEAD : OutboxStatus.PENDING).name())));
+        return finish(Filters.eq("_id", key), worker, List.of(Updates.inc("attempts", 1),
+                Updates.set("lastError", error), Updates.set(NEXT_ATTEMPT_AT, DocumentValues.date(nextAttemptAt)),
+                Updates.set(STATUS, (giveUp ? OutboxStatus.DEAD : OutboxStatus.PENDING).name()))) == 1;
+    }
+
+    @Override
+    public int release(Collection<String> keys, String worker) {
+        return finish(Filters.in("_id", keys), worker, List.of());
     }
 
     @Override
@@ -123,10 +79,13 @@ public final class MongoOutbox implements Outbox {
                 OutboxMapper::fromDocument);
     }
 
-    private boolean finish(String key, String worker, Bson outcome) {
-        var held = DocumentValues.allOf(Filters.eq("_id", key), Filters.eq(LEASE_OWNER, worker),
+    /** Applies {@code outcome} to the messages {@code worker} holds among {@code which}, ending their leases. */
+    private int finish(Bson which, String worker, List<Bson> outcome) {
+        var held = DocumentValues.allOf(which, Filters.eq(LEASE_OWNER, worker),
                 Filters.eq(STATUS, OutboxStatus.PENDING.name()));
-        var release = Updates.combine(outcome, Updates.unset(LEASE_OWNER), Updates.unset(LEASE_UNTIL));
-        return outbox.update(held, release).getMatchedCount() == 1;
+        var ending = new ArrayList<>(outcome);
+        ending.add(Updates.unset(LEASE_OWNER));
+        ending.add(Updates.unset(LEASE_UNTIL));
+        return (int) outbox.updateMany(held, Updates.combine(ending)).getMatchedCount();
     }
 }

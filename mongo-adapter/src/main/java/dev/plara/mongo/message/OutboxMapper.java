@@ -14,6 +14,7 @@ final class OutboxMapper {
     static final String NEXT_ATTEMPT_AT = "nextAttemptAt";
     static final String LEASE_OWNER = "leaseOwner";
     static final String LEASE_UNTIL = "leaseUntil";
+    static final String LEASE_TOKEN = "leaseToken";
 
     private OutboxMapper() {
     }

@@ -6,6 +6,7 @@ import dev.plara.wallet.core.port.out.IdGenerator;
 import dev.plara.wallet.core.port.out.MessageSender;
 import dev.plara.wallet.core.port.out.Outbox;
 import dev.plara.wallet.core.port.out.ReceiptInspector;
+import dev.plara.wallet.core.port.out.Ticker;
 import dev.plara.wallet.core.service.AccessRules;
 import dev.plara.wallet.core.service.AccountService;
 import dev.plara.wallet.core.service.AuditService;
@@ -72,9 +73,10 @@ final class CoreServices {
     final Outbox outbox;
     final Clock clock;
     final IdGenerator ids;
+    final Ticker ticker;
 
     CoreServices(WalletStores stores, PaymentProvider provider, ReceiptInspector receipts, WalletSettings settings,
-                 Clock clock, IdGenerator ids) {
+                 Clock clock, IdGenerator ids, Ticker ticker) {
         var ledger = stores.ledger();
         var work = stores.unitOfWork();
         var currencies = settings.currencies();
@@ -127,9 +129,10 @@ final class CoreServices {
         outbox = stores.outbox();
         this.clock = clock;
         this.ids = ids;
+        this.ticker = ticker;
     }
 
     DispatchOutboxUseCase outboxDispatcher(List<MessageSender> senders) {
-        return new OutboxDispatcher(outbox, senders, "dispatcher-" + ids.newId(), clock);
+        return new OutboxDispatcher(outbox, senders, "dispatcher-" + ids.newId(), clock, ticker);
     }
 }

@@ -35,6 +35,7 @@ import dev.plara.wallet.core.port.in.ViewWalletUseCase;
 import dev.plara.wallet.core.port.out.IdGenerator;
 import dev.plara.wallet.core.port.out.MessageSender;
 import dev.plara.wallet.core.port.out.ReceiptInspector;
+import dev.plara.wallet.core.port.out.Ticker;
 import dev.plara.wallet.core.service.WalletSettings;
 
 import java.time.Clock;
@@ -79,9 +80,16 @@ public record WalletCore(
         ViewPurchasesUseCase viewPurchases,
         OutboxDispatchers outboxDispatchers) {
 
+    /** A core whose outbox dispatchers time their batches on this machine's monotonic ticker. */
     public WalletCore(WalletStores stores, PaymentProvider provider, ReceiptInspector receipts, WalletSettings settings,
                       Clock clock, IdGenerator ids) {
-        this(new CoreServices(stores, provider, receipts, settings, clock, ids));
+        this(stores, provider, receipts, settings, clock, ids, System::nanoTime);
+    }
+
+    /** A core whose outbox dispatchers time their batches on {@code ticker} (a test's clock, say). */
+    public WalletCore(WalletStores stores, PaymentProvider provider, ReceiptInspector receipts, WalletSettings settings,
+                      Clock clock, IdGenerator ids, Ticker ticker) {
+        this(new CoreServices(stores, provider, receipts, settings, clock, ids, ticker));
     }
 
     private WalletCore(CoreServices core) {

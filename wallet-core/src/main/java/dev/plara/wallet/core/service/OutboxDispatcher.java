@@ -7,6 +7,7 @@ import dev.plara.wallet.core.port.in.DispatchOutboxUseCase;
 import dev.plara.wallet.core.port.out.MessageDeliveryException;
 import dev.plara.wallet.core.port.out.MessageSender;
 import dev.plara.wallet.core.port.out.Outbox;
+import dev.plara.wallet.core.port.out.Ticker;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -15,54 +16,70 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Leases due messages from the outbox one at a time, just before sending each (so several server instances never send
- * one message at once, and a lease covers one send, never a batch that a slow channel could outlast), sends it through
- * its channel and records the outcome. Failures back off from 30 s doubling up to 1 h; after
- * {@value #MAX_ATTEMPTS} attempts, or a failure that retrying cannot fix, the message is dead.
+ * Leases due messages from the outbox in batches of {@value #CLAIM} (so several server instances never send one message
+ * at once), sends each through its channel and records its outcome right after its send, so that what was sent is never
+ * sent again. A batch is timed on this machine's own ticker from before its claim: a send starts only while at least
+ * {@link #SEND_LEASE} of the batch's lease is left (as a lease of its own gave each send), the rest is given back, also
+ * when the run stops on an error. A run claims at most {@value #CLAIMS_PER_RUN} batches. Failures back off from 30 s
+ * doubling up to 1 h; after {@value #MAX_ATTEMPTS} attempts, or a failure that retrying cannot fix, the message is dead.
  */
 public final class OutboxDispatcher implements DispatchOutboxUseCase {
 
     static final int MAX_ATTEMPTS = 12;
-    private static final Duration LEASE = Duration.ofMinutes(1);
+    static final Duration LEASE = Duration.ofSeconds(90);
+    static final Duration SEND_LEASE = Duration.ofMinutes(1);
     private static final Duration MAX_BACKOFF = Duration.ofHours(1);
-    private static final int BATCH = 50;
+    private static final int CLAIM = 100;
+    private static final int CLAIMS_PER_RUN = 5;
 
     private final Outbox outbox;
     private final Map<Channel, MessageSender> senders = new EnumMap<>(Channel.class);
     private final String worker;
     private final Clock clock;
+    private final Ticker ticker;
 
-    public OutboxDispatcher(Outbox outbox, List<MessageSender> senders, String worker, Clock clock) {
+    public OutboxDispatcher(Outbox outbox, List<MessageSender> senders, String worker, Clock clock, Ticker ticker) {
         this.outbox = outbox;
         senders.forEach(sender -> this.senders.put(sender.channel(), sender));
         this.worker = worker;
         this.clock = clock;
+        this.ticker = ticker;
     }
 
     @Override
     public DispatchReport dispatchDue() {
-        int sent = 0;
-        int failed = 0;
-        int givenUp = 0;
-        for (int claimed = 0; claimed < BATCH; claimed++) {
-            var due = outbox.claimDue(clock.instant(), worker, LEASE, 1);
-            if (due.isEmpty()) {
+        var report = new DispatchReport(0, 0, 0);
+        for (int claim = 0; claim < CLAIMS_PER_RUN; claim++) {
+            long claimedAt = ticker.nanos();
+            var batch = outbox.claimDue(clock.instant(), worker, LEASE, CLAIM);
+            int started = 0;
+            try {
+                for (; started < batch.size() && ticker.nanos() - claimedAt <= LEASE.minus(SEND_LEASE).toNanos();) {
+                    report = report.plus(deliver(batch.get(started++)));
+                }
+            } finally {
+                if (started < batch.size()) {
+                    outbox.release(batch.subList(started, batch.size()).stream().map(d -> d.message().key()).toList(),
+                            worker);
+                }
+            }
+            if (started == batch.size() && batch.size() < CLAIM) {
                 break;
             }
-            var delivery = due.get(0);
-            var failure = send(delivery);
-            if (failure == null) {
-                outbox.markSent(delivery.message().key(), worker);
-                sent++;
-                continue;
-            }
-            boolean giveUp = !failure.retryable() || delivery.attempts() + 1 >= MAX_ATTEMPTS;
-            outbox.markFailed(delivery.message().key(), worker, failure.getMessage(),
-                    clock.instant().plus(backoff(delivery.attempts())), giveUp);
-            failed++;
-            givenUp += giveUp ? 1 : 0;
         }
-        return new DispatchReport(sent, failed, givenUp);
+        return report;
+    }
+
+    /** Sends one message and records its outcome at once: only what the store marked sent counts as sent. */
+    private DispatchReport deliver(OutboxDelivery delivery) {
+        var failure = send(delivery);
+        if (failure == null) {
+            return new DispatchReport(outbox.markSent(delivery.message().key(), worker) ? 1 : 0, 0, 0);
+        }
+        boolean giveUp = !failure.retryable() || delivery.attempts() + 1 >= MAX_ATTEMPTS;
+        outbox.markFailed(delivery.message().key(), worker, failure.getMessage(),
+                clock.instant().plus(backoff(delivery.attempts())), giveUp);
+        return new DispatchReport(0, 1, giveUp ? 1 : 0);
     }
 
     private MessageDeliveryException send(OutboxDelivery delivery) {
@@ -76,7 +93,9 @@ public final class OutboxDispatcher implements DispatchOutboxUseCase {
             return null;
         } catch (MessageDeliveryException failure) {
             return failure;
-        } catch (RuntimeException unexpected) {
+        } catch (VirtualMachineError fatal) {
+            throw fatal;
+        } catch (RuntimeException | Error unexpected) {
             return new MessageDeliveryException("sending failed: " + OperatorText.reasonOf(unexpected)
                     + "; Plara tries again", true, unexpected);
         }

@@ -10,6 +10,7 @@ import dev.plara.wallet.core.port.out.Outbox;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,6 +49,11 @@ public final class InMemoryOutbox implements Outbox {
     public synchronized boolean markSent(String key, String worker) {
         return release(key, worker, delivery -> new OutboxDelivery(delivery.message(), OutboxStatus.SENT,
                 delivery.attempts() + 1, delivery.nextAttemptAt(), delivery.lastError()));
+    }
+
+    @Override
+    public synchronized int release(Collection<String> keys, String worker) {
+        return (int) keys.stream().filter(key -> release(key, worker, UnaryOperator.identity())).count();
     }
 
     @Override

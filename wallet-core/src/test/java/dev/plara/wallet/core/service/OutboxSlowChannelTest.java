@@ -4,16 +4,27 @@ import dev.plara.wallet.core.domain.notification.Channel;
 import dev.plara.wallet.core.domain.notification.OutboxMessage;
 import dev.plara.wallet.core.fixtures.CoreHarness;
 import dev.plara.wallet.core.port.out.MessageSender;
+import dev.plara.wallet.core.port.out.Outbox;
+import dev.plara.wallet.core.port.out.Ticker;
 import org.junit.jupiter.api.Test;
 
+import java.lang.reflect.Proxy;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Two dispatchers on one outbox while a channel is slow: each message is leased for its own send, never a batch's. */
+/**
+ * Two dispatchers on one outbox while a channel is slow or fails: a send starts only while a minute of its batch's lease
+ * is left on the dispatcher's own ticker, the rest is given back, and each message is marked right after its own send,
+ * so none is sent twice.
+ */
 class OutboxSlowChannelTest {
 
     private final CoreHarness h = CoreHarness.usd();
@@ -21,9 +32,7 @@ class OutboxSlowChannelTest {
     /** Issue 14, finding 6: one lease over a batch of 50 let the second dispatcher send the tail again (29 for 20). */
     @Test
     void aSlowChannelNeverOutlivesItsLeaseSoASecondDispatcherSendsNothingTwice() {
-        for (int i = 0; i < 20; i++) {
-            h.stores.outbox().enqueue(new OutboxMessage("log:" + i, Channel.TELEGRAM, null, null, "m" + i, h.clock.tick()));
-        }
+        queue(20);
         var sends = new ConcurrentHashMap<String, Integer>();
         var second = h.core.outboxDispatcher(List.of(counting(sends, () -> { })));
         var first = h.core.outboxDispatcher(List.of(counting(sends, () -> {
@@ -31,10 +40,110 @@ class OutboxSlowChannelTest {
             second.dispatchDue();
         })));
 
-        first.dispatchDue();
+        for (int run = 0; run < 10 && first.dispatchDue().sent() > 0; run++) {
+            second.dispatchDue();
+        }
 
         assertThat(sends.values().stream().mapToInt(Integer::intValue).sum()).as("sends for 20 messages").isEqualTo(20);
         assertThat(sends).hasSize(20);
+    }
+
+    /** Issue 18: sends of 20 s against a batch's lease of 90 s: two per batch, the rest released and claimed again. */
+    @Test
+    void aBatchStopsSendingOnceLessThanAMinuteOfItsLeaseIsLeftAndGivesTheRestBack() {
+        queue(10);
+        var sends = new ConcurrentHashMap<String, Integer>();
+        List<Integer> released = new CopyOnWriteArrayList<>();
+        var dispatcher = new OutboxDispatcher(releasesCounted(h.stores.outbox(), released),
+                List.of(counting(sends, () -> h.clock.advance(Duration.ofSeconds(20)))), "dispatcher-a", h.clock,
+                Ticker.of(h.clock));
+
+        assertThat(dispatcher.dispatchDue().sent()).isEqualTo(10);
+
+        assertThat(released).as("messages given back by each batch").containsExactly(8, 6, 4, 2);
+        assertThat(sends).hasSize(10).allSatisfy((key, count) -> assertThat(count).isEqualTo(1));
+    }
+
+    /** Review 6, O1: a send that starts before the stop and ends after a minute; the one sent before it stays sent. */
+    @Test
+    void aSendStartedBeforeTheStopHasItsFullMinuteSoNothingSentIsSentAgain() {
+        queue(3);
+        var sends = new ConcurrentHashMap<String, Integer>();
+        var second = h.core.outboxDispatcher(List.of(counting(sends, () -> { })));
+        var calls = new AtomicInteger();
+        var first = h.core.outboxDispatcher(List.of(counting(sends, () -> {
+            switch (calls.incrementAndGet()) {
+                case 1 -> h.clock.advance(Duration.ofSeconds(29));
+                case 2 -> {
+                    h.clock.advance(Duration.ofSeconds(32));
+                    second.dispatchDue();
+                }
+                default -> { }
+            }
+        })));
+
+        first.dispatchDue();
+        second.dispatchDue();
+
+        assertThat(sends).as("sends by key").hasSize(3).allSatisfy((key, count) -> assertThat(count).isEqualTo(1));
+    }
+
+    /** Review 6, O1: a channel failing with an error at the 6th message; the five sent before it are never sent again. */
+    @Test
+    void anErrorFromAChannelNeverRepeatsTheSendsBeforeIt() {
+        queue(10);
+        var sends = new ConcurrentHashMap<String, Integer>();
+        var calls = new AtomicInteger();
+        var first = h.core.outboxDispatcher(List.of(counting(sends, () -> {
+            if (calls.incrementAndGet() == 6) {
+                throw new Error("killed");
+            }
+        })));
+        var second = h.core.outboxDispatcher(List.of(counting(sends, () -> { })));
+
+        assertThat(first.dispatchDue().sent()).isEqualTo(9);
+        h.clock.advance(Duration.ofSeconds(61));
+        assertThat(second.dispatchDue().sent()).as("the failed one, tried again").isEqualTo(1);
+
+        assertThat(sends).as("sends by key").hasSize(10).allSatisfy((key, count) -> assertThat(count).isEqualTo(1));
+    }
+
+    /** An error the machine cannot go on after stops the run: what was sent stays sent, the unsent rest is given back. */
+    @Test
+    void aFatalErrorStopsTheRunKeepingTheSentAndGivingBackTheRest() {
+        queue(10);
+        var sends = new ConcurrentHashMap<String, Integer>();
+        var calls = new AtomicInteger();
+        var first = h.core.outboxDispatcher(List.of(counting(sends, () -> {
+            if (calls.incrementAndGet() == 6) {
+                throw new StackOverflowError();
+            }
+        })));
+        var second = h.core.outboxDispatcher(List.of(counting(sends, () -> { })));
+
+        assertThatThrownBy(first::dispatchDue).isInstanceOf(StackOverflowError.class);
+        assertThat(second.dispatchDue().sent()).as("the rest, given back at once").isEqualTo(4);
+        h.clock.advance(Duration.ofSeconds(91));
+        assertThat(second.dispatchDue().sent()).as("the one in flight, once its lease ran out").isEqualTo(1);
+
+        assertThat(sends).as("sends by key").hasSize(10).allSatisfy((key, count) -> assertThat(count).isEqualTo(1));
+    }
+
+    private void queue(int count) {
+        for (int i = 0; i < count; i++) {
+            h.stores.outbox().enqueue(new OutboxMessage("log:" + i, Channel.TELEGRAM, null, null, "m" + i, h.clock.tick()));
+        }
+    }
+
+    /** {@code outbox}, noting how many messages each release gives back. */
+    private static Outbox releasesCounted(Outbox outbox, List<Integer> released) {
+        return (Outbox) Proxy.newProxyInstance(Outbox.class.getClassLoader(), new Class<?>[] {Outbox.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("release")) {
+                        released.add(((Collection<?>) args[0]).size());
+                    }
+                    return method.invoke(outbox, args);
+                });
     }
 
     /** A channel counting its sends by key, each taking {@code duringSend}'s time (which may move the clock). */

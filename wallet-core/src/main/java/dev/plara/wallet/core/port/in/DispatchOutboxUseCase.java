@@ -10,5 +10,10 @@ public interface DispatchOutboxUseCase {
 
     /** How one dispatch run went. */
     record DispatchReport(int sent, int failed, int givenUp) {
+
+        /** This run's figures with {@code more} added. */
+        public DispatchReport plus(DispatchReport more) {
+            return new DispatchReport(sent + more.sent, failed + more.failed, givenUp + more.givenUp);
+        }
     }
 }
