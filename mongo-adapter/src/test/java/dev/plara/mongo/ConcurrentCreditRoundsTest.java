@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -28,7 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Card credits from concurrent senders that take part in the store's rounds send their commands together, counted
  * over the real wire: about one command per credit (a round's eight of a kind as one), and far fewer than the same
- * credits sent as they come. The bound is long, so that only a round, never the bound, lets commands go.
+ * credits sent as they come. The bound is long, so that only a round, never the bound, lets commands go; the senders
+ * start together, so that a thread the pool starts late never leaves the others in rounds of fewer.
  */
 @Timeout(120)
 class ConcurrentCreditRoundsTest {
@@ -64,12 +66,15 @@ class ConcurrentCreditRoundsTest {
                 stores.users().remember(new UserProfile(user, user.value() + "@example.org", "U"));
             }
             var senders = Executors.newFixedThreadPool(SENDERS);
+            var allIn = new CountDownLatch(SENDERS);
             var work = new ArrayList<Callable<Void>>();
             for (int sender = 0; sender < SENDERS; sender++) {
                 int s = sender;
                 work.add(() -> {
                     rounds.enter();
                     try {
+                        allIn.countDown();
+                        allIn.await();
                         for (int credit = 0; credit < CREDITS_EACH; credit++) {
                             var user = "u" + (s * 2 + credit) % WALLETS;
                             core.confirmCardPayment().confirm(PaidDeposit.untaxed("o-" + s + "-" + credit, null, user,
