@@ -1,20 +1,31 @@
 package dev.plara.http.web;
 
-import java.util.regex.Pattern;
-
 /** Makes outside text safe to echo in a log line or a problem detail: no control characters, bounded length. */
 public final class SafeText {
-
-    private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
 
     private SafeText() {
     }
 
+    /** {@code text} with each ASCII control character (U+0000-U+001F, U+007F) as {@code ?}, cut at {@code max}. */
     public static String clip(String text, int max) {
         if (text == null) {
             return "";
         }
-        var clean = CONTROL.matcher(text).replaceAll("?");
-        return clean.length() <= max ? clean : clean.substring(0, max) + "...";
+        return text.length() <= max ? withoutControls(text) : withoutControls(text.substring(0, max)) + "...";
+    }
+
+    /** One pass over the characters, copying only when there is one to replace (a log line usually has none). */
+    private static String withoutControls(String text) {
+        char[] chars = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c == 0x7f) {
+                if (chars == null) {
+                    chars = text.toCharArray();
+                }
+                chars[i] = '?';
+            }
+        }
+        return chars == null ? text : new String(chars);
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import dev.plara.polar.model.IsoInstants;
 import dev.plara.polar.model.PolarJson;
 
@@ -12,8 +13,10 @@ import java.io.IOException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** Reads a verified webhook body ({@code {"type","timestamp","data"}}) into a typed {@link PolarEvent}; never throws. */
@@ -27,6 +30,9 @@ public final class PolarEventParser {
             PolarEvent.CHECKOUT_TYPES, PolarEvent.SUBSCRIPTION_TYPES).flatMap(Set::stream).sorted().toList();
 
     private final ObjectMapper json = PolarJson.mapper();
+    /** A reader per data type, made once: it holds the type's deserializer, which the mapper looks up on every call. */
+    private final Map<Class<?>, ObjectReader> readers = TypedEvents.DATA_TYPES.stream()
+            .collect(Collectors.toUnmodifiableMap(kind -> kind, json::readerFor));
 
     /**
      * The event's {@code type}, read without parsing the rest of the body (Polar sends it first), or empty when the body
@@ -99,7 +105,7 @@ public final class PolarEventParser {
             reader.skipChildren();
             return null;
         }
-        return json.readValue(reader, kind);
+        return readers.get(kind).readValue(reader);
     }
 
     ParseResult asTree(byte[] body) {

@@ -33,7 +33,8 @@ class OnePassParseTest {
             "{\"type\":\"order.paid\",\"data\":" + ORDER + ",\"timestamp\":\"2026-05-01T10:00:00Z\"} trailing",
             "{\"type\":\"refund.created\",\"timestamp\":\"2026-05-01T10:00:00Z\",\"data\":" + REFUND + "}",
             "{\"type\":\"benefit.created\",\"timestamp\":\"2026-05-01T10:00:00Z\",\"data\":[1,2]}",
-            "{\"type\":\"checkout.updated\",\"timestamp\":\"2026-05-01T10:00:00Z\",\"data\":{\"id\":\"k1\"}}"})
+            "{\"type\":\"checkout.updated\",\"timestamp\":\"2026-05-01T10:00:00Z\",\"data\":{\"id\":\"k1\"}}",
+            "{\"type\":\"subscription.updated\",\"timestamp\":\"2026-05-01T10:00:00Z\",\"data\":{\"id\":\"s1\"}}"})
     void readsInOnePassWhatTheTreeReads(String body) {
         var bytes = body.getBytes(StandardCharsets.UTF_8);
         assertThat(parser.inOnePass(bytes)).contains(parser.asTree(bytes));
