@@ -4,7 +4,7 @@
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 if [ "${1:-}" = "--smoke" ]; then
-  export LEVELS=1,8 COUNT=100 WARMUP=50 USERS=20
+  export LEVELS=1,8 COUNT=100 WARMUP=50 WARMUP_MAX=50 USERS=20
   export THREADS=4 ONE_WALLET_ITEMS=40 WALLETS=5 ITEMS_PER_WALLET=8
   export JMH_ARGS="-f 1 -wi 0 -i 1 -r 1s" NODE_SECONDS=1 NODE_ROUNDS=1
   export RUNS=1 IDLE_SECONDS=1

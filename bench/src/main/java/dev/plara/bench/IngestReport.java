@@ -15,22 +15,30 @@ import java.util.Optional;
  * The ingest benchmark's figures as a table with Plara's ratios to every other target, and as a JSON file; "unsent" is
  * how many outbox messages Plara's store held unsent as Plara's turn at a level ended (its dispatcher's backlog).
  */
-record IngestReport(IngestBenchmark.Plan plan, int bodyBytes, List<IngestBenchmark.Row> rows, List<Books.Check> books) {
+record IngestReport(IngestBenchmark.Plan plan, int bodyBytes, Map<String, SteadyWarmup.Outcome> warmups,
+                    List<IngestBenchmark.Row> rows, List<Books.Check> books) {
 
     String table() {
         var text = new StringBuilder(String.format(
-                "Webhook ingest: %,d unique Polar-signed order.paid deliveries per level (after %,d to warm up), %,d users,"
-                        + " bodies of about %,d bytes, closed loop on loopback%n",
-                plan.count(), plan.warmup(), plan.users(), bodyBytes));
-        text.append(String.format("%-8s %5s %8s %8s %8s %8s %7s %9s %10s %10s %9s %10s %8s%n", "target", "conc",
-                "req/s", "p50 ms", "p99 ms", "max ms", "non-2xx", "peak MiB", "CPU ms/req", "store CPU", "store MiB",
-                "store cmds", "unsent"));
+                "Webhook ingest: %,d unique Polar-signed order.paid deliveries per level, %,d users, bodies of about %,d"
+                        + " bytes, closed loop on loopback%n", plan.count(), plan.users(), bodyBytes));
+        for (var warmup : warmups.entrySet()) {
+            var outcome = warmup.getValue();
+            text.append(String.format("warm-up of %s: %,d deliveries at concurrency 8 in %.0f s, JIT %s of its JVMs'"
+                    + " processor time over the last batch%s%n", warmup.getKey(), outcome.deliveries(),
+                    outcome.seconds(), IngestWarmup.percent(outcome.lastShare()),
+                    outcome.steady(plan.warmup()) ? "" : " (NOT STEADY: the warm-up's maximum was reached)"));
+        }
+        text.append(String.format("%-8s %5s %8s %8s %8s %8s %7s %9s %10s %10s %10s %9s %10s %8s%n", "target", "conc",
+                "req/s", "p50 ms", "p99 ms", "max ms", "non-2xx", "peak MiB", "CPU ms/req", "store CPU", "JIT ms/req",
+                "store MiB", "store cmds", "unsent"));
         for (var row : rows) {
             var f = row.figures();
-            text.append(String.format("%-8s %5d %,8.0f %8.2f %8.2f %8.1f %7d %9.0f %10.2f %10s %9s %10s %8s%n",
+            text.append(String.format("%-8s %5d %,8.0f %8.2f %8.2f %8.1f %7d %9.0f %10.2f %10s %10s %9s %10s %8s%n",
                     row.target(), f.concurrency(), f.perSecond(), f.p50Millis(), f.p99Millis(), f.maxMillis(),
                     f.non2xx() + f.failed(), row.memory().peakMib(), row.cpuMillisPerRequest(),
                     row.storeMemory().peakMib() == 0 ? "-" : String.format("%.2f", row.storeCpuMillisPerRequest()),
+                    Double.isNaN(row.jitMillisPerRequest()) ? "-" : String.format("%.2f", row.jitMillisPerRequest()),
                     row.storeMemory().peakMib() == 0 ? "-" : String.format("%.0f", row.storeMemory().peakMib()),
                     Double.isNaN(row.storeCommandsPerRequest()) ? "-"
                             : String.format("%.2f", row.storeCommandsPerRequest()),
@@ -84,7 +92,8 @@ record IngestReport(IngestBenchmark.Plan plan, int bodyBytes, List<IngestBenchma
         Files.createDirectories(file.toAbsolutePath().getParent());
         var json = new LinkedHashMap<String, Object>();
         json.put("count_per_level", plan.count());
-        json.put("warmup", plan.warmup());
+        json.put("warmup_rule", plan.warmup());
+        json.put("warmups", warmups);
         json.put("users", plan.users());
         json.put("body_bytes", bodyBytes);
         json.put("rows", rows);
