@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Every benchmark in one go, figures in bench/out/. With --smoke, a short run of each (small counts, one JMH
-# iteration) that still fails when a target answers non-2xx or Plara's books or a wallet check are off: .ci/run runs it.
+# iteration, an ingest warm-up that does not wait for a steady state) that still fails when a target answers non-2xx
+# or Plara's books or a wallet check are off: .ci/run runs it.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 if [ "${1:-}" = "--smoke" ]; then
