@@ -104,7 +104,7 @@ final class IngestBenchmark {
         var checks = new ArrayList<Books.Check>();
         for (var entry : books.entrySet()) {
             var redelivered = load(plan.target(entry.getKey()), again, 8, signer);
-            var check = entry.getValue().check(expected.get(entry.getKey()));
+            var check = check(entry.getKey(), entry.getValue(), expected.get(entry.getKey()));
             if (!redelivered.allSucceeded()) {
                 var differences = new ArrayList<>(check.differences());
                 differences.add(redelivered.non2xx() + redelivered.failed() + " of " + again.size()
@@ -114,6 +114,16 @@ final class IngestBenchmark {
             checks.add(check);
         }
         return checks;
+    }
+
+    /** The books' check, or a failed one saying why they could not be read (the figures are printed all the same). */
+    private static Books.Check check(String target, Books books, ExpectedCredits expected) {
+        try {
+            return books.check(expected);
+        } catch (RuntimeException unreadable) {
+            return new Books.Check(target, 0, 0, List.of("the books could not be read: " + unreadable.getMessage()
+                    + (unreadable.getCause() == null ? "" : " (" + unreadable.getCause().getMessage() + ")")));
+        }
     }
 
     /**
