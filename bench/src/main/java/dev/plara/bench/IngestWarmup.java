@@ -36,8 +36,6 @@ final class IngestWarmup {
             if (credits != null) {
                 credits.sent(sent.subList(0, outcome.deliveries()));
             }
-            System.err.printf("warm-up of %s: %,d deliveries in %.0f s, JIT %s of its JVMs' processor time over the"
-                    + " last batch%n", target.name(), outcome.deliveries(), outcome.seconds(), percent(outcome.lastShare()));
             outcomes.put(target.name(), outcome);
         }
         return outcomes;
