@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The ingest benchmark's figures as a table with Plara's ratios to every other target, and as a JSON file; "unsent" is
@@ -58,25 +59,34 @@ record IngestReport(IngestBenchmark.Plan plan, int bodyBytes, Map<String, Steady
 
     /**
      * Per level, Plara's throughput over each other target's ({@code plara/peer 1.62x}), its processor time per
-     * delivery with its store's over the peer's with its store's, and both stores' commands per delivery when known.
+     * delivery with its store's over the peer's with its store's, and both stores' commands per delivery when known;
+     * each comparison flagged "(not steady)" when either side's warm-up was stopped by a maximum.
      */
     Map<Integer, String> ratios() {
         var ratios = new LinkedHashMap<Integer, String>();
         for (int level : plan.levels()) {
             var plara = row("plara", level);
             var parts = rows.stream().filter(row -> row.figures().concurrency() == level && !row.target().equals("plara"))
-                    .map(row -> String.format("plara/%s %.2fx", row.target(),
-                            plara.map(r -> r.figures().perSecond()).orElse(0.0) / row.figures().perSecond()))
+                    .map(row -> String.format("plara/%s %.2fx%s", row.target(),
+                            plara.map(r -> r.figures().perSecond()).orElse(0.0) / row.figures().perSecond(),
+                            notSteady(row.target())))
                     .toList();
             var cpu = row("peer", level).flatMap(peer -> plara.map(ours -> String.format(
                     "; CPU per delivery with its store plara %.2f ms, peer %.2f ms (%.2fx)", cpuWithStore(ours),
                     cpuWithStore(peer), cpuWithStore(ours) / cpuWithStore(peer))
                     + (Double.isNaN(ours.storeCommandsPerRequest()) ? "" : String.format(
                     "; store commands per delivery plara %.2f, peer %.2f", ours.storeCommandsPerRequest(),
-                    peer.storeCommandsPerRequest())))).orElse("");
+                    peer.storeCommandsPerRequest())) + notSteady("peer"))).orElse("");
             ratios.put(level, String.join(", ", parts) + cpu);
         }
         return ratios;
+    }
+
+    /** " (not steady)" when Plara's warm-up or {@code other}'s was stopped by a maximum, so the ratio compares unequal
+     * JIT states; otherwise nothing. */
+    private String notSteady(String other) {
+        return Stream.of("plara", other).map(warmups::get)
+                .anyMatch(outcome -> outcome != null && !outcome.steady(plan.warmup())) ? " (not steady)" : "";
     }
 
     private static double cpuWithStore(IngestBenchmark.Row row) {

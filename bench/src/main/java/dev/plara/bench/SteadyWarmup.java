@@ -3,9 +3,11 @@ package dev.plara.bench;
 import java.util.function.LongSupplier;
 
 /**
- * Warms a target up to a steady state: batches of deliveries until the JIT took less than a threshold of its JVMs'
- * processor time over the last batch, at least {@code minimum} deliveries and at most {@code maximum} (or until
- * {@code maxSeconds} have passed). A target without a JVM gets the minimum only.
+ * Warms a target up to a steady state: batches of deliveries until the JIT took less than a threshold of each of its
+ * JVMs' processor time over the last batch, or until {@code maxSeconds} have passed (the same time for every target:
+ * the JIT's work follows time under load; the last batch is cut to what the time left holds at the rate so far). At
+ * least {@code minimum} deliveries; {@code maximum} is a safety bound on the deliveries. A target without a JVM gets the
+ * minimum only.
  */
 final class SteadyWarmup {
 
@@ -46,11 +48,19 @@ final class SteadyWarmup {
         while (sent < rule.minimum() || sent < maximum && (!measured || share >= rule.threshold())
                 && seconds(start, nanoClock) < rule.maxSeconds()) {
             int count = Math.min(rule.batch(), (sent < rule.minimum() ? rule.minimum() : maximum) - sent);
+            if (sent >= rule.minimum() && sent > 0) {
+                count = Math.max(1, Math.min(count, inTimeLeft(rule, sent, seconds(start, nanoClock))));
+            }
             share = batch.send(count);
             sent += count;
             measured = true;
         }
         return new Outcome(sent, seconds(start, nanoClock), share);
+    }
+
+    /** How many deliveries the time left holds at the rate so far, so every target stops at the same time. */
+    private static int inTimeLeft(Rule rule, int sent, double elapsed) {
+        return (int) Math.ceil(sent / elapsed * (rule.maxSeconds() - elapsed));
     }
 
     private static double seconds(long start, LongSupplier nanoClock) {

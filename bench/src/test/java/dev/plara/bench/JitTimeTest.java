@@ -2,6 +2,7 @@ package dev.plara.bench;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,6 +43,15 @@ class JitTimeTest {
             sleeper.destroy();
             sleeper.waitFor(5, TimeUnit.SECONDS);
         }
+    }
+
+    @Test
+    void theShareIsTheBusiestJvmsSoAStoreAtRestCannotHideAJvmStillCompiling() {
+        var before = new JitTime(Map.of(1L, new JitTime.Jvm(0, Map.of(11L, 0L)), 2L, new JitTime.Jvm(0, Map.of(21L, 0L))));
+        var after = new JitTime(Map.of(1L, new JitTime.Jvm(400, Map.of(11L, 48L)), 2L, new JitTime.Jvm(800, Map.of(21L, 0L))));
+
+        assertThat(after.shareSince(before)).isEqualTo(0.12);
+        assertThat(after.compilerSecondsSince(before)).isEqualTo(0.48);
     }
 
     private static long hot(int seed) {

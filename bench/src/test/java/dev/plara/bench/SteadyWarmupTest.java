@@ -43,14 +43,6 @@ class SteadyWarmupTest {
     }
 
     @Test
-    void stopsOnceTheMaximumTimeHasPassed() throws Exception {
-        var outcome = run(new SteadyWarmup.Rule(2_000, 2_000, 0.05, 16_000, 25), 0.5, 0.5, 0.5, 0.5, 0.5);
-
-        assertThat(batches).containsExactly(2_000, 2_000, 2_000);
-        assertThat(outcome.seconds()).isEqualTo(30.0);
-    }
-
-    @Test
     void aTargetWithoutJvmGetsTheMinimumOnly() throws Exception {
         var rule = new SteadyWarmup.Rule(2_000, 1_500, 0.05, 16_000, 300);
 
@@ -68,12 +60,23 @@ class SteadyWarmupTest {
         assertThat(outcome.deliveries()).isEqualTo(50);
     }
 
-    /** Runs the rule against a fake target whose batches report {@code shares} in turn, each taking 10 s. */
+    @Test
+    void theLastBatchIsCutToWhatTheRemainingTimeHoldsAtTheRateSoFar() throws Exception {
+        var rule = new SteadyWarmup.Rule(2_000, 2_000, 0.05, 16_000, 25);
+
+        var outcome = run(rule, 0.5, 0.5, 0.5);
+
+        assertThat(batches).containsExactly(2_000, 2_000, 1_000);
+        assertThat(outcome.seconds()).isEqualTo(25.0);
+        assertThat(outcome.steady(rule)).isFalse();
+    }
+
+    /** Runs the rule against a fake target whose batches report {@code shares} in turn, 200 deliveries a second. */
     private SteadyWarmup.Outcome run(SteadyWarmup.Rule rule, double... shares) throws Exception {
         Iterator<Double> next = Arrays.stream(shares).iterator();
         return SteadyWarmup.run(rule, count -> {
             batches.add(count);
-            nanos += 10_000_000_000L;
+            nanos += count * 5_000_000L;
             return next.next();
         }, () -> nanos);
     }
