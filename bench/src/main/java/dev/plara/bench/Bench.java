@@ -46,11 +46,11 @@ public final class Bench {
         }
     }
 
-    /** The ingest warm-up: at least --warmup deliveries, then batches until the JIT is (nearly) idle or a maximum. */
+    /** The ingest warm-up: at least --warmup deliveries, then batches until the JIT is (nearly) idle in every JVM or the time is up. */
     private static SteadyWarmup.Rule warmupRule(Options options) {
         return new SteadyWarmup.Rule(options.number("warmup", 2_000), options.number("warmup-batch", 2_000),
-                options.number("warmup-jit-percent", 5) / 100.0, options.number("warmup-max", 16_000),
-                options.number("warmup-max-seconds", 300));
+                options.number("warmup-jit-percent", 5) / 100.0, options.number("warmup-max", 15_000),
+                options.number("warmup-max-seconds", 60));
     }
 
     /** Signed deliveries, signed now, for the verifier benchmarks (JMH and the npm library's). */
