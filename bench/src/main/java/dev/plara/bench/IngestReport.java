@@ -25,10 +25,10 @@ record IngestReport(IngestBenchmark.Plan plan, int bodyBytes, Map<String, Steady
                         + " bytes, closed loop on loopback%n", plan.count(), plan.users(), bodyBytes));
         for (var warmup : warmups.entrySet()) {
             var outcome = warmup.getValue();
-            text.append(String.format("warm-up of %s: %,d deliveries at concurrency 8 in %.0f s, JIT %s of its JVMs'"
-                    + " processor time over the last batch%s%n", warmup.getKey(), outcome.deliveries(),
+            text.append(String.format("warm-up of %s: %,d deliveries at concurrency 8 in %.0f s, JIT %s of its busiest"
+                    + " JVM's processor time over the last batch%s%n", warmup.getKey(), outcome.deliveries(),
                     outcome.seconds(), IngestWarmup.percent(outcome.lastShare()),
-                    outcome.steady(plan.warmup()) ? "" : " (NOT STEADY: the warm-up's maximum was reached)"));
+                    outcome.steady(plan.warmup()) ? "" : " (NOT STEADY: the warm-up's time or deliveries maximum was reached)"));
         }
         text.append(String.format("%-8s %5s %8s %8s %8s %8s %7s %9s %10s %10s %10s %9s %10s %8s%n", "target", "conc",
                 "req/s", "p50 ms", "p99 ms", "max ms", "non-2xx", "peak MiB", "CPU ms/req", "store CPU", "JIT ms/req",

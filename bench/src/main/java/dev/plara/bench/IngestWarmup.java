@@ -55,7 +55,7 @@ final class IngestWarmup {
         var figures = IngestBenchmark.load(target, sent.subList(from, from + count), CONCURRENCY, signer);
         double share = JitTime.of(target.pid(), target.storePid()).shareSince(before);
         progress.put(target.name(), from + count);
-        System.err.printf("  %s warm-up: %,d deliveries, %,.0f req/s, JIT %s%n", target.name(), from + count,
+        System.err.printf("  %s warm-up: %,d deliveries, %,.0f req/s, JIT %s (busiest JVM)%n", target.name(), from + count,
                 figures.perSecond(), percent(share));
         return share;
     }
