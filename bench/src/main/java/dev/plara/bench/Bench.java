@@ -25,7 +25,7 @@ public final class Bench {
             case "ingest" -> IngestBenchmark.run(new IngestBenchmark.Plan(
                     options.list("targets").stream().map(IngestTarget::parse).toList(),
                     options.list("levels").stream().map(Integer::valueOf).toList(),
-                    options.number("count", 5_000), options.number("warmup", 2_000), options.number("users", 1_000),
+                    options.number("count", 5_000), warmupRule(options), options.number("users", 1_000),
                     options.text("webhook-secret"), options.text("jwt-secret"), options.text("peer-store"),
                     options.text("plara-store", null), Path.of(options.text("report", "bench/out/ingest.json"))));
             case "payloads" -> writePayloads(options);
@@ -44,6 +44,13 @@ public final class Bench {
         if (!passed) {
             System.exit(1);
         }
+    }
+
+    /** The ingest warm-up: at least --warmup deliveries, then batches until the JIT is (nearly) idle in every JVM or the time is up. */
+    private static SteadyWarmup.Rule warmupRule(Options options) {
+        return new SteadyWarmup.Rule(options.number("warmup", 2_000), options.number("warmup-batch", 2_000),
+                options.number("warmup-jit-percent", 5) / 100.0, options.number("warmup-max", 15_000),
+                options.number("warmup-max-seconds", 60));
     }
 
     /** Signed deliveries, signed now, for the verifier benchmarks (JMH and the npm library's). */

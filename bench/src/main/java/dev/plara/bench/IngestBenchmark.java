@@ -8,13 +8,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
  * The webhook ingest benchmark: the same unique, Polar-signed {@code order.paid} deliveries sent to every target at
- * each concurrency level (after one warm-up batch each), then some of them again, and a check that Plara and the
- * persisting peer each credited every order exactly once.
+ * each concurrency level (after a warm-up to a steady state, {@link IngestWarmup}), then some of them again, and a
+ * check that Plara and the persisting peer each credited every order exactly once.
  */
 final class IngestBenchmark {
 
@@ -26,15 +25,16 @@ final class IngestBenchmark {
      * the levels, deliveries per level, and the secrets; {@code plaraStore} is Plara's store, or {@code null} when it
      * has none a client can ask how many commands it was sent.
      */
-    record Plan(List<IngestTarget> targets, List<Integer> levels, int count, int warmup, int users, String webhookSecret,
-                String jwtSecret, String peerStore, String plaraStore, Path report) {
+    record Plan(List<IngestTarget> targets, List<Integer> levels, int count, SteadyWarmup.Rule warmup, int users,
+                String webhookSecret, String jwtSecret, String peerStore, String plaraStore, Path report) {
         Plan {
             targets = List.copyOf(targets);
             levels = List.copyOf(levels);
             Objects.requireNonNull(webhookSecret, "webhook secret");
             Objects.requireNonNull(jwtSecret, "JWT secret");
-            if (count < 1 || warmup < 0 || users < 1) {
-                throw new IllegalArgumentException("count and users of at least 1, warm-up of at least 0");
+            Objects.requireNonNull(warmup, "warm-up");
+            if (count < 1 || users < 1) {
+                throw new IllegalArgumentException("count and users of at least 1");
             }
         }
 
@@ -45,13 +45,13 @@ final class IngestBenchmark {
     }
 
     /**
-     * One target at one level, with the processor time its process and its store's process used per request, the
-     * store's commands per request ({@code NaN} when not known) and the outbox messages it holds unsent as the level
+     * One target at one level, with the processor time its process and its store's process used per request, the part
+     * of it their JVMs' JIT compiler threads used ({@code NaN} when they have no JVM), the store's commands per request ({@code NaN} when not known) and the outbox messages it holds unsent as the level
      * ends (-1 when not known).
      */
     record Row(String target, LoadFigures figures, ProcessMemory memory, double cpuMillisPerRequest,
-               ProcessMemory storeMemory, double storeCpuMillisPerRequest, double storeCommandsPerRequest,
-               long outboxUnsent) {
+               ProcessMemory storeMemory, double storeCpuMillisPerRequest, double jitMillisPerRequest,
+               double storeCommandsPerRequest, long outboxUnsent) {
     }
 
     private IngestBenchmark() {
@@ -61,7 +61,7 @@ final class IngestBenchmark {
     static boolean run(Plan plan) throws Exception {
         var deliveries = new OrderPaidDeliveries(CapturedOrderPaid.capture(), plan.users(), 20261201L);
         var signer = new WebhookSigner(plan.webhookSecret(), KeyDerivation.LEGACY);
-        var expected = new ExpectedCredits();
+        var expected = new LinkedHashMap<String, ExpectedCredits>();
         var stores = new LinkedHashMap<String, StoreCommands>();
         try (var peerBooks = new PeerBooks(plan.peerStore(), "plara_peer", plan.users())) {
             stores.put("peer", new StoreCommands(plan.peerStore()));
@@ -72,25 +72,22 @@ final class IngestBenchmark {
             books.put("plara", new PlaraBooks(new PlaraApi(plan.target("plara").url(), plan.jwtSecret()), plan.users()));
             books.put("peer", peerBooks);
             books.values().forEach(Books::introduceUsers);
-            var warmup = deliveries.next(plan.warmup());
-            expected.sent(warmup);
-            for (var target : plan.targets()) {
-                if (!warmup.isEmpty()) {
-                    load(target, warmup, 8, signer);
-                }
-            }
+            books.keySet().forEach(name -> expected.put(name, new ExpectedCredits()));
+            var warmups = new IngestWarmup(deliveries, signer).run(plan, expected);
             var rows = new ArrayList<Row>();
             List<Delivery> batch = List.of();
             for (int level : plan.levels()) {
                 batch = deliveries.next(plan.count());
-                expected.sent(batch);
+                for (var credits : expected.values()) {
+                    credits.sent(batch);
+                }
                 for (var target : plan.targets()) {
                     rows.add(measure(target, stores.get(target.name()), batch, level, signer));
                 }
             }
             var again = batch.subList(0, Math.min(REDELIVERED, batch.size()));
-            var checks = checks(plan, books, expected, again, signer);
-            var report = new IngestReport(plan, batch.get(0).body().length, rows, checks);
+            var checks = IngestChecks.run(plan, books, expected, again, signer);
+            var report = new IngestReport(plan, batch.get(0).body().length, warmups, rows, checks);
             System.out.println(report.table());
             report.write(plan.report());
             return checks.stream().allMatch(Books.Check::passed)
@@ -100,26 +97,9 @@ final class IngestBenchmark {
         }
     }
 
-    /** Each checked target gets {@code again} once more (all must be answered 2xx), then its books are checked. */
-    private static List<Books.Check> checks(Plan plan, Map<String, Books> books, ExpectedCredits expected,
-                                            List<Delivery> again, WebhookSigner signer) throws Exception {
-        var checks = new ArrayList<Books.Check>();
-        for (var entry : books.entrySet()) {
-            var redelivered = load(plan.target(entry.getKey()), again, 8, signer);
-            var check = entry.getValue().check(expected);
-            if (!redelivered.allSucceeded()) {
-                var differences = new ArrayList<>(check.differences());
-                differences.add(redelivered.non2xx() + redelivered.failed() + " of " + again.size()
-                        + " redeliveries not answered 2xx");
-                check = new Books.Check(check.target(), check.orders(), check.creditedMinor(), differences);
-            }
-            checks.add(check);
-        }
-        return checks;
-    }
-
     /**
-     * One level on one target, with the processor time its process (and its store's) used meanwhile, and the commands
+     * One level on one target, with the processor time its process (and its store's) used meanwhile, the JIT's part of
+     * it, and the commands
      * its store was sent ({@code store}, or {@code null} when not known).
      */
     private static Row measure(IngestTarget target, StoreCommands store, List<Delivery> batch, int level,
@@ -127,16 +107,19 @@ final class IngestBenchmark {
         double cpuBefore = ProcessCpu.seconds(target.pid());
         double storeBefore = ProcessCpu.seconds(target.storePid());
         long commandsBefore = store == null ? 0 : store.total();
+        var jitBefore = JitTime.of(target.pid(), target.storePid());
         var figures = load(target, batch, level, signer);
+        var jit = JitTime.of(target.pid(), target.storePid());
         double commands = store == null ? Double.NaN : (store.total() - commandsBefore) / (double) batch.size();
         return new Row(target.name(), figures, target.memory(),
                 (ProcessCpu.seconds(target.pid()) - cpuBefore) * 1000 / batch.size(), target.storeMemory(),
-                (ProcessCpu.seconds(target.storePid()) - storeBefore) * 1000 / batch.size(), commands,
+                (ProcessCpu.seconds(target.storePid()) - storeBefore) * 1000 / batch.size(),
+                jit.anyJvm() ? jit.compilerSecondsSince(jitBefore) * 1000 / batch.size() : Double.NaN, commands,
                 store == null || !target.name().equals("plara") ? -1 : store.unsentOutbox());
     }
 
     /** Signs {@code batch} now (outside the timing) and sends it to {@code target} at {@code concurrency}. */
-    private static LoadFigures load(IngestTarget target, List<Delivery> batch, int concurrency, WebhookSigner signer)
+    static LoadFigures load(IngestTarget target, List<Delivery> batch, int concurrency, WebhookSigner signer)
             throws Exception {
         long now = Instant.now().getEpochSecond();
         var requests = batch.stream().map(delivery -> delivery.sign(signer, now).request(target.host())).toList();

@@ -10,27 +10,36 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The ingest benchmark's figures as a table with Plara's ratios to every other target, and as a JSON file; "unsent" is
  * how many outbox messages Plara's store held unsent as Plara's turn at a level ended (its dispatcher's backlog).
  */
-record IngestReport(IngestBenchmark.Plan plan, int bodyBytes, List<IngestBenchmark.Row> rows, List<Books.Check> books) {
+record IngestReport(IngestBenchmark.Plan plan, int bodyBytes, Map<String, SteadyWarmup.Outcome> warmups,
+                    List<IngestBenchmark.Row> rows, List<Books.Check> books) {
 
     String table() {
         var text = new StringBuilder(String.format(
-                "Webhook ingest: %,d unique Polar-signed order.paid deliveries per level (after %,d to warm up), %,d users,"
-                        + " bodies of about %,d bytes, closed loop on loopback%n",
-                plan.count(), plan.warmup(), plan.users(), bodyBytes));
-        text.append(String.format("%-8s %5s %8s %8s %8s %8s %7s %9s %10s %10s %9s %10s %8s%n", "target", "conc",
-                "req/s", "p50 ms", "p99 ms", "max ms", "non-2xx", "peak MiB", "CPU ms/req", "store CPU", "store MiB",
-                "store cmds", "unsent"));
+                "Webhook ingest: %,d unique Polar-signed order.paid deliveries per level, %,d users, bodies of about %,d"
+                        + " bytes, closed loop on loopback%n", plan.count(), plan.users(), bodyBytes));
+        for (var warmup : warmups.entrySet()) {
+            var outcome = warmup.getValue();
+            text.append(String.format("warm-up of %s: %,d deliveries at concurrency 8 in %.0f s, JIT %s of its busiest"
+                    + " JVM's processor time over the last batch%s%n", warmup.getKey(), outcome.deliveries(),
+                    outcome.seconds(), IngestWarmup.percent(outcome.lastShare()),
+                    outcome.steady(plan.warmup()) ? "" : " (NOT STEADY: the warm-up's time or deliveries maximum was reached)"));
+        }
+        text.append(String.format("%-8s %5s %8s %8s %8s %8s %7s %9s %10s %10s %10s %9s %10s %8s%n", "target", "conc",
+                "req/s", "p50 ms", "p99 ms", "max ms", "non-2xx", "peak MiB", "CPU ms/req", "store CPU", "JIT ms/req",
+                "store MiB", "store cmds", "unsent"));
         for (var row : rows) {
             var f = row.figures();
-            text.append(String.format("%-8s %5d %,8.0f %8.2f %8.2f %8.1f %7d %9.0f %10.2f %10s %9s %10s %8s%n",
+            text.append(String.format("%-8s %5d %,8.0f %8.2f %8.2f %8.1f %7d %9.0f %10.2f %10s %10s %9s %10s %8s%n",
                     row.target(), f.concurrency(), f.perSecond(), f.p50Millis(), f.p99Millis(), f.maxMillis(),
                     f.non2xx() + f.failed(), row.memory().peakMib(), row.cpuMillisPerRequest(),
                     row.storeMemory().peakMib() == 0 ? "-" : String.format("%.2f", row.storeCpuMillisPerRequest()),
+                    Double.isNaN(row.jitMillisPerRequest()) ? "-" : String.format("%.2f", row.jitMillisPerRequest()),
                     row.storeMemory().peakMib() == 0 ? "-" : String.format("%.0f", row.storeMemory().peakMib()),
                     Double.isNaN(row.storeCommandsPerRequest()) ? "-"
                             : String.format("%.2f", row.storeCommandsPerRequest()),
@@ -50,25 +59,34 @@ record IngestReport(IngestBenchmark.Plan plan, int bodyBytes, List<IngestBenchma
 
     /**
      * Per level, Plara's throughput over each other target's ({@code plara/peer 1.62x}), its processor time per
-     * delivery with its store's over the peer's with its store's, and both stores' commands per delivery when known.
+     * delivery with its store's over the peer's with its store's, and both stores' commands per delivery when known;
+     * each comparison flagged "(not steady)" when either side's warm-up was stopped by a maximum.
      */
     Map<Integer, String> ratios() {
         var ratios = new LinkedHashMap<Integer, String>();
         for (int level : plan.levels()) {
             var plara = row("plara", level);
             var parts = rows.stream().filter(row -> row.figures().concurrency() == level && !row.target().equals("plara"))
-                    .map(row -> String.format("plara/%s %.2fx", row.target(),
-                            plara.map(r -> r.figures().perSecond()).orElse(0.0) / row.figures().perSecond()))
+                    .map(row -> String.format("plara/%s %.2fx%s", row.target(),
+                            plara.map(r -> r.figures().perSecond()).orElse(0.0) / row.figures().perSecond(),
+                            notSteady(row.target())))
                     .toList();
             var cpu = row("peer", level).flatMap(peer -> plara.map(ours -> String.format(
                     "; CPU per delivery with its store plara %.2f ms, peer %.2f ms (%.2fx)", cpuWithStore(ours),
                     cpuWithStore(peer), cpuWithStore(ours) / cpuWithStore(peer))
                     + (Double.isNaN(ours.storeCommandsPerRequest()) ? "" : String.format(
                     "; store commands per delivery plara %.2f, peer %.2f", ours.storeCommandsPerRequest(),
-                    peer.storeCommandsPerRequest())))).orElse("");
+                    peer.storeCommandsPerRequest())) + notSteady("peer"))).orElse("");
             ratios.put(level, String.join(", ", parts) + cpu);
         }
         return ratios;
+    }
+
+    /** " (not steady)" when Plara's warm-up or {@code other}'s was stopped by a maximum, so the ratio compares unequal
+     * JIT states; otherwise nothing. */
+    private String notSteady(String other) {
+        return Stream.of("plara", other).map(warmups::get)
+                .anyMatch(outcome -> outcome != null && !outcome.steady(plan.warmup())) ? " (not steady)" : "";
     }
 
     private static double cpuWithStore(IngestBenchmark.Row row) {
@@ -84,7 +102,8 @@ record IngestReport(IngestBenchmark.Plan plan, int bodyBytes, List<IngestBenchma
         Files.createDirectories(file.toAbsolutePath().getParent());
         var json = new LinkedHashMap<String, Object>();
         json.put("count_per_level", plan.count());
-        json.put("warmup", plan.warmup());
+        json.put("warmup_rule", plan.warmup());
+        json.put("warmups", warmups);
         json.put("users", plan.users());
         json.put("body_bytes", bodyBytes);
         json.put("rows", rows);
