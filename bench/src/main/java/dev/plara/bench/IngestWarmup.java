@@ -55,8 +55,9 @@ final class IngestWarmup {
         var figures = IngestBenchmark.load(target, sent.subList(from, from + count), CONCURRENCY, signer);
         double share = JitTime.of(target.pid(), target.storePid()).shareSince(before);
         progress.put(target.name(), from + count);
-        System.err.printf("  %s warm-up: %,d deliveries, %,.0f req/s, JIT %s (busiest JVM)%n", target.name(), from + count,
-                figures.perSecond(), percent(share));
+        System.err.printf("  %s warm-up: %,d deliveries, %,.0f req/s, JIT %s (busiest JVM)%s%n", target.name(),
+                from + count, figures.perSecond(), percent(share), figures.allSucceeded() ? ""
+                        : String.format(", %,d not answered 2xx", figures.non2xx() + figures.failed()));
         return share;
     }
 }
