@@ -37,11 +37,21 @@ final class BsonDocumentType extends BasicDataType<Document> {
 
     /** Writes {@code document} as BSON and returns how many bytes that took. */
     static int writeBson(WriteBuffer out, Map<String, ?> document, int expectedSize) {
-        ByteBuf bson = Unpooled.buffer(expectedSize);
-        BsonEncoder.encodeDocument(document, bson);
+        ByteBuf bson = encode(document, expectedSize);
         int size = bson.readableBytes();
         out.put(bson.array(), bson.arrayOffset() + bson.readerIndex(), size);
         return size;
+    }
+
+    /** How many bytes {@code document} takes as BSON. */
+    static int encodedSize(Document document) {
+        return encode(document, 512).readableBytes();
+    }
+
+    private static ByteBuf encode(Map<String, ?> document, int expectedSize) {
+        ByteBuf bson = Unpooled.buffer(expectedSize);
+        BsonEncoder.encodeDocument(document, bson);
+        return bson;
     }
 
     /** Reads one BSON document, which starts with its own length (little-endian), and moves past it. */

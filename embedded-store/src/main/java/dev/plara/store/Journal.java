@@ -10,7 +10,7 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 
 /**
- * The store's write-ahead journal: each change a command makes to a collection's documents or size is appended here,
+ * The store's write-ahead journal: each change a command makes to a collection's documents is appended here,
  * and handed to the operating system before the command is answered ({@link #flush}); H2 commits what the journal
  * holds at a {@link #checkpoint}, four times a second. So a write costs one append, not a rewrite of every B-tree page
  * it touched and of H2's layout. The journal is a numbered run of files ({@link JournalFiles}); the H2 file records in

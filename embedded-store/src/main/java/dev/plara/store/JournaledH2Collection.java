@@ -11,17 +11,16 @@ import org.h2.mvstore.MVMap;
 import java.util.function.Supplier;
 
 /**
- * An H2 collection that records in the store's {@link Journal} every change it makes to its documents and to its size,
- * right after making it and while it holds the collection's lock (every change of mongo-java-server's collections is
+ * An H2 collection that records in the store's {@link Journal} every change it makes to its documents, right after
+ * making it and while it holds the collection's lock (every change of mongo-java-server's collections is
  * made under it), so the journal has each document's changes in the order they were made. Its indexes are not
- * journaled: they are rebuilt from the documents whenever the file opens.
+ * journaled: they are rebuilt from the documents whenever the file opens. Its size ({@code collStats}' {@code size})
+ * is not kept as documents change, which would encode each written document once more only to measure it and journal
+ * one more record: it is summed from the documents when asked (a size an older file kept in its meta map is ignored).
  */
 abstract class JournaledH2Collection extends H2Collection {
 
-    private static final String DATA_SIZE = "dataSize";
-
     private final MVMap<Object, Document> documents;
-    private final MVMap<String, Object> meta;
     private final Supplier<Journal> journal;
 
     JournaledH2Collection(MongoDatabase database, String name, CollectionOptions options,
@@ -29,7 +28,6 @@ abstract class JournaledH2Collection extends H2Collection {
                           Supplier<Journal> journal) {
         super(database, name, options, documents, meta, cursors);
         this.documents = documents;
-        this.meta = meta;
         this.journal = journal;
     }
 
@@ -53,8 +51,23 @@ abstract class JournaledH2Collection extends H2Collection {
     }
 
     @Override
-    protected void updateDataSize(int sizeDelta) {
-        super.updateDataSize(sizeDelta);
-        journal.get().put(meta, DATA_SIZE, meta.get(DATA_SIZE));
+    protected boolean tracksDataSize() {
+        return false;
+    }
+
+    /**
+     * The sum of the documents' BSON sizes, read from the whole collection. H2Collection's constructor asks once (for a
+     * debug line) before this collection has its documents: none then.
+     */
+    @Override
+    protected int getDataSize() {
+        if (documents == null) {
+            return 0;
+        }
+        long size = 0;
+        for (var document : documents.values()) {
+            size += BsonDocumentType.encodedSize(document);
+        }
+        return Math.toIntExact(size);
     }
 }
