@@ -11,7 +11,8 @@ import java.util.List;
 
 /**
  * The benchmark tool's entry point, as the bench scripts run it: {@code java -jar plara-bench.jar <command> [--name
- * value ...]} with the commands {@code ingest}, {@code ceiling}, {@code payloads}, {@code contention} and {@code trips}.
+ * value ...]} with the commands {@code ingest}, {@code ceiling}, {@code payloads}, {@code contention}, {@code trips} and
+ * {@code audit}.
  */
 public final class Bench {
 
@@ -31,12 +32,13 @@ public final class Bench {
             case "payloads" -> writePayloads(options);
             case "contention" -> contention(options);
             case "trips" -> TripsBenchmark.command(options);
+            case "audit" -> AuditBenchmark.command(options);
             case "ceiling" -> {
                 CeilingServer.serve(options.number("port", 0));
                 yield true;
             }
             default -> {
-                System.err.println("usage: java -jar plara-bench.jar ingest|ceiling|payloads|contention|trips [--name value ...]"
+                System.err.println("usage: java -jar plara-bench.jar ingest|ceiling|payloads|contention|trips|audit [--name value ...]"
                         + " (the bench/*.sh scripts show every option)");
                 yield false;
             }

@@ -36,6 +36,11 @@ final class BsonSecondaryIndex extends Index<Object> {
         this.plainKeys = PlainKeys.of(keys);
     }
 
+    /** Its entries: a document's index values then its position, mapped to that position, in MongoDB's order. */
+    MVMap<KeyValue, Object> entries() {
+        return entries;
+    }
+
     /**
      * The positions of the documents whose first {@code prefix.size()} index values are these (normalized) ones, in
      * the index's order, read as they are consumed.

@@ -23,6 +23,16 @@ final class BsonUniqueIndex extends AbstractUniqueIndex<Object> {
         this.plainKeys = PlainKeys.of(keys);
     }
 
+    /** Its entries: each document's index values, in MongoDB's order, mapped to the document's position. */
+    MVMap<KeyValue, Object> positions() {
+        return positions;
+    }
+
+    /** Whether every document has an entry: it is not sparse. */
+    boolean keysEveryDocument() {
+        return !isSparse();
+    }
+
     /** The document's keys, read straight from it when this index's keys are plain fields ({@link PlainKeys}). */
     @Override
     public Set<KeyValue> getKeyValues(Document document) {

@@ -4,6 +4,7 @@ import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.QueryParameters;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.bson.Document;
 import org.h2.mvstore.MVMap;
@@ -14,6 +15,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 
 /**
  * An H2 collection that also finds documents through a unique index when the query pins every key of that index to a
@@ -33,6 +36,50 @@ final class IndexedH2Collection extends JournaledH2Collection {
                         MVMap<String, Object> meta, CursorRegistry cursors, Supplier<Journal> journal) {
         super(database, name, options, data, meta, cursors, journal);
         this.data = data;
+    }
+
+    /**
+     * A find that an index walk answers ({@link #walkFor}) reads a batch at a time ({@link WalkCursor}); any other
+     * query (and every query a write makes) is planned as before.
+     */
+    @Override
+    public QueryResult handleQuery(QueryParameters parameters) {
+        var selector = parameters.getQuerySelector();
+        var query = (Document) selector.get("$query");
+        var walk = query == null ? Optional.<IndexWalk>empty() : walkFor(query, (Document) selector.get("$orderby"));
+        if (walk.isEmpty()) {
+            return super.handleQuery(parameters);
+        }
+        var projection = parameters.getProjection();
+        UnaryOperator<Document> project = projection == null || projection.isEmpty() ? UnaryOperator.identity()
+                : document -> matchDocumentsFromStream(Stream.of(document), new Document(), null, 0, 0, 0, projection)
+                .iterator().next();
+        var cursor = new WalkCursor(cursorRegistry.generateCursorId(), walk.get(), data::get,
+                document -> documentMatchesQuery(document, query), project, parameters.getNumberToSkip(),
+                parameters.getLimit());
+        int batchSize = parameters.getBatchSize();
+        var first = cursor.takeDocuments(batchSize > 0 ? batchSize : WalkCursor.FIRST_BATCH);
+        if (cursor.isEmpty()) {
+            return new QueryResult(first);
+        }
+        cursorRegistry.add(cursor);
+        return new QueryResult(first, cursor);
+    }
+
+    /**
+     * The walk that answers a find: along an index whose order is its sort, or along the collection's own map for one
+     * that neither sorts nor is narrowed by an index; empty for every other query, and for one a unique index plans.
+     */
+    Optional<IndexWalk> walkFor(Document query, Document orderBy) {
+        if (pinnedPositions(query).isPresent() || orderBy != null && orderBy.containsKey("$natural")) {
+            return Optional.empty();
+        }
+        if (orderBy == null || orderBy.isEmpty()) {
+            boolean planned = prefixPlan(query, null).isPresent()
+                    || getIndexes().stream().anyMatch(index -> index.canHandle(query));
+            return planned ? Optional.empty() : Optional.of(IndexWalk.byId(data));
+        }
+        return IndexWalk.sortedBy(getIndexes(), query, orderBy);
     }
 
     @Override

@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -17,10 +19,17 @@ final class StoreProcess implements AutoCloseable {
     private final BufferedReader out;
 
     StoreProcess(Path data, int port) throws IOException {
-        var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        this.process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                EmbeddedStoreMain.class.getName(), "--port", String.valueOf(port), "--data", data.toString())
-                .redirectErrorStream(true).start();
+        this(data, port, List.of());
+    }
+
+    /** The store with these options for its JVM ({@code -Xmx48m}). */
+    StoreProcess(Path data, int port, List<String> jvmOptions) throws IOException {
+        var command = new ArrayList<String>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), EmbeddedStoreMain.class.getName(),
+                "--port", String.valueOf(port), "--data", data.toString()));
+        this.process = new ProcessBuilder(command).redirectErrorStream(true).start();
         this.out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
     }
 

@@ -1,0 +1,102 @@
+package dev.plara.store;
+
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.bson.Document;
+import org.h2.mvstore.MVMap;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * A query's documents in the order of an index (or of the collection's own map, by {@code _id}) whose leading keys it
+ * pins and whose remaining keys are its sort: read from where the last one read left off, a batch at a time, as
+ * MongoDB walks an index rather than sorting every document in memory. {@code prefix} holds the pinned leading values
+ * ({@code null} when none is pinned); {@code index} is {@code null} on the own map.
+ */
+record IndexWalk(MVMap<Object, ?> entries, KeyValue prefix, Index<Object> index) {
+
+    /** The walk of the collection's own map, by {@code _id}: a scan's order. */
+    static IndexWalk byId(MVMap<Object, ?> documents) {
+        return new IndexWalk(documents, null, null);
+    }
+
+    /**
+     * The walk that answers {@code query} sorted by {@code orderBy} (ascending on each key) from one of {@code indexes}
+     * (pinning the most of its keys); empty when none gives that order. A sparse unique index lacks the documents
+     * without its keys, so only one that is not sparse, or a non-unique one (which keys every document), is walked.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    static Optional<IndexWalk> sortedBy(Collection<Index<Object>> indexes, Document query, Document orderBy) {
+        if (orderBy == null || orderBy.isEmpty() || !orderBy.values().stream().allMatch(IndexWalk::ascending)) {
+            return Optional.empty();
+        }
+        IndexWalk best = null;
+        int most = -1;
+        for (Index<Object> index : indexes) {
+            MVMap map = index instanceof BsonSecondaryIndex secondary ? secondary.entries()
+                    : index instanceof BsonUniqueIndex unique && unique.keysEveryDocument() ? unique.positions() : null;
+            int pinned = map == null ? -1 : pinnedBefore(index.getKeys(), PrefixPlan.pinnedLeadingValues(index, query), orderBy);
+            if (pinned > most) {
+                var values = PrefixPlan.pinnedLeadingValues(index, query).subList(0, pinned);
+                best = new IndexWalk(map, values.isEmpty() ? null : new KeyValue(values).normalized(), index);
+                most = pinned;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /**
+     * How many leading keys, pinned, come before the rest, which are exactly the sort's keys (so ties fall by position,
+     * {@code _id}, as a scan meets them); -1 when no such split exists.
+     */
+    private static int pinnedBefore(List<IndexKey> keys, List<Object> pinned, Document orderBy) {
+        var sorted = List.copyOf(orderBy.keySet());
+        for (int p = pinned.size(); p >= 0; p--) {
+            if (keys.subList(p, keys.size()).stream().map(IndexKey::getKey).toList().equals(sorted)) {
+                return p;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean ascending(Object direction) {
+        return direction instanceof Number number && number.intValue() == 1;
+    }
+
+    /** Where the walk starts: the first entry with the prefix, or the first of the map ({@code null}, no prefix). */
+    Object start() {
+        return prefix;
+    }
+
+    /** Whether an entry's key still belongs to the walk (it has the pinned prefix). */
+    boolean within(Object key) {
+        return prefix == null || KeyValueType.startsWith((KeyValue) key, prefix);
+    }
+
+    /** The document an entry names: the entry's own value on the collection's map, else the one at its position. */
+    Document document(Object value, Function<Object, Document> byPosition) {
+        return index == null ? (Document) value : byPosition.apply(value);
+    }
+
+    /**
+     * Whether this entry is where the walk yields its document: at the smallest of the document's keys within the
+     * prefix, so a document keyed more than once (an array in an indexed field) comes once, where an ascending sort on
+     * its smallest element puts it; a document whose keys changed since the entry was read comes at its new place.
+     */
+    boolean yieldsAt(Object key, Document document) {
+        if (index == null) {
+            return true;
+        }
+        var entry = (KeyValue) key;
+        var own = index instanceof BsonSecondaryIndex ? new KeyValue(entry.stream().limit(entry.size() - 1L).toList())
+                : entry;
+        var type = new KeyValueType();
+        return index.getKeyValues(document).stream().map(KeyValue::normalized)
+                .filter(candidate -> within(candidate))
+                .min(type::compare).map(first -> type.compare(first, own) == 0).orElse(true);
+    }
+}
