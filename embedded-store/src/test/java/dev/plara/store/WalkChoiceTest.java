@@ -43,6 +43,8 @@ class WalkChoiceTest {
             var collection = (IndexedH2Collection) backend.resolveDatabase("t").resolveCollection("unmatched_refunds", true);
 
             assertThat(collection.walkFor(doc("orderId", "o7"), doc("_id", 1))).as("by_order serves it").isEmpty();
+            assertThat(collection.prefixPlan(doc("orderId", "o7"), doc("_id", 1)))
+                    .map(plan -> plan.index().getName()).as("it reads only what by_order names").contains("orderId_1_heldAt_1");
             assertThat(collection.walkFor(doc("_id", "r7"), doc("_id", 1))).as("_id pinned, not a prefix").isEmpty();
             assertThat(collection.walkFor(doc("open", true, "wallet", "w1"), doc("seq", 1))).as("open").isEmpty();
             assertThat(collection.walkFor(doc("wallet", "w1"), doc("seq", 1))).as("wallet pinned").isPresent();
