@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import static dev.plara.store.SortedWalkEquivalenceTest.doc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -54,13 +55,5 @@ class WalkChoiceTest {
         } finally {
             server.shutdown();
         }
-    }
-
-    private static de.bwaldvogel.mongo.bson.Document doc(Object... keysAndValues) {
-        var document = new de.bwaldvogel.mongo.bson.Document();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            document.put((String) keysAndValues[i], keysAndValues[i + 1]);
-        }
-        return document;
     }
 }
