@@ -28,11 +28,13 @@ record IndexWalk(MVMap<Object, ?> entries, KeyValue prefix, Index<Object> index)
     /**
      * The walk that answers {@code query} sorted by {@code orderBy} (ascending on each key) from one of {@code indexes}
      * (pinning the most of its keys), when those pinned keys are every field the query names (so the walk reads only
-     * its matches); empty when none gives that order. A sparse unique index lacks the documents
+     * its matches) or {@code scanned} (no index narrows it: the walk reads no more than a scan would); empty when none
+     * gives that order. A sparse unique index lacks the documents
      * without its keys, so only one that is not sparse, or a non-unique one (which keys every document), is walked.
      */
     @SuppressWarnings({"unchecked", "rawtypes"})
-    static Optional<IndexWalk> sortedBy(Collection<Index<Object>> indexes, Document query, Document orderBy) {
+    static Optional<IndexWalk> sortedBy(Collection<Index<Object>> indexes, Document query, Document orderBy,
+                                        boolean scanned) {
         if (orderBy == null || orderBy.isEmpty() || !orderBy.values().stream().allMatch(IndexWalk::ascending)) {
             return Optional.empty();
         }
@@ -42,7 +44,7 @@ record IndexWalk(MVMap<Object, ?> entries, KeyValue prefix, Index<Object> index)
             MVMap map = index instanceof BsonSecondaryIndex secondary ? secondary.entries()
                     : index instanceof BsonUniqueIndex unique && unique.keysEveryDocument() ? unique.positions() : null;
             int pinned = map == null ? -1 : pinnedBefore(index.getKeys(), PrefixPlan.pinnedLeadingValues(index, query), orderBy);
-            if (pinned > most && pinsEveryField(index.getKeys().subList(0, pinned), query)) {
+            if (pinned > most && (scanned || pinsEveryField(index.getKeys().subList(0, pinned), query))) {
                 var values = PrefixPlan.pinnedLeadingValues(index, query).subList(0, pinned);
                 best = new IndexWalk(map, values.isEmpty() ? null : new KeyValue(values).normalized(), index);
                 most = pinned;

@@ -72,19 +72,19 @@ final class IndexedH2Collection extends JournaledH2Collection {
 
     /**
      * The walk that answers a find: along an index whose order is its sort and whose pinned keys are its whole filter
-     * ({@link IndexWalk#sortedBy}), or along the collection's own map for one that neither sorts nor is narrowed by an
+     * (or any part of it, when no index narrows it: {@link IndexWalk#sortedBy}), or along the collection's own map for one that neither sorts nor is narrowed by an
      * index; empty for every other query, and for one a unique index plans.
      */
     Optional<IndexWalk> walkFor(Document query, Document orderBy) {
         if (pinnedPositions(query).isPresent() || orderBy != null && orderBy.containsKey("$natural")) {
             return Optional.empty();
         }
+        boolean planned = prefixPlan(query, null).isPresent()
+                || getIndexes().stream().anyMatch(index -> index.canHandle(query));
         if (orderBy == null || orderBy.isEmpty()) {
-            boolean planned = prefixPlan(query, null).isPresent()
-                    || getIndexes().stream().anyMatch(index -> index.canHandle(query));
             return planned ? Optional.empty() : Optional.of(IndexWalk.byId(data));
         }
-        return IndexWalk.sortedBy(getIndexes(), query, orderBy);
+        return IndexWalk.sortedBy(getIndexes(), query, orderBy, !planned);
     }
 
     @Override
