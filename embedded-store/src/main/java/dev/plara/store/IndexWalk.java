@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * A query's documents in the order of an index (or of the collection's own map, by {@code _id}) whose leading keys it
@@ -26,11 +27,14 @@ record IndexWalk(MVMap<Object, ?> entries, KeyValue prefix, Index<Object> index)
 
     /**
      * The walk that answers {@code query} sorted by {@code orderBy} (ascending on each key) from one of {@code indexes}
-     * (pinning the most of its keys); empty when none gives that order. A sparse unique index lacks the documents
+     * (pinning the most of its keys), when those pinned keys are every field the query names (so the walk reads only
+     * its matches) or {@code scanned} (no index narrows it: the walk reads no more than a scan would); empty when none
+     * gives that order. A sparse unique index lacks the documents
      * without its keys, so only one that is not sparse, or a non-unique one (which keys every document), is walked.
      */
     @SuppressWarnings({"unchecked", "rawtypes"})
-    static Optional<IndexWalk> sortedBy(Collection<Index<Object>> indexes, Document query, Document orderBy) {
+    static Optional<IndexWalk> sortedBy(Collection<Index<Object>> indexes, Document query, Document orderBy,
+                                        boolean scanned) {
         if (orderBy == null || orderBy.isEmpty() || !orderBy.values().stream().allMatch(IndexWalk::ascending)) {
             return Optional.empty();
         }
@@ -40,7 +44,7 @@ record IndexWalk(MVMap<Object, ?> entries, KeyValue prefix, Index<Object> index)
             MVMap map = index instanceof BsonSecondaryIndex secondary ? secondary.entries()
                     : index instanceof BsonUniqueIndex unique && unique.keysEveryDocument() ? unique.positions() : null;
             int pinned = map == null ? -1 : pinnedBefore(index.getKeys(), PrefixPlan.pinnedLeadingValues(index, query), orderBy);
-            if (pinned > most) {
+            if (pinned > most && (scanned || pinsEveryField(index.getKeys().subList(0, pinned), query))) {
                 var values = PrefixPlan.pinnedLeadingValues(index, query).subList(0, pinned);
                 best = new IndexWalk(map, values.isEmpty() ? null : new KeyValue(values).normalized(), index);
                 most = pinned;
@@ -61,6 +65,14 @@ record IndexWalk(MVMap<Object, ?> entries, KeyValue prefix, Index<Object> index)
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether {@code pinned} keys are every field {@code query} names: a field no walked key pins (one another index
+     * narrows, as {@code find({orderId}).sort({_id: 1})}) would have the walk read every entry for a few matches.
+     */
+    private static boolean pinsEveryField(List<IndexKey> pinned, Document query) {
+        return pinned.stream().map(IndexKey::getKey).collect(Collectors.toSet()).containsAll(query.keySet());
     }
 
     private static boolean ascending(Object direction) {

@@ -3,6 +3,7 @@ package dev.plara.store;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.DefaultQueryMatcher;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.QueryParameters;
 import de.bwaldvogel.mongo.backend.QueryResult;
@@ -40,10 +41,12 @@ final class IndexedH2Collection extends JournaledH2Collection {
 
     /**
      * A find that an index walk answers ({@link #walkFor}) reads a batch at a time ({@link WalkCursor}); any other
-     * query (and every query a write makes) is planned as before.
+     * query (and every query a write makes) is planned as before. Under the collection's lock, as mongo-java-server's
+     * queries (each further batch takes it too), with a matcher of the walk's own: the collection's keeps the position
+     * a positional {@code $} update changes.
      */
     @Override
-    public QueryResult handleQuery(QueryParameters parameters) {
+    public synchronized QueryResult handleQuery(QueryParameters parameters) {
         var selector = parameters.getQuerySelector();
         var query = (Document) selector.get("$query");
         var walk = query == null ? Optional.<IndexWalk>empty() : walkFor(query, (Document) selector.get("$orderby"));
@@ -54,8 +57,9 @@ final class IndexedH2Collection extends JournaledH2Collection {
         UnaryOperator<Document> project = projection == null || projection.isEmpty() ? UnaryOperator.identity()
                 : document -> matchDocumentsFromStream(Stream.of(document), new Document(), null, 0, 0, 0, projection)
                 .iterator().next();
-        var cursor = new WalkCursor(cursorRegistry.generateCursorId(), walk.get(), data::get,
-                document -> documentMatchesQuery(document, query), project, parameters.getNumberToSkip(),
+        var matcher = new DefaultQueryMatcher();
+        var cursor = new WalkCursor(cursorRegistry.generateCursorId(), this, walk.get(), data::get,
+                document -> matcher.matches(document, query), project, parameters.getNumberToSkip(),
                 parameters.getLimit());
         int batchSize = parameters.getBatchSize();
         var first = cursor.takeDocuments(batchSize > 0 ? batchSize : WalkCursor.FIRST_BATCH);
@@ -67,19 +71,20 @@ final class IndexedH2Collection extends JournaledH2Collection {
     }
 
     /**
-     * The walk that answers a find: along an index whose order is its sort, or along the collection's own map for one
-     * that neither sorts nor is narrowed by an index; empty for every other query, and for one a unique index plans.
+     * The walk that answers a find: along an index whose order is its sort and whose pinned keys are its whole filter
+     * (or any part of it, when no index narrows it: {@link IndexWalk#sortedBy}), or along the collection's own map for one that neither sorts nor is narrowed by an
+     * index; empty for every other query, and for one a unique index plans.
      */
     Optional<IndexWalk> walkFor(Document query, Document orderBy) {
         if (pinnedPositions(query).isPresent() || orderBy != null && orderBy.containsKey("$natural")) {
             return Optional.empty();
         }
+        boolean planned = prefixPlan(query, null).isPresent()
+                || getIndexes().stream().anyMatch(index -> index.canHandle(query));
         if (orderBy == null || orderBy.isEmpty()) {
-            boolean planned = prefixPlan(query, null).isPresent()
-                    || getIndexes().stream().anyMatch(index -> index.canHandle(query));
             return planned ? Optional.empty() : Optional.of(IndexWalk.byId(data));
         }
-        return IndexWalk.sortedBy(getIndexes(), query, orderBy);
+        return IndexWalk.sortedBy(getIndexes(), query, orderBy, !planned);
     }
 
     @Override

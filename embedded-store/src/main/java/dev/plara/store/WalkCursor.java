@@ -22,6 +22,7 @@ final class WalkCursor extends AbstractCursor {
     /** Documents in a further batch whose size the client left to the server: MongoDB fills 16 MiB; this bounds memory. */
     static final int NEXT_BATCH = 1000;
 
+    private final Object lock;
     private final IndexWalk walk;
     private final Function<Object, Document> byPosition;
     private final Predicate<Document> matches;
@@ -31,9 +32,10 @@ final class WalkCursor extends AbstractCursor {
     private int left;
     private boolean done;
 
-    WalkCursor(long id, IndexWalk walk, Function<Object, Document> byPosition, Predicate<Document> matches,
+    WalkCursor(long id, Object lock, IndexWalk walk, Function<Object, Document> byPosition, Predicate<Document> matches,
                UnaryOperator<Document> projection, int skip, int limit) {
         super(id);
+        this.lock = lock;
         this.walk = walk;
         this.byPosition = byPosition;
         this.matches = matches;
@@ -43,13 +45,24 @@ final class WalkCursor extends AbstractCursor {
     }
 
     @Override
-    public synchronized boolean isEmpty() {
-        return done;
+    public boolean isEmpty() {
+        synchronized (lock) {
+            return done;
+        }
     }
 
-    /** The next documents, up to {@code numberToReturn} (0: the server's choice), from after the last entry read. */
+    /**
+     * The next documents, up to {@code numberToReturn} (0: the server's choice), from after the last entry read: under
+     * the collection's lock, so no write is halfway through (its index entries moved, its document not yet put).
+     */
     @Override
-    public synchronized List<Document> takeDocuments(int numberToReturn) {
+    public List<Document> takeDocuments(int numberToReturn) {
+        synchronized (lock) {
+            return batch(numberToReturn);
+        }
+    }
+
+    private List<Document> batch(int numberToReturn) {
         int wanted = Math.min(numberToReturn > 0 ? numberToReturn : NEXT_BATCH, left);
         var batch = new ArrayList<Document>();
         var keys = walk.entries().getKeyType();

@@ -127,7 +127,7 @@ class SortedWalkEquivalenceTest {
         }
     }
 
-    private static de.bwaldvogel.mongo.bson.Document doc(Object... keysAndValues) {
+    static de.bwaldvogel.mongo.bson.Document doc(Object... keysAndValues) {
         var document = new de.bwaldvogel.mongo.bson.Document();
         for (int i = 0; i < keysAndValues.length; i += 2) {
             document.put((String) keysAndValues[i], keysAndValues[i + 1]);

@@ -1,0 +1,92 @@
+package dev.plara.store;
+
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Walked finds over sort keys that are null, missing, of mixed types or arrays answer as mongo-java-server's memory
+ * backend's sort in memory does; a key moved between batches is met at its new place, as on MongoDB. (Not an empty
+ * array: the index keys it as null, where MongoDB sorts it before null; the README says so.)
+ */
+class SortedWalkEdgeCasesTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void nullMissingMixedTypesAndArraysSortAsInMemory() {
+        try (var store = EmbeddedMongo.open(dir); var client = MongoClients.create(store.connectionString());
+             var reference = new ReferenceServer()) {
+            var ours = client.getDatabase("t").getCollection("c");
+            var theirs = reference.client.getDatabase("t").getCollection("c");
+            List<Object> keys = Arrays.asList(null, 3, "b", 2.5, true, new Date(5), "a", List.of(7, "a"),
+                    new Document("x", 1), 1L, Arrays.asList((Object) null), false, -1, List.of(2), "", 0.0);
+            for (var collection : List.of(ours, theirs)) {
+                collection.createIndex(Indexes.ascending("k"));
+                collection.createIndex(Indexes.ascending("g", "k"));
+                for (int i = 0; i < keys.size() * 2; i++) {
+                    var document = new Document("_id", i).append("g", i % 2 == 0 ? "x" : null);
+                    collection.insertOne(i == 7 ? document : document.append("k", keys.get(i % keys.size())));
+                }
+            }
+            for (Bson query : List.of(new Document(), Filters.eq("g", "x"), Filters.eq("g", null))) {
+                for (int limit : new int[] {0, 4}) {
+                    assertThat(ids(ours, query, limit)).as("%s, limit %d", query, limit)
+                            .isEqualTo(ids(theirs, query, limit));
+                }
+            }
+        }
+    }
+
+    @Test
+    void aKeyMovedBehindTheWalkIsNotMetAgainAndOneMovedAheadIs() {
+        try (var store = EmbeddedMongo.open(dir); var client = MongoClients.create(store.connectionString())) {
+            var entries = client.getDatabase("t").getCollection("e");
+            entries.createIndex(Indexes.ascending("k"));
+            for (int i = 0; i < 50; i++) {
+                entries.insertOne(new Document("_id", i).append("k", i));
+            }
+            var seen = new ArrayList<Integer>();
+            try (var cursor = entries.find().sort(Sorts.ascending("k")).batchSize(5).iterator()) {
+                while (cursor.hasNext()) {
+                    seen.add(cursor.next().getInteger("_id"));
+                    if (seen.size() == 12) {
+                        entries.updateOne(Filters.eq("_id", 30), Updates.set("k", 2));
+                        entries.updateOne(Filters.eq("_id", 5), Updates.set("k", 40.5));
+                    }
+                }
+            }
+            var expected = new ArrayList<Integer>();
+            for (int i = 0; i < 50; i++) {
+                if (i != 30) {
+                    expected.add(i);
+                }
+                if (i == 40) {
+                    expected.add(5);
+                }
+            }
+            assertThat(seen).isEqualTo(expected);
+        }
+    }
+
+    private static List<Object> ids(MongoCollection<Document> collection, Bson query, int limit) {
+        return collection.find(query).sort(Sorts.ascending("k")).limit(limit).batchSize(3)
+                .map(document -> document.get("_id")).into(new ArrayList<>());
+    }
+}
