@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /** Reads a verified webhook body ({@code {"type","timestamp","data"}}) into a typed {@link PolarEvent}; never throws. */
@@ -31,8 +31,7 @@ public final class PolarEventParser {
 
     private final ObjectMapper json = PolarJson.mapper();
     /** A reader per data type, made once: it holds the type's deserializer, which the mapper looks up on every call. */
-    private final Map<Class<?>, ObjectReader> readers = TypedEvents.DATA_TYPES.stream()
-            .collect(Collectors.toUnmodifiableMap(kind -> kind, json::readerFor));
+    private final Map<Class<?>, ObjectReader> readers = new ConcurrentHashMap<>();
 
     /**
      * The event's {@code type}, read without parsing the rest of the body (Polar sends it first), or empty when the body
@@ -105,7 +104,7 @@ public final class PolarEventParser {
             reader.skipChildren();
             return null;
         }
-        return readers.get(kind).readValue(reader);
+        return readers.computeIfAbsent(kind, json::readerFor).readValue(reader);
     }
 
     ParseResult asTree(byte[] body) {

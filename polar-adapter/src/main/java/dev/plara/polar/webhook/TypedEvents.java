@@ -6,14 +6,9 @@ import dev.plara.polar.model.PolarRefund;
 import dev.plara.polar.model.PolarSubscription;
 
 import java.time.Instant;
-import java.util.List;
 
 /** Which Polar model an event type's data is read into, and the typed event that data makes. */
 final class TypedEvents {
-
-    /** Every type {@link #dataType} names. */
-    static final List<Class<?>> DATA_TYPES = List.of(PolarOrder.class, PolarRefund.class, PolarCheckout.class,
-            PolarSubscription.class);
 
     private TypedEvents() {
     }
