@@ -1,7 +1,6 @@
 package dev.plara.store;
 
 import org.bson.Document;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,58 +22,54 @@ class JournalForceTest {
     @TempDir
     Path dir;
 
-    private CrashHarness harness;
-
-    @AfterEach
-    void cleanUp() {
-        harness.close();
-    }
-
     /**
      * {@code /dev/null} takes the journal's writes and refuses to force them, so the round that forces the journal
      * stops the store, though no checkpoint ran.
      */
     @Test
     void aRoundForcesTheJournalWithoutACheckpoint() throws Exception {
-        harness = new CrashHarness(dir);
-        var backend = harness.open(ROUNDS_BY_HAND);
-        var entries = harness.database(backend).getCollection("entries");
-        // the commit of the collection's creation opens journal file 2: a disk that cannot force
-        Files.createSymbolicLink(harness.journal(2), Path.of("/dev/null"));
-        harness.database(backend).createCollection("entries");
-        entries.insertOne(new Document("_id", "acknowledged"));
-        long version = backend.getMvStore().getCurrentVersion();
+        try (var harness = new CrashHarness(dir)) {
+            var backend = harness.open(ROUNDS_BY_HAND);
+            var entries = harness.database(backend).getCollection("entries");
+            // the commit of the collection's creation opens journal file 2: a disk that cannot force
+            Files.createSymbolicLink(harness.journal(2), Path.of("/dev/null"));
+            harness.database(backend).createCollection("entries");
+            entries.insertOne(new Document("_id", "acknowledged"));
+            long version = backend.getMvStore().getCurrentVersion();
 
-        backend.diskSync().forceJournal();
+            backend.diskSync().forceJournal();
 
-        assertThat(backend.getMvStore().getCurrentVersion()).as("H2's version: no checkpoint ran").isEqualTo(version);
-        assertThatThrownBy(() -> entries.insertOne(new Document("_id", "after")))
-                .as("a write once the journal could not be forced").hasMessageContaining("cannot force");
+            assertThat(backend.getMvStore().getCurrentVersion()).as("H2's version: no checkpoint ran")
+                    .isEqualTo(version);
+            assertThatThrownBy(() -> entries.insertOne(new Document("_id", "after")))
+                    .as("a write once the journal could not be forced").hasMessageContaining("cannot force");
+        }
     }
 
     /** Fifteen rounds with writes in each leave H2 uncommitted; the sixteenth commits them all, once. */
     @Test
     void changesOfFifteenRoundsWaitForTheSixteenthToCheckpoint() {
-        harness = new CrashHarness(dir);
-        var backend = harness.open(ROUNDS_BY_HAND);
-        var entries = harness.database(backend).getCollection("entries");
-        entries.insertOne(new Document("_id", "first"));
-        backend.journal().checkpoint();
-        long version = backend.getMvStore().getCurrentVersion();
-        int rounds = SyncSchedule.STORE.roundsPerCheckpoint();
+        try (var harness = new CrashHarness(dir)) {
+            var backend = harness.open(ROUNDS_BY_HAND);
+            var entries = harness.database(backend).getCollection("entries");
+            entries.insertOne(new Document("_id", "first"));
+            backend.journal().checkpoint();
+            long version = backend.getMvStore().getCurrentVersion();
+            int rounds = SyncSchedule.STORE.roundsPerCheckpoint();
 
-        for (int round = 1; round < rounds; round++) {
-            entries.insertOne(new Document("_id", "e" + round));
-            backend.diskSync().forceJournal();
+            for (int round = 1; round < rounds; round++) {
+                entries.insertOne(new Document("_id", "e" + round));
+                backend.diskSync().forceJournal();
+                backend.diskSync().checkpointIfDue();
+            }
+            long afterFifteen = backend.getMvStore().getCurrentVersion();
+            entries.insertOne(new Document("_id", "last"));
             backend.diskSync().checkpointIfDue();
-        }
-        long afterFifteen = backend.getMvStore().getCurrentVersion();
-        entries.insertOne(new Document("_id", "last"));
-        backend.diskSync().checkpointIfDue();
 
-        assertThat(afterFifteen).as("H2's version after %d rounds", rounds - 1).isEqualTo(version);
-        assertThat(backend.getMvStore().getCurrentVersion()).as("after the next").isEqualTo(version + 1);
-        assertThat(backend.getMvStore().hasUnsavedChanges()).isFalse();
+            assertThat(afterFifteen).as("H2's version after %d rounds", rounds - 1).isEqualTo(version);
+            assertThat(backend.getMvStore().getCurrentVersion()).as("after the next").isEqualTo(version + 1);
+            assertThat(backend.getMvStore().hasUnsavedChanges()).isFalse();
+        }
     }
 
     /**
@@ -83,13 +78,15 @@ class JournalForceTest {
      */
     @Test
     void theCheckpointAfterACollectionIsMadeForcesItToTheDisk() {
-        harness = new CrashHarness(dir);
-        var backend = harness.open(ROUNDS_BY_HAND);
-        harness.database(backend).createCollection("entries");
-        assertThat(harness.journals()).extracting(CrashHarness::number).containsExactly(1L, 2L);
+        try (var harness = new CrashHarness(dir)) {
+            var backend = harness.open(ROUNDS_BY_HAND);
+            harness.database(backend).createCollection("entries");
+            assertThat(harness.journals()).extracting(CrashHarness::number).containsExactly(1L, 2L);
 
-        backend.journal().checkpoint();
+            backend.journal().checkpoint();
 
-        assertThat(harness.journals()).as("journal files left").extracting(CrashHarness::number).containsExactly(2L);
+            assertThat(harness.journals()).as("journal files left").extracting(CrashHarness::number)
+                    .containsExactly(2L);
+        }
     }
 }
