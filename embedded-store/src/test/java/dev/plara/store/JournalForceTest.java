@@ -72,6 +72,38 @@ class JournalForceTest {
         }
     }
 
+    /** A round checkpoints before the interval is over once H2 holds the memory of changed pages it may hold. */
+    @Test
+    void aRoundCheckpointsOnceH2HoldsTheChangedPagesItMay() {
+        var schedule = ROUNDS_BY_HAND;
+        assertThat(versionsAfterOneRound(new SyncSchedule(schedule.round(), schedule.roundsPerCheckpoint(),
+                schedule.journalBytes(), 1))).isEqualTo(1);
+    }
+
+    /** A round checkpoints before the interval is over once the journal grew by what the schedule allows. */
+    @Test
+    void aRoundCheckpointsOnceTheJournalGrewByWhatItMay() {
+        var schedule = ROUNDS_BY_HAND;
+        assertThat(versionsAfterOneRound(new SyncSchedule(schedule.round(), schedule.roundsPerCheckpoint(), 1,
+                schedule.unsavedMemory()))).isEqualTo(1);
+    }
+
+    /** The commits H2 made in one round that followed a write, on {@code schedule}. */
+    private long versionsAfterOneRound(SyncSchedule schedule) {
+        try (var harness = new CrashHarness(dir)) {
+            var backend = harness.open(schedule);
+            var entries = harness.database(backend).getCollection("entries");
+            entries.insertOne(new Document("_id", "first"));
+            backend.journal().checkpoint();
+            long version = backend.getMvStore().getCurrentVersion();
+
+            entries.insertOne(new Document("_id", "second"));
+            backend.diskSync().checkpointIfDue();
+
+            return backend.getMvStore().getCurrentVersion() - version;
+        }
+    }
+
     /**
      * A command that makes a collection is answered once H2 committed it (handed to the operating system); the next
      * checkpoint forces it to the disk and drops the journal file it covers, even when nothing was written since.
