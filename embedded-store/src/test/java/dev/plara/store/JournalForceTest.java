@@ -4,6 +4,7 @@ import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -48,58 +49,45 @@ class JournalForceTest {
 
     /** Fifteen rounds with writes in each leave H2 uncommitted; the sixteenth commits them all, once. */
     @Test
-    void changesOfFifteenRoundsWaitForTheSixteenthToCheckpoint() {
-        try (var harness = new CrashHarness(dir)) {
-            var backend = harness.open(ROUNDS_BY_HAND);
-            var entries = harness.database(backend).getCollection("entries");
-            entries.insertOne(new Document("_id", "first"));
-            backend.journal().checkpoint();
-            long version = backend.getMvStore().getCurrentVersion();
-            int rounds = SyncSchedule.STORE.roundsPerCheckpoint();
+    void changesOfFifteenRoundsWaitForTheSixteenthToCheckpoint() throws IOException {
+        int rounds = SyncSchedule.STORE.roundsPerCheckpoint();
 
-            for (int round = 1; round < rounds; round++) {
-                entries.insertOne(new Document("_id", "e" + round));
-                backend.diskSync().forceJournal();
-                backend.diskSync().checkpointIfDue();
-            }
-            long afterFifteen = backend.getMvStore().getCurrentVersion();
-            entries.insertOne(new Document("_id", "last"));
-            backend.diskSync().checkpointIfDue();
-
-            assertThat(afterFifteen).as("H2's version after %d rounds", rounds - 1).isEqualTo(version);
-            assertThat(backend.getMvStore().getCurrentVersion()).as("after the next").isEqualTo(version + 1);
-            assertThat(backend.getMvStore().hasUnsavedChanges()).isFalse();
-        }
+        assertThat(commitsInRounds(ROUNDS_BY_HAND, rounds - 1)).as("H2's commits in %d rounds", rounds - 1).isZero();
+        assertThat(commitsInRounds(ROUNDS_BY_HAND, rounds)).as("in %d", rounds).isEqualTo(1);
     }
 
     /** A round checkpoints before the interval is over once H2 holds the memory of changed pages it may hold. */
     @Test
-    void aRoundCheckpointsOnceH2HoldsTheChangedPagesItMay() {
+    void aRoundCheckpointsOnceH2HoldsTheChangedPagesItMay() throws IOException {
         var schedule = ROUNDS_BY_HAND;
-        assertThat(versionsAfterOneRound(new SyncSchedule(schedule.round(), schedule.roundsPerCheckpoint(),
-                schedule.journalBytes(), 1))).isEqualTo(1);
+        assertThat(commitsInRounds(new SyncSchedule(schedule.round(), schedule.roundsPerCheckpoint(),
+                schedule.journalBytes(), 1), 1)).isEqualTo(1);
     }
 
     /** A round checkpoints before the interval is over once the journal grew by what the schedule allows. */
     @Test
-    void aRoundCheckpointsOnceTheJournalGrewByWhatItMay() {
+    void aRoundCheckpointsOnceTheJournalGrewByWhatItMay() throws IOException {
         var schedule = ROUNDS_BY_HAND;
-        assertThat(versionsAfterOneRound(new SyncSchedule(schedule.round(), schedule.roundsPerCheckpoint(), 1,
-                schedule.unsavedMemory()))).isEqualTo(1);
+        assertThat(commitsInRounds(new SyncSchedule(schedule.round(), schedule.roundsPerCheckpoint(), 1,
+                schedule.unsavedMemory()), 1)).isEqualTo(1);
     }
 
-    /** The commits H2 made in one round that followed a write, on {@code schedule}. */
-    private long versionsAfterOneRound(SyncSchedule schedule) {
-        try (var harness = new CrashHarness(dir)) {
+    /** The commits H2 made in {@code rounds} rounds on {@code schedule}, a write before each, in a store of its own. */
+    private long commitsInRounds(SyncSchedule schedule, int rounds) throws IOException {
+        try (var harness = new CrashHarness(Files.createTempDirectory(dir, "store"))) {
             var backend = harness.open(schedule);
             var entries = harness.database(backend).getCollection("entries");
             entries.insertOne(new Document("_id", "first"));
             backend.journal().checkpoint();
             long version = backend.getMvStore().getCurrentVersion();
 
-            entries.insertOne(new Document("_id", "second"));
-            backend.diskSync().checkpointIfDue();
-
+            for (int round = 1; round <= rounds; round++) {
+                entries.insertOne(new Document("_id", "e" + round));
+                backend.diskSync().forceJournal();
+                backend.diskSync().checkpointIfDue();
+            }
+            assertThat(backend.getMvStore().hasUnsavedChanges()).as("changes left after a checkpoint")
+                    .isEqualTo(backend.getMvStore().getCurrentVersion() == version);
             return backend.getMvStore().getCurrentVersion() - version;
         }
     }
