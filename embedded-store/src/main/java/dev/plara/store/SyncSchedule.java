@@ -12,8 +12,8 @@ record SyncSchedule(Duration round, int roundsPerCheckpoint, long journalBytes, 
 
     /**
      * The store's own: the journal forced four times a second (what a power loss may take), a checkpoint every 4 s or
-     * 16 MiB of journal (what opening the file replays after a crash), or once H2 holds a sixteenth of the heap (at
-     * most 16 MiB) of changed pages, H2's own measure of what it may hold.
+     * 16 MiB of journal (what opening the file replays after a crash), or once H2 holds a 32nd of the heap (at most
+     * 8 MiB) of changed pages: half of H2's own measure of what it may hold, which stays where it commits by itself.
      */
     static final SyncSchedule STORE = new SyncSchedule(Duration.ofMillis(250), 16, 16L << 20,
             unsavedMemoryFor(Runtime.getRuntime().maxMemory()));
@@ -25,12 +25,13 @@ record SyncSchedule(Duration round, int roundsPerCheckpoint, long journalBytes, 
 
     /** The changed pages H2 may hold between checkpoints in a heap of {@code maxMemory} bytes. */
     static int unsavedMemoryFor(long maxMemory) {
-        return (int) Math.min(maxMemory / 16, 16 << 20);
+        return (int) Math.min(maxMemory / 32, 8 << 20);
     }
 
     /**
      * The memory of changed pages past which H2 commits by itself, in KiB ({@code autoCommitBufferSize}): twice what a
-     * checkpoint waits for, so H2 does only when the checkpoints fall a whole round of memory behind the writes.
+     * checkpoint waits for (H2's own default up to a heap of 256 MiB), so H2 does only when the checkpoints fall that
+     * far behind the writes, and holds no more than it did when it checkpointed four times a second.
      */
     int autoCommitBufferKib() {
         return unsavedMemory / 1024 * 2;
