@@ -11,8 +11,11 @@ import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.UUID;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 /**
  * How a query is answered through a non-unique index: the index whose leading keys the query pins to plain values,
@@ -98,13 +101,24 @@ record PrefixPlan(BsonSecondaryIndex index, List<Object> pinned, List<Object> al
      */
     Stream<Object> positions() {
         if (alternatives == null) {
-            return index.positionsWithPrefix(new KeyValue(pinned).normalized());
+            return positionsWithPrefix(new KeyValue(pinned).normalized());
         }
         return alternatives.stream().flatMap(value -> {
             var prefix = new ArrayList<>(pinned);
             prefix.add(value);
-            return index.positionsWithPrefix(new KeyValue(prefix).normalized());
+            return positionsWithPrefix(new KeyValue(prefix).normalized());
         });
+    }
+
+    /**
+     * The positions of the documents whose first {@code prefix.size()} index values are these (normalized) ones, in
+     * the index's order, read as they are consumed.
+     */
+    private Stream<Object> positionsWithPrefix(KeyValue prefix) {
+        var cursor = index.entries().cursor(prefix);
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(cursor, Spliterator.ORDERED), false)
+                .takeWhile(key -> KeyValueType.startsWith(key, prefix))
+                .map(key -> key.get(key.size() - 1));
     }
 
     /** Whether the index's order is {@code orderBy}'s: it sorts on exactly the unpinned keys, in order, ascending. */
