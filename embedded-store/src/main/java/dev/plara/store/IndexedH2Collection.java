@@ -33,13 +33,13 @@ final class IndexedH2Collection extends JournaledH2Collection {
 
     private final MVMap<Object, Document> data;
     private final AtomicLong documentsRead = new AtomicLong();
-    private final WalkedFinds walked;
+    private final WalkedFinds walks;
 
     IndexedH2Collection(MongoDatabase database, String name, CollectionOptions options, MVMap<Object, Document> data,
                         MVMap<String, Object> meta, CursorRegistry cursors, Supplier<Journal> journal) {
         super(database, name, options, data, meta, cursors, journal);
         this.data = data;
-        this.walked = new WalkedFinds(this, cursors, this::read);
+        this.walks = new WalkedFinds(this, data, cursors, this::read);
     }
 
     /**
@@ -56,16 +56,16 @@ final class IndexedH2Collection extends JournaledH2Collection {
     }
 
     /**
-     * A find that an index walk answers ({@link #walkFor}) reads a batch at a time ({@link WalkCursor}); any other
-     * query (and every query a write makes) is planned as before. Under the collection's lock, as mongo-java-server's
-     * queries (each further batch takes it too), with a matcher of the walk's own: the collection's keeps the position
-     * a positional {@code $} update changes.
+     * A find that an index walk answers ({@link WalkedFinds#walkFor}) reads a batch at a time ({@link WalkCursor}); any
+     * other query (and every query a write makes) is planned as before. Under the collection's lock, as
+     * mongo-java-server's queries (each further batch takes it too).
      */
     @Override
     public synchronized QueryResult handleQuery(QueryParameters parameters) {
         var selector = parameters.getQuerySelector();
         var query = (Document) selector.get("$query");
-        var walk = query == null ? Optional.<IndexWalk>empty() : walkFor(query, (Document) selector.get("$orderby"));
+        var walk = query == null ? Optional.<IndexWalk>empty()
+                : walks.walkFor(query, (Document) selector.get("$orderby"));
         if (walk.isEmpty()) {
             return super.handleQuery(parameters);
         }
@@ -73,25 +73,12 @@ final class IndexedH2Collection extends JournaledH2Collection {
         UnaryOperator<Document> project = projection == null || projection.isEmpty() ? UnaryOperator.identity()
                 : document -> matchDocumentsFromStream(Stream.of(document), new Document(), null, 0, 0, 0, projection)
                 .iterator().next();
-        return walked.answer(parameters, walk.get(), project);
+        return walks.answer(parameters, walk.get(), project);
     }
 
-    /**
-     * The walk that answers a find: along an index whose order is its sort and whose pinned keys are its whole filter
-     * (or any part of it, when no index narrows it: {@link IndexWalk#sortedBy}), forward or backward, or along the
-     * collection's own map for one that neither sorts nor is narrowed by an index; empty for every other query, and for
-     * one a unique index plans.
-     */
-    Optional<IndexWalk> walkFor(Document query, Document orderBy) {
-        if (pinnedPositions(query).isPresent() || orderBy != null && orderBy.containsKey("$natural")) {
-            return Optional.empty();
-        }
-        boolean planned = prefixPlan(query, null).isPresent()
-                || getIndexes().stream().anyMatch(index -> index.canHandle(query));
-        if (orderBy == null || orderBy.isEmpty()) {
-            return planned ? Optional.empty() : Optional.of(IndexWalk.byId(data));
-        }
-        return IndexWalk.sortedBy(getIndexes(), query, orderBy, !planned);
+    /** The finds an index walk answers, and which walk answers a find ({@link WalkedFinds#walkFor}). */
+    WalkedFinds walks() {
+        return walks;
     }
 
     @Override

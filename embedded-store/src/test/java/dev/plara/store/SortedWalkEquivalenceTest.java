@@ -120,18 +120,19 @@ class SortedWalkEquivalenceTest {
             database.getCollection("c").createIndex(Indexes.ascending("code"), new IndexOptions().unique(true).sparse(true));
             database.getCollection("c").createIndex(Indexes.ascending("a", "b"));
             var collection = (IndexedH2Collection) backend.resolveDatabase("t").resolveCollection("c", true);
+            var walks = collection.walks();
 
-            assertThat(collection.walkFor(doc(), doc("code", 1))).as("sparse").isEmpty();
-            assertThat(collection.walkFor(doc(), doc("b", 1))).as("not a leading key").isEmpty();
-            assertThat(collection.walkFor(doc(), doc("a", 1))).as("ties by b").isEmpty();
-            assertThat(collection.walkFor(doc(), doc("a", 1, "b", -1))).as("mixed directions").isEmpty();
-            assertThat(collection.walkFor(doc(), doc("a", -1, "b", -1))).as("all descending: backward")
+            assertThat(walks.walkFor(doc(), doc("code", 1))).as("sparse").isEmpty();
+            assertThat(walks.walkFor(doc(), doc("b", 1))).as("not a leading key").isEmpty();
+            assertThat(walks.walkFor(doc(), doc("a", 1))).as("ties by b").isEmpty();
+            assertThat(walks.walkFor(doc(), doc("a", 1, "b", -1))).as("mixed directions").isEmpty();
+            assertThat(walks.walkFor(doc(), doc("a", -1, "b", -1))).as("all descending: backward")
                     .hasValueSatisfying(walk -> assertThat(walk.backward()).isTrue());
-            assertThat(collection.walkFor(doc("a", 1), doc("b", -1))).as("the rest descending: backward")
+            assertThat(walks.walkFor(doc("a", 1), doc("b", -1))).as("the rest descending: backward")
                     .hasValueSatisfying(walk -> assertThat(walk.backward()).isTrue());
-            assertThat(collection.walkFor(doc("a", 1), doc("b", 1))).isPresent();
-            assertThat(collection.walkFor(doc("a", 1), null)).as("an index narrows it").isEmpty();
-            assertThat(collection.walkFor(doc("z", 1), null)).as("a scan, by _id").isPresent();
+            assertThat(walks.walkFor(doc("a", 1), doc("b", 1))).isPresent();
+            assertThat(walks.walkFor(doc("a", 1), null)).as("an index narrows it").isEmpty();
+            assertThat(walks.walkFor(doc("z", 1), null)).as("a scan, by _id").isPresent();
         } finally {
             server.shutdown();
         }
