@@ -29,10 +29,9 @@ record IndexWalk(MVMap<Object, ?> entries, KeyValue prefix, Index<Object> index,
 
     /**
      * The walk that answers {@code query} sorted by {@code orderBy} (ascending on each key, or descending on each) from
-     * one of {@code indexes}
-     * (pinning the most of its keys), when those pinned keys are every field the query names (so the walk reads only
-     * its matches) or {@code scanned} (no index narrows it: the walk reads no more than a scan would); empty when none
-     * gives that order. A sparse unique index lacks the documents
+     * one of {@code indexes} (pinning the most of its keys), when those pinned keys are every field the query names (so
+     * the walk reads only its matches) or {@code scanned} (no index narrows it: the walk reads no more than a scan
+     * would); empty when none gives that order. A sparse unique index lacks the documents
      * without its keys, so only one that is not sparse, or a non-unique one (which keys every document), is walked.
      */
     @SuppressWarnings({"unchecked", "rawtypes"})
