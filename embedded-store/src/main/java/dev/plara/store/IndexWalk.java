@@ -14,30 +14,34 @@ import java.util.stream.Collectors;
 
 /**
  * A query's documents in the order of an index (or of the collection's own map, by {@code _id}) whose leading keys it
- * pins and whose remaining keys are its sort: read from where the last one read left off, a batch at a time, as
- * MongoDB walks an index rather than sorting every document in memory. {@code prefix} holds the pinned leading values
- * ({@code null} when none is pinned); {@code index} is {@code null} on the own map.
+ * pins and whose remaining keys are its sort, forward (all ascending) or {@code backward} (all descending; the map keeps
+ * every key ascending, whatever direction the index was declared with): read from where the last one read left off, a
+ * batch at a time ({@link WalkKeys}), as MongoDB walks an index rather than sorting every document in memory.
+ * {@code prefix} holds the pinned leading values ({@code null} when none is pinned); {@code index} is {@code null} on
+ * the own map.
  */
-record IndexWalk(MVMap<Object, ?> entries, KeyValue prefix, Index<Object> index) {
+record IndexWalk(MVMap<Object, ?> entries, KeyValue prefix, Index<Object> index, boolean backward) {
 
     /** The walk of the collection's own map, by {@code _id}: a scan's order. */
     static IndexWalk byId(MVMap<Object, ?> documents) {
-        return new IndexWalk(documents, null, null);
+        return new IndexWalk(documents, null, null, false);
     }
 
     /**
-     * The walk that answers {@code query} sorted by {@code orderBy} (ascending on each key) from one of {@code indexes}
-     * (pinning the most of its keys), when those pinned keys are every field the query names (so the walk reads only
-     * its matches) or {@code scanned} (no index narrows it: the walk reads no more than a scan would); empty when none
-     * gives that order. A sparse unique index lacks the documents
+     * The walk that answers {@code query} sorted by {@code orderBy} (ascending on each key, or descending on each) from
+     * one of {@code indexes} (pinning the most of its keys), when those pinned keys are every field the query names (so
+     * the walk reads only its matches) or {@code scanned} (no index narrows it: the walk reads no more than a scan
+     * would); empty when none gives that order. A sparse unique index lacks the documents
      * without its keys, so only one that is not sparse, or a non-unique one (which keys every document), is walked.
      */
     @SuppressWarnings({"unchecked", "rawtypes"})
     static Optional<IndexWalk> sortedBy(Collection<Index<Object>> indexes, Document query, Document orderBy,
                                         boolean scanned) {
-        if (orderBy == null || orderBy.isEmpty() || !orderBy.values().stream().allMatch(IndexWalk::ascending)) {
+        if (orderBy == null || orderBy.isEmpty() || !(orderBy.values().stream().allMatch(direction -> is(direction, 1))
+                || orderBy.values().stream().allMatch(direction -> is(direction, -1)))) {
             return Optional.empty();
         }
+        boolean backward = is(orderBy.values().iterator().next(), -1);
         IndexWalk best = null;
         int most = -1;
         for (Index<Object> index : indexes) {
@@ -46,7 +50,7 @@ record IndexWalk(MVMap<Object, ?> entries, KeyValue prefix, Index<Object> index)
             int pinned = map == null ? -1 : pinnedBefore(index.getKeys(), PrefixPlan.pinnedLeadingValues(index, query), orderBy);
             if (pinned > most && (scanned || pinsEveryField(index.getKeys().subList(0, pinned), query))) {
                 var values = PrefixPlan.pinnedLeadingValues(index, query).subList(0, pinned);
-                best = new IndexWalk(map, values.isEmpty() ? null : new KeyValue(values).normalized(), index);
+                best = new IndexWalk(map, values.isEmpty() ? null : new KeyValue(values).normalized(), index, backward);
                 most = pinned;
             }
         }
@@ -75,8 +79,8 @@ record IndexWalk(MVMap<Object, ?> entries, KeyValue prefix, Index<Object> index)
         return pinned.stream().map(IndexKey::getKey).collect(Collectors.toSet()).containsAll(query.keySet());
     }
 
-    private static boolean ascending(Object direction) {
-        return direction instanceof Number number && number.intValue() == 1;
+    private static boolean is(Object direction, int wanted) {
+        return direction instanceof Number number && number.intValue() == wanted;
     }
 
     /** Where the walk starts: the first entry with the prefix, or the first of the map ({@code null}, no prefix). */
@@ -89,15 +93,17 @@ record IndexWalk(MVMap<Object, ?> entries, KeyValue prefix, Index<Object> index)
         return prefix == null || KeyValueType.startsWith((KeyValue) key, prefix);
     }
 
-    /** The document an entry names: the entry's own value on the collection's map, else the one at its position. */
-    Document document(Object value, Function<Object, Document> byPosition) {
-        return index == null ? (Document) value : byPosition.apply(value);
+    /** The document an entry names: on the collection's map the one at its key, else the one at its value. */
+    Document document(Object key, Function<Object, Document> byPosition) {
+        var position = index == null ? key : entries.get(key);
+        return position == null ? null : byPosition.apply(position);
     }
 
     /**
      * Whether this entry is where the walk yields its document: at the smallest of the document's keys within the
-     * prefix, so a document keyed more than once (an array in an indexed field) comes once, where an ascending sort on
-     * its smallest element puts it; a document whose keys changed since the entry was read comes at its new place.
+     * prefix (the largest, backward), so a document keyed more than once (an array in an indexed field) comes once,
+     * where a sort on its smallest (largest) element puts it; a document whose keys changed since the entry was read
+     * comes at its new place.
      */
     boolean yieldsAt(Object key, Document document) {
         if (index == null) {
@@ -107,8 +113,8 @@ record IndexWalk(MVMap<Object, ?> entries, KeyValue prefix, Index<Object> index)
         var own = index instanceof BsonSecondaryIndex ? new KeyValue(entry.stream().limit(entry.size() - 1L).toList())
                 : entry;
         var type = new KeyValueType();
-        return index.getKeyValues(document).stream().map(KeyValue::normalized)
-                .filter(candidate -> within(candidate))
-                .min(type::compare).map(first -> type.compare(first, own) == 0).orElse(true);
+        var candidates = index.getKeyValues(document).stream().map(KeyValue::normalized).filter(this::within);
+        return (backward ? candidates.max(type::compare) : candidates.min(type::compare))
+                .map(first -> type.compare(first, own) == 0).orElse(true);
     }
 }
