@@ -95,7 +95,7 @@ final class Journal implements AutoCloseable {
      * it covers; writes go on meanwhile, into the next file. Does nothing when nothing changed since the last one. A
      * command that makes, drops or renames a collection or an index is answered after one: its commit covers the
      * journal files before it, so no record written before a drop is ever replayed onto what is made after it, and it
-     * is on the disk before any record naming what it made is forced there.
+     * is on the disk before any command writing to what it made is answered.
      */
     void checkpoint() {
         synchronized (checkpoints) {
