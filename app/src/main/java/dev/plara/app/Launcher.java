@@ -30,7 +30,10 @@ final class Launcher {
      * largest it ever needed on every thread that wrote a file: the store's journal and H2's chunks, 60 MiB at
      * concurrency 32). Measured in docs/BENCHMARKS.md. And the JVM ends on its first OutOfMemoryError (exit code 3)
      * instead of running on with threads that died of it (Netty's, a checkpoint's) and neither serving nor stopping:
-     * the store answers a write only once it is in its journal, which the next start replays.
+     * the store answers a write only once it is in its journal, which the next start replays. Only the errors the JVM
+     * raises (the heap, its threads) end it: one Java code raises itself, as running out of direct buffer memory
+     * (Netty's) does, fails that allocation and the JVM runs on. SIGTERM ends it after at most about 40 s: 10 s for
+     * the background jobs, 10 s for requests in flight, 20 s for an embedded store's server.
      */
     private static final List<String> SETTINGS = List.of("-Xmx192m", "-XX:+UseSerialGC",
             "-XX:+ExitOnOutOfMemoryError", "-Xlog:cds=off",

@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
  * does not keep growing and a busy store does not pay for it. One failed checkpoint is logged and the next one tried,
  * unless the store stopped: H2 could not write its file and closed it (a commit, or the rewrite of its chunks, failed),
  * or the journal could not be written or forced. The rounds then end, as a store that cannot write must acknowledge
- * nothing ({@link StoreStop}). Closing waits for a round under way.
+ * nothing ({@link StoreStop}). Closing waits for a round under way to end.
  */
 final class DiskSync implements AutoCloseable {
 
@@ -104,13 +104,17 @@ final class DiskSync implements AutoCloseable {
         checkpoints.shutdown();
     }
 
+    /**
+     * Stops the rounds and waits for one under way to end, however long its checkpoint takes, so that none meets the
+     * store closing under it ({@link EmbeddedMongo} bounds the whole stop).
+     */
     @Override
     public void close() {
         forces.shutdown();
         checkpoints.shutdown();
         try {
-            forces.awaitTermination(schedule.round().toMillis(), TimeUnit.MILLISECONDS);
-            checkpoints.awaitTermination(schedule.round().toMillis(), TimeUnit.MILLISECONDS);
+            forces.awaitTermination(Long.MAX_VALUE, TimeUnit.NANOSECONDS);
+            checkpoints.awaitTermination(Long.MAX_VALUE, TimeUnit.NANOSECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -13,13 +13,14 @@ import java.util.concurrent.atomic.AtomicLong;
  * The H2 file backend, answering a command that changed something only once its changes cannot be lost to a
  * {@code kill -9}: a command that changed documents once its records are in the {@link Journal} (handed to the
  * operating system), any other change (a collection or an index made or dropped) once an H2 commit covering it is in
- * the file. Commands finishing together share one journal write or commit ({@link GroupCommit}); a command that changed
- * nothing waits for nothing. The journal is forced to the disk four times a second, so a power loss loses at most about
- * the last quarter of a second, and H2 commits what it holds every few seconds ({@link DiskSync},
- * {@link SyncSchedule}); H2 may reuse the space of chunks it no longer needs after 5 s instead of its default 45 s.
- * Opening a file replays the journal ({@link JournalReplay}) and rebuilds every index from the documents
- * ({@link FileDatabases}) before anyone can be served. Its collections also use indexes for queries mongo-java-server
- * would scan for ({@link IndexedH2Collection}), and a file it creates keeps documents and index keys as BSON.
+ * the file and forced to the disk. Commands finishing together share one journal write or commit ({@link GroupCommit});
+ * a command that changed nothing waits for nothing. The journal is forced to the disk four times a second, so a power
+ * loss loses at most about the last quarter of a second, and H2 commits what it holds every few seconds
+ * ({@link DiskSync}, {@link SyncSchedule}); H2 may reuse the space of chunks it no longer needs after 5 s instead of
+ * its default 45 s. Opening a file replays the journal ({@link JournalReplay}) and rebuilds every index from the
+ * documents ({@link FileDatabases}) before anyone can be served. Its collections also use indexes for queries
+ * mongo-java-server would scan for ({@link IndexedH2Collection}), and a file it creates keeps documents and index keys
+ * as BSON.
  */
 final class DurableH2Backend extends HelloAnsweringBackend {
 
@@ -84,8 +85,8 @@ final class DurableH2Backend extends HelloAnsweringBackend {
 
     /**
      * What a group of commands waits for: the journal written, or, when a collection or an index was made or dropped,
-     * an H2 commit covering the journal so far ({@link Journal#commitSchema}), so that no journal record names a map
-     * the file lacks.
+     * an H2 commit covering the journal so far, forced to the disk ({@link Journal#checkpoint}), so that no journal
+     * record names a map the file lacks.
      */
     private void persist() {
         long changes = schemaChanges.get();
@@ -93,7 +94,7 @@ final class DurableH2Backend extends HelloAnsweringBackend {
             journal.flush();
             return;
         }
-        journal.commitSchema();
+        journal.checkpoint();
         schemaChangesCommitted = changes;
     }
 

@@ -22,8 +22,9 @@ public final class EmbeddedMongo implements AutoCloseable {
     /** The data file's name inside the data directory. */
     public static final String FILE_NAME = "plara.mv.db";
     /**
-     * How long closing waits for the server to stop: it gives its threads 5 s to finish, then closes the H2 file, which
-     * commits what the journal holds (a quarter of a second of writes at most); the rest is room for a loaded machine.
+     * How long closing waits for the server to stop: it gives its threads 5 s to finish, waits for a checkpoint under
+     * way, then closes the H2 file, which commits what the journal holds (what came since the last checkpoint, 4 s or
+     * 16 MiB of journal at most); the rest is room for a loaded machine.
      */
     static final Duration STOP_WITHIN = Duration.ofSeconds(20);
 

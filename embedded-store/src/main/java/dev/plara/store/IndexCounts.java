@@ -4,9 +4,7 @@ import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.Utils;
 import de.bwaldvogel.mongo.bson.Document;
-import de.bwaldvogel.mongo.bson.MaxKey;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -66,10 +64,9 @@ final class IndexCounts {
                 var pinned = PrefixPlan.pinnedLeadingValues(index, filter);
                 if (pinned.size() == filter.size()) {
                     var from = new KeyValue(pinned).normalized();
-                    var upTo = new ArrayList<>(from.stream().toList());
-                    upTo.add(MaxKey.getInstance());
+                    var upTo = KeyValueType.afterPrefix(from, index);
                     var entries = secondary.entries();
-                    return OptionalLong.of(insertionPoint(entries.getKeyIndex(new KeyValue(upTo)))
+                    return OptionalLong.of(insertionPoint(entries.getKeyIndex(upTo))
                             - insertionPoint(entries.getKeyIndex(from)));
                 }
             }

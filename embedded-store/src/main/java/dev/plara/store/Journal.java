@@ -92,26 +92,15 @@ final class Journal implements AutoCloseable {
 
     /**
      * Commits to the H2 file everything the journal holds and forces the file to the disk, then drops the journal files
-     * it covers; writes go on meanwhile, into the next file. Does nothing when nothing changed since the last one.
+     * it covers; writes go on meanwhile, into the next file. Does nothing when nothing changed since the last one. A
+     * command that makes, drops or renames a collection or an index is answered after one: its commit covers the
+     * journal files before it, so no record written before a drop is ever replayed onto what is made after it, and it
+     * is on the disk before any command writing to what it made is answered.
      */
     void checkpoint() {
-        checkpoint(true);
-    }
-
-    /**
-     * Commits to the H2 file everything the journal holds, for a collection or an index made or dropped: the commit
-     * is handed to the operating system, and covers the journal files before it, so that no record written before a
-     * drop is ever replayed onto what is made after it; the next {@link #checkpoint} forces it to the disk and drops
-     * those files (a power loss before that takes the commit and its cover away together).
-     */
-    void commitSchema() {
-        checkpoint(false);
-    }
-
-    private void checkpoint(boolean toTheDisk) {
         synchronized (checkpoints) {
             commitWhatTheJournalHolds();
-            if (toTheDisk && store.getCurrentVersion() != syncedVersion) {
+            if (store.getCurrentVersion() != syncedVersion) {
                 store.sync();
                 syncedVersion = store.getCurrentVersion();
                 files.deleteUpTo(committedUpTo);
@@ -143,7 +132,7 @@ final class Journal implements AutoCloseable {
         return channel;
     }
 
-    /** Whether H2 committed since its file was last forced to the disk (a schema command, or H2 by itself). */
+    /** Whether H2 committed since its file was last forced to the disk (H2 by itself, past its memory bound). */
     boolean holdsUnsyncedCommit() {
         synchronized (checkpoints) {
             return store.getCurrentVersion() != syncedVersion;

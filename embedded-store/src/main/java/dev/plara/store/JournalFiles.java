@@ -42,11 +42,22 @@ final class JournalFiles {
         return directory.resolve(PREFIX + number);
     }
 
-    /** A new, empty journal file to append to (one left by an earlier run under that number is replaced). */
+    /**
+     * A new, empty journal file to append to (one left by an earlier run under that number is replaced), its entry in
+     * the directory forced to the disk before it is answered: forcing a file's contents does not force the directory
+     * entry that names it, and a power loss could otherwise take the file with every acknowledged write in it.
+     */
     FileChannel create(long number) {
         try {
-            return FileChannel.open(file(number), StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+            var channel = FileChannel.open(file(number), StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                     StandardOpenOption.TRUNCATE_EXISTING);
+            try (var entries = FileChannel.open(directory, StandardOpenOption.READ)) {
+                entries.force(true);
+            } catch (IOException e) {
+                channel.close();
+                throw e;
+            }
+            return channel;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the store's journal file " + file(number), e);
         }

@@ -1,14 +1,17 @@
 package dev.plara.store;
 
+import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.Missing;
 import de.bwaldvogel.mongo.backend.ValueComparator;
+import de.bwaldvogel.mongo.bson.MaxKey;
 import de.bwaldvogel.mongo.bson.ObjectId;
 import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.BasicDataType;
 
 import java.nio.ByteBuffer;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 
 /**
@@ -47,6 +50,19 @@ final class KeyValueType extends BasicDataType<KeyValue> {
             }
         }
         return true;
+    }
+
+    /**
+     * A key after every entry of {@code index} that begins with {@code prefix} (its keys' values, and a position in a
+     * non-unique one's), and before every later one: the prefix, then MaxKey (the largest value) up to one more value
+     * than an entry holds, so that an entry whose next value is MaxKey itself still comes before it.
+     */
+    static KeyValue afterPrefix(KeyValue prefix, Index<?> index) {
+        var values = new ArrayList<>(prefix.stream().toList());
+        while (values.size() <= index.getKeys().size() + 1) {
+            values.add(MaxKey.getInstance());
+        }
+        return new KeyValue(values);
     }
 
     /**

@@ -1,10 +1,8 @@
 package dev.plara.store;
 
 import de.bwaldvogel.mongo.backend.KeyValue;
-import de.bwaldvogel.mongo.bson.MaxKey;
 import org.h2.mvstore.MVMap;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
@@ -90,9 +88,7 @@ final class WalkKeys implements Iterator<Object> {
         if (walk.prefix() == null) {
             return entries.isEmpty() ? null : entries.lastKey();
         }
-        var values = new ArrayList<>(walk.prefix().stream().toList());
-        values.add(MaxKey.getInstance());
-        var key = entries.lowerKey(new KeyValue(values));
+        var key = entries.lowerKey(KeyValueType.afterPrefix(walk.prefix(), walk.index()));
         return key != null && walk.within(key) ? key : null;
     }
 
