@@ -16,6 +16,7 @@ final class JournalFiles {
 
     private static final String PREFIX = "plara.journal.";
     private static final Pattern NAME = Pattern.compile(Pattern.quote(PREFIX) + "(\\d{1,18})");
+    private static final boolean WINDOWS = System.getProperty("os.name", "").startsWith("Windows");
 
     private final Path directory;
 
@@ -51,8 +52,8 @@ final class JournalFiles {
         try {
             var channel = FileChannel.open(file(number), StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                     StandardOpenOption.TRUNCATE_EXISTING);
-            try (var entries = FileChannel.open(directory, StandardOpenOption.READ)) {
-                entries.force(true);
+            try {
+                forceEntries();
             } catch (IOException e) {
                 channel.close();
                 throw e;
@@ -60,6 +61,19 @@ final class JournalFiles {
             return channel;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the store's journal file " + file(number), e);
+        }
+    }
+
+    /**
+     * Forces the directory's entries to the disk. Windows cannot open a directory as a file, and NTFS journals its
+     * directory entries with the file's own force, so there the force is left out (as Lucene and others do).
+     */
+    private void forceEntries() throws IOException {
+        if (WINDOWS) {
+            return;
+        }
+        try (var entries = FileChannel.open(directory, StandardOpenOption.READ)) {
+            entries.force(true);
         }
     }
 
