@@ -6,6 +6,7 @@ import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.bson.Document;
 import org.h2.mvstore.MVMap;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -16,13 +17,15 @@ import java.util.stream.Collectors;
  * A query's documents in the order of an index (or of the collection's own map, by {@code _id}) whose leading keys it
  * pins and whose remaining keys are its sort: read from where the last one read left off, a batch at a time, as
  * MongoDB walks an index rather than sorting every document in memory. {@code prefix} holds the pinned leading values
- * ({@code null} when none is pinned); {@code index} is {@code null} on the own map.
+ * ({@code null} when none is pinned), {@code from} where it starts within them: at the lower bound a query's
+ * {@code $gt}/{@code $gte} sets on the first sorted key (as MongoDB's index bounds), else {@code null}, at the prefix;
+ * {@code index} is {@code null} on the own map.
  */
-record IndexWalk(MVMap<Object, ?> entries, KeyValue prefix, Index<Object> index) {
+record IndexWalk(MVMap<Object, ?> entries, KeyValue prefix, KeyValue from, Index<Object> index) {
 
     /** The walk of the collection's own map, by {@code _id}: a scan's order. */
     static IndexWalk byId(MVMap<Object, ?> documents) {
-        return new IndexWalk(documents, null, null);
+        return new IndexWalk(documents, null, null, null);
     }
 
     /**
@@ -46,7 +49,8 @@ record IndexWalk(MVMap<Object, ?> entries, KeyValue prefix, Index<Object> index)
             int pinned = map == null ? -1 : pinnedBefore(index.getKeys(), PrefixPlan.pinnedLeadingValues(index, query), orderBy);
             if (pinned > most && (scanned || pinsEveryField(index.getKeys().subList(0, pinned), query))) {
                 var values = PrefixPlan.pinnedLeadingValues(index, query).subList(0, pinned);
-                best = new IndexWalk(map, values.isEmpty() ? null : new KeyValue(values).normalized(), index);
+                best = new IndexWalk(map, values.isEmpty() ? null : new KeyValue(values).normalized(),
+                        lowerBound(index.getKeys().get(pinned), values, query), index);
                 most = pinned;
             }
         }
@@ -68,6 +72,23 @@ record IndexWalk(MVMap<Object, ?> entries, KeyValue prefix, Index<Object> index)
     }
 
     /**
+     * The pinned values followed by the plain value of a {@code $gt} or {@code $gte} the query sets on {@code next},
+     * the first key after them (ascending), where no entry before can match; {@code null} when it sets none.
+     */
+    private static KeyValue lowerBound(IndexKey next, List<Object> pinned, Document query) {
+        if (!next.isAscending() || !(query.get(next.getKey()) instanceof Document condition)) {
+            return null;
+        }
+        var bound = condition.containsKey("$gt") ? condition.get("$gt") : condition.get("$gte");
+        if (!PrefixPlan.isPlain(bound)) {
+            return null;
+        }
+        var values = new ArrayList<>(pinned);
+        values.add(bound);
+        return new KeyValue(values).normalized();
+    }
+
+    /**
      * Whether {@code pinned} keys are every field {@code query} names: a field no walked key pins (one another index
      * narrows, as {@code find({orderId}).sort({_id: 1})}) would have the walk read every entry for a few matches.
      */
@@ -79,9 +100,12 @@ record IndexWalk(MVMap<Object, ?> entries, KeyValue prefix, Index<Object> index)
         return direction instanceof Number number && number.intValue() == 1;
     }
 
-    /** Where the walk starts: the first entry with the prefix, or the first of the map ({@code null}, no prefix). */
+    /**
+     * Where the walk starts: at its lower bound, else the first entry with the prefix, or the first of the map
+     * ({@code null}, no prefix).
+     */
     Object start() {
-        return prefix;
+        return from != null ? from : prefix;
     }
 
     /** Whether an entry's key still belongs to the walk (it has the pinned prefix). */
@@ -96,7 +120,7 @@ record IndexWalk(MVMap<Object, ?> entries, KeyValue prefix, Index<Object> index)
 
     /**
      * Whether this entry is where the walk yields its document: at the smallest of the document's keys within the
-     * prefix, so a document keyed more than once (an array in an indexed field) comes once, where an ascending sort on
+     * prefix and from its lower bound on, so a document keyed more than once (an array in an indexed field) comes once, where an ascending sort on
      * its smallest element puts it; a document whose keys changed since the entry was read comes at its new place.
      */
     boolean yieldsAt(Object key, Document document) {
@@ -108,7 +132,7 @@ record IndexWalk(MVMap<Object, ?> entries, KeyValue prefix, Index<Object> index)
                 : entry;
         var type = new KeyValueType();
         return index.getKeyValues(document).stream().map(KeyValue::normalized)
-                .filter(candidate -> within(candidate))
+                .filter(candidate -> within(candidate) && (from == null || type.compare(candidate, from) >= 0))
                 .min(type::compare).map(first -> type.compare(first, own) == 0).orElse(true);
     }
 }
