@@ -53,6 +53,8 @@ class MongoLedgerStoreTest {
 
     @Test
     void aCacheAheadOfItsEntriesAfterALostWriteIsSetBackAndTheSequenceGoesOnFromTheEntries() {
+        wallets().updateOne(Filters.eq("_id", ANN.toString()), Updates.combine(Updates.set("seq", 2L),
+                Updates.set("balance", 7_00L)));
         db.getCollection(MongoSchema.LEDGER_ENTRIES).deleteOne(Filters.eq("_id", "purchase:ann:video-1"));
 
         assertThat(stores.repair()).isEqualTo(1);

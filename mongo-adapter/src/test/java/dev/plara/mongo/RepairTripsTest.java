@@ -48,8 +48,11 @@ class RepairTripsTest {
                 stores.ledger().append(Entries.cardCredit("u" + i, "o" + i, Money.usd(5_00), T0), FORBIDDEN);
                 stores.ledger().markSettled(IdempotencyKey.polarOrder("o" + i));
             }
-            stores.ledger().append(Entries.cardCredit("u0", "late", Money.usd(1_00), T0), FORBIDDEN);
+            for (int late = 2; late <= 8; late++) {
+                stores.ledger().append(Entries.cardCredit("u0", "late" + late, Money.usd(1_00), T0), FORBIDDEN);
+            }
             var u0 = Account.wallet(UserId.of("u0"), Money.usd(0).currency());
+            // the cache's move at u0's eighth entry lost in a crash: it stands at the first
             client.getDatabase("plara").getCollection(MongoSchema.WALLETS).updateOne(Filters.eq("_id", u0.toString()),
                     Updates.combine(Updates.set("seq", 1L), Updates.set("balance", 5_00L)));
 
@@ -59,7 +62,7 @@ class RepairTripsTest {
             assertThat(stores.repair()).isZero();
             int atStart = commands.get();
 
-            assertThat(stores.ledger().cachedBalances()).contains(new WalletBalance(u0, Money.usd(6_00), 2));
+            assertThat(stores.ledger().cachedBalances()).contains(new WalletBalance(u0, Money.usd(12_00), 8));
             assertThat(background).as("commands of the background repair").isLessThanOrEqualTo(8);
             assertThat(atStart).as("commands of the repair at start, which reads every wallet").isGreaterThan(WALLETS);
         }

@@ -9,6 +9,7 @@ import dev.plara.mongo.collection.DocumentValues;
 import dev.plara.mongo.collection.DuplicateKey;
 import dev.plara.mongo.collection.StoreCollection;
 import dev.plara.wallet.core.domain.ledger.Account;
+import dev.plara.wallet.core.domain.ledger.PostedEntry;
 import dev.plara.wallet.core.domain.ledger.WalletBalance;
 import dev.plara.wallet.core.domain.money.Money;
 import dev.plara.wallet.core.domain.user.UserId;
@@ -20,14 +21,16 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The {@code wallets} collection: per wallet, the balance and sequence of its latest entry. It is never the source of
- * truth: every touch compares it with the wallet's latest entry and, if it differs, sets it to that entry's state with
- * one update guarded by what it replaces (a sequence below the entry's, or exactly the stale state it read), so racing
- * or repeated roll-forwards never move it backwards, and a crash between an entry and its roll-forward is caught up
- * ({@link WalletCacheRepair} runs this over many wallets).
+ * The {@code wallets} collection: per wallet, the balance and sequence of one of its entries, normally a few behind
+ * the latest. Never the source of truth: every touch confirms it against its own entry and walks the entries after it
+ * ({@link WalletHead}). It moves at a wallet's first entry, at every {@link #MOVED_EVERY}-th, and when a touch finds it
+ * unconfirmed or far behind, by one update guarded by what it replaces, so moves never take it backwards; a crash
+ * between an entry and its move leaves it behind, which the next touch walks past ({@link WalletCacheRepair}).
  */
 final class WalletCache {
 
+    /** A cache moves at the entries whose sequence is a multiple of this, and when more than this many follow it. */
+    static final int MOVED_EVERY = 8;
     private static final String BALANCE = "balance";
     /** The sequence of the entry the cache stands at; 0 for a wallet opened for its first entry. */
     static final String CACHED_SEQ = "seq";
@@ -41,22 +44,27 @@ final class WalletCache {
         this.head = new WalletHead(entries);
     }
 
-    /** The wallet's balance as of its latest entry: the exact predecessor of the next entry. */
-    WalletBalance latest(Account wallet) {
-        return head.from(cachedState(wallet, wallets.byId(wallet.toString())));
-    }
-
     /**
-     * The wallet's cached state once its own entry confirms it, without looking for entries after it: the exact
-     * predecessor of the next entry unless the cache is behind, which the next entry's refused insert reveals.
+     * The wallet's balance as of its latest entry: the exact predecessor of the next entry unless another append
+     * races it, which the next entry's refused insert reveals. A cache found unconfirmed or far behind is corrected.
      */
-    WalletBalance confirmed(Account wallet) {
-        return head.confirmed(cachedState(wallet, wallets.byId(wallet.toString())));
+    WalletBalance latest(Account wallet) {
+        return latest(wallet, wallets.byId(wallet.toString()));
     }
 
-    /** Brings the wallet's cache to its latest entry and returns the balance as of that entry. */
-    WalletBalance rollForward(Account wallet) {
-        return reconcile(wallet).truth();
+    private WalletBalance latest(Account wallet, Document cached) {
+        var walk = head.from(cachedState(wallet, cached));
+        if (walk.cacheWantsCorrecting()) {
+            correct(walk.latest(), cached);
+        }
+        return walk.latest();
+    }
+
+    /** Moves the cache to an entry just appended, at the wallet's first entry and every {@link #MOVED_EVERY}-th. */
+    void appended(PostedEntry posted) {
+        if (lastDue(posted.walletSequence()) == posted.walletSequence()) {
+            moveTo(new WalletBalance(posted.entry().wallet(), posted.balanceAfter(), posted.walletSequence()), null);
+        }
     }
 
     /** Creates the cache of a wallet about to get its first entry, so its owner's listing finds it from then on. */
@@ -66,13 +74,11 @@ final class WalletCache {
     }
 
     /**
-     * Sets the cache to {@code truth} if it is behind it, or exactly as {@code stale} (read before the entries, so only
-     * a lost write can have left it ahead of them); a cache someone else moved meanwhile stays. Without a stale state
-     * (right after an append) a missing cache is created: inside a transaction that upsert cannot clash, as no one
-     * else can have moved the cache to an entry that is not committed yet. Acknowledged by the primary alone: a move
-     * lost in a failover leaves the cache behind its entries, which the next touch catches up, as after a crash.
+     * Sets the cache to {@code truth} if it is behind it, or exactly as {@code stale} (read before the entries); a cache
+     * someone else moved meanwhile stays. Without a stale state (right after an append) a missing cache is created.
+     * Acknowledged by the primary alone: a move lost in a failover leaves the cache behind, as a crash does.
      */
-    void moveTo(WalletBalance truth, Document stale) {
+    private void moveTo(WalletBalance truth, Document stale) {
         Bson behind = Filters.lt(CACHED_SEQ, truth.lastSequence());
         Bson replaceable = stale == null ? behind : Filters.or(behind, DocumentValues.allOf(
                 Filters.eq(CACHED_SEQ, stale.get(CACHED_SEQ)), Filters.eq(BALANCE, stale.get(BALANCE))));
@@ -88,48 +94,59 @@ final class WalletCache {
         }
     }
 
-    /** The user's wallets that have entries, each brought to its latest entry, ordered by currency code. */
+    /** The user's wallets that have entries, each as of its latest entry, ordered by currency code. */
     List<WalletBalance> ofOwner(UserId user) {
-        List<Account> owned = wallets.find(Filters.eq(OWNER, user.value()))
-                .map(cached -> Account.parse(cached.getString("_id"))).into(new ArrayList<>());
-        return owned.stream().map(this::rollForward).filter(balance -> balance.lastSequence() > 0)
+        List<Document> owned = wallets.find(Filters.eq(OWNER, user.value())).into(new ArrayList<>());
+        return owned.stream().map(cached -> latest(Account.parse(cached.getString("_id")), cached))
+                .filter(balance -> balance.lastSequence() > 0)
                 .sorted(Comparator.comparing(balance -> balance.wallet().currency().getCurrencyCode())).toList();
     }
 
-    /** Brings the wallet's cache to its latest entry; answers whether it differed from it. */
+    /**
+     * Brings the wallet's cache to its latest entry unless it stands where appends leave it (confirmed by its own
+     * entry, at or after the last entry it was due to move to); answers whether it moved (or went, without entries).
+     */
     boolean correct(Account wallet) {
-        return reconcile(wallet).corrected();
-    }
-
-    /** The caches of wallets with entries as they stand, ordered by wallet, for an audit to check. */
-    List<WalletBalance> cached() {
-        return wallets.find(Filters.gt(CACHED_SEQ, 0L)).sort(Sorts.ascending("_id"))
-                .map(cached -> cachedState(Account.parse(cached.getString("_id")), cached)).into(new ArrayList<>());
-    }
-
-    /** Compares the cache with the latest entry and corrects it; a cache of a wallet without entries goes. */
-    private Reconciled reconcile(Account wallet) {
         Document cached = wallets.byId(wallet.toString());
-        WalletBalance known = cachedState(wallet, cached);
-        WalletBalance truth = head.from(known);
-        if (cached == null && truth.lastSequence() == 0 || cached != null && known.equals(truth)
-                && truth.lastSequence() > 0) {
-            return new Reconciled(truth, false);
+        var walk = head.from(cachedState(wallet, cached));
+        long latest = walk.latest().lastSequence();
+        boolean inPlace = cached == null ? latest == 0 : latest > 0 && walk.confirmed()
+                && DocumentValues.longValue(cached, CACHED_SEQ) >= lastDue(latest);
+        if (!inPlace) {
+            correct(walk.latest(), cached);
         }
-        if (truth.lastSequence() == 0) {
-            wallets.delete(DocumentValues.allOf(Filters.eq("_id", wallet.toString()),
-                    Filters.eq(CACHED_SEQ, known.lastSequence())));
-        } else {
+        return !inPlace;
+    }
+
+    /** The last entry up to {@code sequence} a cache moves to when appended: the first, then every eighth. */
+    private static long lastDue(long sequence) {
+        return sequence < MOVED_EVERY ? Math.min(sequence, 1) : sequence - sequence % MOVED_EVERY;
+    }
+
+    /** Sets a cache to its wallet's latest entry, or removes the cache of a wallet without entries. */
+    private void correct(WalletBalance truth, Document cached) {
+        if (truth.lastSequence() > 0) {
             moveTo(truth, cached);
+        } else if (cached != null) {
+            wallets.delete(DocumentValues.allOf(Filters.eq("_id", truth.wallet().toString()),
+                    Filters.eq(CACHED_SEQ, cached.get(CACHED_SEQ))));
         }
-        return new Reconciled(truth, true);
+    }
+
+    /**
+     * Every cache of a wallet with entries, ordered by wallet, for an audit to check: carried forward along the entries
+     * after it when its own entry confirms it (a cache may be behind), else as it stands, so that a cache ahead of its
+     * entries or differing from its own entry shows. Reads alone.
+     */
+    List<WalletBalance> cached() {
+        List<Document> caches = wallets.find(Filters.empty()).sort(Sorts.ascending("_id")).into(new ArrayList<>());
+        return caches.stream().map(cached -> cachedState(Account.parse(cached.getString("_id")), cached))
+                .map(head::carriedForward)
+                .filter(balance -> balance.lastSequence() > 0).toList();
     }
 
     private static WalletBalance cachedState(Account wallet, Document cached) {
         return cached == null ? WalletBalance.empty(wallet) : new WalletBalance(wallet,
                 new Money(DocumentValues.longValue(cached, BALANCE), wallet.currency()), DocumentValues.longValue(cached, CACHED_SEQ));
-    }
-
-    private record Reconciled(WalletBalance truth, boolean corrected) {
     }
 }
