@@ -20,8 +20,9 @@ import static dev.plara.wallet.core.port.out.Overdraft.FORBIDDEN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An append's first attempt looks neither its key up nor past the wallet's confirmed cache, trusting the unique
- * indexes: what a cache left behind its entries (a crash between an entry and its roll-forward) must not get wrong.
+ * An append's first attempt looks neither its key up nor past the latest entry it found from the wallet's confirmed
+ * cache, trusting the unique indexes: what a cache left behind its entries (a crash between an entry and its move)
+ * must not get wrong.
  */
 class LedgerFirstAttemptTest {
 
@@ -48,6 +49,16 @@ class LedgerFirstAttemptTest {
 
         assertThat(result).isEqualTo(new AppendResult.InsufficientFunds(new WalletBalance(ANN, Money.usd(7_00), 2)));
         assertThat(stores.ledger().balance(ANN)).isEqualTo(new WalletBalance(ANN, Money.usd(7_00), 2));
+    }
+
+    @Test
+    void aCacheItsOwnEntryDoesNotConfirmIsNeverWhereAnotherProcesssDebitStarts() {
+        cacheAt(2, 100_00);
+        var anotherProcess = InProcessMongo.shared().stores(name, WriteObserver.NONE);
+
+        var result = anotherProcess.ledger().append(Entries.purchase("ann", "video-2", Money.usd(50_00), T0), FORBIDDEN);
+
+        assertThat(result).isEqualTo(new AppendResult.InsufficientFunds(new WalletBalance(ANN, Money.usd(7_00), 2)));
     }
 
     @Test
