@@ -6,8 +6,6 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
-import com.mongodb.event.CommandListener;
-import com.mongodb.event.CommandStartedEvent;
 import dev.plara.mongo.schema.MongoSchema;
 import dev.plara.store.EmbeddedMongo;
 import dev.plara.wallet.core.domain.ledger.Account;
@@ -128,23 +126,11 @@ class WalletCacheMovesTest {
     private void withStores(Consumer<MongoPlaraStores> test) {
         try (var store = EmbeddedMongo.open(dir); var client = MongoClients.create(MongoClientSettings.builder()
                 .applyConnectionString(new ConnectionString(store.connectionString()))
-                .addCommandListener(recorder()).build())) {
+                .addCommandListener(CollectionCommands.into(commands)).build())) {
             this.client = client;
             var stores = MongoPlaraStores.connect(client, "plara", TransactionMode.AUTO);
             commands.clear();
             test.accept(stores);
         }
-    }
-
-    private CommandListener recorder() {
-        return new CommandListener() {
-            @Override
-            public void commandStarted(CommandStartedEvent event) {
-                var target = event.getCommand().get(event.getCommandName());
-                if (target != null && target.isString()) {
-                    commands.add(event.getCommandName() + " " + target.asString().getValue());
-                }
-            }
-        };
     }
 }

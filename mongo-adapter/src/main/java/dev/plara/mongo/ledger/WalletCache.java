@@ -46,7 +46,8 @@ final class WalletCache {
 
     /**
      * The wallet's balance as of its latest entry: the exact predecessor of the next entry unless another append
-     * races it, which the next entry's refused insert reveals. A cache found unconfirmed or far behind is corrected.
+     * races it, which the next entry's refused insert reveals. A cache found missing, unconfirmed or far behind is
+     * corrected.
      */
     WalletBalance latest(Account wallet) {
         return latest(wallet, wallets.byId(wallet.toString()));
@@ -54,7 +55,7 @@ final class WalletCache {
 
     private WalletBalance latest(Account wallet, Document cached) {
         var walk = head.from(cachedState(wallet, cached));
-        if (walk.cacheWantsCorrecting()) {
+        if (walk.cacheWantsCorrecting() || cached == null && walk.latest().lastSequence() > 0) {
             correct(walk.latest(), cached);
         }
         return walk.latest();
