@@ -108,6 +108,21 @@ class WalletCacheMovesTest {
     }
 
     @Test
+    void aReadOfAWalletWhoseCacheWentRecreatesItSoTheOwnersListingFindsTheWalletAgain() {
+        withStores(stores -> {
+            for (int i = 1; i <= 3; i++) {
+                stores.ledger().append(Entries.cardCredit("ann", "o" + i, Money.usd(1_00), T0), FORBIDDEN);
+            }
+            client.getDatabase("plara").getCollection(MongoSchema.WALLETS).deleteOne(Filters.eq("_id", ANN.toString()));
+
+            assertThat(stores.ledger().balance(ANN)).isEqualTo(new WalletBalance(ANN, Money.usd(3_00), 3));
+
+            assertThat(stores.ledger().balances(UserId.of("ann")))
+                    .containsExactly(new WalletBalance(ANN, Money.usd(3_00), 3));
+        });
+    }
+
+    @Test
     void theAuditTakesACacheBehindAsItsLatestEntryButFlagsOneItsOwnEntryDoesNotConfirm() {
         withStores(stores -> {
             for (int i = 1; i <= 3; i++) {
