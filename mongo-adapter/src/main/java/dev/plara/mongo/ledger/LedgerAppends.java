@@ -17,11 +17,11 @@ import java.util.Optional;
  * probes for entries after its starting point, which is the entry this process inserted last in the wallet (its
  * {@link WalletTurns}), once read back as it was (a store that lost an acknowledged write, a crash or a failover, must
  * not be built on), or else the latest entry found from the wallet's cache in one find ({@link WalletHead}); a repeat,
- * a clashing bank code or a starting point left behind all refuse the insert. A refused insert, or funds that look short, sends it to
- * the careful way: the key and code looked up, the head found entry by entry, the whole decision taken again from
- * what is stored. Never below zero: an entry is only inserted at {@code n + 1} from the balance of a stored entry at
- * {@code n}, and the unique index refuses it if anyone got there first. Inside a transaction, where a refused write
- * aborts it, the careful way is the only one.
+ * a clashing bank code or a starting point left behind all refuse the insert. A refused insert, or funds that look
+ * short, sends it to the careful way: the key and code looked up, the head found again, the whole decision taken
+ * again from what is stored. Never below zero: an entry is only inserted at {@code n + 1} from the balance of a
+ * stored entry at {@code n}, and the unique index refuses it if anyone got there first. Inside a transaction, where a
+ * refused write aborts it, the careful way is the only one.
  */
 final class LedgerAppends {
 
@@ -71,8 +71,8 @@ final class LedgerAppends {
 
     /**
      * In the wallet's turn, inserts the entry after the later of what this append found ({@code known}, or nothing on a
-     * first attempt) and the entry this process inserted last, else after the latest entry found from the wallet's cache; empty when the
-     * insert was refused or the funds look short there.
+     * first attempt) and the entry this process inserted last, else after the latest entry found from the wallet's
+     * cache; empty when the insert was refused or the funds look short there.
      */
     private Optional<PostedEntry> insertInTurn(WalletBalance known, LedgerEntry entry, Overdraft overdraft) {
         var turn = turns.take(entry.wallet());

@@ -75,8 +75,8 @@ final class WalletCache {
     }
 
     /**
-     * Sets the cache to {@code truth} if it is behind it, or exactly as {@code stale} (read before the entries); a cache
-     * someone else moved meanwhile stays. Without a stale state (right after an append) a missing cache is created.
+     * Sets the cache to {@code truth} if it is behind it, or exactly as {@code stale} (read before the entries); a
+     * cache someone else moved meanwhile stays. Without a stale state (right after an append) a missing cache is created.
      * Acknowledged by the primary alone: a move lost in a failover leaves the cache behind, as a crash does.
      */
     private void moveTo(WalletBalance truth, Document stale) {

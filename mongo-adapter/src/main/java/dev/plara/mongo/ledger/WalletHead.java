@@ -59,7 +59,8 @@ final class WalletHead {
 
     /**
      * The state as of the latest entry, found from a state a stored entry confirms a batch of entries at a time; empty
-     * when more than {@code steps} entries follow it (a starting point far behind is better left for the wallet's cache).
+     * when more than {@code steps} entries follow it (a starting point far behind is better left to the wallet's
+     * cache).
      */
     Optional<WalletBalance> after(WalletBalance confirmed, long steps) {
         WalletBalance head = confirmed;
