@@ -28,9 +28,12 @@ final class Launcher {
      * references are compressed: under this heap they are (4 bytes), so 16 fit a 64-byte cache line, which its queues
      * pad to. No direct buffer of more than 256 KiB kept per thread for writing from a heap buffer (the JDK keeps the
      * largest it ever needed on every thread that wrote a file: the store's journal and H2's chunks, 60 MiB at
-     * concurrency 32). Measured in docs/BENCHMARKS.md.
+     * concurrency 32). Measured in docs/BENCHMARKS.md. And the JVM ends on its first OutOfMemoryError (exit code 3)
+     * instead of running on with threads that died of it (Netty's, a checkpoint's) and neither serving nor stopping:
+     * the store answers a write only once it is in its journal, which the next start replays.
      */
-    private static final List<String> SETTINGS = List.of("-Xmx192m", "-XX:+UseSerialGC", "-Xlog:cds=off",
+    private static final List<String> SETTINGS = List.of("-Xmx192m", "-XX:+UseSerialGC",
+            "-XX:+ExitOnOutOfMemoryError", "-Xlog:cds=off",
             "-Xlog:cds+dynamic=off", "-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0",
             "-Dorg.eclipse.jetty.util.referencesPerCacheLine=16", "-Djdk.nio.maxCachedBufferSize=262144");
     /**
@@ -58,21 +61,29 @@ final class Launcher {
     /** Runs {@code args} in a child JVM with Plara's settings and ends this one with the child's exit code. */
     static void relaunch(Path jar, String[] args) throws IOException, InterruptedException {
         var archive = SharedArchive.of(jar, args.length == 0 ? "serve" : args[0].replaceAll("[^a-z-]", ""));
-        var command = new ArrayList<String>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(SETTINGS);
-        command.add(archive.option());
-        command.add("-D" + CHILD + "=true");
-        command.addAll(List.of("-cp", jar.toString(), Main.class.getName()));
-        command.addAll(List.of(args));
-        var builder = new ProcessBuilder(command).inheritIO();
-        ENVIRONMENT.forEach(builder.environment()::putIfAbsent);
-        var child = builder.start();
+        var child = child(jar.toString(), List.of(archive.option()), List.of(args)).inheritIO().start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             child.destroy();
             archive.keepWhatTheChildWrote(child.onExit().join().exitValue());
         }, "plara-launcher-stop"));
         System.exit(child.waitFor());
+    }
+
+    /**
+     * The child's command, {@code Main} with {@code args} from {@code classPath} under Plara's settings, then
+     * {@code options} (which win over a setting they repeat), and its environment.
+     */
+    static ProcessBuilder child(String classPath, List<String> options, List<String> args) {
+        var command = new ArrayList<String>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(SETTINGS);
+        command.addAll(options);
+        command.add("-D" + CHILD + "=true");
+        command.addAll(List.of("-cp", classPath, Main.class.getName()));
+        command.addAll(args);
+        var builder = new ProcessBuilder(command);
+        ENVIRONMENT.forEach(builder.environment()::putIfAbsent);
+        return builder;
     }
 
     /** In the child: ends this JVM when the launcher that started it is gone (killed without a chance to stop it). */

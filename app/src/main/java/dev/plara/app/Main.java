@@ -29,6 +29,9 @@ public final class Main {
             Launcher.relaunch(jar.get(), args);
             return;
         }
+        if (System.getProperty(Launcher.CHILD) == null) {
+            OutOfMemoryAdvice.printUnlessTheJvmEndsOnIt(System.err);
+        }
         Launcher.endWithTheLauncher();
         var command = args.length == 0 ? "serve" : args[0];
         switch (command) {

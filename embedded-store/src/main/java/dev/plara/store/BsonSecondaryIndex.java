@@ -13,22 +13,20 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
-import java.util.Spliterator;
-import java.util.Spliterators;
-import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 
 /**
  * A non-unique index kept in an H2 map: one entry per key of a document (one per array element, as MongoDB's multikey
  * indexes), its index values followed by the document's position ({@code _id}), so equal keys of several documents are
  * distinct entries, in MongoDB's value order ({@link KeyValueType}). It indexes every document, sparse or not, and
- * never plans a query by itself: {@link IndexedH2Collection} reads its {@link #positionsWithPrefix positions} for a
+ * never plans a query by itself: {@link IndexedH2Collection} reads its positions ({@link PrefixPlan}) for a
  * query that pins its leading keys, and still matches each document against the whole query.
  */
 final class BsonSecondaryIndex extends Index<Object> {
 
     private final MVMap<KeyValue, Object> entries;
     private final PlainKeys plainKeys;
+    /** Whether a document was ever keyed more than once since the file opened (when its indexes were rebuilt). */
+    private volatile boolean multikey;
 
     BsonSecondaryIndex(MVMap<KeyValue, Object> entries, String name, List<IndexKey> keys, boolean sparse) {
         super(name, keys, sparse);
@@ -41,20 +39,16 @@ final class BsonSecondaryIndex extends Index<Object> {
         return entries;
     }
 
-    /**
-     * The positions of the documents whose first {@code prefix.size()} index values are these (normalized) ones, in
-     * the index's order, read as they are consumed.
-     */
-    Stream<Object> positionsWithPrefix(KeyValue prefix) {
-        var cursor = entries.cursor(prefix);
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(cursor, Spliterator.ORDERED), false)
-                .takeWhile(key -> KeyValueType.startsWith(key, prefix))
-                .map(key -> key.get(key.size() - 1));
+    /** Whether each document has exactly one entry, so that entries can be counted for documents (see field). */
+    boolean keysEachDocumentOnce() {
+        return !multikey;
     }
 
     @Override
     public void add(Document document, Object position, MongoCollection<Object> collection) {
-        for (var key : keysOf(document)) {
+        var keys = keysOf(document);
+        multikey |= keys.size() > 1;
+        for (var key : keys) {
             entries.put(entry(key, position), position);
         }
     }
@@ -97,6 +91,7 @@ final class BsonSecondaryIndex extends Index<Object> {
                               MongoCollection<Object> collection) {
         var before = keysOf(oldDocument);
         var after = keysOf(newDocument);
+        multikey |= after.size() > 1;
         if (!before.equals(after)) {
             removeEntries(before, position);
             after.forEach(key -> entries.put(entry(key, position), position));

@@ -4,19 +4,19 @@ import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs the journal's checkpoint at a fixed interval (H2 commits what the journal holds and forces it to the disk), on a
- * daemon thread of its own, and in a round that follows one without commits rewrites chunks that are mostly free
- * (H2's housekeeping, whose background writer is off, also waits for the store to be idle), so the file does not keep
- * growing and a busy store does not pay for it. One failed round is logged and the next one tried: a failure must not
- * end the syncing for good, unless H2 could not write its file and closed it (a commit, or the rewrite of its chunks,
- * failed): the store then stops ({@link StoreStop}), as a store that cannot write must acknowledge nothing, and the
- * rounds end. Closing waits for a round under way.
+ * Forces the journal to the disk at every round of the {@link SyncSchedule}, and runs its checkpoint (H2 commits what
+ * the journal holds and forces its file to the disk) when the schedule says, each on a daemon thread of its own, so a
+ * long checkpoint does not hold the journal's force back. A round that follows one without writes rewrites chunks that
+ * are mostly free (H2's housekeeping, whose background writer is off, also waits for the store to be idle), so the file
+ * does not keep growing and a busy store does not pay for it. One failed checkpoint is logged and the next one tried,
+ * unless the store stopped: H2 could not write its file and closed it (a commit, or the rewrite of its chunks, failed),
+ * or the journal could not be written or forced. The rounds then end, as a store that cannot write must acknowledge
+ * nothing ({@link StoreStop}). Closing waits for a round under way.
  */
 final class DiskSync implements AutoCloseable {
 
@@ -27,50 +27,90 @@ final class DiskSync implements AutoCloseable {
     private static final int REWRITE_BYTES = 1 << 20;
 
     private final MVStore store;
-    private final Runnable checkpoint;
-    private final Duration every;
+    private final Journal journal;
+    private final SyncSchedule schedule;
     private final StoreStop stop;
-    /** The store's version at the end of the last round: unchanged means nothing was committed since (idle). */
-    private long versionSeen = -1;
-    private final ScheduledExecutorService syncs = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        var thread = new Thread(runnable, "plara-store-sync");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private int roundsSinceCheckpoint;
+    /** The journal's bytes written at the end of the last round: unchanged means nothing was written since (idle). */
+    private long writtenSeen = -1;
+    private final ScheduledExecutorService forces = daemonThread("plara-journal-force");
+    private final ScheduledExecutorService checkpoints = daemonThread("plara-store-sync");
 
-    DiskSync(MVStore store, Runnable checkpoint, Duration every, StoreStop stop) {
+    DiskSync(MVStore store, Journal journal, SyncSchedule schedule, StoreStop stop) {
         this.store = store;
-        this.checkpoint = checkpoint;
-        this.every = every;
+        this.journal = journal;
+        this.schedule = schedule;
         this.stop = stop;
-        syncs.scheduleWithFixedDelay(this::syncToDisk, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
+        long every = schedule.round().toMillis();
+        forces.scheduleWithFixedDelay(this::forceJournal, every, every, TimeUnit.MILLISECONDS);
+        checkpoints.scheduleWithFixedDelay(this::checkpointIfDue, every, every, TimeUnit.MILLISECONDS);
     }
 
-    private void syncToDisk() {
+    private static ScheduledExecutorService daemonThread(String name) {
+        return Executors.newSingleThreadScheduledExecutor(runnable -> {
+            var thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /** One round's force of the journal: what bounds a power loss. */
+    void forceJournal() {
         try {
-            checkpoint.run();
-            boolean idle = store.getCurrentVersion() == versionSeen;
+            journal.channel().force();
+        } catch (RuntimeException failed) {
+            failed(failed);
+        }
+    }
+
+    /** One round's checkpoint, when the schedule says it is due, and tidying of the file, when the store is idle. */
+    void checkpointIfDue() {
+        try {
+            if (due()) {
+                journal.checkpoint();
+                roundsSinceCheckpoint = 0;
+            }
+            boolean idle = journal.channel().written() == writtenSeen && !store.hasUnsavedChanges();
             if (idle && store.compact(CHUNK_FILL_RATE, REWRITE_BYTES)) {
                 store.commit();
             }
-            versionSeen = store.getCurrentVersion();
+            writtenSeen = journal.channel().written();
         } catch (RuntimeException failed) {
-            if (!store.isClosed()) {
-                LOG.warn("could not force the store's file to the disk or tidy it; trying again in {}", every, failed);
-                return;
-            }
-            stop.stop("cannot write the store's file", failed);
-            LOG.error("could not write the store's file, so the store answers no command until it is restarted (which"
-                    + " replays its journal): check the disk under it", failed);
-            syncs.shutdown();
+            failed(failed);
         }
+    }
+
+    private boolean due() {
+        return ++roundsSinceCheckpoint >= schedule.roundsPerCheckpoint()
+                || journal.channel().writtenSinceRotation() >= schedule.journalBytes()
+                || store.getUnsavedMemory() >= schedule.unsavedMemory()
+                || journal.holdsUnsyncedCommit();
+    }
+
+    private synchronized void failed(RuntimeException failure) {
+        if (store.isClosed()) {
+            stop.stop("cannot write the store's file", failure);
+        }
+        if (!stop.stopped()) {
+            LOG.warn("could not force the store's file to the disk or tidy it; trying again in {}", schedule.round(),
+                    failure);
+            return;
+        }
+        if (!checkpoints.isShutdown()) {
+            LOG.error("the store could not write to the disk, so it answers no command until it is restarted (which"
+                    + " replays its journal): check the disk under it", failure);
+        }
+        forces.shutdown();
+        checkpoints.shutdown();
     }
 
     @Override
     public void close() {
-        syncs.shutdown();
+        forces.shutdown();
+        checkpoints.shutdown();
         try {
-            syncs.awaitTermination(every.toMillis(), TimeUnit.MILLISECONDS);
+            forces.awaitTermination(schedule.round().toMillis(), TimeUnit.MILLISECONDS);
+            checkpoints.awaitTermination(schedule.round().toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -14,12 +14,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code kill -9}: a command that changed documents once its records are in the {@link Journal} (handed to the
  * operating system), any other change (a collection or an index made or dropped) once an H2 commit covering it is in
  * the file. Commands finishing together share one journal write or commit ({@link GroupCommit}); a command that changed
- * nothing waits for nothing. H2 commits what the journal holds four times a second, and forces it to the disk then
- * ({@link DiskSync}), so a power loss loses at most about the last quarter of a second; H2 may then reuse the space of chunks it no
- * longer needs after 5 s instead of its default 45 s. Opening a file replays the journal ({@link JournalReplay}) and
- * rebuilds every index from the documents ({@link FileDatabases}) before anyone can be served. Its collections also
- * use indexes for queries mongo-java-server would scan for ({@link IndexedH2Collection}), and a file it creates keeps
- * documents and index keys as BSON.
+ * nothing waits for nothing. The journal is forced to the disk four times a second, so a power loss loses at most about
+ * the last quarter of a second, and H2 commits what it holds every few seconds ({@link DiskSync},
+ * {@link SyncSchedule}); H2 may reuse the space of chunks it no longer needs after 5 s instead of its default 45 s.
+ * Opening a file replays the journal ({@link JournalReplay}) and rebuilds every index from the documents
+ * ({@link FileDatabases}) before anyone can be served. Its collections also use indexes for queries mongo-java-server
+ * would scan for ({@link IndexedH2Collection}), and a file it creates keeps documents and index keys as BSON.
  */
 final class DurableH2Backend extends HelloAnsweringBackend {
 
@@ -30,9 +30,6 @@ final class DurableH2Backend extends HelloAnsweringBackend {
     private static final Set<String> DOCUMENT_CHANGES = Set.of("insert", "update", "delete", "findAndModify",
             "findandmodify", "aggregate");
 
-
-    /** How often H2 commits what the journal holds and forces it to the disk. */
-    private static final Duration SYNC_EVERY = Duration.ofMillis(250);
     /**
      * At most this many documents or keys to a B-tree page (H2's default is 48): a checkpoint writes every page a
      * change touched whole, so small pages keep what a changed document costs it small.
@@ -52,20 +49,21 @@ final class DurableH2Backend extends HelloAnsweringBackend {
     private final DiskSync syncs;
 
     DurableH2Backend(String fileName) {
-        this(fileName, SYNC_EVERY);
+        this(fileName, SyncSchedule.STORE);
     }
 
-    /** A backend committing what the journal holds every {@code checkpointEvery}. */
-    DurableH2Backend(String fileName, Duration checkpointEvery) {
-        this(fileName, JournalFiles.besideStore(fileName), checkpointEvery);
+    /** A backend forcing its journal to the disk and committing what it holds as {@code schedule} says. */
+    DurableH2Backend(String fileName, SyncSchedule schedule) {
+        this(fileName, JournalFiles.besideStore(fileName), schedule);
     }
 
     /** A backend on H2's file {@code fileName} (which may name an H2 file system), its journal in {@code journal}. */
-    DurableH2Backend(String fileName, JournalFiles journal, Duration checkpointEvery) {
-        this(new MVStore.Builder().fileName(fileName).keysPerPage(KEYS_PER_PAGE).open(), journal, checkpointEvery);
+    DurableH2Backend(String fileName, JournalFiles journal, SyncSchedule schedule) {
+        this(new MVStore.Builder().fileName(fileName).keysPerPage(KEYS_PER_PAGE)
+                .autoCommitBufferSize(schedule.autoCommitBufferKib()).open(), journal, schedule);
     }
 
-    private DurableH2Backend(MVStore store, JournalFiles journalFiles, Duration checkpointEvery) {
+    private DurableH2Backend(MVStore store, JournalFiles journalFiles, SyncSchedule schedule) {
         super(replayed(store, journalFiles));
         getMvStore().commit();
         // H2's background writer stores what it finds on a thread of its own, behind the journal's back; without it
@@ -73,7 +71,7 @@ final class DurableH2Backend extends HelloAnsweringBackend {
         getMvStore().setAutoCommitDelay(0);
         getMvStore().setRetentionTime((int) RETENTION.toMillis());
         this.journal = new Journal(getMvStore(), journalFiles, JournalReplay.coveredUpTo(getMvStore()), stop);
-        this.syncs = new DiskSync(getMvStore(), journal::checkpoint, checkpointEvery, stop);
+        this.syncs = new DiskSync(getMvStore(), journal, schedule, stop);
         opened = true;
     }
 
@@ -118,6 +116,11 @@ final class DurableH2Backend extends HelloAnsweringBackend {
     /** The journal, once the file is open. */
     Journal journal() {
         return journal;
+    }
+
+    /** The rounds that force the journal to the disk and checkpoint it. */
+    DiskSync diskSync() {
+        return syncs;
     }
 
     /** Whether this file keeps documents and index keys as BSON ({@link StoreMaps#storesBson}). */

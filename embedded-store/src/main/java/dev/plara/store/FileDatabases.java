@@ -4,15 +4,19 @@ import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.DatabaseResolver;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
+import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.oplog.Oplog;
+import io.netty.channel.Channel;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The databases of the backend's file ({@link IndexedH2Database}), with what they share: the store and the backend.
@@ -80,6 +84,18 @@ final class FileDatabases {
                 return super.openOrCreateSecondaryIndex(collection, name, keys, sparse);
             }
             return new BsonSecondaryIndex(bsonIndexMap(collection, name), name, keys, sparse);
+        }
+
+        /** The driver's {@code countDocuments} answered from an index where one holds the count ({@link IndexCounts}). */
+        @Override
+        public Document handleCommand(Channel channel, String command, Document query, DatabaseResolver resolver,
+                                      Oplog oplog) {
+            var filter = "aggregate".equals(command) ? IndexCounts.countedFilter(query) : Optional.<Document>empty();
+            if (filter.isPresent() && query.get(command) instanceof String name
+                    && resolveCollection(name, false) instanceof IndexedH2Collection collection) {
+                return IndexCounts.response(getFullCollectionNamespace(name), IndexCounts.count(collection, filter.get()));
+            }
+            return super.handleCommand(channel, command, query, resolver, oplog);
         }
 
         @Override

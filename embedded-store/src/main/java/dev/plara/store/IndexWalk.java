@@ -15,32 +15,35 @@ import java.util.stream.Collectors;
 
 /**
  * A query's documents in the order of an index (or of the collection's own map, by {@code _id}) whose leading keys it
- * pins and whose remaining keys are its sort: read from where the last one read left off, a batch at a time, as
- * MongoDB walks an index rather than sorting every document in memory. {@code prefix} holds the pinned leading values
- * ({@code null} when none is pinned), {@code from} where it starts within them: at the lower bound a query's
- * {@code $gt}/{@code $gte} sets on the first sorted key (as MongoDB's index bounds), else {@code null}, at the prefix;
- * {@code index} is {@code null} on the own map.
+ * pins and whose remaining keys are its sort, forward (all ascending) or {@code backward} (all descending; the map keeps
+ * every key ascending, whatever direction the index was declared with): read from where the last one read left off, a
+ * batch at a time ({@link WalkKeys}), as MongoDB walks an index rather than sorting every document in memory.
+ * {@code prefix} holds the pinned leading values ({@code null} when none is pinned), {@code from} where a forward walk
+ * starts within them (a lower bound, see {@link #lowerBound}; {@code null}: at the prefix); {@code index} is
+ * {@code null} on the own map.
  */
-record IndexWalk(MVMap<Object, ?> entries, KeyValue prefix, KeyValue from, Index<Object> index) {
+record IndexWalk(MVMap<Object, ?> entries, KeyValue prefix, KeyValue from, Index<Object> index, boolean backward) {
 
     /** The walk of the collection's own map, by {@code _id}: a scan's order. */
     static IndexWalk byId(MVMap<Object, ?> documents) {
-        return new IndexWalk(documents, null, null, null);
+        return new IndexWalk(documents, null, null, null, false);
     }
 
     /**
-     * The walk that answers {@code query} sorted by {@code orderBy} (ascending on each key) from one of {@code indexes}
-     * (pinning the most of its keys), when those pinned keys are every field the query names (so the walk reads only
-     * its matches) or {@code scanned} (no index narrows it: the walk reads no more than a scan would); empty when none
-     * gives that order. A sparse unique index lacks the documents
+     * The walk that answers {@code query} sorted by {@code orderBy} (ascending on each key, or descending on each) from
+     * one of {@code indexes} (pinning the most of its keys), when those pinned keys are every field the query names (so
+     * the walk reads only its matches) or {@code scanned} (no index narrows it: the walk reads no more than a scan
+     * would); empty when none gives that order. A sparse unique index lacks the documents
      * without its keys, so only one that is not sparse, or a non-unique one (which keys every document), is walked.
      */
     @SuppressWarnings({"unchecked", "rawtypes"})
     static Optional<IndexWalk> sortedBy(Collection<Index<Object>> indexes, Document query, Document orderBy,
                                         boolean scanned) {
-        if (orderBy == null || orderBy.isEmpty() || !orderBy.values().stream().allMatch(IndexWalk::ascending)) {
+        if (orderBy == null || orderBy.isEmpty() || !(orderBy.values().stream().allMatch(direction -> is(direction, 1))
+                || orderBy.values().stream().allMatch(direction -> is(direction, -1)))) {
             return Optional.empty();
         }
+        boolean backward = is(orderBy.values().iterator().next(), -1);
         IndexWalk best = null;
         int most = -1;
         for (Index<Object> index : indexes) {
@@ -49,8 +52,9 @@ record IndexWalk(MVMap<Object, ?> entries, KeyValue prefix, KeyValue from, Index
             int pinned = map == null ? -1 : pinnedBefore(index.getKeys(), PrefixPlan.pinnedLeadingValues(index, query), orderBy);
             if (pinned > most && (scanned || pinsEveryField(index.getKeys().subList(0, pinned), query))) {
                 var values = PrefixPlan.pinnedLeadingValues(index, query).subList(0, pinned);
-                best = new IndexWalk(map, values.isEmpty() ? null : new KeyValue(values).normalized(),
-                        lowerBound(index.getKeys().get(pinned), values, query), index);
+                var from = backward ? null : lowerBound(index.getKeys().get(pinned), values, query);
+                best = new IndexWalk(map, values.isEmpty() ? null : new KeyValue(values).normalized(), from, index,
+                        backward);
                 most = pinned;
             }
         }
@@ -96,8 +100,8 @@ record IndexWalk(MVMap<Object, ?> entries, KeyValue prefix, KeyValue from, Index
         return pinned.stream().map(IndexKey::getKey).collect(Collectors.toSet()).containsAll(query.keySet());
     }
 
-    private static boolean ascending(Object direction) {
-        return direction instanceof Number number && number.intValue() == 1;
+    private static boolean is(Object direction, int wanted) {
+        return direction instanceof Number number && number.intValue() == wanted;
     }
 
     /**
@@ -113,15 +117,17 @@ record IndexWalk(MVMap<Object, ?> entries, KeyValue prefix, KeyValue from, Index
         return prefix == null || KeyValueType.startsWith((KeyValue) key, prefix);
     }
 
-    /** The document an entry names: the entry's own value on the collection's map, else the one at its position. */
-    Document document(Object value, Function<Object, Document> byPosition) {
-        return index == null ? (Document) value : byPosition.apply(value);
+    /** The document an entry names: on the collection's map the one at its key, else the one at its value. */
+    Document document(Object key, Function<Object, Document> byPosition) {
+        var position = index == null ? key : entries.get(key);
+        return position == null ? null : byPosition.apply(position);
     }
 
     /**
      * Whether this entry is where the walk yields its document: at the smallest of the document's keys within the
-     * prefix and from its lower bound on, so a document keyed more than once (an array in an indexed field) comes once, where an ascending sort on
-     * its smallest element puts it; a document whose keys changed since the entry was read comes at its new place.
+     * prefix (the largest, backward), so a document keyed more than once (an array in an indexed field) comes once,
+     * where a sort on its smallest (largest) element puts it; a document whose keys changed since the entry was read
+     * comes at its new place.
      */
     boolean yieldsAt(Object key, Document document) {
         if (index == null) {
@@ -131,8 +137,9 @@ record IndexWalk(MVMap<Object, ?> entries, KeyValue prefix, KeyValue from, Index
         var own = index instanceof BsonSecondaryIndex ? new KeyValue(entry.stream().limit(entry.size() - 1L).toList())
                 : entry;
         var type = new KeyValueType();
-        return index.getKeyValues(document).stream().map(KeyValue::normalized)
-                .filter(candidate -> within(candidate) && (from == null || type.compare(candidate, from) >= 0))
-                .min(type::compare).map(first -> type.compare(first, own) == 0).orElse(true);
+        var candidates = index.getKeyValues(document).stream().map(KeyValue::normalized)
+                .filter(candidate -> within(candidate) && (from == null || type.compare(candidate, from) >= 0));
+        return (backward ? candidates.max(type::compare) : candidates.min(type::compare))
+                .map(first -> type.compare(first, own) == 0).orElse(true);
     }
 }

@@ -3,7 +3,6 @@ package dev.plara.store;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
-import de.bwaldvogel.mongo.backend.DefaultQueryMatcher;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.QueryParameters;
 import de.bwaldvogel.mongo.backend.QueryResult;
@@ -15,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
@@ -32,24 +32,40 @@ import java.util.stream.Stream;
 final class IndexedH2Collection extends JournaledH2Collection {
 
     private final MVMap<Object, Document> data;
+    private final AtomicLong documentsRead = new AtomicLong();
+    private final WalkedFinds walks;
 
     IndexedH2Collection(MongoDatabase database, String name, CollectionOptions options, MVMap<Object, Document> data,
                         MVMap<String, Object> meta, CursorRegistry cursors, Supplier<Journal> journal) {
         super(database, name, options, data, meta, cursors, journal);
         this.data = data;
+        this.walks = new WalkedFinds(this, data, cursors, this::read);
     }
 
     /**
-     * A find that an index walk answers ({@link #walkFor}) reads a batch at a time ({@link WalkCursor}); any other
-     * query (and every query a write makes) is planned as before. Under the collection's lock, as mongo-java-server's
-     * queries (each further batch takes it too), with a matcher of the walk's own: the collection's keeps the position
-     * a positional {@code $} update changes.
+     * How many documents queries have read out of the collection's map since it was opened: each one a walk or an
+     * index's plan reads, each match of a scan.
+     */
+    long documentsRead() {
+        return documentsRead.get();
+    }
+
+    private Document read(Object position) {
+        documentsRead.incrementAndGet();
+        return data.get(position);
+    }
+
+    /**
+     * A find that an index walk answers ({@link WalkedFinds#walkFor}) reads a batch at a time ({@link WalkCursor}); any
+     * other query (and every query a write makes) is planned as before. Under the collection's lock, as
+     * mongo-java-server's queries (each further batch takes it too).
      */
     @Override
     public synchronized QueryResult handleQuery(QueryParameters parameters) {
         var selector = parameters.getQuerySelector();
         var query = (Document) selector.get("$query");
-        var walk = query == null ? Optional.<IndexWalk>empty() : walkFor(query, (Document) selector.get("$orderby"));
+        var walk = query == null ? Optional.<IndexWalk>empty()
+                : walks.walkFor(query, (Document) selector.get("$orderby"));
         if (walk.isEmpty()) {
             return super.handleQuery(parameters);
         }
@@ -57,34 +73,12 @@ final class IndexedH2Collection extends JournaledH2Collection {
         UnaryOperator<Document> project = projection == null || projection.isEmpty() ? UnaryOperator.identity()
                 : document -> matchDocumentsFromStream(Stream.of(document), new Document(), null, 0, 0, 0, projection)
                 .iterator().next();
-        var matcher = new DefaultQueryMatcher();
-        var cursor = new WalkCursor(cursorRegistry.generateCursorId(), this, walk.get(), data::get,
-                document -> matcher.matches(document, query), project, parameters.getNumberToSkip(),
-                parameters.getLimit());
-        int batchSize = parameters.getBatchSize();
-        var first = cursor.takeDocuments(batchSize > 0 ? batchSize : WalkCursor.FIRST_BATCH);
-        if (cursor.isEmpty()) {
-            return new QueryResult(first);
-        }
-        cursorRegistry.add(cursor);
-        return new QueryResult(first, cursor);
+        return walks.answer(parameters, walk.get(), project);
     }
 
-    /**
-     * The walk that answers a find: along an index whose order is its sort and whose pinned keys are its whole filter
-     * (or any part of it, when no index narrows it: {@link IndexWalk#sortedBy}), or along the collection's own map for one that neither sorts nor is narrowed by an
-     * index; empty for every other query, and for one a unique index plans.
-     */
-    Optional<IndexWalk> walkFor(Document query, Document orderBy) {
-        if (pinnedPositions(query).isPresent() || orderBy != null && orderBy.containsKey("$natural")) {
-            return Optional.empty();
-        }
-        boolean planned = prefixPlan(query, null).isPresent()
-                || getIndexes().stream().anyMatch(index -> index.canHandle(query));
-        if (orderBy == null || orderBy.isEmpty()) {
-            return planned ? Optional.empty() : Optional.of(IndexWalk.byId(data));
-        }
-        return IndexWalk.sortedBy(getIndexes(), query, orderBy, !planned);
+    /** The finds an index walk answers, and which walk answers a find ({@link WalkedFinds#walkFor}). */
+    WalkedFinds walks() {
+        return walks;
     }
 
     @Override
@@ -107,6 +101,7 @@ final class IndexedH2Collection extends JournaledH2Collection {
 
     @Override
     protected Document getDocument(Object position) {
+        documentsRead.incrementAndGet();
         var document = super.getDocument(position);
         return document == null ? null : document.cloneDeeply();
     }
@@ -118,29 +113,13 @@ final class IndexedH2Collection extends JournaledH2Collection {
         var matched = super.matchDocuments(query, orderBy, skip, limit, batchSize, fieldSelector);
         var copies = new ArrayList<Document>();
         matched.forEach(document -> copies.add(document.cloneDeeply()));
+        documentsRead.addAndGet(copies.size());
         return new QueryResult(copies, matched.getCursorId());
     }
 
-    /**
-     * Where the documents {@code query} can match are, by a unique index whose keys it pins and to which it adds more
-     * conditions; empty when no such index exists (or when the query names exactly an index's keys, which
-     * mongo-java-server plans itself).
-     */
+    /** Where the documents {@code query} can match are, by a unique index ({@link PrefixPlan#uniquePositions}). */
     Optional<Iterable<Object>> pinnedPositions(Document query) {
-        for (Index<Object> index : getIndexes()) {
-            if (!index.isUnique() || index.getKeys().size() >= query.size() || index.canHandle(query)) {
-                continue;
-            }
-            var values = PrefixPlan.pinnedLeadingValues(index, query);
-            if (values.size() == index.getKeys().size()) {
-                var keys = new Document();
-                for (int i = 0; i < values.size(); i++) {
-                    keys.put(index.getKeys().get(i).getKey(), values.get(i));
-                }
-                return Optional.of(index.getPositions(keys));
-            }
-        }
-        return Optional.empty();
+        return PrefixPlan.uniquePositions(getIndexes(), query);
     }
 
     /**

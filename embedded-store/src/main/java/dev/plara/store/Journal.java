@@ -4,18 +4,18 @@ import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 import org.h2.mvstore.WriteBuffer;
 
-import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.util.IdentityHashMap;
 import java.util.Map;
 
 /**
  * The store's write-ahead journal: each change a command makes to a collection's documents is appended here,
- * and handed to the operating system before the command is answered ({@link #flush}); H2 commits what the journal
- * holds at a {@link #checkpoint}, four times a second. So a write costs one append, not a rewrite of every B-tree page
- * it touched and of H2's layout. The journal is a numbered run of files ({@link JournalFiles}); the H2 file records in
- * the very commit that holds their changes up to which file they are in it, so a crash at any point of a checkpoint
- * replays exactly the files it did not cover ({@link JournalReplay}).
+ * and handed to the operating system before the command is answered ({@link #flush}); it is forced to the disk four
+ * times a second ({@link JournalChannel#force}), and H2 commits what it holds at a {@link #checkpoint}, every few
+ * seconds ({@link SyncSchedule}). So a write costs one append, not a rewrite of every B-tree page it touched and of
+ * H2's layout, and the changes of one checkpoint interval to a page share its rewrite. The journal is a numbered run of
+ * files ({@link JournalFiles}); the H2 file records in the very commit that holds their changes up to which file they
+ * are in it, so a crash at any point of a checkpoint replays exactly the files it did not cover ({@link JournalReplay}).
  */
 final class Journal implements AutoCloseable {
 
@@ -31,9 +31,11 @@ final class Journal implements AutoCloseable {
      */
     private final Map<MVMap<?, ?>, String> mapNames = new IdentityHashMap<>();
     private final Object checkpoints = new Object();
-    private long number;
-    private FileChannel channel;
+    private final JournalChannel channel;
     private boolean changedSinceCheckpoint;
+    /** The journal files the last H2 commit covers, and the store's version when its file was last forced. */
+    private long committedUpTo;
+    private long syncedVersion;
     /** Stopped once a write to the journal failed: nothing may be acknowledged, or served, after that. */
     private final StoreStop stop;
 
@@ -42,8 +44,9 @@ final class Journal implements AutoCloseable {
         this.store = store;
         this.files = files;
         this.stop = stop;
-        this.number = lastCovered + 1;
-        this.channel = files.create(number);
+        this.channel = new JournalChannel(files, lastCovered + 1, stop);
+        this.committedUpTo = lastCovered;
+        this.syncedVersion = store.getCurrentVersion();
     }
 
     /** Records that {@code map} now holds {@code value} under {@code key}. */
@@ -81,11 +84,7 @@ final class Journal implements AutoCloseable {
         var bytes = pending.getBuffer();
         bytes.flip();
         try {
-            while (bytes.hasRemaining()) {
-                channel.write(bytes);
-            }
-        } catch (IOException e) {
-            throw stop.stop("cannot write the store's journal", e);
+            channel.write(bytes);
         } finally {
             pending.clear();
         }
@@ -111,37 +110,43 @@ final class Journal implements AutoCloseable {
 
     private void checkpoint(boolean toTheDisk) {
         synchronized (checkpoints) {
-            long covered;
-            FileChannel done;
-            synchronized (this) {
-                if (!changedSinceCheckpoint && !store.hasUnsavedChanges()) {
-                    return;
-                }
-                flush();
-                force(channel);
-                var next = files.create(number + 1);
-                covered = number;
-                done = channel;
-                number++;
-                channel = next;
-                changedSinceCheckpoint = false;
-            }
-            JournalReplay.markCovered(store, covered);
-            store.commit();
-            files.close(done);
-            if (toTheDisk) {
+            commitWhatTheJournalHolds();
+            if (toTheDisk && store.getCurrentVersion() != syncedVersion) {
                 store.sync();
-                files.deleteUpTo(covered);
+                syncedVersion = store.getCurrentVersion();
+                files.deleteUpTo(committedUpTo);
             }
         }
     }
 
-    /** The file closed by a rotation is on the disk before anything is written to the next one. */
-    private void force(FileChannel closing) {
-        try {
-            closing.force(false);
-        } catch (IOException e) {
-            throw stop.stop("cannot force the store's journal to the disk", e);
+    /** Moves on to the next journal file and has H2 commit the changes of the files before it. */
+    private void commitWhatTheJournalHolds() {
+        long covered;
+        FileChannel finished;
+        synchronized (this) {
+            if (!changedSinceCheckpoint && !store.hasUnsavedChanges()) {
+                return;
+            }
+            flush();
+            covered = channel.number();
+            finished = channel.rotate();
+            changedSinceCheckpoint = false;
+        }
+        JournalReplay.markCovered(store, covered);
+        store.commit();
+        committedUpTo = covered;
+        channel.close(finished);
+    }
+
+    /** The journal file being appended to, which {@link DiskSync} forces to the disk at every round. */
+    JournalChannel channel() {
+        return channel;
+    }
+
+    /** Whether H2 committed since its file was last forced to the disk (a schema command, or H2 by itself). */
+    boolean holdsUnsyncedCommit() {
+        synchronized (checkpoints) {
+            return store.getCurrentVersion() != syncedVersion;
         }
     }
 
@@ -149,8 +154,8 @@ final class Journal implements AutoCloseable {
     public void close() {
         checkpoint();
         synchronized (this) {
-            files.close(channel);
-            files.deleteUpTo(number);
+            channel.close();
+            files.deleteUpTo(channel.number());
         }
     }
 }

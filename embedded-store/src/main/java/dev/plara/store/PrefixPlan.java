@@ -11,14 +11,18 @@ import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.UUID;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 /**
  * How a query is answered through a non-unique index: the index whose leading keys the query pins to plain values,
  * then maybe names the next one's possible plain values with {@code $in} ({@code alternatives}), constraining the most
  * keys, and those values. Without alternatives its positions come in the index's order, which is the order a sort on
- * exactly the index's remaining keys, all ascending, asks for.
+ * exactly the index's remaining keys, all ascending, asks for. It also finds where a unique index puts the documents a
+ * query pins every key of ({@link #uniquePositions}).
  */
 record PrefixPlan(BsonSecondaryIndex index, List<Object> pinned, List<Object> alternatives) {
 
@@ -56,6 +60,28 @@ record PrefixPlan(BsonSecondaryIndex index, List<Object> pinned, List<Object> al
         return pinned.size() + (alternatives == null ? 0 : 1);
     }
 
+    /**
+     * Where the documents {@code query} can match are, by a unique index of {@code indexes} whose keys it pins and to
+     * which it adds more conditions; empty when no such index exists (or when the query names exactly an index's keys,
+     * which mongo-java-server plans itself).
+     */
+    static Optional<Iterable<Object>> uniquePositions(Collection<Index<Object>> indexes, Document query) {
+        for (Index<Object> index : indexes) {
+            if (!index.isUnique() || index.getKeys().size() >= query.size() || index.canHandle(query)) {
+                continue;
+            }
+            var values = pinnedLeadingValues(index, query);
+            if (values.size() == index.getKeys().size()) {
+                var keys = new Document();
+                for (int i = 0; i < values.size(); i++) {
+                    keys.put(index.getKeys().get(i).getKey(), values.get(i));
+                }
+                return Optional.of(index.getPositions(keys));
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The values {@code query} pins the leading keys of {@code index} to, up to the first key it does not pin. */
     static List<Object> pinnedLeadingValues(Index<Object> index, Document query) {
         var values = new ArrayList<>();
@@ -75,13 +101,24 @@ record PrefixPlan(BsonSecondaryIndex index, List<Object> pinned, List<Object> al
      */
     Stream<Object> positions() {
         if (alternatives == null) {
-            return index.positionsWithPrefix(new KeyValue(pinned).normalized());
+            return positionsWithPrefix(new KeyValue(pinned).normalized());
         }
         return alternatives.stream().flatMap(value -> {
             var prefix = new ArrayList<>(pinned);
             prefix.add(value);
-            return index.positionsWithPrefix(new KeyValue(prefix).normalized());
+            return positionsWithPrefix(new KeyValue(prefix).normalized());
         });
+    }
+
+    /**
+     * The positions of the documents whose first {@code prefix.size()} index values are these (normalized) ones, in
+     * the index's order, read as they are consumed.
+     */
+    private Stream<Object> positionsWithPrefix(KeyValue prefix) {
+        var cursor = index.entries().cursor(prefix);
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(cursor, Spliterator.ORDERED), false)
+                .takeWhile(key -> KeyValueType.startsWith(key, prefix))
+                .map(key -> key.get(key.size() - 1));
     }
 
     /** Whether the index's order is {@code orderBy}'s: it sorts on exactly the unpinned keys, in order, ascending. */

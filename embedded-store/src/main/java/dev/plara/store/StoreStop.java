@@ -22,6 +22,11 @@ final class StoreStop {
                 : new IllegalStateException(message, cause);
     }
 
+    /** Whether the store has stopped. */
+    boolean stopped() {
+        return reason != null;
+    }
+
     /** Throws once the store has stopped. */
     void throwIfStopped() {
         if (reason != null) {

@@ -11,7 +11,7 @@ import java.util.function.UnaryOperator;
 
 /**
  * A find's cursor that reads its documents a batch at a time along an {@link IndexWalk}, holding only where the last
- * batch left off: each batch opens the map again after that entry, so documents changed meanwhile are read as they are
+ * batch left off: each batch opens the map again after that entry ({@link WalkKeys}), so documents changed meanwhile are read as they are
  * then (as MongoDB's cursors, which yield and restore their place in the index). Its memory does not grow with the
  * collection, where mongo-java-server's cursor holds every matched document from the first batch on.
  */
@@ -65,26 +65,17 @@ final class WalkCursor extends AbstractCursor {
     private List<Document> batch(int numberToReturn) {
         int wanted = Math.min(numberToReturn > 0 ? numberToReturn : NEXT_BATCH, left);
         var batch = new ArrayList<Document>();
-        var keys = walk.entries().getKeyType();
-        var entries = walk.entries().cursor(last == null ? walk.start() : last);
-        boolean more = entries.hasNext();
-        while (more && batch.size() < wanted) {
-            var key = entries.next();
-            if (!walk.within(key)) {
-                more = false;
-            } else if (last == null || keys.compare(key, last) != 0) {
-                last = key;
-                var document = walk.document(entries.getValue(), byPosition);
-                if (document != null && walk.yieldsAt(key, document) && matches.test(document) && toSkip-- <= 0) {
-                    batch.add(projection.apply(document));
-                }
-                more = entries.hasNext();
-            } else {
-                more = entries.hasNext();
+        var keys = WalkKeys.after(walk, last);
+        while (batch.size() < wanted && keys.hasNext()) {
+            var key = keys.next();
+            last = key;
+            var document = walk.document(key, byPosition);
+            if (document != null && walk.yieldsAt(key, document) && matches.test(document) && toSkip-- <= 0) {
+                batch.add(projection.apply(document));
             }
         }
         left -= batch.size();
-        done = left == 0 || !more || !(entries.hasNext() && walk.within(entries.next()));
+        done = left == 0 || !keys.hasNext();
         return batch;
     }
 }

@@ -35,13 +35,23 @@ final class CrashHarness implements AutoCloseable {
     }
 
     DurableH2Backend open(Duration checkpointEvery) {
-        return served(new DurableH2Backend(dir.resolve(EmbeddedMongo.FILE_NAME).toString(), checkpointEvery));
+        return open(SyncSchedule.checkpointEvery(checkpointEvery));
+    }
+
+    /** {@code schedule} with its rounds never run by its threads: the test runs them ({@link DiskSync}). */
+    static SyncSchedule roundsByHand(SyncSchedule schedule) {
+        return new SyncSchedule(NEVER, schedule.roundsPerCheckpoint(), schedule.journalBytes(),
+                schedule.unsavedMemory());
+    }
+
+    DurableH2Backend open(SyncSchedule schedule) {
+        return served(new DurableH2Backend(dir.resolve(EmbeddedMongo.FILE_NAME).toString(), schedule));
     }
 
     /** A backend whose H2 file lies on a {@link FailingDisk} (its journal on the plain disk beside it). */
     DurableH2Backend openOnFailingDisk(Duration checkpointEvery) {
         return served(new DurableH2Backend(FailingDisk.file(dir.resolve(EmbeddedMongo.FILE_NAME).toString()),
-                new JournalFiles(dir), checkpointEvery));
+                new JournalFiles(dir), SyncSchedule.checkpointEvery(checkpointEvery)));
     }
 
     private DurableH2Backend served(DurableH2Backend backend) {

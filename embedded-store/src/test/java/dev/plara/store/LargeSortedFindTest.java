@@ -16,8 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A find over a whole collection far larger than the store's heap, sorted as an index orders it (the audit's read of
- * the ledger, by wallet and sequence) or not sorted at all, is answered in full and in order by a store process with a
- * 48 MiB heap: the store walks the index a batch at a time instead of sorting and holding every document at once.
+ * the ledger, by wallet and sequence), in its reverse order (a listing, newest first, a page or all of it) or not
+ * sorted at all, is answered in full and in order by a store process with a 48 MiB heap: the store walks the index a
+ * batch at a time, forward or backward, instead of sorting and holding every document at once.
  */
 class LargeSortedFindTest {
 
@@ -28,7 +29,7 @@ class LargeSortedFindTest {
     Path dir;
 
     @Test
-    void aWholeCollectionSortedByAnIndexIsReadInBatchesOnASmallHeap() throws Exception {
+    void aWholeCollectionSortedByAnIndexEitherWayIsReadInBatchesOnASmallHeap() throws Exception {
         try (var store = new StoreProcess(dir, 0, List.of("-Xmx48m"))) {
             var uri = store.awaitListening().orElseThrow();
             try (var client = MongoClients.create(uri + "/?socketTimeoutMS=120000")) {
@@ -57,6 +58,21 @@ class LargeSortedFindTest {
                     read++;
                 }
                 assertThat(read).isEqualTo(DOCUMENTS);
+                var newestFirst = Sorts.descending("wallet", "walletSeq");
+                assertThat(entries.find().sort(newestFirst).skip(40).limit(20).into(new ArrayList<>()))
+                        .as("a page of the listing, newest first").hasSize(20);
+                int backward = 0;
+                for (var entry : entries.find().sort(newestFirst)) {
+                    var wallet = entry.getString("wallet");
+                    int seq = entry.getInteger("walletSeq");
+                    assertThat(backward == 0 || wallet.compareTo(lastWallet) < 0 || wallet.equals(lastWallet)
+                            && seq < lastSeq).as("entry %d (%s #%d) after %s #%d", backward, wallet, seq, lastWallet,
+                            lastSeq).isTrue();
+                    lastWallet = wallet;
+                    lastSeq = seq;
+                    backward++;
+                }
+                assertThat(backward).isEqualTo(DOCUMENTS);
                 int unsorted = 0;
                 for (var ignored : entries.find()) {
                     unsorted++;

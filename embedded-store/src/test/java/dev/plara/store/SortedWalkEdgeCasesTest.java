@@ -20,8 +20,9 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Walked finds over sort keys that are null, missing, of mixed types or arrays answer as mongo-java-server's memory
- * backend's sort in memory does; a key moved between batches is met at its new place, as on MongoDB. (Not an empty
+ * Walked finds, ascending and descending, over sort keys that are null, missing, of mixed types, arrays or tied
+ * answer as mongo-java-server's memory backend's sort in memory does; a key moved between batches is met at its new
+ * place, as on MongoDB. (Not an empty
  * array: the index keys it as null, where MongoDB sorts it before null; the README says so.)
  */
 class SortedWalkEdgeCasesTest {
@@ -46,9 +47,11 @@ class SortedWalkEdgeCasesTest {
                 }
             }
             for (Bson query : List.of(new Document(), Filters.eq("g", "x"), Filters.eq("g", null))) {
-                for (int limit : new int[] {0, 4}) {
-                    assertThat(ids(ours, query, limit)).as("%s, limit %d", query, limit)
-                            .isEqualTo(ids(theirs, query, limit));
+                for (var sort : List.of(Sorts.ascending("k"), Sorts.descending("k"))) {
+                    for (int limit : new int[] {0, 4}) {
+                        assertThat(ids(ours, query, sort, limit)).as("%s by %s, limit %d", query, sort, limit)
+                                .isEqualTo(ids(theirs, query, sort, limit));
+                    }
                 }
             }
         }
@@ -85,8 +88,42 @@ class SortedWalkEdgeCasesTest {
         }
     }
 
-    private static List<Object> ids(MongoCollection<Document> collection, Bson query, int limit) {
-        return collection.find(query).sort(Sorts.ascending("k")).limit(limit).batchSize(3)
+    @Test
+    void aKeyMovedBehindABackwardWalkIsNotMetAgainAndOneMovedAheadIs() {
+        try (var store = EmbeddedMongo.open(dir); var client = MongoClients.create(store.connectionString())) {
+            var entries = client.getDatabase("t").getCollection("e");
+            entries.createIndex(Indexes.ascending("k"));
+            for (int i = 0; i < 50; i++) {
+                entries.insertOne(new Document("_id", i).append("k", i % 25));
+            }
+            var seen = new ArrayList<Integer>();
+            try (var cursor = entries.find().sort(Sorts.descending("k")).batchSize(5).iterator()) {
+                while (cursor.hasNext()) {
+                    seen.add(cursor.next().getInteger("_id"));
+                    if (seen.size() == 12) {
+                        entries.updateOne(Filters.eq("_id", 3), Updates.set("k", 23.5));
+                        entries.updateOne(Filters.eq("_id", 45), Updates.set("k", 2.5));
+                    }
+                }
+            }
+            var expected = new ArrayList<Integer>();
+            for (int k = 24; k >= 0; k--) {
+                if (k == 2) {
+                    expected.add(45);
+                }
+                for (int id : new int[] {k, k + 25}) {
+                    if (id != 3) {
+                        expected.add(id);
+                    }
+                }
+            }
+            assertThat(seen).as("ties by _id ascending; 3 moved behind is not met, 45 moved ahead is met again")
+                    .isEqualTo(expected);
+        }
+    }
+
+    private static List<Object> ids(MongoCollection<Document> collection, Bson query, Bson sort, int limit) {
+        return collection.find(query).sort(sort).limit(limit).batchSize(3)
                 .map(document -> document.get("_id")).into(new ArrayList<>());
     }
 }

@@ -22,8 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Finds the store answers by walking an index (or its own map) a batch at a time give what mongo-java-server's memory
- * backend, which sorts every matched document, gives: in small batches, with skips, limits, projections, arrays in a
- * sorted key, documents changed between batches, and with the walk planned the way MongoDB would.
+ * backend, which sorts every matched document, gives: ascending (forward) and descending (backward), in small batches,
+ * with skips, limits, projections, arrays in a sorted key, documents changed between batches, and with the walk
+ * planned the way MongoDB would.
  */
 class SortedWalkEquivalenceTest {
 
@@ -52,7 +53,9 @@ class SortedWalkEquivalenceTest {
             List<Bson> queries = List.of(new Document(), Filters.eq("wallet", "w3"), Filters.gt("n", 25),
                     Filters.and(Filters.eq("wallet", "w1"), Filters.lt("seq", 200)), Filters.eq("tags", "t4"));
             List<Bson> sorts = List.of(Sorts.ascending("wallet", "seq"), Sorts.ascending("seq"),
-                    Sorts.ascending("n", "_id"), Sorts.ascending("tags", "_id"), Sorts.ascending("_id"));
+                    Sorts.ascending("n", "_id"), Sorts.ascending("tags", "_id"), Sorts.ascending("_id"),
+                    Sorts.descending("wallet", "seq"), Sorts.descending("seq"), Sorts.descending("n", "_id"),
+                    Sorts.descending("tags", "_id"), Sorts.descending("_id"));
             for (var query : queries) {
                 assertThat(ids(ours, query, null, 0, 0, 7)).as("%s unsorted (their order is insertion's)", query)
                         .containsExactlyInAnyOrderElementsOf(ids(theirs, query, null, 0, 0, 7));
@@ -69,6 +72,10 @@ class SortedWalkEquivalenceTest {
             assertThat(ours.find(Filters.eq("wallet", "w2")).sort(Sorts.ascending("seq")).batchSize(4)
                     .projection(Projections.include("seq")).into(new ArrayList<>()))
                     .isEqualTo(theirs.find(Filters.eq("wallet", "w2")).sort(Sorts.ascending("seq"))
+                            .projection(Projections.include("seq")).into(new ArrayList<>()));
+            assertThat(ours.find(Filters.eq("wallet", "w2")).sort(Sorts.descending("seq")).batchSize(4)
+                    .projection(Projections.include("seq")).into(new ArrayList<>()))
+                    .isEqualTo(theirs.find(Filters.eq("wallet", "w2")).sort(Sorts.descending("seq"))
                             .projection(Projections.include("seq")).into(new ArrayList<>()));
         }
     }
@@ -113,15 +120,19 @@ class SortedWalkEquivalenceTest {
             database.getCollection("c").createIndex(Indexes.ascending("code"), new IndexOptions().unique(true).sparse(true));
             database.getCollection("c").createIndex(Indexes.ascending("a", "b"));
             var collection = (IndexedH2Collection) backend.resolveDatabase("t").resolveCollection("c", true);
+            var walks = collection.walks();
 
-            assertThat(collection.walkFor(doc(), doc("code", 1))).as("sparse").isEmpty();
-            assertThat(collection.walkFor(doc(), doc("b", 1))).as("not a leading key").isEmpty();
-            assertThat(collection.walkFor(doc(), doc("a", 1))).as("ties by b").isEmpty();
-            assertThat(collection.walkFor(doc(), doc("a", -1, "b", -1))).as("descending")
-                    .isEmpty();
-            assertThat(collection.walkFor(doc("a", 1), doc("b", 1))).isPresent();
-            assertThat(collection.walkFor(doc("a", 1), null)).as("an index narrows it").isEmpty();
-            assertThat(collection.walkFor(doc("z", 1), null)).as("a scan, by _id").isPresent();
+            assertThat(walks.walkFor(doc(), doc("code", 1))).as("sparse").isEmpty();
+            assertThat(walks.walkFor(doc(), doc("b", 1))).as("not a leading key").isEmpty();
+            assertThat(walks.walkFor(doc(), doc("a", 1))).as("ties by b").isEmpty();
+            assertThat(walks.walkFor(doc(), doc("a", 1, "b", -1))).as("mixed directions").isEmpty();
+            assertThat(walks.walkFor(doc(), doc("a", -1, "b", -1))).as("all descending: backward")
+                    .hasValueSatisfying(walk -> assertThat(walk.backward()).isTrue());
+            assertThat(walks.walkFor(doc("a", 1), doc("b", -1))).as("the rest descending: backward")
+                    .hasValueSatisfying(walk -> assertThat(walk.backward()).isTrue());
+            assertThat(walks.walkFor(doc("a", 1), doc("b", 1))).isPresent();
+            assertThat(walks.walkFor(doc("a", 1), null)).as("an index narrows it").isEmpty();
+            assertThat(walks.walkFor(doc("z", 1), null)).as("a scan, by _id").isPresent();
         } finally {
             server.shutdown();
         }

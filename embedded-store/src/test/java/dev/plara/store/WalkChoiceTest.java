@@ -43,17 +43,18 @@ class WalkChoiceTest {
             }
             refunds.insertMany(held);
             var collection = (IndexedH2Collection) backend.resolveDatabase("t").resolveCollection("unmatched_refunds", true);
+            var walks = collection.walks();
 
-            assertThat(collection.walkFor(doc("orderId", "o7"), doc("_id", 1))).as("by_order serves it").isEmpty();
+            assertThat(walks.walkFor(doc("orderId", "o7"), doc("_id", 1))).as("by_order serves it").isEmpty();
             assertThat(collection.prefixPlan(doc("orderId", "o7"), doc("_id", 1)))
                     .map(plan -> plan.index().getName()).as("it reads only what by_order names").contains("orderId_1_heldAt_1");
-            assertThat(collection.walkFor(doc("_id", "r7"), doc("_id", 1))).as("_id pinned, not a prefix").isEmpty();
-            assertThat(collection.walkFor(doc("orderId", "o7", "wallet", "w1"), doc("seq", 1))).as("by_order").isEmpty();
-            assertThat(collection.walkFor(doc("open", true, "wallet", "w1"), doc("seq", 1)))
+            assertThat(walks.walkFor(doc("_id", "r7"), doc("_id", 1))).as("_id pinned, not a prefix").isEmpty();
+            assertThat(walks.walkFor(doc("orderId", "o7", "wallet", "w1"), doc("seq", 1))).as("by_order").isEmpty();
+            assertThat(walks.walkFor(doc("open", true, "wallet", "w1"), doc("seq", 1)))
                     .as("nothing narrows it: the walk of w1 reads no more than a scan").isPresent();
-            assertThat(collection.walkFor(doc("heldAt", doc("$gt", 0)), doc("_id", 1))).as("a scan's read").isPresent();
-            assertThat(collection.walkFor(doc("wallet", "w1"), doc("seq", 1))).as("wallet pinned").isPresent();
-            assertThat(collection.walkFor(doc(), doc("_id", 1))).as("nothing to pin").isPresent();
+            assertThat(walks.walkFor(doc("heldAt", doc("$gt", 0)), doc("_id", 1))).as("a scan's read").isPresent();
+            assertThat(walks.walkFor(doc("wallet", "w1"), doc("seq", 1))).as("wallet pinned").isPresent();
+            assertThat(walks.walkFor(doc(), doc("_id", 1))).as("nothing to pin").isPresent();
             assertThat(refunds.find(Filters.eq("orderId", "o7")).sort(Sorts.ascending("_id"))
                     .map(document -> document.get("_id")).into(new ArrayList<>())).isEqualTo(List.of("r2507", "r7"));
         } finally {
@@ -75,8 +76,8 @@ class WalkChoiceTest {
             entries.insertMany(posted);
             var collection = (IndexedH2Collection) backend.resolveDatabase("t").resolveCollection("ledger_entries", true);
 
-            var walk = collection.walkFor(doc("wallet", "w1", "walletSeq", doc("$gt", 2_901L)), doc("walletSeq", 1))
-                    .orElseThrow();
+            var walk = collection.walks()
+                    .walkFor(doc("wallet", "w1", "walletSeq", doc("$gt", 2_901L)), doc("walletSeq", 1)).orElseThrow();
 
             var firstRead = (KeyValue) walk.entries().cursor(walk.start()).next();
             assertThat(((Number) firstRead.get(1)).longValue()).as("the walk starts at the bound").isEqualTo(2_901L);
