@@ -52,7 +52,7 @@ record IndexWalk(MVMap<Object, ?> entries, KeyValue prefix, KeyValue from, Index
             int pinned = map == null ? -1 : pinnedBefore(index.getKeys(), PrefixPlan.pinnedLeadingValues(index, query), orderBy);
             if (pinned > most && (scanned || pinsEveryField(index.getKeys().subList(0, pinned), query))) {
                 var values = PrefixPlan.pinnedLeadingValues(index, query).subList(0, pinned);
-                var from = backward ? null : lowerBound(index.getKeys().get(pinned), values, query);
+                var from = backward ? null : lowerBound(index, index.getKeys().get(pinned), values, query);
                 best = new IndexWalk(map, values.isEmpty() ? null : new KeyValue(values).normalized(), from, index,
                         backward);
                 most = pinned;
@@ -77,10 +77,14 @@ record IndexWalk(MVMap<Object, ?> entries, KeyValue prefix, KeyValue from, Index
 
     /**
      * The pinned values followed by the plain value of a {@code $gt} or {@code $gte} the query sets on {@code next},
-     * the first key after them (ascending), where no entry before can match; {@code null} when it sets none.
+     * the first key after them (ascending), where no entry before can match, as MongoDB's index bounds; {@code null}
+     * when it sets none, or when the index may key a document more than once: an array with an element before the
+     * bound sorts at that element, before every entry the bound would start at.
      */
-    private static KeyValue lowerBound(IndexKey next, List<Object> pinned, Document query) {
-        if (!next.isAscending() || !(query.get(next.getKey()) instanceof Document condition)) {
+    private static KeyValue lowerBound(Index<Object> index, IndexKey next, List<Object> pinned, Document query) {
+        boolean keyedOnce = index instanceof BsonSecondaryIndex secondary ? secondary.keysEachDocumentOnce()
+                : index instanceof BsonUniqueIndex unique && unique.keysEachDocumentOnce();
+        if (!keyedOnce || !next.isAscending() || !(query.get(next.getKey()) instanceof Document condition)) {
             return null;
         }
         var bound = condition.containsKey("$gt") ? condition.get("$gt") : condition.get("$gte");
@@ -137,8 +141,7 @@ record IndexWalk(MVMap<Object, ?> entries, KeyValue prefix, KeyValue from, Index
         var own = index instanceof BsonSecondaryIndex ? new KeyValue(entry.stream().limit(entry.size() - 1L).toList())
                 : entry;
         var type = new KeyValueType();
-        var candidates = index.getKeyValues(document).stream().map(KeyValue::normalized)
-                .filter(candidate -> within(candidate) && (from == null || type.compare(candidate, from) >= 0));
+        var candidates = index.getKeyValues(document).stream().map(KeyValue::normalized).filter(this::within);
         return (backward ? candidates.max(type::compare) : candidates.min(type::compare))
                 .map(first -> type.compare(first, own) == 0).orElse(true);
     }
