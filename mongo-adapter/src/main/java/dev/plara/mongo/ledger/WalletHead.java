@@ -34,8 +34,12 @@ final class WalletHead {
         this.entries = entries;
     }
 
-    /** The latest entry's state, found from the cached state, and whether the cache wants correcting. */
-    Walk from(WalletBalance cached) {
+    /**
+     * The latest entry's state, found from the cached state, and whether the cache wants correcting. An opening cache
+     * (sequence 0) names no entry that could confirm its balance, so it counts as an empty wallet's.
+     */
+    Walk from(WalletBalance cache) {
+        var cached = cache.lastSequence() > 0 ? cache : WalletBalance.empty(cache.wallet());
         var read = batch(cached.wallet(), Filters.gte(SEQ, cached.lastSequence()), WalletCache.MOVED_EVERY + 2);
         var followers = read;
         if (cached.lastSequence() > 0) {
