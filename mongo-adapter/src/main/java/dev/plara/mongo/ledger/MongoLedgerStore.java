@@ -40,12 +40,14 @@ public final class MongoLedgerStore implements LedgerStore {
 
     private final StoreCollection entries;
     private final WalletCache cache;
+    private final CachedBalances caches;
     private final WalletCacheRepair repairs;
     private final LedgerAppends appends;
 
     public MongoLedgerStore(StoreCollection entries, StoreCollection wallets) {
         this.entries = entries;
         this.cache = new WalletCache(wallets, entries);
+        this.caches = new CachedBalances(wallets, entries);
         this.repairs = new WalletCacheRepair(wallets, entries, cache);
         this.appends = new LedgerAppends(entries, cache, new EarlierEntries(entries, cache));
     }
@@ -89,7 +91,12 @@ public final class MongoLedgerStore implements LedgerStore {
 
     @Override
     public List<WalletBalance> cachedBalances() {
-        return cache.cached();
+        return caches.carriedForward();
+    }
+
+    @Override
+    public List<WalletBalance> overdrawnBalances() {
+        return caches.overdrawn();
     }
 
     @Override

@@ -2,7 +2,6 @@ package dev.plara.mongo.ledger;
 
 import com.mongodb.MongoException;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import dev.plara.mongo.collection.DocumentValues;
@@ -23,15 +22,15 @@ import java.util.List;
 /**
  * The {@code wallets} collection: per wallet, the balance and sequence of one of its entries, normally a few behind
  * the latest. Never the source of truth: every touch confirms it against its own entry and walks the entries after it
- * ({@link WalletHead}). It moves at a wallet's first entry, at every {@link #MOVED_EVERY}-th, and when a touch finds it
- * unconfirmed or far behind, by one update guarded by what it replaces, so moves never take it backwards; a crash
+ * ({@link WalletHead}). It moves at a wallet's first entry, every {@link #MOVED_EVERY}-th, every one below zero, and
+ * when a touch finds it unconfirmed or far behind, by one update guarded by what it replaces, never backwards; a crash
  * between an entry and its move leaves it behind, which the next touch walks past ({@link WalletCacheRepair}).
  */
 final class WalletCache {
 
     /** A cache moves at the entries whose sequence is a multiple of this, and when more than this many follow it. */
     static final int MOVED_EVERY = 8;
-    private static final String BALANCE = "balance";
+    static final String BALANCE = "balance";
     /** The sequence of the entry the cache stands at; 0 for a wallet opened for its first entry. */
     static final String CACHED_SEQ = "seq";
     private static final String OWNER = "owner";
@@ -61,10 +60,14 @@ final class WalletCache {
         return walk.latest();
     }
 
-    /** Moves the cache to an entry just appended, at the wallet's first entry and every {@link #MOVED_EVERY}-th. */
+    /**
+     * Moves the cache to an entry just appended (or found repeated) at the wallet's first entry, every
+     * {@link #MOVED_EVERY}-th, and every entry below zero, so the overdrawn wallets are found from the caches alone.
+     */
     void appended(PostedEntry posted) {
-        if (lastDue(posted.walletSequence()) == posted.walletSequence()) {
-            moveTo(new WalletBalance(posted.entry().wallet(), posted.balanceAfter(), posted.walletSequence()), null);
+        var state = new WalletBalance(posted.entry().wallet(), posted.balanceAfter(), posted.walletSequence());
+        if (lastDue(state) == state.lastSequence()) {
+            moveTo(state, null);
         }
     }
 
@@ -76,8 +79,8 @@ final class WalletCache {
 
     /**
      * Sets the cache to {@code truth} if it is behind it, or exactly as {@code stale} (read before the entries); a
-     * cache someone else moved meanwhile stays. Without a stale state (right after an append) a missing cache is created.
-     * Acknowledged by the primary alone: a move lost in a failover leaves the cache behind, as a crash does.
+     * cache someone else moved meanwhile stays. Without a stale state (right after an append) a missing cache is
+     * created. Acknowledged by the primary alone: a move lost in a failover leaves the cache behind, as a crash does.
      */
     private void moveTo(WalletBalance truth, Document stale) {
         Bson behind = Filters.lt(CACHED_SEQ, truth.lastSequence());
@@ -112,16 +115,20 @@ final class WalletCache {
         var walk = head.from(cachedState(wallet, cached));
         long latest = walk.latest().lastSequence();
         boolean inPlace = cached == null ? latest == 0 : latest > 0 && walk.confirmed()
-                && DocumentValues.longValue(cached, CACHED_SEQ) >= lastDue(latest);
+                && DocumentValues.longValue(cached, CACHED_SEQ) >= lastDue(walk.latest());
         if (!inPlace) {
             correct(walk.latest(), cached);
         }
         return !inPlace;
     }
 
-    /** The last entry up to {@code sequence} a cache moves to when appended: the first, then every eighth. */
-    private static long lastDue(long sequence) {
-        return sequence < MOVED_EVERY ? Math.min(sequence, 1) : sequence - sequence % MOVED_EVERY;
+    /** The last entry up to {@code state}'s a cache moves to when appended: the first, every eighth, one below zero. */
+    private static long lastDue(WalletBalance state) {
+        long sequence = state.lastSequence();
+        if (state.overdrawn() || sequence <= 1) {
+            return sequence;
+        }
+        return sequence < MOVED_EVERY ? 1 : sequence - sequence % MOVED_EVERY;
     }
 
     /** Sets a cache to its wallet's latest entry, or removes the cache of a wallet without entries. */
@@ -134,20 +141,10 @@ final class WalletCache {
         }
     }
 
-    /**
-     * Every cache of a wallet with entries, ordered by wallet, for an audit to check: carried forward along the entries
-     * after it when its own entry confirms it (a cache may be behind), else as it stands, so that a cache ahead of its
-     * entries or differing from its own entry shows. Reads alone.
-     */
-    List<WalletBalance> cached() {
-        List<Document> caches = wallets.find(Filters.empty()).sort(Sorts.ascending("_id")).into(new ArrayList<>());
-        return caches.stream().map(cached -> cachedState(Account.parse(cached.getString("_id")), cached))
-                .map(head::carriedForward)
-                .filter(balance -> balance.lastSequence() > 0).toList();
-    }
-
-    private static WalletBalance cachedState(Account wallet, Document cached) {
+    /** The state a cache document holds ({@code null}: none, an empty wallet's), before any entry confirms it. */
+    static WalletBalance cachedState(Account wallet, Document cached) {
         return cached == null ? WalletBalance.empty(wallet) : new WalletBalance(wallet,
-                new Money(DocumentValues.longValue(cached, BALANCE), wallet.currency()), DocumentValues.longValue(cached, CACHED_SEQ));
+                new Money(DocumentValues.longValue(cached, BALANCE), wallet.currency()),
+                DocumentValues.longValue(cached, CACHED_SEQ));
     }
 }
