@@ -74,22 +74,6 @@ class LedgerFirstAttemptTest {
         assertThat(stores.ledger().balance(ANN)).isEqualTo(new WalletBalance(ANN, Money.usd(2_00), 3));
     }
 
-    /** A repeat is settled at once: no repair looks at the wallet again, so the repeat makes the lost (due) move. */
-    @Test
-    void aRepeatAfterACrashBeforeItsDueCacheMoveIsTheSameEffectAndMovesTheCache() {
-        for (int i = 3; i <= 8; i++) {
-            stores.ledger().append(Entries.cardCredit("ann", "o" + i, Money.usd(1_00), T0), FORBIDDEN);
-        }
-        cacheAt(1, 10_00);
-
-        var result = stores.ledger().append(Entries.cardCredit("ann", "o8", Money.usd(1_00), T0), FORBIDDEN);
-
-        assertThat(result).isInstanceOf(AppendResult.AlreadyApplied.class);
-        var cache = wallets.find(Filters.eq("_id", ANN.toString())).first();
-        assertThat(cache).as("the raw cache").containsEntry("seq", 8L).containsEntry("balance", 13_00L);
-        assertThat(stores.repair()).as("caches the repair at start corrects").isZero();
-    }
-
     @Test
     void aRepeatedPurchaseOnceTheFundsAreSpentIsStillTheSameEffectNotAShortage() {
         stores.ledger().append(Entries.purchase("ann", "video-2", Money.usd(7_00), T0), FORBIDDEN);

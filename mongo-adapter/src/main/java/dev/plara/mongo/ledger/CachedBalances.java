@@ -2,9 +2,11 @@ package dev.plara.mongo.ledger;
 
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
+import dev.plara.mongo.collection.DocumentValues;
 import dev.plara.mongo.collection.StoreCollection;
 import dev.plara.wallet.core.domain.ledger.Account;
 import dev.plara.wallet.core.domain.ledger.WalletBalance;
+import dev.plara.wallet.core.domain.money.Money;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
@@ -44,7 +46,14 @@ final class CachedBalances {
 
     private List<WalletBalance> read(Bson caches, Function<WalletBalance, WalletBalance> toLatest) {
         List<Document> found = wallets.find(caches).sort(Sorts.ascending("_id")).into(new ArrayList<>());
-        return found.stream().map(cached -> WalletCache.cachedState(Account.parse(cached.getString("_id")), cached))
+        return found.stream().map(cached -> stateOf(Account.parse(cached.getString("_id")), cached))
                 .map(toLatest).filter(balance -> balance.lastSequence() > 0).toList();
+    }
+
+    /** The state a cache document holds ({@code null}: none, an empty wallet's), before any entry confirms it. */
+    static WalletBalance stateOf(Account wallet, Document cached) {
+        return cached == null ? WalletBalance.empty(wallet) : new WalletBalance(wallet,
+                new Money(DocumentValues.longValue(cached, WalletCache.BALANCE), wallet.currency()),
+                DocumentValues.longValue(cached, WalletCache.CACHED_SEQ));
     }
 }

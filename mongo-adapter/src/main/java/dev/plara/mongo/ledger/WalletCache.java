@@ -10,7 +10,6 @@ import dev.plara.mongo.collection.StoreCollection;
 import dev.plara.wallet.core.domain.ledger.Account;
 import dev.plara.wallet.core.domain.ledger.PostedEntry;
 import dev.plara.wallet.core.domain.ledger.WalletBalance;
-import dev.plara.wallet.core.domain.money.Money;
 import dev.plara.wallet.core.domain.user.UserId;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -44,30 +43,38 @@ final class WalletCache {
     }
 
     /**
-     * The wallet's balance as of its latest entry: the exact predecessor of the next entry unless another append
-     * races it, which the next entry's refused insert reveals. A cache found missing, unconfirmed or far behind is
-     * corrected.
+     * The wallet's balance as of its latest entry: the next entry's predecessor unless an append races it (its insert
+     * is then refused). A cache found missing, unconfirmed or far behind is corrected.
      */
     WalletBalance latest(Account wallet) {
         return latest(wallet, wallets.byId(wallet.toString()));
     }
 
     private WalletBalance latest(Account wallet, Document cached) {
-        var walk = head.from(cachedState(wallet, cached));
+        var walk = head.from(CachedBalances.stateOf(wallet, cached));
         if (walk.cacheWantsCorrecting() || cached == null && walk.latest().lastSequence() > 0) {
             correct(walk.latest(), cached);
         }
         return walk.latest();
     }
 
-    /**
-     * Moves the cache to an entry just appended (or found repeated) at the wallet's first entry, every
-     * {@link #MOVED_EVERY}-th, and every entry below zero, so the overdrawn wallets are found from the caches alone.
-     */
+    /** Moves (or creates) the cache at an entry just appended, if due ({@link #lastDue}). */
     void appended(PostedEntry posted) {
+        moveIfDue(posted, true);
+    }
+
+    /**
+     * Makes the move a repeated entry was due to (a crash may have lost it), never creating a cache: another may have
+     * moved it past that committed entry, and an upsert would then be refused, aborting a transaction.
+     */
+    void repeated(PostedEntry existing) {
+        moveIfDue(existing, false);
+    }
+
+    private void moveIfDue(PostedEntry posted, boolean creating) {
         var state = new WalletBalance(posted.entry().wallet(), posted.balanceAfter(), posted.walletSequence());
         if (lastDue(state) == state.lastSequence()) {
-            moveTo(state, null);
+            moveTo(state, null, creating);
         }
     }
 
@@ -79,10 +86,10 @@ final class WalletCache {
 
     /**
      * Sets the cache to {@code truth} if it is behind it, or exactly as {@code stale} (read before the entries); a
-     * cache someone else moved meanwhile stays. Without a stale state (right after an append) a missing cache is
-     * created. Acknowledged by the primary alone: a move lost in a failover leaves the cache behind, as a crash does.
+     * cache someone else moved meanwhile stays; a missing one is created if {@code creating}. Acknowledged by the
+     * primary alone: a move lost in a failover leaves the cache behind, as a crash does.
      */
-    private void moveTo(WalletBalance truth, Document stale) {
+    private void moveTo(WalletBalance truth, Document stale, boolean creating) {
         Bson behind = Filters.lt(CACHED_SEQ, truth.lastSequence());
         Bson replaceable = stale == null ? behind : Filters.or(behind, DocumentValues.allOf(
                 Filters.eq(CACHED_SEQ, stale.get(CACHED_SEQ)), Filters.eq(BALANCE, stale.get(BALANCE))));
@@ -90,7 +97,7 @@ final class WalletCache {
                 Updates.set(BALANCE, truth.balance().minor()), Updates.set(OWNER, truth.wallet().owner().value()));
         try {
             wallets.updateAcknowledgedByPrimary(DocumentValues.allOf(Filters.eq("_id", truth.wallet().toString()),
-                    replaceable), update, new UpdateOptions().upsert(stale == null));
+                    replaceable), update, new UpdateOptions().upsert(creating));
         } catch (MongoException e) {
             if (!DuplicateKey.refused(e)) {
                 throw e;
@@ -112,7 +119,7 @@ final class WalletCache {
      */
     boolean correct(Account wallet) {
         Document cached = wallets.byId(wallet.toString());
-        var walk = head.from(cachedState(wallet, cached));
+        var walk = head.from(CachedBalances.stateOf(wallet, cached));
         long latest = walk.latest().lastSequence();
         boolean inPlace = cached == null ? latest == 0 : latest > 0 && walk.confirmed()
                 && DocumentValues.longValue(cached, CACHED_SEQ) >= lastDue(walk.latest());
@@ -122,29 +129,23 @@ final class WalletCache {
         return !inPlace;
     }
 
-    /** The last entry up to {@code state}'s a cache moves to when appended: the first, every eighth, one below zero. */
+    /**
+     * The last entry up to {@code state}'s a cache moves to when appended: the first, every eighth, and one below zero
+     * (so the overdrawn wallets are found from the caches alone, {@link CachedBalances#overdrawn}).
+     */
     private static long lastDue(WalletBalance state) {
         long sequence = state.lastSequence();
-        if (state.overdrawn() || sequence <= 1) {
-            return sequence;
-        }
-        return sequence < MOVED_EVERY ? 1 : sequence - sequence % MOVED_EVERY;
+        return state.overdrawn() || sequence <= 1 ? sequence
+                : sequence < MOVED_EVERY ? 1 : sequence - sequence % MOVED_EVERY;
     }
 
     /** Sets a cache to its wallet's latest entry, or removes the cache of a wallet without entries. */
     private void correct(WalletBalance truth, Document cached) {
         if (truth.lastSequence() > 0) {
-            moveTo(truth, cached);
+            moveTo(truth, cached, cached == null);
         } else if (cached != null) {
             wallets.delete(DocumentValues.allOf(Filters.eq("_id", truth.wallet().toString()),
                     Filters.eq(CACHED_SEQ, cached.get(CACHED_SEQ))));
         }
-    }
-
-    /** The state a cache document holds ({@code null}: none, an empty wallet's), before any entry confirms it. */
-    static WalletBalance cachedState(Account wallet, Document cached) {
-        return cached == null ? WalletBalance.empty(wallet) : new WalletBalance(wallet,
-                new Money(DocumentValues.longValue(cached, BALANCE), wallet.currency()),
-                DocumentValues.longValue(cached, CACHED_SEQ));
     }
 }
