@@ -1,5 +1,6 @@
 package dev.plara.store;
 
+import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.backend.AbstractUniqueIndex;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
@@ -16,6 +17,8 @@ final class BsonUniqueIndex extends AbstractUniqueIndex<Object> {
 
     private final MVMap<KeyValue, Object> positions;
     private final PlainKeys plainKeys;
+    /** Whether a document was ever keyed more than once since the file opened (when its indexes were rebuilt). */
+    private volatile boolean multikey;
 
     BsonUniqueIndex(MVMap<KeyValue, Object> positions, String name, List<IndexKey> keys, boolean sparse) {
         super(name, keys, sparse);
@@ -31,6 +34,24 @@ final class BsonUniqueIndex extends AbstractUniqueIndex<Object> {
     /** Whether every document has an entry: it is not sparse. */
     boolean keysEveryDocument() {
         return !isSparse();
+    }
+
+    /** Whether each document has at most one entry (no array in an indexed field so far, see field). */
+    boolean keysEachDocumentOnce() {
+        return !multikey;
+    }
+
+    @Override
+    public synchronized void add(Document document, Object position, MongoCollection<Object> collection) {
+        super.add(document, position, collection);
+        multikey |= getKeyValues(document).size() > 1;
+    }
+
+    @Override
+    public void updateInPlace(Document oldDocument, Document newDocument, Object position,
+                              MongoCollection<Object> collection) {
+        super.updateInPlace(oldDocument, newDocument, position, collection);
+        multikey |= getKeyValues(newDocument).size() > 1;
     }
 
     /** The document's keys, read straight from it when this index's keys are plain fields ({@link PlainKeys}). */

@@ -6,6 +6,7 @@ import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.bson.Document;
 import org.h2.mvstore.MVMap;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -17,14 +18,15 @@ import java.util.stream.Collectors;
  * pins and whose remaining keys are its sort, forward (all ascending) or {@code backward} (all descending; the map keeps
  * every key ascending, whatever direction the index was declared with): read from where the last one read left off, a
  * batch at a time ({@link WalkKeys}), as MongoDB walks an index rather than sorting every document in memory.
- * {@code prefix} holds the pinned leading values ({@code null} when none is pinned); {@code index} is {@code null} on
- * the own map.
+ * {@code prefix} holds the pinned leading values ({@code null} when none is pinned), {@code from} where a forward walk
+ * starts within them (a lower bound, see {@link #lowerBound}; {@code null}: at the prefix); {@code index} is
+ * {@code null} on the own map.
  */
-record IndexWalk(MVMap<Object, ?> entries, KeyValue prefix, Index<Object> index, boolean backward) {
+record IndexWalk(MVMap<Object, ?> entries, KeyValue prefix, KeyValue from, Index<Object> index, boolean backward) {
 
     /** The walk of the collection's own map, by {@code _id}: a scan's order. */
     static IndexWalk byId(MVMap<Object, ?> documents) {
-        return new IndexWalk(documents, null, null, false);
+        return new IndexWalk(documents, null, null, null, false);
     }
 
     /**
@@ -50,7 +52,9 @@ record IndexWalk(MVMap<Object, ?> entries, KeyValue prefix, Index<Object> index,
             int pinned = map == null ? -1 : pinnedBefore(index.getKeys(), PrefixPlan.pinnedLeadingValues(index, query), orderBy);
             if (pinned > most && (scanned || pinsEveryField(index.getKeys().subList(0, pinned), query))) {
                 var values = PrefixPlan.pinnedLeadingValues(index, query).subList(0, pinned);
-                best = new IndexWalk(map, values.isEmpty() ? null : new KeyValue(values).normalized(), index, backward);
+                var from = backward ? null : lowerBound(index, index.getKeys().get(pinned), values, query);
+                best = new IndexWalk(map, values.isEmpty() ? null : new KeyValue(values).normalized(), from, index,
+                        backward);
                 most = pinned;
             }
         }
@@ -72,6 +76,27 @@ record IndexWalk(MVMap<Object, ?> entries, KeyValue prefix, Index<Object> index,
     }
 
     /**
+     * The pinned values followed by the plain value of a {@code $gt} or {@code $gte} the query sets on {@code next},
+     * the first key after them (ascending), where no entry before can match, as MongoDB's index bounds; {@code null}
+     * when it sets none, or when the index may key a document more than once: an array with an element before the
+     * bound sorts at that element, before every entry the bound would start at.
+     */
+    private static KeyValue lowerBound(Index<Object> index, IndexKey next, List<Object> pinned, Document query) {
+        boolean keyedOnce = index instanceof BsonSecondaryIndex secondary ? secondary.keysEachDocumentOnce()
+                : index instanceof BsonUniqueIndex unique && unique.keysEachDocumentOnce();
+        if (!keyedOnce || !next.isAscending() || !(query.get(next.getKey()) instanceof Document condition)) {
+            return null;
+        }
+        var bound = condition.containsKey("$gt") ? condition.get("$gt") : condition.get("$gte");
+        if (!PrefixPlan.isPlain(bound)) {
+            return null;
+        }
+        var values = new ArrayList<>(pinned);
+        values.add(bound);
+        return new KeyValue(values).normalized();
+    }
+
+    /**
      * Whether {@code pinned} keys are every field {@code query} names: a field no walked key pins (one another index
      * narrows, as {@code find({orderId}).sort({_id: 1})}) would have the walk read every entry for a few matches.
      */
@@ -83,9 +108,12 @@ record IndexWalk(MVMap<Object, ?> entries, KeyValue prefix, Index<Object> index,
         return direction instanceof Number number && number.intValue() == wanted;
     }
 
-    /** Where the walk starts: the first entry with the prefix, or the first of the map ({@code null}, no prefix). */
+    /**
+     * Where the walk starts: at its lower bound, else the first entry with the prefix, or the first of the map
+     * ({@code null}, no prefix).
+     */
     Object start() {
-        return prefix;
+        return from != null ? from : prefix;
     }
 
     /** Whether an entry's key still belongs to the walk (it has the pinned prefix). */

@@ -6,6 +6,7 @@ import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
 import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.KeyValue;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,6 +57,36 @@ class WalkChoiceTest {
             assertThat(walks.walkFor(doc(), doc("_id", 1))).as("nothing to pin").isPresent();
             assertThat(refunds.find(Filters.eq("orderId", "o7")).sort(Sorts.ascending("_id"))
                     .map(document -> document.get("_id")).into(new ArrayList<>())).isEqualTo(List.of("r2507", "r7"));
+        } finally {
+            server.shutdown();
+        }
+    }
+
+    @Test
+    void aLowerBoundOnTheFirstSortedKeyStartsTheWalkThereInsteadOfAtTheFirstEntryOfThePinnedPrefix() {
+        var backend = new DurableH2Backend(dir.resolve("range.mv.db").toString());
+        var server = new MongoServer(backend);
+        try (var client = MongoClients.create("mongodb://127.0.0.1:" + server.bind().getPort())) {
+            var entries = client.getDatabase("t").getCollection("ledger_entries");
+            entries.createIndex(Indexes.ascending("wallet", "walletSeq"), new IndexOptions().unique(true));
+            var posted = new ArrayList<Document>();
+            for (long seq = 1; seq <= 3_000; seq++) {
+                posted.add(new Document("_id", "e" + seq).append("wallet", "w" + seq % 2).append("walletSeq", seq));
+            }
+            entries.insertMany(posted);
+            var collection = (IndexedH2Collection) backend.resolveDatabase("t").resolveCollection("ledger_entries", true);
+
+            var walk = collection.walks()
+                    .walkFor(doc("wallet", "w1", "walletSeq", doc("$gt", 2_901L)), doc("walletSeq", 1)).orElseThrow();
+
+            var firstRead = (KeyValue) walk.entries().cursor(walk.start()).next();
+            assertThat(((Number) firstRead.get(1)).longValue()).as("the walk starts at the bound").isEqualTo(2_901L);
+            assertThat(entries.find(Filters.and(Filters.eq("wallet", "w1"), Filters.gt("walletSeq", 2_901L)))
+                    .sort(Sorts.ascending("walletSeq")).limit(3).map(document -> document.get("_id"))
+                    .into(new ArrayList<>())).isEqualTo(List.of("e2903", "e2905", "e2907"));
+            assertThat(entries.find(Filters.and(Filters.eq("wallet", "w1"), Filters.gte("walletSeq", 2_999L)))
+                    .sort(Sorts.ascending("walletSeq")).map(document -> document.get("_id"))
+                    .into(new ArrayList<>())).isEqualTo(List.of("e2999"));
         } finally {
             server.shutdown();
         }

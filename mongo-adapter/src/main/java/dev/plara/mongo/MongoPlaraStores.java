@@ -28,7 +28,7 @@ import java.time.Clock;
 
 /**
  * The entry point the app wires: every store port of the core on one MongoDB database, the unit of work, and the
- * repair that rolls every wallet cache forward to its entries. Opening it files the grants an earlier version stored
+ * repair that catches every wallet cache up with its entries. Opening it files the grants an earlier version stored
  * without their keys ({@link MongoGrantStore#fileUnfiled}); that and the repair are its {@link StoreUpkeep}.
  */
 public final class MongoPlaraStores {
@@ -157,9 +157,10 @@ public final class MongoPlaraStores {
     }
 
     /**
-     * Brings every wallet's cached balance to its latest entry, finishing whatever a crash (or a storage that lost
-     * its last writes) left half done in the ledger, and answers how many caches it corrected. Safe to run at any
-     * time, from any number of processes.
+     * Brings to its latest entry every wallet's cached balance that is not where appends leave it (it moves every few
+     * entries, so it may be a few behind), finishing whatever a crash (or a storage that lost its last writes) left
+     * half done in the ledger, and answers how many caches it corrected. Safe to run at any time, from any number of
+     * processes.
      */
     public long repair() {
         return upkeep.repair(ledger);

@@ -84,7 +84,7 @@ final class CrashScenarios {
     }
 
     /**
-     * What a running server does by itself after another one crashed: roll forward the wallet caches an unsettled
+     * What a running server does by itself after another one crashed: catch up the wallet caches an unsettled
      * entry names, then the core's sweep, and its next run, late enough for reserved refund debits to count as left
      * behind.
      */

@@ -40,19 +40,34 @@ class MongoLedgerStoreTest {
     }
 
     @Test
-    void aCacheLeftBehindItsEntriesIsCaughtUpByTheNextReadAndByRepair() {
+    void aCacheLeftBehindItsEntriesIsWalkedPastByAReadAndAMissingOneIsRecreatedByRepair() {
         wallets().updateOne(Filters.eq("_id", ANN.toString()), Updates.combine(Updates.set("seq", 1L),
                 Updates.set("balance", 10_00L)));
 
         assertThat(stores.ledger().balance(ANN)).isEqualTo(new WalletBalance(ANN, Money.usd(7_00), 2));
+        assertThat(rawCache()).as("a cache a few entries behind is left as it is").containsExactly(1L, 10_00L);
         wallets().deleteOne(Filters.eq("_id", ANN.toString()));
         assertThat(stores.repair()).isEqualTo(1);
-        assertThat(stores.ledger().cachedBalances()).containsExactly(new WalletBalance(ANN, Money.usd(7_00), 2));
+        assertThat(rawCache()).as("the cache the repair made").containsExactly(2L, 7_00L);
         assertThat(stores.repair()).isZero();
+    }
+
+    /** The cache is never the source of truth: an opening cache (seq 0) that shows money is not spendable. */
+    @Test
+    void anOpeningCacheThatShowsMoneyIsNeverSpent() {
+        var bob = Account.wallet(UserId.of("bob"), Money.usd(0).currency());
+        wallets().insertOne(new org.bson.Document("_id", bob.toString()).append("seq", 0L).append("balance", 100_00L)
+                .append("owner", "bob"));
+
+        var result = stores.ledger().append(Entries.purchase("bob", "video-1", Money.usd(50_00), T0), FORBIDDEN);
+
+        assertThat(result).isEqualTo(new AppendResult.InsufficientFunds(WalletBalance.empty(bob)));
     }
 
     @Test
     void aCacheAheadOfItsEntriesAfterALostWriteIsSetBackAndTheSequenceGoesOnFromTheEntries() {
+        wallets().updateOne(Filters.eq("_id", ANN.toString()), Updates.combine(Updates.set("seq", 2L),
+                Updates.set("balance", 7_00L)));
         db.getCollection(MongoSchema.LEDGER_ENTRIES).deleteOne(Filters.eq("_id", "purchase:ann:video-1"));
 
         assertThat(stores.repair()).isEqualTo(1);
@@ -105,6 +120,11 @@ class MongoLedgerStoreTest {
     void systemAccountsHaveNoCachedBalance() {
         assertThatThrownBy(() -> stores.ledger().balance(Account.contentRevenue(Money.usd(0).currency())))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("system account");
+    }
+
+    private List<Long> rawCache() {
+        var cache = wallets().find(Filters.eq("_id", ANN.toString())).first();
+        return List.of(cache.get("seq", Number.class).longValue(), cache.get("balance", Number.class).longValue());
     }
 
     private com.mongodb.client.MongoCollection<org.bson.Document> wallets() {

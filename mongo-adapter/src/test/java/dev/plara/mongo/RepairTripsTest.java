@@ -11,7 +11,6 @@ import dev.plara.mongo.schema.MongoSchema;
 import dev.plara.store.EmbeddedMongo;
 import dev.plara.wallet.core.domain.ledger.Account;
 import dev.plara.wallet.core.domain.ledger.IdempotencyKey;
-import dev.plara.wallet.core.domain.ledger.WalletBalance;
 import dev.plara.wallet.core.domain.money.Money;
 import dev.plara.wallet.core.domain.user.UserId;
 import dev.plara.wallet.core.fixtures.Entries;
@@ -48,9 +47,13 @@ class RepairTripsTest {
                 stores.ledger().append(Entries.cardCredit("u" + i, "o" + i, Money.usd(5_00), T0), FORBIDDEN);
                 stores.ledger().markSettled(IdempotencyKey.polarOrder("o" + i));
             }
-            stores.ledger().append(Entries.cardCredit("u0", "late", Money.usd(1_00), T0), FORBIDDEN);
+            for (int late = 2; late <= 8; late++) {
+                stores.ledger().append(Entries.cardCredit("u0", "late" + late, Money.usd(1_00), T0), FORBIDDEN);
+            }
             var u0 = Account.wallet(UserId.of("u0"), Money.usd(0).currency());
-            client.getDatabase("plara").getCollection(MongoSchema.WALLETS).updateOne(Filters.eq("_id", u0.toString()),
+            // the cache's move at u0's eighth entry lost in a crash: it stands at the first
+            var wallets = client.getDatabase("plara").getCollection(MongoSchema.WALLETS);
+            wallets.updateOne(Filters.eq("_id", u0.toString()),
                     Updates.combine(Updates.set("seq", 1L), Updates.set("balance", 5_00L)));
 
             commands.set(0);
@@ -59,7 +62,9 @@ class RepairTripsTest {
             assertThat(stores.repair()).isZero();
             int atStart = commands.get();
 
-            assertThat(stores.ledger().cachedBalances()).contains(new WalletBalance(u0, Money.usd(6_00), 2));
+            var cache = wallets.find(Filters.eq("_id", u0.toString())).first();
+            assertThat(cache.get("seq", Number.class).longValue()).as("the raw cache's sequence").isEqualTo(8L);
+            assertThat(cache.get("balance", Number.class).longValue()).as("the raw cache's balance").isEqualTo(12_00L);
             assertThat(background).as("commands of the background repair").isLessThanOrEqualTo(8);
             assertThat(atStart).as("commands of the repair at start, which reads every wallet").isGreaterThan(WALLETS);
         }

@@ -29,7 +29,7 @@ final class EarlierEntries {
         if (sameKey != null) {
             PostedEntry existing = LedgerEntryMapper.fromDocument(sameKey);
             if (existing.entry().sameEffectAs(entry)) {
-                cache.rollForward(entry.wallet());
+                cache.repeated(existing);
                 return Optional.of(new AppendResult.AlreadyApplied(existing));
             }
             return Optional.of(new AppendResult.Conflict(existing, "key " + entry.key()

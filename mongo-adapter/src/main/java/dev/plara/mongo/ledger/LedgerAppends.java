@@ -15,13 +15,13 @@ import java.util.Optional;
  * sequence is the commit, and the unique indexes on the key, on {@code (wallet, walletSeq)} and on the bank code are
  * the compare-and-set. Outside a transaction the first attempt trusts them alone: it neither looks the key up nor
  * probes for entries after its starting point, which is the entry this process inserted last in the wallet (its
- * {@link WalletTurns}) or else the wallet's cache, either once the entry it names is read back as it was (a store
- * that lost an acknowledged write, a crash or a failover, must not be built on); a repeat, a clashing bank
- * code or a starting point left behind all refuse the insert. A refused insert, or funds that look short, sends it to
- * the careful way: the key and code looked up, the head found entry by entry, the whole decision taken again from
- * what is stored. Never below zero: an entry is only inserted at {@code n + 1} from the balance of a stored entry at
- * {@code n}, and the unique index refuses it if anyone got there first. Inside a transaction, where a refused write
- * aborts it, the careful way is the only one.
+ * {@link WalletTurns}), once read back as it was (a store that lost an acknowledged write, a crash or a failover, must
+ * not be built on), or else the latest entry found from the wallet's cache in one find ({@link WalletHead}); a repeat,
+ * a clashing bank code or a starting point left behind all refuse the insert. A refused insert, or funds that look
+ * short, sends it to the careful way: the key and code looked up, the head found again, the whole decision taken
+ * again from what is stored. Never below zero: an entry is only inserted at {@code n + 1} from the balance of a
+ * stored entry at {@code n}, and the unique index refuses it if anyone got there first. Inside a transaction, where a
+ * refused write aborts it, the careful way is the only one.
  */
 final class LedgerAppends {
 
@@ -61,8 +61,7 @@ final class LedgerAppends {
             }
             var posted = transaction ? insertFrom(known, entry) : insertInTurn(known, entry, overdraft);
             if (posted.isPresent()) {
-                cache.moveTo(new WalletBalance(entry.wallet(), posted.get().balanceAfter(),
-                        posted.get().walletSequence()), null);
+                cache.appended(posted.get());
                 return new AppendResult.Appended(posted.get());
             }
             careful = true;
@@ -72,15 +71,15 @@ final class LedgerAppends {
 
     /**
      * In the wallet's turn, inserts the entry after the later of what this append found ({@code known}, or nothing on a
-     * first attempt) and the entry this process inserted last, else after the wallet's confirmed cache; empty when the
-     * insert was refused or the funds look short there.
+     * first attempt) and the entry this process inserted last, else after the latest entry found from the wallet's
+     * cache; empty when the insert was refused or the funds look short there.
      */
     private Optional<PostedEntry> insertInTurn(WalletBalance known, LedgerEntry entry, Overdraft overdraft) {
         var turn = turns.take(entry.wallet());
         try {
             var last = turn.head();
             var head = last != null && (known == null || last.walletSequence() > known.lastSequence())
-                    ? heads.confirmed(last) : known != null ? known : cache.confirmed(entry.wallet());
+                    ? heads.confirmed(last) : known != null ? known : cache.latest(entry.wallet());
             if (lacksFunds(entry, overdraft, head)) {
                 return Optional.empty();
             }

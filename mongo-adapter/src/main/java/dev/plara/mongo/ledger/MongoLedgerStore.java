@@ -33,18 +33,21 @@ import static dev.plara.mongo.ledger.LedgerEntryMapper.WALLET;
 
 /**
  * The ledger on MongoDB: entries in {@code ledger_entries} are the truth, one insert each; the {@code wallets} cache
- * is rolled forward from them on every touch and by {@link #repair}.
+ * stands at one of each wallet's entries, moved every few entries, when a touch finds it far behind, and by
+ * {@link #repair}.
  */
 public final class MongoLedgerStore implements LedgerStore {
 
     private final StoreCollection entries;
     private final WalletCache cache;
+    private final CachedBalances caches;
     private final WalletCacheRepair repairs;
     private final LedgerAppends appends;
 
     public MongoLedgerStore(StoreCollection entries, StoreCollection wallets) {
         this.entries = entries;
         this.cache = new WalletCache(wallets, entries);
+        this.caches = new CachedBalances(wallets, entries);
         this.repairs = new WalletCacheRepair(wallets, entries, cache);
         this.appends = new LedgerAppends(entries, cache, new EarlierEntries(entries, cache));
     }
@@ -65,7 +68,7 @@ public final class MongoLedgerStore implements LedgerStore {
         if (!wallet.isWallet()) {
             throw new IllegalArgumentException(wallet + " is a system account: its balance is not cached");
         }
-        return cache.rollForward(wallet);
+        return cache.latest(wallet);
     }
 
     @Override
@@ -88,7 +91,12 @@ public final class MongoLedgerStore implements LedgerStore {
 
     @Override
     public List<WalletBalance> cachedBalances() {
-        return cache.cached();
+        return caches.carriedForward();
+    }
+
+    @Override
+    public List<WalletBalance> overdrawnBalances() {
+        return caches.overdrawn();
     }
 
     @Override
@@ -122,10 +130,11 @@ public final class MongoLedgerStore implements LedgerStore {
     }
 
     /**
-     * Brings to their latest entry the caches that a crash or a lost write can have left behind since the last
-     * {@link #repair}: every entry stays unsettled until after its wallet's cache moved, so those are the caches of
-     * wallets with an unsettled entry (and of wallets opened for a first entry); answers how many it corrected. It
-     * reads those alone, where {@code repair} reads every wallet.
+     * Brings to their latest entry the caches that a crash or a lost write can have left further behind since the
+     * last {@link #repair} than their moves every few entries do: every entry stays unsettled until after its wallet's
+     * cache moved (when it was due to), so those are the caches of wallets with an unsettled entry (and of wallets
+     * opened for a first entry); answers how many it moved. It reads those alone, where {@code repair} reads every
+     * wallet.
      */
     public long repairUnsettled() {
         var names = new TreeSet<String>();

@@ -2,15 +2,14 @@ package dev.plara.mongo.ledger;
 
 import com.mongodb.MongoException;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import dev.plara.mongo.collection.DocumentValues;
 import dev.plara.mongo.collection.DuplicateKey;
 import dev.plara.mongo.collection.StoreCollection;
 import dev.plara.wallet.core.domain.ledger.Account;
+import dev.plara.wallet.core.domain.ledger.PostedEntry;
 import dev.plara.wallet.core.domain.ledger.WalletBalance;
-import dev.plara.wallet.core.domain.money.Money;
 import dev.plara.wallet.core.domain.user.UserId;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -20,15 +19,17 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The {@code wallets} collection: per wallet, the balance and sequence of its latest entry. It is never the source of
- * truth: every touch compares it with the wallet's latest entry and, if it differs, sets it to that entry's state with
- * one update guarded by what it replaces (a sequence below the entry's, or exactly the stale state it read), so racing
- * or repeated roll-forwards never move it backwards, and a crash between an entry and its roll-forward is caught up
- * ({@link WalletCacheRepair} runs this over many wallets).
+ * The {@code wallets} collection: per wallet, the balance and sequence of one of its entries, normally a few behind
+ * the latest. Never the source of truth: every touch confirms it against its own entry and walks the entries after it
+ * ({@link WalletHead}). It moves at a wallet's first entry, every {@link #MOVED_EVERY}-th, every one below zero, and
+ * when a touch finds it unconfirmed or far behind, by one update guarded by what it replaces, never backwards; a crash
+ * between an entry and its move leaves it behind, which the next touch walks past ({@link WalletCacheRepair}).
  */
 final class WalletCache {
 
-    private static final String BALANCE = "balance";
+    /** A cache moves at the entries whose sequence is a multiple of this, and when more than this many follow it. */
+    static final int MOVED_EVERY = 8;
+    static final String BALANCE = "balance";
     /** The sequence of the entry the cache stands at; 0 for a wallet opened for its first entry. */
     static final String CACHED_SEQ = "seq";
     private static final String OWNER = "owner";
@@ -41,22 +42,40 @@ final class WalletCache {
         this.head = new WalletHead(entries);
     }
 
-    /** The wallet's balance as of its latest entry: the exact predecessor of the next entry. */
+    /**
+     * The wallet's balance as of its latest entry: the next entry's predecessor unless an append races it (its insert
+     * is then refused). A cache found missing, unconfirmed or far behind is corrected.
+     */
     WalletBalance latest(Account wallet) {
-        return head.from(cachedState(wallet, wallets.byId(wallet.toString())));
+        return latest(wallet, wallets.byId(wallet.toString()));
+    }
+
+    private WalletBalance latest(Account wallet, Document cached) {
+        var walk = head.from(CachedBalances.stateOf(wallet, cached));
+        if (walk.cacheWantsCorrecting() || cached == null && walk.latest().lastSequence() > 0) {
+            correct(walk.latest(), cached);
+        }
+        return walk.latest();
+    }
+
+    /** Moves (or creates) the cache at an entry just appended, if due ({@link #lastDue}). */
+    void appended(PostedEntry posted) {
+        moveIfDue(posted, true);
     }
 
     /**
-     * The wallet's cached state once its own entry confirms it, without looking for entries after it: the exact
-     * predecessor of the next entry unless the cache is behind, which the next entry's refused insert reveals.
+     * Makes the move a repeated entry was due to (a crash may have lost it), never creating a cache: another may have
+     * moved it past that committed entry, and an upsert would then be refused, aborting a transaction.
      */
-    WalletBalance confirmed(Account wallet) {
-        return head.confirmed(cachedState(wallet, wallets.byId(wallet.toString())));
+    void repeated(PostedEntry existing) {
+        moveIfDue(existing, false);
     }
 
-    /** Brings the wallet's cache to its latest entry and returns the balance as of that entry. */
-    WalletBalance rollForward(Account wallet) {
-        return reconcile(wallet).truth();
+    private void moveIfDue(PostedEntry posted, boolean creating) {
+        var state = new WalletBalance(posted.entry().wallet(), posted.balanceAfter(), posted.walletSequence());
+        if (lastDue(state) == state.lastSequence()) {
+            moveTo(state, null, creating);
+        }
     }
 
     /** Creates the cache of a wallet about to get its first entry, so its owner's listing finds it from then on. */
@@ -66,13 +85,11 @@ final class WalletCache {
     }
 
     /**
-     * Sets the cache to {@code truth} if it is behind it, or exactly as {@code stale} (read before the entries, so only
-     * a lost write can have left it ahead of them); a cache someone else moved meanwhile stays. Without a stale state
-     * (right after an append) a missing cache is created: inside a transaction that upsert cannot clash, as no one
-     * else can have moved the cache to an entry that is not committed yet. Acknowledged by the primary alone: a move
-     * lost in a failover leaves the cache behind its entries, which the next touch catches up, as after a crash.
+     * Sets the cache to {@code truth} if it is behind it, or exactly as {@code stale} (read before the entries); a
+     * cache someone else moved meanwhile stays; a missing one is created if {@code creating}. Acknowledged by the
+     * primary alone: a move lost in a failover leaves the cache behind, as a crash does.
      */
-    void moveTo(WalletBalance truth, Document stale) {
+    private void moveTo(WalletBalance truth, Document stale, boolean creating) {
         Bson behind = Filters.lt(CACHED_SEQ, truth.lastSequence());
         Bson replaceable = stale == null ? behind : Filters.or(behind, DocumentValues.allOf(
                 Filters.eq(CACHED_SEQ, stale.get(CACHED_SEQ)), Filters.eq(BALANCE, stale.get(BALANCE))));
@@ -80,7 +97,7 @@ final class WalletCache {
                 Updates.set(BALANCE, truth.balance().minor()), Updates.set(OWNER, truth.wallet().owner().value()));
         try {
             wallets.updateAcknowledgedByPrimary(DocumentValues.allOf(Filters.eq("_id", truth.wallet().toString()),
-                    replaceable), update, new UpdateOptions().upsert(stale == null));
+                    replaceable), update, new UpdateOptions().upsert(creating));
         } catch (MongoException e) {
             if (!DuplicateKey.refused(e)) {
                 throw e;
@@ -88,48 +105,47 @@ final class WalletCache {
         }
     }
 
-    /** The user's wallets that have entries, each brought to its latest entry, ordered by currency code. */
+    /** The user's wallets that have entries, each as of its latest entry, ordered by currency code. */
     List<WalletBalance> ofOwner(UserId user) {
-        List<Account> owned = wallets.find(Filters.eq(OWNER, user.value()))
-                .map(cached -> Account.parse(cached.getString("_id"))).into(new ArrayList<>());
-        return owned.stream().map(this::rollForward).filter(balance -> balance.lastSequence() > 0)
+        List<Document> owned = wallets.find(Filters.eq(OWNER, user.value())).into(new ArrayList<>());
+        return owned.stream().map(cached -> latest(Account.parse(cached.getString("_id")), cached))
+                .filter(balance -> balance.lastSequence() > 0)
                 .sorted(Comparator.comparing(balance -> balance.wallet().currency().getCurrencyCode())).toList();
     }
 
-    /** Brings the wallet's cache to its latest entry; answers whether it differed from it. */
+    /**
+     * Brings the wallet's cache to its latest entry unless it stands where appends leave it (confirmed by its own
+     * entry, at or after the last entry it was due to move to); answers whether it moved (or went, without entries).
+     */
     boolean correct(Account wallet) {
-        return reconcile(wallet).corrected();
-    }
-
-    /** The caches of wallets with entries as they stand, ordered by wallet, for an audit to check. */
-    List<WalletBalance> cached() {
-        return wallets.find(Filters.gt(CACHED_SEQ, 0L)).sort(Sorts.ascending("_id"))
-                .map(cached -> cachedState(Account.parse(cached.getString("_id")), cached)).into(new ArrayList<>());
-    }
-
-    /** Compares the cache with the latest entry and corrects it; a cache of a wallet without entries goes. */
-    private Reconciled reconcile(Account wallet) {
         Document cached = wallets.byId(wallet.toString());
-        WalletBalance known = cachedState(wallet, cached);
-        WalletBalance truth = head.from(known);
-        if (cached == null && truth.lastSequence() == 0 || cached != null && known.equals(truth)
-                && truth.lastSequence() > 0) {
-            return new Reconciled(truth, false);
+        var walk = head.from(CachedBalances.stateOf(wallet, cached));
+        long latest = walk.latest().lastSequence();
+        boolean inPlace = cached == null ? latest == 0 : latest > 0 && walk.confirmed()
+                && DocumentValues.longValue(cached, CACHED_SEQ) >= lastDue(walk.latest());
+        if (!inPlace) {
+            correct(walk.latest(), cached);
         }
-        if (truth.lastSequence() == 0) {
-            wallets.delete(DocumentValues.allOf(Filters.eq("_id", wallet.toString()),
-                    Filters.eq(CACHED_SEQ, known.lastSequence())));
-        } else {
-            moveTo(truth, cached);
-        }
-        return new Reconciled(truth, true);
+        return !inPlace;
     }
 
-    private static WalletBalance cachedState(Account wallet, Document cached) {
-        return cached == null ? WalletBalance.empty(wallet) : new WalletBalance(wallet,
-                new Money(DocumentValues.longValue(cached, BALANCE), wallet.currency()), DocumentValues.longValue(cached, CACHED_SEQ));
+    /**
+     * The last entry up to {@code state}'s a cache moves to when appended: the first, every eighth, and one below zero
+     * (so the overdrawn wallets are found from the caches alone, {@link CachedBalances#overdrawn}).
+     */
+    private static long lastDue(WalletBalance state) {
+        long sequence = state.lastSequence();
+        return state.overdrawn() || sequence <= 1 ? sequence
+                : sequence < MOVED_EVERY ? 1 : sequence - sequence % MOVED_EVERY;
     }
 
-    private record Reconciled(WalletBalance truth, boolean corrected) {
+    /** Sets a cache to its wallet's latest entry, or removes the cache of a wallet without entries. */
+    private void correct(WalletBalance truth, Document cached) {
+        if (truth.lastSequence() > 0) {
+            moveTo(truth, cached, cached == null);
+        } else if (cached != null) {
+            wallets.delete(DocumentValues.allOf(Filters.eq("_id", truth.wallet().toString()),
+                    Filters.eq(CACHED_SEQ, cached.get(CACHED_SEQ))));
+        }
     }
 }

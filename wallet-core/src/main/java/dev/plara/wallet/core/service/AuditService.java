@@ -48,7 +48,7 @@ public final class AuditService implements AuditLedgerUseCase, ListOverdrawnWall
 
     @Override
     public List<WalletBalance> overdrawn() {
-        return ledger.cachedBalances().stream().filter(WalletBalance::overdrawn)
+        return ledger.overdrawnBalances().stream()
                 .sorted(Comparator.comparing((WalletBalance wallet) -> wallet.balance().currencyCode())
                         .thenComparingLong(wallet -> wallet.balance().minor()))
                 .toList();

@@ -149,6 +149,7 @@ public abstract class LedgerStoreContract {
 
         assertThat(((AppendResult.Appended) refund).posted().balanceAfter()).isEqualTo(Money.usd(-8_00));
         assertThat(ledger.balance(usdWallet("alice")).overdrawn()).isTrue();
+        assertThat(ledger.overdrawnBalances()).containsExactly(ledger.balance(usdWallet("alice")));
         assertThat(ledger.append(Entries.purchase("alice", "photo-1", Money.usd(1), clock.tick()), Overdraft.FORBIDDEN))
                 .isInstanceOf(AppendResult.InsufficientFunds.class);
     }

@@ -102,6 +102,11 @@ public final class InMemoryLedgerStore implements LedgerStore {
     }
 
     @Override
+    public synchronized List<WalletBalance> overdrawnBalances() {
+        return byWallet.keySet().stream().map(this::balance).filter(WalletBalance::overdrawn).toList();
+    }
+
+    @Override
     public synchronized List<PostedEntry> unsettled(int limit) {
         return unsettled.stream().limit(limit).map(byKey::get).toList();
     }

@@ -61,6 +61,11 @@ class TamperedLedger implements LedgerStore {
     }
 
     @Override
+    public List<WalletBalance> overdrawnBalances() {
+        return honest.overdrawnBalances();
+    }
+
+    @Override
     public List<PostedEntry> unsettled(int limit) {
         return honest.unsettled(limit);
     }

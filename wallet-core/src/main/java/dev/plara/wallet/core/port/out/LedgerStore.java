@@ -51,6 +51,9 @@ public interface LedgerStore {
     /** The balance every wallet currently caches, ordered by wallet, for an audit to check against the entries. */
     List<WalletBalance> cachedBalances();
 
+    /** Every wallet whose latest entry leaves it below zero (a refund took more than it held), in no given order. */
+    List<WalletBalance> overdrawnBalances();
+
     /** Up to {@code limit} entries whose follow-ups are not confirmed yet, oldest first. */
     List<PostedEntry> unsettled(int limit);
 
