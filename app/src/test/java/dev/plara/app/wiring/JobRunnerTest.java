@@ -56,7 +56,9 @@ class JobRunnerTest {
         long runs = stores().operations().jobLeases().runs("job");
         long expected = elapsed / interval.toMillis();
         System.out.printf("%d runs in %d ms at one per %d ms (%s)%n", runs, elapsed, interval.toMillis(), runsByServer);
-        assertThat(runs).as("runs in %d ms", elapsed).isBetween(expected - 3, expected + 1);
+        // Runs keep to slots of the interval counted from the epoch, so the window can meet a sliver of a slot at
+        // each end: at most expected + 2 runs (three servers each running on their own would be about 3 x expected).
+        assertThat(runs).as("runs in %d ms", elapsed).isBetween(expected - 3, expected + 2);
         assertThat(runsByServer.values().stream().mapToInt(AtomicInteger::get).sum()).isEqualTo((int) runs);
         assertThat(overlaps).as("runs at once").hasValue(0);
     }
