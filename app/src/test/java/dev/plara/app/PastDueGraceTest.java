@@ -1,12 +1,9 @@
 package dev.plara.app;
 
 import dev.plara.wallet.core.domain.access.GrantStatus;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -20,20 +17,13 @@ import static org.awaitility.Awaitility.await;
  * ({@code PLARA_PAST_DUE_GRACE_DAYS}, 7) runs from the failure, not from each change, so access ends 7 days after it
  * while the renewal stays unpaid. Webhooks arrive twice and out of order.
  */
+@ExtendWith(AliceSubscribed.class)
 class PastDueGraceTest {
 
-    @TempDir
-    Path workingDirectory;
-    private SubscribedAtPolar alice;
+    private final SubscribedAtPolar alice;
 
-    @BeforeEach
-    void subscribe() {
-        alice = SubscribedAtPolar.aliceWithDisorderlyWebhooks(workingDirectory);
-    }
-
-    @AfterEach
-    void stop() {
-        alice.close();
+    PastDueGraceTest(SubscribedAtPolar alice) {
+        this.alice = alice;
     }
 
     private void awaitPolarsLatestChange() {

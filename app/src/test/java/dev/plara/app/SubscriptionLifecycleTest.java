@@ -3,12 +3,9 @@ package dev.plara.app;
 import dev.plara.polar.emulator.DeliveryAttempt;
 import dev.plara.polar.model.PolarSubscription;
 import dev.plara.wallet.core.domain.access.GrantStatus;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -24,20 +21,13 @@ import static org.awaitility.Awaitility.await;
  * twice and in reverse order, then every event of the history sent again newest first: the grant always ends as
  * Polar's latest state implies (the Monthly Plan opens videos, the plan for everything opens photos too).
  */
+@ExtendWith(AliceSubscribed.class)
 class SubscriptionLifecycleTest {
 
-    @TempDir
-    Path workingDirectory;
-    private SubscribedAtPolar alice;
+    private final SubscribedAtPolar alice;
 
-    @BeforeEach
-    void subscribe() {
-        alice = SubscribedAtPolar.aliceWithDisorderlyWebhooks(workingDirectory);
-    }
-
-    @AfterEach
-    void stop() {
-        alice.close();
+    SubscriptionLifecycleTest(SubscribedAtPolar alice) {
+        this.alice = alice;
     }
 
     /** The access Polar's state implies, from the rules: null for none. */

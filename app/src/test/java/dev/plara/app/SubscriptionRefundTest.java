@@ -6,12 +6,9 @@ import dev.plara.polar.client.OrderQuery;
 import dev.plara.polar.client.RefundCreate;
 import dev.plara.polar.model.PolarOrder;
 import dev.plara.wallet.core.domain.access.GrantStatus;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.nio.file.Path;
 import java.time.Duration;
 
 import static dev.plara.app.SubscribedAtPolar.VIDEO;
@@ -24,20 +21,13 @@ import static org.awaitility.Awaitility.await;
  * subscription's next paid period at Polar opens it again; a lost dispute of it, read by reconciliation, does the same
  * and tells the operator. Webhooks arrive twice and out of order.
  */
+@ExtendWith(AliceSubscribed.class)
 class SubscriptionRefundTest {
 
-    @TempDir
-    Path workingDirectory;
-    private SubscribedAtPolar alice;
+    private final SubscribedAtPolar alice;
 
-    @BeforeEach
-    void subscribe() {
-        alice = SubscribedAtPolar.aliceWithDisorderlyWebhooks(workingDirectory);
-    }
-
-    @AfterEach
-    void stop() {
-        alice.close();
+    SubscriptionRefundTest(SubscribedAtPolar alice) {
+        this.alice = alice;
     }
 
     private PolarOrder latestOrder() {

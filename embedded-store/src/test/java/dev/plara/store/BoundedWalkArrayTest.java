@@ -1,6 +1,5 @@
 package dev.plara.store;
 
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
@@ -25,10 +24,9 @@ class BoundedWalkArrayTest {
 
     @Test
     void anArrayWithAnElementBeforeTheBoundSortsAtItsSmallestElementAsInMemory() {
-        try (var store = EmbeddedMongo.open(dir); var client = MongoClients.create(store.connectionString());
-             var reference = new ReferenceServer()) {
-            var ours = client.getDatabase("t").getCollection("c");
-            var theirs = reference.client.getDatabase("t").getCollection("c");
+        try (var stores = new ComparedStores(dir)) {
+            var ours = stores.ours().getCollection("c");
+            var theirs = stores.theirs().getCollection("c");
             for (var collection : List.of(ours, theirs)) {
                 collection.createIndex(Indexes.ascending("g", "k"));
                 collection.createIndex(Indexes.ascending("k"));
@@ -46,8 +44,8 @@ class BoundedWalkArrayTest {
                     expected.add(query + " limit " + limit + ": " + ids(theirs, query, limit));
                 }
             }
-            var oursUnique = client.getDatabase("t").getCollection("u");
-            var theirsUnique = reference.client.getDatabase("t").getCollection("u");
+            var oursUnique = stores.ours().getCollection("u");
+            var theirsUnique = stores.theirs().getCollection("u");
             for (var collection : List.of(oursUnique, theirsUnique)) {
                 collection.createIndex(Indexes.ascending("g", "k"), new IndexOptions().unique(true));
                 collection.insertOne(new Document("_id", 1).append("g", "x").append("k", List.of(1, 10)));

@@ -3,9 +3,8 @@ package dev.plara.store;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -19,24 +18,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A checkpoint writes the B-tree pages the changes since the last one touched, each page whole: small pages keep what
  * one changed document costs there small, counted in the bytes H2 hands to the file.
  */
+@ExtendWith(CrashHarnessExtension.class)
 class CheckpointWriteTest {
 
     private static final int DOCUMENTS = 20_000;
     private static final int CHANGED = 500;
 
-    @TempDir
-    Path dir;
-
-    private CrashHarness harness;
-
-    @AfterEach
-    void cleanUp() {
-        harness.close();
-    }
-
     @Test
-    void aCheckpointWritesLittleMoreThanAFewDocumentsPerDocumentChanged() throws IOException {
-        harness = new CrashHarness(dir);
+    void aCheckpointWritesLittleMoreThanAFewDocumentsPerDocumentChanged(CrashHarness harness) throws IOException {
         var backend = harness.open();
         var entries = harness.database(backend).getCollection("entries");
         var batch = new ArrayList<Document>();

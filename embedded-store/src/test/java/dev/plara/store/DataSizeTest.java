@@ -5,15 +5,13 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
 import org.bson.RawBsonDocument;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,43 +21,32 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code collStats}' and {@code dbStats}' size as the sum of the documents' BSON sizes: after inserts, updates and
  * deletes, after a crash and its replay, after a clean reopen, and over a size an older file kept in its meta map.
  */
+@ExtendWith(CrashHarnessExtension.class)
 class DataSizeTest {
 
-    @TempDir
-    Path dir;
-
-    private CrashHarness harness;
-
-    @AfterEach
-    void cleanUp() {
-        harness.close();
-    }
-
     @Test
-    void eachChangedDocumentIsOneJournalRecord() {
-        harness = new CrashHarness(dir);
+    void eachChangedDocumentIsOneJournalRecord(CrashHarness harness) {
         var sizes = harness.database(harness.open()).getCollection("sizes");
         sizes.insertOne(new Document("_id", 0).append("n", 0));
-        int before = journalRecords();
+        int before = journalRecords(harness);
 
         for (int i = 1; i <= 40; i++) {
             sizes.insertOne(new Document("_id", i).append("n", i));
         }
-        int afterInserts = journalRecords();
+        int afterInserts = journalRecords(harness);
         for (int i = 1; i <= 40; i++) {
             sizes.updateOne(Filters.eq("_id", i), Updates.set("text", "x".repeat(i)));
         }
-        int afterUpdates = journalRecords();
+        int afterUpdates = journalRecords(harness);
         sizes.deleteMany(Filters.lte("_id", 20));
 
         assertThat(afterInserts - before).isEqualTo(40);
         assertThat(afterUpdates - afterInserts).isEqualTo(40);
-        assertThat(journalRecords() - afterUpdates).isEqualTo(21);
+        assertThat(journalRecords(harness) - afterUpdates).isEqualTo(21);
     }
 
     @Test
-    void sizeIsTheDocumentsSizeThroughChangesACrashAndAReopen() {
-        harness = new CrashHarness(dir);
+    void sizeIsTheDocumentsSizeThroughChangesACrashAndAReopen(CrashHarness harness) {
         var first = harness.open();
         var db = harness.database(first);
         var sizes = db.getCollection("sizes");
@@ -100,7 +87,7 @@ class DataSizeTest {
     }
 
     /** How many whole records the journal files hold. */
-    private int journalRecords() {
+    private static int journalRecords(CrashHarness harness) {
         int records = 0;
         for (var file : harness.journals()) {
             try {

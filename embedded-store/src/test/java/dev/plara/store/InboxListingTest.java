@@ -1,13 +1,11 @@
 package dev.plara.store;
 
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
-import de.bwaldvogel.mongo.MongoServer;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.junit.jupiter.api.Test;
@@ -75,10 +73,9 @@ class InboxListingTest {
 
     /** The same inbox in the store and in the memory backend, and the store's collection of it. */
     private void onInboxes(InboxCheck check) {
-        var backend = new DurableH2Backend(dir.resolve("inbox.mv.db").toString());
-        var server = new MongoServer(backend);
-        try (var client = MongoClients.create("mongodb://127.0.0.1:" + server.bind().getPort());
-             var reference = new ReferenceServer()) {
+        try (var harness = new CrashHarness(dir); var reference = new ReferenceServer()) {
+            var backend = harness.open(SyncSchedule.STORE);
+            var client = harness.client(backend);
             var ours = client.getDatabase("t").getCollection("webhook_inbox");
             var theirs = reference.client.getDatabase("t").getCollection("webhook_inbox");
             var deliveries = new ArrayList<Document>();
@@ -98,8 +95,6 @@ class InboxListingTest {
             }
             check.run(ours, theirs,
                     (IndexedH2Collection) backend.resolveDatabase("t").resolveCollection("webhook_inbox", true));
-        } finally {
-            server.shutdown();
         }
     }
 

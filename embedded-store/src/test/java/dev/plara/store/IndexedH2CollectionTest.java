@@ -26,9 +26,9 @@ class IndexedH2CollectionTest {
 
     @Test
     void guardedQueriesAndUpdatesAnswerAsTheReferenceServerDoes() {
-        try (var embedded = EmbeddedMongo.open(dir); var reference = new ReferenceServer()) {
-            var ours = MongoClients.create(embedded.connectionString()).getDatabase("t").getCollection("c");
-            var theirs = reference.client.getDatabase("t").getCollection("c");
+        try (var stores = new ComparedStores(dir)) {
+            var ours = stores.ours().getCollection("c");
+            var theirs = stores.theirs().getCollection("c");
             var random = new Random(7);
             for (int i = 0; i < 200; i++) {
                 var document = new Document("_id", "k" + i).append("status", random.nextBoolean() ? "PENDING" : "DONE")

@@ -14,13 +14,11 @@ import org.bson.Document;
 import org.bson.types.Binary;
 import org.bson.types.Decimal128;
 import org.bson.types.ObjectId;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -37,21 +35,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * every change; a store that crashes again after a replay keeps both sessions' writes. (A renamed collection does
  * not: embedded-store/README.md.)
  */
+@ExtendWith(CrashHarnessExtension.class)
 class JournalCoverageTest {
 
-    @TempDir
-    Path dir;
-
-    private CrashHarness harness;
-
-    @AfterEach
-    void cleanUp() {
-        harness.close();
-    }
-
     @Test
-    void everyKindOfWriteComesBackExactlyAfterACrash() {
-        harness = new CrashHarness(dir);
+    void everyKindOfWriteComesBackExactlyAfterACrash(CrashHarness harness) {
         var backend = harness.open();
         var client = harness.client(backend);
         var db = client.getDatabase("plara");
@@ -87,8 +75,7 @@ class JournalCoverageTest {
     }
 
     @Test
-    void concurrentWritersToOneDocumentKeepEveryChangeThroughTwoCrashes() throws Exception {
-        harness = new CrashHarness(dir);
+    void concurrentWritersToOneDocumentKeepEveryChangeThroughTwoCrashes(CrashHarness harness) throws Exception {
         var first = harness.open();
         var counters = harness.database(first).getCollection("counters");
         counters.insertOne(new Document("_id", "c").append("n", 0).append("seen", List.of()));

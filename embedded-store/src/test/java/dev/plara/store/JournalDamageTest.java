@@ -2,13 +2,11 @@ package dev.plara.store;
 
 import com.mongodb.client.model.Filters;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -19,23 +17,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A record damaged in the middle of the journal (not a tail cut short by a kill) must not make
  * the store drop, silently, the acknowledged records after it, nor apply later ones without it.
  */
+@ExtendWith(CrashHarnessExtension.class)
 class JournalDamageTest {
-
-    @TempDir
-    Path dir;
-
-    private CrashHarness harness;
-
-    @AfterEach
-    void cleanUp() {
-        harness.close();
-    }
 
     /** Replay stops at the damage, opens without the acknowledged inserts after it, and deletes the evidence. */
     @Test
-    void aDamagedRecordInTheMiddleDoesNotSilentlyDropTheAcknowledgedOnesAfterIt() throws Exception {
-        harness = new CrashHarness(dir);
-        writeThreeAndCrash();
+    void aDamagedRecordInTheMiddleDoesNotSilentlyDropTheAcknowledgedOnesAfterIt(CrashHarness harness) throws Exception {
+        writeThreeAndCrash(harness);
         var journal = harness.lastJournal();
         var bytes = Files.readAllBytes(journal);
         var starts = recordStarts(bytes);
@@ -60,9 +48,8 @@ class JournalDamageTest {
      * applied without the earlier one it followed.
      */
     @Test
-    void replayDoesNotApplyALaterFileAfterStoppingInAnEarlierOne() throws Exception {
-        harness = new CrashHarness(dir);
-        writeThreeAndCrash();
+    void replayDoesNotApplyALaterFileAfterStoppingInAnEarlierOne(CrashHarness harness) throws Exception {
+        writeThreeAndCrash(harness);
         var journal = harness.lastJournal();
         var bytes = Files.readAllBytes(journal);
         var starts = recordStarts(bytes);
@@ -86,7 +73,7 @@ class JournalDamageTest {
         assertThat(!bThere && cThere).as("c (written after b) applied while b is not").isFalse();
     }
 
-    private void writeThreeAndCrash() {
+    private static void writeThreeAndCrash(CrashHarness harness) {
         var backend = harness.open();
         var database = harness.database(backend);
         database.createCollection("entries");

@@ -3,9 +3,8 @@ package dev.plara.store;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,25 +20,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * What the store does when the journal cannot be written or a journal file cannot be made
  * (a full disk: {@code /dev/full} stands in for it), the acknowledged writes must still be there after a crash.
  */
+@ExtendWith(CrashHarnessExtension.class)
 class JournalFailureTest {
-
-    @TempDir
-    Path dir;
-
-    private CrashHarness harness;
-
-    @AfterEach
-    void cleanUp() {
-        harness.close();
-    }
 
     /**
      * A journal write that fails clears the records of every command waiting in the same group; the next waiter then
      * leads a flush of an empty buffer and is answered as written, though its records never reached the journal.
      */
     @Test
-    void noWriteIsAcknowledgedWhileTheJournalCannotBeWritten() throws Exception {
-        harness = new CrashHarness(dir);
+    void noWriteIsAcknowledgedWhileTheJournalCannotBeWritten(CrashHarness harness) throws Exception {
         var backend = harness.open();
         var entries = harness.database(backend).getCollection("entries");
         // the checkpoint of the collection's creation opens journal file 2: the full disk
@@ -61,8 +50,7 @@ class JournalFailureTest {
      * checkpoint makes it durable, or a crash before it takes it away again.
      */
     @Test
-    void aWriteTheJournalRefusedIsNotServed() throws Exception {
-        harness = new CrashHarness(dir);
+    void aWriteTheJournalRefusedIsNotServed(CrashHarness harness) throws Exception {
         var backend = harness.open();
         var entries = harness.database(backend).getCollection("entries");
         Files.createSymbolicLink(harness.journal(2), Path.of("/dev/full"));
@@ -91,8 +79,7 @@ class JournalFailureTest {
      * write alone, naming a map no commit holds, and replay skips it.
      */
     @Test
-    void anInsertIntoACollectionWhoseCheckpointFailedIsDurable() throws Exception {
-        harness = new CrashHarness(dir);
+    void anInsertIntoACollectionWhoseCheckpointFailedIsDurable(CrashHarness harness) throws Exception {
         var backend = harness.open();
         var database = harness.database(backend);
         Files.createDirectory(harness.journal(2)); // journal file 2 cannot be made (a full disk, no inodes left)
@@ -115,8 +102,7 @@ class JournalFailureTest {
      * position): the client gets an error, yet the document stays, is served, and comes back after a crash.
      */
     @Test
-    void anInsertAnsweredWithAnErrorLeavesNoDocumentBehind() {
-        harness = new CrashHarness(dir);
+    void anInsertAnsweredWithAnErrorLeavesNoDocumentBehind(CrashHarness harness) {
         var backend = harness.open();
         var entries = harness.database(backend).getCollection("entries");
         entries.insertOne(new Document("_id", "other"));

@@ -4,12 +4,10 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,22 +22,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * drop collections and indexes, all at once: no deadlock, and a crash at whatever point a checkpoint is keeps every
  * acknowledged insert and the last acknowledged value of every counter.
  */
+@ExtendWith(CrashHarnessExtension.class)
 class JournalRaceTest {
-
-    @TempDir
-    Path dir;
-
-    private CrashHarness harness;
-
-    @AfterEach
-    void cleanUp() {
-        harness.close();
-    }
 
     @Test
     @Timeout(120)
-    void writersCheckpointsAndSchemaChangesTogetherLoseNothingAcknowledged() throws Exception {
-        harness = new CrashHarness(dir);
+    void writersCheckpointsAndSchemaChangesTogetherLoseNothingAcknowledged(CrashHarness harness) throws Exception {
         var backend = harness.open(Duration.ofMillis(5));
         var db = harness.database(backend);
         var entries = db.getCollection("entries");

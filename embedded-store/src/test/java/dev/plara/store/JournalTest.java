@@ -8,14 +8,11 @@ import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -28,29 +25,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * updated and deleted, their unique indexes rebuilt; a record cut short at the end is skipped; a collection dropped
  * stays dropped even when a journal file the drop's commit covered is still there.
  */
+@ExtendWith(CrashHarnessExtension.class)
 class JournalTest {
 
     private static final Duration NEVER = CrashHarness.NEVER;
 
-    @TempDir
-    Path dir;
-
-    private CrashHarness harness;
-
-    @BeforeEach
-    void harness() {
-        harness = new CrashHarness(dir);
-    }
-
-    @AfterEach
-    void cleanUp() {
-        harness.close();
-    }
-
     @Test
-    void aWriteIsAnsweredWithoutAnH2CommitOfItsOwn() {
-        var backend = open(Duration.ofSeconds(1));
-        var entries = collection(backend);
+    void aWriteIsAnsweredWithoutAnH2CommitOfItsOwn(CrashHarness harness) {
+        var backend = harness.open(Duration.ofSeconds(1));
+        var entries = entries(harness, backend);
         entries.createIndex(Indexes.ascending("key"), new IndexOptions().unique(true));
         long before = backend.getMvStore().getCurrentVersion();
 
@@ -62,9 +45,9 @@ class JournalTest {
     }
 
     @Test
-    void everyAcknowledgedChangeIsThereAfterACrash() {
-        var backend = open(NEVER);
-        var entries = collection(backend);
+    void everyAcknowledgedChangeIsThereAfterACrash(CrashHarness harness) {
+        var backend = harness.open(NEVER);
+        var entries = entries(harness, backend);
         entries.createIndex(Indexes.ascending("key"), new IndexOptions().name("one_per_key").unique(true));
         for (int i = 0; i < 50; i++) {
             entries.insertOne(new Document("_id", "e" + i).append("key", "k" + i).append("n", 0));
@@ -72,9 +55,9 @@ class JournalTest {
         entries.updateOne(Filters.eq("_id", "e7"), Updates.inc("n", 5));
         entries.deleteOne(Filters.eq("_id", "e8"));
         entries.updateOne(Filters.eq("_id", "new"), Updates.set("key", "k-new"), new UpdateOptions().upsert(true));
-        crash(backend);
+        harness.crash(backend);
 
-        var reopened = collection(open(NEVER));
+        var reopened = entries(harness, harness.open(NEVER));
 
         assertThat(reopened.countDocuments()).isEqualTo(50);
         assertThat(reopened.find(Filters.eq("_id", "e7")).first()).containsEntry("n", 5);
@@ -86,37 +69,37 @@ class JournalTest {
     }
 
     @Test
-    void aRecordCutShortAtTheEndIsSkipped() throws IOException {
-        var backend = open(NEVER);
-        var entries = collection(backend);
+    void aRecordCutShortAtTheEndIsSkipped(CrashHarness harness) throws IOException {
+        var backend = harness.open(NEVER);
+        var entries = entries(harness, backend);
         entries.insertOne(new Document("_id", "first"));
         entries.insertOne(new Document("_id", "second").append("padding", "x".repeat(200)));
-        crash(backend);
-        var journal = lastJournalFile();
+        harness.crash(backend);
+        var journal = harness.lastJournal();
         // the end of the last insert's document record (its size record follows it, about 60 bytes)
         try (var channel = Files.newByteChannel(journal, StandardOpenOption.WRITE)) {
             channel.truncate(Files.size(journal) - 100);
         }
 
-        var reopened = collection(open(NEVER));
+        var reopened = entries(harness, harness.open(NEVER));
 
         assertThat(reopened.find().map(document -> document.getString("_id")).into(new ArrayList<>()))
                 .containsExactly("first");
     }
 
     @Test
-    void aDroppedCollectionStaysDroppedWhenACoveredJournalFileIsLeftBehind() throws IOException {
-        var backend = open(NEVER);
-        var entries = collection(backend);
+    void aDroppedCollectionStaysDroppedWhenACoveredJournalFileIsLeftBehind(CrashHarness harness) throws IOException {
+        var backend = harness.open(NEVER);
+        var entries = entries(harness, backend);
         entries.insertOne(new Document("_id", "before-the-drop"));
-        var leftBehind = Files.readAllBytes(lastJournalFile());
-        var leftBehindName = lastJournalFile();
+        var leftBehind = Files.readAllBytes(harness.lastJournal());
+        var leftBehindName = harness.lastJournal();
         entries.drop();
         Files.write(leftBehindName, leftBehind);
         entries.insertOne(new Document("_id", "after-the-drop"));
-        crash(backend);
+        harness.crash(backend);
 
-        var reopened = collection(open(NEVER));
+        var reopened = entries(harness, harness.open(NEVER));
 
         assertThat(reopened.find().map(document -> document.getString("_id")).into(new ArrayList<>()))
                 .containsExactly("after-the-drop");
@@ -131,20 +114,7 @@ class JournalTest {
         }
     }
 
-    /** The newest journal file: the one a crash leaves uncovered (files a commit covered wait for a checkpoint). */
-    private Path lastJournalFile() {
-        return harness.lastJournal();
-    }
-
-    private DurableH2Backend open(Duration checkpointEvery) {
-        return harness.open(checkpointEvery);
-    }
-
-    private MongoCollection<Document> collection(DurableH2Backend backend) {
+    private static MongoCollection<Document> entries(CrashHarness harness, DurableH2Backend backend) {
         return harness.database(backend).getCollection("entries");
-    }
-
-    private void crash(DurableH2Backend backend) {
-        harness.crash(backend);
     }
 }

@@ -1,6 +1,5 @@
 package dev.plara.store;
 
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
@@ -28,13 +27,12 @@ class MaxKeyRangeTest {
 
     @Test
     void entriesWhoseNextKeyIsMaxKeyAreWalkedAndCounted() {
-        try (var store = EmbeddedMongo.open(dir); var client = MongoClients.create(store.connectionString());
-             var reference = new ReferenceServer()) {
+        try (var stores = new ComparedStores(dir)) {
             var answers = new ArrayList<String>();
             var expected = new ArrayList<String>();
             for (boolean unique : new boolean[] {false, true}) {
-                var ours = client.getDatabase("t").getCollection("c" + unique);
-                var theirs = reference.client.getDatabase("t").getCollection("c" + unique);
+                var ours = stores.ours().getCollection("c" + unique);
+                var theirs = stores.theirs().getCollection("c" + unique);
                 for (var collection : List.of(ours, theirs)) {
                     collection.createIndex(Indexes.ascending("g", "k"), new IndexOptions().unique(unique));
                     collection.insertOne(new Document("_id", 1).append("g", "x").append("k", 7));

@@ -1,6 +1,5 @@
 package dev.plara.store;
 
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
@@ -35,10 +34,9 @@ class SecondaryIndexEquivalenceTest {
 
     @Test
     void indexedQueriesAnswerAsAScanDoesUnderRandomChanges() {
-        try (var store = EmbeddedMongo.open(dir); var client = MongoClients.create(store.connectionString());
-             var reference = new ReferenceServer()) {
-            var ours = client.getDatabase("t").getCollection("c");
-            var theirs = reference.client.getDatabase("t").getCollection("c");
+        try (var stores = new ComparedStores(dir)) {
+            var ours = stores.ours().getCollection("c");
+            var theirs = stores.theirs().getCollection("c");
             for (var collection : List.of(ours, theirs)) {
                 collection.createIndex(Indexes.ascending("user"));
                 collection.createIndex(Indexes.ascending("status", "at", "_id"));
@@ -63,7 +61,7 @@ class SecondaryIndexEquivalenceTest {
             for (var document : theirs.find()) {
                 keys += document.get("user") instanceof List<?> users ? users.stream().distinct().count() : 1;
             }
-            var stats = client.getDatabase("t").runCommand(new Document("collStats", "c"));
+            var stats = stores.ours().runCommand(new Document("collStats", "c"));
             assertThat(stats.get("indexSize", Document.class).get("user_1", Number.class).longValue())
                     .as("one entry per user of each document, none left behind").isEqualTo(keys);
         }

@@ -5,7 +5,6 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
-import de.bwaldvogel.mongo.MongoServer;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.junit.jupiter.api.Test;
@@ -29,9 +28,9 @@ class SecondaryIndexTest {
 
     @Test
     void aQueryPinningTheLeadingKeysOfANonUniqueIndexReadsOnlyTheDocumentsTheIndexNames() {
-        var backend = new DurableH2Backend(dir.resolve("plan.mv.db").toString());
-        var server = new MongoServer(backend);
-        try (var client = MongoClients.create("mongodb://127.0.0.1:" + server.bind().getPort())) {
+        try (var harness = new CrashHarness(dir)) {
+            var backend = harness.open(SyncSchedule.STORE);
+            var client = harness.client(backend);
             var outbox = client.getDatabase("t").getCollection("outbox");
             outbox.createIndex(Indexes.ascending("status", "nextAttemptAt", "_id"));
             for (int i = 0; i < 50; i++) {
@@ -47,16 +46,14 @@ class SecondaryIndexTest {
             assertThat(positions(collection, bson("nextAttemptAt", 1))).as("not a leading key").isEmpty();
             assertThat(positions(collection, bson("status", bson("$exists", true))))
                     .as("an operator, not a plain value").isEmpty();
-        } finally {
-            server.shutdown();
         }
     }
 
     @Test
     void aQueryNamingSeveralValuesOfAnIndexedKeyReadsOnlyTheDocumentsTheyName() {
-        var backend = new DurableH2Backend(dir.resolve("in.mv.db").toString());
-        var server = new MongoServer(backend);
-        try (var client = MongoClients.create("mongodb://127.0.0.1:" + server.bind().getPort())) {
+        try (var harness = new CrashHarness(dir)) {
+            var backend = harness.open(SyncSchedule.STORE);
+            var client = harness.client(backend);
             var grants = client.getDatabase("t").getCollection("grants");
             grants.createIndex(Indexes.ascending("user", "opens"));
             for (int i = 0; i < 40; i++) {
@@ -75,8 +72,6 @@ class SecondaryIndexTest {
             assertThat(positions(collection, bson("user", "u1", "opens", bson("$in", List.of("x", List.of("y"))))))
                     .as("a value that is not plain: the equality on user alone plans it")
                     .hasValueSatisfying(positions -> assertThat(positions).hasSize(20));
-        } finally {
-            server.shutdown();
         }
     }
 
@@ -107,10 +102,9 @@ class SecondaryIndexTest {
 
     @Test
     void aNonUniqueIndexAdmitsEqualKeysArraysAndEmptyArraysAsMongoDbDoes() {
-        try (var store = EmbeddedMongo.open(dir); var client = MongoClients.create(store.connectionString());
-             var reference = new ReferenceServer()) {
-            for (var server : List.of(client, reference.client)) {
-                var tags = server.getDatabase("t").getCollection("tagged");
+        try (var stores = new ComparedStores(dir)) {
+            for (var database : List.of(stores.ours(), stores.theirs())) {
+                var tags = database.getCollection("tagged");
                 tags.createIndex(Indexes.ascending("tags"));
                 tags.createIndex(Indexes.ascending("kind", "tags"));
                 tags.insertOne(new Document("_id", 1).append("tags", List.of("a", "b")).append("kind", "x"));
@@ -122,10 +116,10 @@ class SecondaryIndexTest {
             }
             for (var filter : List.of(Filters.eq("tags", "a"), Filters.eq("tags", "b"), Filters.eq("tags", 2),
                     Filters.eq("kind", "x"))) {
-                assertThat(ids(client.getDatabase("t").getCollection("tagged"), filter)).as("%s", filter)
-                        .isEqualTo(ids(reference.client.getDatabase("t").getCollection("tagged"), filter));
+                assertThat(ids(stores.ours().getCollection("tagged"), filter)).as("%s", filter)
+                        .isEqualTo(ids(stores.theirs().getCollection("tagged"), filter));
             }
-            assertThat(ids(client.getDatabase("t").getCollection("tagged"), Filters.eq("kind", "x")))
+            assertThat(ids(stores.ours().getCollection("tagged"), Filters.eq("kind", "x")))
                     .as("an empty array is a key of its own").containsExactly(1, 3, 4);
         }
     }
@@ -134,10 +128,9 @@ class SecondaryIndexTest {
     void everyShapeOfEmptyArrayUnderAnIndexedPathIsKeptFoundAndReopened() {
         var shapes = List.<Object>of(List.of(), List.of(new Document("a", 1)), List.of(new Document("sku", List.of())),
                 new Document("sku", List.of()), List.of(List.of()), "scalar");
-        try (var store = EmbeddedMongo.open(dir); var client = MongoClients.create(store.connectionString());
-             var reference = new ReferenceServer()) {
-            for (var server : List.of(reference.client, client)) {
-                var orders = server.getDatabase("t").getCollection("orders");
+        try (var stores = new ComparedStores(dir)) {
+            for (var database : List.of(stores.theirs(), stores.ours())) {
+                var orders = database.getCollection("orders");
                 orders.createIndex(Indexes.ascending("code"), new IndexOptions().unique(true));
                 orders.createIndex(Indexes.ascending("user", "items.sku"));
                 for (int i = 0; i < shapes.size(); i++) {
@@ -147,9 +140,9 @@ class SecondaryIndexTest {
                 orders.updateOne(Filters.eq("_id", 5), new Document("$set",
                         new Document("code", "c9").append("items", List.of())));
             }
-            var orders = client.getDatabase("t").getCollection("orders");
+            var orders = stores.ours().getCollection("orders");
             assertThat(ids(orders, Filters.eq("user", "u")))
-                    .isEqualTo(ids(reference.client.getDatabase("t").getCollection("orders"), Filters.eq("user", "u")));
+                    .isEqualTo(ids(stores.theirs().getCollection("orders"), Filters.eq("user", "u")));
             assertThat(ids(orders, new Document("code", "c9").append("user", "u"))).containsExactly(5);
         }
         try (var store = EmbeddedMongo.open(dir); var client = MongoClients.create(store.connectionString())) {

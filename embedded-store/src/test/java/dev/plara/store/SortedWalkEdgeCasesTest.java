@@ -32,10 +32,9 @@ class SortedWalkEdgeCasesTest {
 
     @Test
     void nullMissingMixedTypesAndArraysSortAsInMemory() {
-        try (var store = EmbeddedMongo.open(dir); var client = MongoClients.create(store.connectionString());
-             var reference = new ReferenceServer()) {
-            var ours = client.getDatabase("t").getCollection("c");
-            var theirs = reference.client.getDatabase("t").getCollection("c");
+        try (var stores = new ComparedStores(dir)) {
+            var ours = stores.ours().getCollection("c");
+            var theirs = stores.theirs().getCollection("c");
             List<Object> keys = Arrays.asList(null, 3, "b", 2.5, true, new Date(5), "a", List.of(7, "a"),
                     new Document("x", 1), 1L, Arrays.asList((Object) null), false, -1, List.of(2), "", 0.0);
             for (var collection : List.of(ours, theirs)) {

@@ -7,7 +7,6 @@ import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
-import de.bwaldvogel.mongo.MongoServer;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.junit.jupiter.api.Test;
@@ -33,10 +32,9 @@ class SortedWalkEquivalenceTest {
 
     @Test
     void walkedFindsAnswerAsASortInMemoryDoes() {
-        try (var store = EmbeddedMongo.open(dir); var client = MongoClients.create(store.connectionString());
-             var reference = new ReferenceServer()) {
-            var ours = client.getDatabase("t").getCollection("c");
-            var theirs = reference.client.getDatabase("t").getCollection("c");
+        try (var stores = new ComparedStores(dir)) {
+            var ours = stores.ours().getCollection("c");
+            var theirs = stores.theirs().getCollection("c");
             var random = new Random(5);
             for (var collection : List.of(ours, theirs)) {
                 collection.createIndex(Indexes.ascending("wallet", "seq"), new IndexOptions().unique(true));
@@ -113,9 +111,9 @@ class SortedWalkEquivalenceTest {
 
     @Test
     void aSortNoIndexGivesOrASparseIndexLacksIsNotWalked() {
-        var backend = new DurableH2Backend(dir.resolve("walks.mv.db").toString());
-        var server = new MongoServer(backend);
-        try (var client = MongoClients.create("mongodb://127.0.0.1:" + server.bind().getPort())) {
+        try (var harness = new CrashHarness(dir)) {
+            var backend = harness.open(SyncSchedule.STORE);
+            var client = harness.client(backend);
             var database = client.getDatabase("t");
             database.getCollection("c").createIndex(Indexes.ascending("code"), new IndexOptions().unique(true).sparse(true));
             database.getCollection("c").createIndex(Indexes.ascending("a", "b"));
@@ -133,8 +131,6 @@ class SortedWalkEquivalenceTest {
             assertThat(walks.walkFor(doc("a", 1), doc("b", 1))).isPresent();
             assertThat(walks.walkFor(doc("a", 1), null)).as("an index narrows it").isEmpty();
             assertThat(walks.walkFor(doc("z", 1), null)).as("a scan, by _id").isPresent();
-        } finally {
-            server.shutdown();
         }
     }
 

@@ -5,9 +5,8 @@ import com.mongodb.client.model.ReplaceOptions;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.locks.LockSupport;
 
@@ -19,26 +18,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * disk gone bad: {@link FailingDisk}) stops, as one whose journal cannot be written does: it answers no command after
  * that, saying why, and a restart on a working disk finds every write it acknowledged before.
  */
+@ExtendWith(CrashHarnessExtension.class)
 class StoreFileFailureTest {
 
     private static final Duration CHECKPOINT_EVERY = Duration.ofMillis(100);
     /** The store's retention (5 s) and some: the age a chunk needs before H2 may rewrite it. */
     private static final Duration TIDYING_WITHIN = Duration.ofSeconds(20);
 
-    @TempDir
-    Path dir;
-
-    private CrashHarness harness;
-
     @AfterEach
     void cleanUp() {
         FailingDisk.repair();
-        harness.close();
     }
 
     @Test
-    void aFailedWriteWhileTidyingTheFileStopsTheStore() {
-        harness = new CrashHarness(dir);
+    void aFailedWriteWhileTidyingTheFileStopsTheStore(CrashHarness harness) {
         var backend = harness.openOnFailingDisk(CHECKPOINT_EVERY);
         var wallets = harness.database(backend).getCollection("wallets");
         var leases = harness.database(backend).getCollection("leases"); // a page or two, held in memory whole

@@ -1,11 +1,9 @@
 package dev.plara.store;
 
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
-import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -30,9 +28,9 @@ class WalkChoiceTest {
 
     @Test
     void aFilterTheWalkedIndexDoesNotPinIsPlannedByTheIndexThatDoes() {
-        var backend = new DurableH2Backend(dir.resolve("choice.mv.db").toString());
-        var server = new MongoServer(backend);
-        try (var client = MongoClients.create("mongodb://127.0.0.1:" + server.bind().getPort())) {
+        try (var harness = new CrashHarness(dir)) {
+            var backend = harness.open(SyncSchedule.STORE);
+            var client = harness.client(backend);
             var refunds = client.getDatabase("t").getCollection("unmatched_refunds");
             refunds.createIndex(Indexes.ascending("orderId", "heldAt"));
             refunds.createIndex(Indexes.ascending("wallet", "seq"), new IndexOptions().unique(true));
@@ -57,16 +55,14 @@ class WalkChoiceTest {
             assertThat(walks.walkFor(doc(), doc("_id", 1))).as("nothing to pin").isPresent();
             assertThat(refunds.find(Filters.eq("orderId", "o7")).sort(Sorts.ascending("_id"))
                     .map(document -> document.get("_id")).into(new ArrayList<>())).isEqualTo(List.of("r2507", "r7"));
-        } finally {
-            server.shutdown();
         }
     }
 
     @Test
     void aLowerBoundOnTheFirstSortedKeyStartsTheWalkThereInsteadOfAtTheFirstEntryOfThePinnedPrefix() {
-        var backend = new DurableH2Backend(dir.resolve("range.mv.db").toString());
-        var server = new MongoServer(backend);
-        try (var client = MongoClients.create("mongodb://127.0.0.1:" + server.bind().getPort())) {
+        try (var harness = new CrashHarness(dir)) {
+            var backend = harness.open(SyncSchedule.STORE);
+            var client = harness.client(backend);
             var entries = client.getDatabase("t").getCollection("ledger_entries");
             entries.createIndex(Indexes.ascending("wallet", "walletSeq"), new IndexOptions().unique(true));
             var posted = new ArrayList<Document>();
@@ -87,8 +83,6 @@ class WalkChoiceTest {
             assertThat(entries.find(Filters.and(Filters.eq("wallet", "w1"), Filters.gte("walletSeq", 2_999L)))
                     .sort(Sorts.ascending("walletSeq")).map(document -> document.get("_id"))
                     .into(new ArrayList<>())).isEqualTo(List.of("e2999"));
-        } finally {
-            server.shutdown();
         }
     }
 }

@@ -4,8 +4,7 @@ import dev.plara.wallet.core.domain.notification.Channel;
 import dev.plara.wallet.core.domain.money.Money;
 import dev.plara.wallet.core.domain.notification.OutboxMessage;
 import dev.plara.wallet.core.domain.payment.PaymentEvent;
-import dev.plara.wallet.core.port.out.MessageDeliveryException;
-import dev.plara.wallet.core.port.out.MessageSender;
+import dev.plara.wallet.core.fixtures.RecordingSender;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -63,17 +62,8 @@ class AdminOperationsApiTest {
     void aMessageThatFailedIsListedWithItsLastError() {
         api.harness.stores.outbox().enqueue(new OutboxMessage("log:1", Channel.TELEGRAM, null, null, "credited",
                 api.harness.clock.tick()));
-        MessageSender down = new MessageSender() {
-            @Override
-            public Channel channel() {
-                return Channel.TELEGRAM;
-            }
-
-            @Override
-            public void send(OutboxMessage message) {
-                throw new MessageDeliveryException("Telegram answered 502", true, null);
-            }
-        };
+        var down = new RecordingSender(Channel.TELEGRAM, "Telegram answered 502", true);
+        down.down(true);
         api.harness.core.outboxDispatcher(List.of(down)).dispatchDue();
 
         var troubled = api.get("/api/admin/outbox").bearer(admin).send().json();

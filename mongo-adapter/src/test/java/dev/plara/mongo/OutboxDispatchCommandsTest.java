@@ -8,13 +8,12 @@ import com.mongodb.event.CommandStartedEvent;
 import dev.plara.store.EmbeddedMongo;
 import dev.plara.wallet.core.domain.notification.Channel;
 import dev.plara.wallet.core.domain.notification.OutboxMessage;
-import dev.plara.wallet.core.port.out.MessageSender;
+import dev.plara.wallet.core.fixtures.RecordingSender;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static dev.plara.mongo.CoreOnMongo.T0;
@@ -44,8 +43,8 @@ class OutboxDispatchCommandsTest {
                 stores.operations().outbox().enqueue(new OutboxMessage("log:" + i, Channel.TELEGRAM, null, null,
                         "message " + i, T0));
             }
-            var sent = new CopyOnWriteArrayList<String>();
-            var dispatcher = CoreOnMongo.on(stores).outboxDispatcher(List.of(recording(sent)));
+            var telegram = new RecordingSender();
+            var dispatcher = CoreOnMongo.on(stores).outboxDispatcher(List.of(telegram));
 
             commands.set(0);
             int runs = 0;
@@ -54,24 +53,10 @@ class OutboxDispatchCommandsTest {
             }
             double perMessage = commands.get() / (double) MESSAGES;
 
-            assertThat(sent).hasSize(MESSAGES).doesNotHaveDuplicates();
+            assertThat(telegram.keys()).hasSize(MESSAGES).doesNotHaveDuplicates();
             assertThat(runs).as("runs of the dispatcher").isPositive();
             assertThat(perMessage).as("store commands per message sent (%d in all)", commands.get()).isLessThan(1.15);
         }
-    }
-
-    private static MessageSender recording(List<String> sent) {
-        return new MessageSender() {
-            @Override
-            public Channel channel() {
-                return Channel.TELEGRAM;
-            }
-
-            @Override
-            public void send(OutboxMessage message) {
-                sent.add(message.key());
-            }
-        };
     }
 
     private CommandListener counter() {

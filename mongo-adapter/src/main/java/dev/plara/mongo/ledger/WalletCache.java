@@ -1,18 +1,13 @@
 package dev.plara.mongo.ledger;
 
-import com.mongodb.MongoException;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.UpdateOptions;
-import com.mongodb.client.model.Updates;
 import dev.plara.mongo.collection.DocumentValues;
-import dev.plara.mongo.collection.DuplicateKey;
 import dev.plara.mongo.collection.StoreCollection;
 import dev.plara.wallet.core.domain.ledger.Account;
 import dev.plara.wallet.core.domain.ledger.PostedEntry;
 import dev.plara.wallet.core.domain.ledger.WalletBalance;
 import dev.plara.wallet.core.domain.user.UserId;
 import org.bson.Document;
-import org.bson.conversions.Bson;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,7 +18,8 @@ import java.util.List;
  * the latest. Never the source of truth: every touch confirms it against its own entry and walks the entries after it
  * ({@link WalletHead}). It moves at a wallet's first entry, every {@link #MOVED_EVERY}-th, every one below zero, and
  * when a touch finds it unconfirmed or far behind, by one update guarded by what it replaces, never backwards; a crash
- * between an entry and its move leaves it behind, which the next touch walks past ({@link WalletCacheRepair}).
+ * between an entry and its move leaves it behind, which the next touch walks past ({@link WalletCacheRepair}). The
+ * writes themselves, guarded by what they replace, are {@link WalletCacheWrites}'.
  */
 final class WalletCache {
 
@@ -32,14 +28,16 @@ final class WalletCache {
     static final String BALANCE = "balance";
     /** The sequence of the entry the cache stands at; 0 for a wallet opened for its first entry. */
     static final String CACHED_SEQ = "seq";
-    private static final String OWNER = "owner";
+    static final String OWNER = "owner";
 
     private final StoreCollection wallets;
     private final WalletHead head;
+    private final WalletCacheWrites writes;
 
     WalletCache(StoreCollection wallets, StoreCollection entries) {
         this.wallets = wallets;
         this.head = new WalletHead(entries);
+        this.writes = new WalletCacheWrites(wallets);
     }
 
     /**
@@ -74,35 +72,13 @@ final class WalletCache {
     private void moveIfDue(PostedEntry posted, boolean creating) {
         var state = new WalletBalance(posted.entry().wallet(), posted.balanceAfter(), posted.walletSequence());
         if (lastDue(state) == state.lastSequence()) {
-            moveTo(state, null, creating);
+            writes.moveTo(state, null, creating);
         }
     }
 
     /** Creates the cache of a wallet about to get its first entry, so its owner's listing finds it from then on. */
     void open(Account wallet) {
-        wallets.insertIfAbsent(new Document("_id", wallet.toString()).append(CACHED_SEQ, 0L).append(BALANCE, 0L)
-                .append(OWNER, wallet.owner().value()));
-    }
-
-    /**
-     * Sets the cache to {@code truth} if it is behind it, or exactly as {@code stale} (read before the entries); a
-     * cache someone else moved meanwhile stays; a missing one is created if {@code creating}. Acknowledged by the
-     * primary alone: a move lost in a failover leaves the cache behind, as a crash does.
-     */
-    private void moveTo(WalletBalance truth, Document stale, boolean creating) {
-        Bson behind = Filters.lt(CACHED_SEQ, truth.lastSequence());
-        Bson replaceable = stale == null ? behind : Filters.or(behind, DocumentValues.allOf(
-                Filters.eq(CACHED_SEQ, stale.get(CACHED_SEQ)), Filters.eq(BALANCE, stale.get(BALANCE))));
-        var update = Updates.combine(Updates.set(CACHED_SEQ, truth.lastSequence()),
-                Updates.set(BALANCE, truth.balance().minor()), Updates.set(OWNER, truth.wallet().owner().value()));
-        try {
-            wallets.updateAcknowledgedByPrimary(DocumentValues.allOf(Filters.eq("_id", truth.wallet().toString()),
-                    replaceable), update, new UpdateOptions().upsert(creating));
-        } catch (MongoException e) {
-            if (!DuplicateKey.refused(e)) {
-                throw e;
-            }
-        }
+        writes.open(wallet);
     }
 
     /** The user's wallets that have entries, each as of its latest entry, ordered by currency code. */
@@ -142,10 +118,9 @@ final class WalletCache {
     /** Sets a cache to its wallet's latest entry, or removes the cache of a wallet without entries. */
     private void correct(WalletBalance truth, Document cached) {
         if (truth.lastSequence() > 0) {
-            moveTo(truth, cached, cached == null);
+            writes.moveTo(truth, cached, cached == null);
         } else if (cached != null) {
-            wallets.delete(DocumentValues.allOf(Filters.eq("_id", truth.wallet().toString()),
-                    Filters.eq(CACHED_SEQ, cached.get(CACHED_SEQ))));
+            writes.remove(truth.wallet(), cached);
         }
     }
 }

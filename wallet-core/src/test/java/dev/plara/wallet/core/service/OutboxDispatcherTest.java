@@ -7,8 +7,8 @@ import dev.plara.wallet.core.domain.notification.OutboxMessage;
 import dev.plara.wallet.core.domain.notification.OutboxStatus;
 import dev.plara.wallet.core.domain.paging.PageRequest;
 import dev.plara.wallet.core.fixtures.CoreHarness;
+import dev.plara.wallet.core.fixtures.RecordingSender;
 import dev.plara.wallet.core.port.in.DispatchOutboxUseCase.DispatchReport;
-import dev.plara.wallet.core.port.out.MessageDeliveryException;
 import dev.plara.wallet.core.port.out.MessageSender;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,7 +31,7 @@ class OutboxDispatcherTest {
 
         assertThat(dispatcher.dispatchDue()).isEqualTo(new DispatchReport(1, 0, 0));
         assertThat(dispatcher.dispatchDue()).isEqualTo(new DispatchReport(0, 0, 0));
-        assertThat(telegram.sent).singleElement().satisfies(message ->
+        assertThat(telegram.sent()).singleElement().satisfies(message ->
                 assertThat(message.body()).startsWith("CARD_DEPOSIT: +10.00 USD wallet:alice/USD (polar:order:order_1)"));
     }
 
@@ -40,17 +39,17 @@ class OutboxDispatcherTest {
     void aChannelThatIsDownIsRetriedWithBackoffAndTheMessageArrivesOnceItIsBack() {
         h.core.confirmCardPayment().confirm(h.paid("order_1", "alice", Money.usd(10_00)));
         var dispatcher = h.core.outboxDispatcher(List.of(telegram));
-        telegram.down = true;
+        telegram.down(true);
 
         assertThat(dispatcher.dispatchDue()).isEqualTo(new DispatchReport(0, 1, 0));
         assertThat(h.stores.outbox().troubled(PageRequest.first(5)).items()).singleElement()
                 .satisfies(delivery -> assertThat(delivery.lastError()).isEqualTo("telegram is down"));
-        telegram.down = false;
+        telegram.down(false);
         assertThat(dispatcher.dispatchDue().sent()).isZero();
 
         h.clock.advance(Duration.ofSeconds(30));
         assertThat(dispatcher.dispatchDue().sent()).isEqualTo(1);
-        assertThat(telegram.sent).hasSize(1);
+        assertThat(telegram.sent()).hasSize(1);
         assertThat(h.balanceOf("alice")).isEqualTo(Money.usd(10_00));
     }
 
@@ -77,7 +76,7 @@ class OutboxDispatcherTest {
         var b = CompletableFuture.supplyAsync(second::dispatchDue);
 
         assertThat(a.join().sent() + b.join().sent()).isEqualTo(20);
-        assertThat(telegram.sent).hasSize(20).doesNotHaveDuplicates();
+        assertThat(telegram.sent()).hasSize(20).doesNotHaveDuplicates();
     }
 
     /** The recording channel these tests stand on holds to the sender contract. */
@@ -90,45 +89,12 @@ class OutboxDispatcherTest {
 
         @Override
         protected List<String> bodiesReceived() {
-            return telegram.sent.stream().map(OutboxMessage::body).toList();
+            return telegram.sent().stream().map(OutboxMessage::body).toList();
         }
 
         @Override
         protected void takeTheChannelDown() {
-            telegram.down = true;
-        }
-    }
-
-    /** A channel that records what it was given, and can be down. */
-    static final class RecordingSender implements MessageSender {
-        final List<OutboxMessage> sent = new CopyOnWriteArrayList<>();
-        private final Channel channel;
-        private final String failure;
-        private final boolean retryable;
-        volatile boolean down;
-
-        RecordingSender() {
-            this(Channel.TELEGRAM, "telegram is down", true);
-        }
-
-        RecordingSender(Channel channel, String failure, boolean retryable) {
-            this.channel = channel;
-            this.failure = failure;
-            this.retryable = retryable;
-            this.down = !retryable;
-        }
-
-        @Override
-        public Channel channel() {
-            return channel;
-        }
-
-        @Override
-        public void send(OutboxMessage message) {
-            if (down) {
-                throw new MessageDeliveryException(failure, retryable, null);
-            }
-            sent.add(message);
+            telegram.down(true);
         }
     }
 }
