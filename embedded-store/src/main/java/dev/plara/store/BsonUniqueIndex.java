@@ -5,6 +5,7 @@ import de.bwaldvogel.mongo.backend.AbstractUniqueIndex;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.bson.ObjectId;
 import de.bwaldvogel.mongo.exception.DuplicateKeyError;
 import org.h2.mvstore.MVMap;
 
@@ -63,14 +64,14 @@ final class BsonUniqueIndex extends AbstractUniqueIndex<Object> {
     }
 
     /**
-     * Where a document the collection holds is: at its {@code _id}, which is its key in the collection's own map
-     * (mongo-java-server looks it up in every unique index at each update). Without an {@code _id} (a system
-     * collection keyed by another field), looked up.
+     * Where a document the collection holds is: at its {@code _id} when that is a string or an ObjectId, its very key
+     * in the collection's map (mongo-java-server looks the document up in every unique index at each update); any other
+     * {@code _id} (a subdocument's copy is not the key H2 holds it at) and none (a system collection) looked up.
      */
     @Override
     public Object getPosition(Document document) {
         var id = document.get("_id");
-        return id != null ? id : super.getPosition(document);
+        return id instanceof String || id instanceof ObjectId ? id : super.getPosition(document);
     }
 
     /** The document's keys, read straight from it when this index's keys are plain fields ({@link PlainKeys}). */
