@@ -16,9 +16,8 @@ import java.util.Set;
 
 /**
  * A non-unique index kept in an H2 map: one entry per key of a document (one per array element, as MongoDB's multikey
- * indexes), its index values followed by the document's position ({@code _id}), so equal keys of several documents are
- * distinct entries, in MongoDB's value order ({@link KeyValueType}). It indexes every document, sparse or not, and
- * never plans a query by itself: {@link IndexedH2Collection} reads its positions ({@link PrefixPlan}) for a
+ * indexes, {@link SecondaryEntries}), in MongoDB's value order ({@link KeyValueType}). It indexes every document, sparse
+ * or not, and never plans a query by itself: {@link IndexedH2Collection} reads its positions ({@link PrefixPlan}) for a
  * query that pins its leading keys, and still matches each document against the whole query.
  */
 final class BsonSecondaryIndex extends Index<Object> {
@@ -46,11 +45,7 @@ final class BsonSecondaryIndex extends Index<Object> {
 
     @Override
     public void add(Document document, Object position, MongoCollection<Object> collection) {
-        var keys = keysOf(document);
-        multikey |= keys.size() > 1;
-        for (var key : keys) {
-            entries.put(entry(key, position), position);
-        }
+        putEntries(keysOf(document), Set.of(), position);
     }
 
     /**
@@ -82,30 +77,26 @@ final class BsonSecondaryIndex extends Index<Object> {
     @Override
     public Object remove(Document document) {
         var position = Missing.ofNullable(document.get("_id"));
-        removeEntries(keysOf(document), position);
+        keysOf(document).forEach(key -> entries.remove(SecondaryEntries.entry(key, position)));
         return position;
     }
 
+    /** Removes the entries of the keys the document no longer has and puts those of its new keys, no other. */
     @Override
     public void updateInPlace(Document oldDocument, Document newDocument, Object position,
                               MongoCollection<Object> collection) {
         var before = keysOf(oldDocument);
         var after = keysOf(newDocument);
-        multikey |= after.size() > 1;
-        if (!before.equals(after)) {
-            removeEntries(before, position);
-            after.forEach(key -> entries.put(entry(key, position), position));
-        }
+        before.stream().filter(key -> !after.contains(key))
+                .forEach(key -> entries.remove(SecondaryEntries.entry(key, position)));
+        putEntries(after, before, position);
     }
 
-    private void removeEntries(Set<KeyValue> keys, Object position) {
-        keys.forEach(key -> entries.remove(entry(key, position)));
-    }
-
-    private static KeyValue entry(KeyValue key, Object position) {
-        var values = new ArrayList<>(key.stream().toList());
-        values.add(position);
-        return new KeyValue(values);
+    /** Puts an entry for each of {@code keys} but those {@code kept} (whose entries are there already). */
+    private void putEntries(Set<KeyValue> keys, Set<KeyValue> kept, Object position) {
+        multikey |= keys.size() > 1;
+        keys.stream().filter(key -> !kept.contains(key))
+                .forEach(key -> entries.put(SecondaryEntries.entry(key, position), position));
     }
 
     /** Not the index of any one document: several may share its keys. */

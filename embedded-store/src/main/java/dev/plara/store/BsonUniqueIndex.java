@@ -5,6 +5,8 @@ import de.bwaldvogel.mongo.backend.AbstractUniqueIndex;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.bson.ObjectId;
+import de.bwaldvogel.mongo.exception.DuplicateKeyError;
 import org.h2.mvstore.MVMap;
 
 import java.util.List;
@@ -41,17 +43,35 @@ final class BsonUniqueIndex extends AbstractUniqueIndex<Object> {
         return !multikey;
     }
 
+    /**
+     * Puts the document's keys, which the collection checked just before ({@code checkAdd} at an insert,
+     * {@code checkUpdate} at an update): mongo-java-server's own add checks them again, one more lookup for each. A
+     * sparse index leaves out a document without its keys: mongo-java-server's add tells which.
+     */
     @Override
     public synchronized void add(Document document, Object position, MongoCollection<Object> collection) {
-        super.add(document, position, collection);
-        multikey |= getKeyValues(document).size() > 1;
+        var keys = getKeyValues(document);
+        multikey |= keys.size() > 1;
+        if (isSparse()) {
+            super.add(document, position, collection);
+            return;
+        }
+        for (var key : keys) {
+            if (!putKeyPosition(key, position)) {
+                throw new DuplicateKeyError(this, collection, getKeys(), key);
+            }
+        }
     }
 
+    /**
+     * Where a document the collection holds is: at its {@code _id} when that is a string or an ObjectId, its very key
+     * in the collection's map (mongo-java-server looks the document up in every unique index at each update); any other
+     * {@code _id} (a subdocument's copy is not the key H2 holds it at) and none (a system collection) looked up.
+     */
     @Override
-    public void updateInPlace(Document oldDocument, Document newDocument, Object position,
-                              MongoCollection<Object> collection) {
-        super.updateInPlace(oldDocument, newDocument, position, collection);
-        multikey |= getKeyValues(newDocument).size() > 1;
+    public Object getPosition(Document document) {
+        var id = document.get("_id");
+        return id instanceof String || id instanceof ObjectId ? id : super.getPosition(document);
     }
 
     /** The document's keys, read straight from it when this index's keys are plain fields ({@link PlainKeys}). */

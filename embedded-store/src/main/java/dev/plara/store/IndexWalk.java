@@ -121,9 +121,10 @@ record IndexWalk(MVMap<Object, ?> entries, KeyValue prefix, KeyValue from, Index
         return prefix == null || KeyValueType.startsWith((KeyValue) key, prefix);
     }
 
-    /** The document an entry names: on the collection's map the one at its key, else the one at its value. */
+    /** The document an entry names: at its key (own map), its key's last value (non-unique index), else its value. */
     Document document(Object key, Function<Object, Document> byPosition) {
-        var position = index == null ? key : entries.get(key);
+        var position = index == null ? key : index instanceof BsonSecondaryIndex ? SecondaryEntries.positionOf(key)
+                : entries.get(key);
         return position == null ? null : byPosition.apply(position);
     }
 
@@ -137,9 +138,7 @@ record IndexWalk(MVMap<Object, ?> entries, KeyValue prefix, KeyValue from, Index
         if (index == null) {
             return true;
         }
-        var entry = (KeyValue) key;
-        var own = index instanceof BsonSecondaryIndex ? new KeyValue(entry.stream().limit(entry.size() - 1L).toList())
-                : entry;
+        var own = index instanceof BsonSecondaryIndex ? SecondaryEntries.keyOf(key) : (KeyValue) key;
         var type = new KeyValueType();
         var candidates = index.getKeyValues(document).stream().map(KeyValue::normalized).filter(this::within);
         return (backward ? candidates.max(type::compare) : candidates.min(type::compare))

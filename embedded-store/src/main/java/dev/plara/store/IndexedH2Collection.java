@@ -3,7 +3,6 @@ package dev.plara.store;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
-import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.QueryParameters;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.bson.Document;
@@ -14,7 +13,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
-import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
@@ -24,15 +22,10 @@ import java.util.stream.Stream;
  * plain value and asks more of the document ({@code {_id: x, status: "PENDING"}}). mongo-java-server uses an index
  * only when the query names exactly its keys, so every guarded single-document update would otherwise scan the whole
  * collection. The documents the index yields are still matched against the whole query, so answers are unchanged.
- *
- * <p>It hands out copies of the documents H2 holds: mongo-java-server applies an update to the very object it read
- * before putting it back, and H2 may be writing that object to the file at that moment for another client's commit (a
- * {@code ConcurrentModificationException} there fails the commit and H2 closes the store for good).
  */
-final class IndexedH2Collection extends JournaledH2Collection {
+final class IndexedH2Collection extends CopyingH2Collection {
 
     private final MVMap<Object, Document> data;
-    private final LongAdder documentsRead = new LongAdder();
     private final WalkedFinds walks;
 
     IndexedH2Collection(MongoDatabase database, String name, CollectionOptions options, MVMap<Object, Document> data,
@@ -40,19 +33,6 @@ final class IndexedH2Collection extends JournaledH2Collection {
         super(database, name, options, data, meta, cursors, journal);
         this.data = data;
         this.walks = new WalkedFinds(this, data, cursors, this::read);
-    }
-
-    /**
-     * How many documents queries have read out of the collection's map since it was opened: each one a walk or an
-     * index's plan reads, each match of a scan (tests ask; a striped count, so the threads reading never contend).
-     */
-    long documentsRead() {
-        return documentsRead.sum();
-    }
-
-    private Document read(Object position) {
-        documentsRead.increment();
-        return data.get(position);
     }
 
     /**
@@ -97,24 +77,6 @@ final class IndexedH2Collection extends JournaledH2Collection {
             return matchDocumentsFromStream(first.stream(), query, orderBy, skip, limit, batchSize, fieldSelector);
         }
         return matchDocuments(query, inScanOrder(plan.get()), orderBy, skip, limit, batchSize, fieldSelector);
-    }
-
-    @Override
-    protected Document getDocument(Object position) {
-        documentsRead.increment();
-        var document = super.getDocument(position);
-        return document == null ? null : document.cloneDeeply();
-    }
-
-    /** A scan of the whole collection: the documents that match, as copies (with the cursor of any further batch). */
-    @Override
-    protected QueryResult matchDocuments(Document query, Document orderBy, int skip, int limit, int batchSize,
-                                         Document fieldSelector) {
-        var matched = super.matchDocuments(query, orderBy, skip, limit, batchSize, fieldSelector);
-        var copies = new ArrayList<Document>();
-        matched.forEach(document -> copies.add(document.cloneDeeply()));
-        documentsRead.add(copies.size());
-        return new QueryResult(copies, matched.getCursorId());
     }
 
     /** Where the documents {@code query} can match are, by a unique index ({@link PrefixPlan#uniquePositions}). */

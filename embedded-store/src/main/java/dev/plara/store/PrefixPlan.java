@@ -118,7 +118,7 @@ record PrefixPlan(BsonSecondaryIndex index, List<Object> pinned, List<Object> al
         var cursor = index.entries().cursor(prefix);
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(cursor, Spliterator.ORDERED), false)
                 .takeWhile(key -> KeyValueType.startsWith(key, prefix))
-                .map(key -> key.get(key.size() - 1));
+                .map(SecondaryEntries::positionOf);
     }
 
     /** Whether the index's order is {@code orderBy}'s: it sorts on exactly the unpinned keys, in order, ascending. */

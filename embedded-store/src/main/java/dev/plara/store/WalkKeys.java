@@ -95,8 +95,7 @@ final class WalkKeys implements Iterator<Object> {
     /** The sort keys of an entry: a non-unique index's entry without its position, else the entry itself. */
     private Object groupOf(Object key) {
         if (walk.index() instanceof BsonSecondaryIndex) {
-            var entry = (KeyValue) key;
-            return new KeyValue(entry.stream().limit(entry.size() - 1L).toList());
+            return SecondaryEntries.keyOf(key);
         }
         return key;
     }
