@@ -10,6 +10,7 @@ import dev.plara.http.PlaraServer;
 import dev.plara.http.RequestScope;
 import dev.plara.http.ServerUseCases;
 import dev.plara.wallet.core.service.WalletSettings;
+import org.slf4j.LoggerFactory;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -81,6 +82,9 @@ public final class PlaraApplication implements AutoCloseable {
 
     /** Starts everything on {@code clock} (tests move it to see plans lapse), or closes what had started and rethrows. */
     public static PlaraApplication start(AppConfig config, Clock clock) {
+        // Logging started here, before the threads that open things beside each other: SLF4J would otherwise hold back
+        // what one logs while another starts it, and print a warning as it replays them.
+        LoggerFactory.getILoggerFactory();
         var started = new StartedResources();
         try {
             return new PlaraApplication(config, clock, started);

@@ -17,6 +17,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,6 +49,40 @@ class MongoSchemaTest {
             assertThat(indexNames(db, GridFsReceiptStore.FILES)).contains("unclaimed");
             assertThat(schemaCommands).as("one listing, then one command per collection")
                     .hasSize(1 + expected.size()).startsWith("listCollections");
+        }
+    }
+
+    /**
+     * The commands of a new database go to the store several at once, so that it can answer them with one forced commit:
+     * each of the first {@link MongoSchema#COMMANDS_TOGETHER} waits here until all of them were sent.
+     */
+    @Test
+    void aNewDatabasesCommandsAreSentSeveralAtOnce() throws InterruptedException {
+        var together = new CountDownLatch(MongoSchema.COMMANDS_TOGETHER);
+        var metTheOthers = new CopyOnWriteArrayList<Boolean>();
+        try (var store = EmbeddedMongo.open(dir); var client = MongoClients.create(MongoClientSettings.builder()
+                .applyConnectionString(new ConnectionString(store.connectionString()))
+                .addCommandListener(new CommandListener() {
+                    @Override
+                    public void commandStarted(CommandStartedEvent event) {
+                        if (event.getCommandName().startsWith("create")) {
+                            together.countDown();
+                            metTheOthers.add(awaitQuietly(together));
+                        }
+                    }
+                }).build())) {
+            MongoSchema.ensure(client.getDatabase("plara"));
+        }
+
+        assertThat(metTheOthers).hasSize(MongoSchema.COLLECTIONS.size() + 1).containsOnly(true);
+    }
+
+    private static boolean awaitQuietly(CountDownLatch latch) {
+        try {
+            return latch.await(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 
