@@ -39,7 +39,7 @@ record GcPauses(int count, int full, double sumMillis, double maxMillis) {
         if (count == 0) {
             return "0 pauses";
         }
-        return String.format("%,d pauses, %,.0f ms in all, longest %,.0f ms%s", count, sumMillis, maxMillis,
-                full == 0 ? "" : String.format(" (%,d full)", full));
+        return String.format("%,d pause%s, %,.0f ms in all, longest %,.0f ms%s", count, count == 1 ? "" : "s",
+                sumMillis, maxMillis, full == 0 ? "" : String.format(" (%,d full)", full));
     }
 }

@@ -54,6 +54,7 @@ class GcPausesTest {
         assertThat(both.full()).isEqualTo(1);
         assertThat(both.maxMillis()).isEqualTo(612.4);
         assertThat(GcPauses.NONE.plus(GcPauses.NONE).text()).isEqualTo("0 pauses");
+        assertThat(GcPauses.of(SERIAL.subList(0, 1)).text()).isEqualTo("1 pause, 138 ms in all, longest 138 ms");
         assertThat(GcPauses.of(SERIAL).text()).isEqualTo("3 pauses, 821 ms in all, longest 612 ms (1 full)");
     }
 
