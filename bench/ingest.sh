@@ -17,8 +17,12 @@
 # for the first ~90 s of load, and the figures measure the JIT.
 # Then prints throughput, p50/p99/max latency, peak RSS, processor time per delivery (each target's process and its
 # store's), the JIT's part of it ("JIT ms/req": near 0 once steady) and store commands per delivery (from the store's
-# serverStatus) per concurrency level, Plara's ratios to the others; sends 100 deliveries again and checks that Plara
-# and the peer each credited every order exactly once. Writes bench/out/ingest.json.
+# serverStatus) per concurrency level, Plara's ratios to the others; after each of Plara's levels it waits (30 s at
+# most) until Plara's outbox holds nothing unsent and counts that drain in the level's time (so in its throughput) and
+# processor time, and prints it; per level it prints the GC pauses (count, sum, longest, full collections) of each
+# target's JVMs and of its store's, from GC logs it turns on in the running JVMs with jcmd (in bench/out/gc/), so that
+# every run says whether GC made its tail. Then it sends 100 deliveries again and checks that Plara and the peer each
+# credited every order exactly once. Writes bench/out/ingest.json.
 # Environment: LEVELS (1,8,32), COUNT per level (3000), WARMUP (2000, the minimum), WARMUP_BATCH (2000),
 # WARMUP_JIT_PERCENT (5), WARMUP_MAX_SECONDS (60), WARMUP_MAX (15000: with 3 levels of 3000 and 100 again a default run
 # stays under ~25,000 deliveries, what Plara's books check can audit in its 30 s; raise it with COUNT/LEVELS lowered),

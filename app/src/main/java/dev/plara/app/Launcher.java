@@ -20,12 +20,24 @@ final class Launcher {
     /** Set on the child, so that it serves instead of relaunching. */
     static final String CHILD = "plara.launched";
     /**
-     * A bounded heap (the JVM would size it from the machine's memory; 192 MiB serves the ingest run at concurrency
-     * 32) under the serial collector (on two cores it spent less processor time per delivery than G1, with the same
-     * tail, and keeps no remembered sets); CDS's warnings about classes it skips off; the
+     * The server's heap, bounded (the JVM would size it from the machine's memory; 192 MiB serves the ingest run at
+     * concurrency 32) under the serial collector: on two cores it spent less processor time per delivery than G1, with
+     * the same tail, keeps no remembered sets, and its pauses stay under about 10 ms at concurrency 8.
+     */
+    private static final List<String> SERVER = List.of("-Xmx192m", "-XX:+UseSerialGC");
+    /**
+     * The store's heap: G1 with a pause goal of 20 ms in 256 MiB. The store keeps the pages it changed (and the
+     * documents they hold) until its checkpoint, up to 4 s, so under load they outlive young collections: under the
+     * serial collector in 192 MiB they promoted about 44 MiB per 1,000 deliveries, filled the old generation in
+     * seconds and every young pause (30-180 ms) and full one (460-625 ms) stopped every delivery in flight at once.
+     * G1 collects the old generation beside the store and sizes its young one to the goal: no full collection (issue 18).
+     */
+    private static final List<String> STORE = List.of("-Xmx256m", "-XX:+UseG1GC", "-XX:MaxGCPauseMillis=20");
+    /**
+     * For every child: CDS's warnings about classes it skips off; the
      * archives mapped where they were written (this JDK's default maps them elsewhere and patches every pointer in them
      * on each start); and what Jetty would otherwise start the JVM's whole management (JMX) server for, to ask whether
-     * references are compressed: under this heap they are (4 bytes), so 16 fit a 64-byte cache line, which its queues
+     * references are compressed: under these heaps they are (4 bytes), so 16 fit a 64-byte cache line, which its queues
      * pad to. No direct buffer of more than 256 KiB kept per thread for writing from a heap buffer (the JDK keeps the
      * largest it ever needed on every thread that wrote a file: the store's journal and H2's chunks, 60 MiB at
      * concurrency 32). Measured in docs/BENCHMARKS.md. And the JVM ends on its first OutOfMemoryError (exit code 3)
@@ -35,8 +47,7 @@ final class Launcher {
      * (Netty's) does, fails that allocation and the JVM runs on. SIGTERM ends it after at most about 40 s: 10 s for
      * the background jobs, 10 s for requests in flight, 20 s for an embedded store's server.
      */
-    private static final List<String> SETTINGS = List.of("-Xmx192m", "-XX:+UseSerialGC",
-            "-XX:+ExitOnOutOfMemoryError", "-Xlog:cds=off",
+    private static final List<String> SETTINGS = List.of("-XX:+ExitOnOutOfMemoryError", "-Xlog:cds=off",
             "-Xlog:cds+dynamic=off", "-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0",
             "-Dorg.eclipse.jetty.util.referencesPerCacheLine=16", "-Djdk.nio.maxCachedBufferSize=262144");
     /**
@@ -73,12 +84,14 @@ final class Launcher {
     }
 
     /**
-     * The child's command, {@code Main} with {@code args} from {@code classPath} under Plara's settings, then
+     * The child's command, {@code Main} with {@code args} from {@code classPath} under Plara's settings (the store's
+     * heap and collector for {@code embedded-store}, the server's for every other command), then
      * {@code options} (which win over a setting they repeat), and its environment.
      */
     static ProcessBuilder child(String classPath, List<String> options, List<String> args) {
         var command = new ArrayList<String>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(!args.isEmpty() && args.get(0).equals("embedded-store") ? STORE : SERVER);
         command.addAll(SETTINGS);
         command.addAll(options);
         command.add("-D" + CHILD + "=true");

@@ -47,12 +47,15 @@ final class IngestBenchmark {
 
     /**
      * One target at one level, with the processor time its process and its store's process used per request, the part
-     * of it their JVMs' JIT compiler threads used ({@code NaN} when they have no JVM), the store's commands per request ({@code NaN} when not known) and the outbox messages it holds unsent as the level
-     * ends (-1 when not known).
+     * of it their JVMs' JIT compiler threads used ({@code NaN} when they have no JVM), the store's commands per request
+     * ({@code NaN} when not known), the outbox messages it holds unsent as the level ends (-1 when not known), the
+     * seconds the level waited for them to be sent (in the figures' time), and the GC pauses of the target's JVMs and of
+     * its store's inside the level.
      */
     record Row(String target, LoadFigures figures, ProcessMemory memory, double cpuMillisPerRequest,
                ProcessMemory storeMemory, double storeCpuMillisPerRequest, double jitMillisPerRequest,
-               double storeCommandsPerRequest, long outboxUnsent) {
+               double storeCommandsPerRequest, long outboxUnsent, double drainSeconds, GcPauses gc,
+               GcPauses storeGc) {
     }
 
     private IngestBenchmark() {
@@ -75,6 +78,10 @@ final class IngestBenchmark {
             books.values().forEach(Books::introduceUsers);
             books.keySet().forEach(name -> expected.put(name, new ExpectedCredits()));
             var warmups = new IngestWarmup(deliveries, signer).run(plan, expected);
+            var gcLogs = plan.report().toAbsolutePath().resolveSibling("gc");
+            var levels = new LinkedHashMap<IngestTarget, IngestLevel>();
+            plan.targets().forEach(target -> levels.put(target, new IngestLevel(target, stores.get(target.name()),
+                    gcLogs)));
             var rows = new ArrayList<Row>();
             List<Delivery> batch = List.of();
             for (int level : plan.levels()) {
@@ -82,8 +89,8 @@ final class IngestBenchmark {
                 for (var credits : expected.values()) {
                     credits.sent(batch);
                 }
-                for (var target : plan.targets()) {
-                    rows.add(measure(target, stores.get(target.name()), batch, level, signer));
+                for (var target : levels.values()) {
+                    rows.add(target.measure(batch, level, signer));
                 }
             }
             var again = batch.subList(0, Math.min(REDELIVERED, batch.size()));
@@ -96,27 +103,6 @@ final class IngestBenchmark {
         } finally {
             stores.values().forEach(StoreCommands::close);
         }
-    }
-
-    /**
-     * One level on one target, with the processor time its process (and its store's) used meanwhile, the JIT's part of
-     * it, and the commands
-     * its store was sent ({@code store}, or {@code null} when not known).
-     */
-    private static Row measure(IngestTarget target, StoreCommands store, List<Delivery> batch, int level,
-                               WebhookSigner signer) throws Exception {
-        double cpuBefore = ProcessCpu.seconds(target.pid());
-        double storeBefore = ProcessCpu.seconds(target.storePid());
-        long commandsBefore = store == null ? 0 : store.total();
-        var jitBefore = JitTime.of(target.pid(), target.storePid());
-        var figures = load(target, batch, level, signer);
-        var jit = JitTime.of(target.pid(), target.storePid());
-        double commands = store == null ? Double.NaN : (store.total() - commandsBefore) / (double) batch.size();
-        return new Row(target.name(), figures, target.memory(),
-                (ProcessCpu.seconds(target.pid()) - cpuBefore) * 1000 / batch.size(), target.storeMemory(),
-                (ProcessCpu.seconds(target.storePid()) - storeBefore) * 1000 / batch.size(),
-                jit.anyJvm() ? jit.compilerSecondsSince(jitBefore) * 1000 / batch.size() : Double.NaN, commands,
-                store == null || !target.name().equals("plara") ? -1 : store.unsentOutbox());
     }
 
     /**

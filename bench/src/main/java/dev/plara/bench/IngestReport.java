@@ -14,7 +14,9 @@ import java.util.stream.Stream;
 
 /**
  * The ingest benchmark's figures as a table with Plara's ratios to every other target, and as a JSON file; "unsent" is
- * how many outbox messages Plara's store held unsent as Plara's turn at a level ended (its dispatcher's backlog).
+ * how many outbox messages Plara's store held unsent as Plara's turn at a level ended (its dispatcher's backlog), after
+ * waiting for it to drain (that wait is in the level's time, so in its throughput); then per row the GC pauses of the
+ * target's JVMs and its store's inside the level.
  */
 record IngestReport(IngestBenchmark.Plan plan, int bodyBytes, Map<String, SteadyWarmup.Outcome> warmups,
                     List<IngestBenchmark.Row> rows, List<Books.Check> books) {
@@ -45,6 +47,7 @@ record IngestReport(IngestBenchmark.Plan plan, int bodyBytes, Map<String, Steady
                             : String.format("%.2f", row.storeCommandsPerRequest()),
                     row.outboxUnsent() < 0 ? "-" : String.format("%,d", row.outboxUnsent())));
         }
+        rows.forEach(row -> text.append(pausesAndDrain(row)));
         for (var ratio : ratios().entrySet()) {
             text.append(String.format("concurrency %3d: %s%n", ratio.getKey(), ratio.getValue()));
         }
@@ -55,6 +58,16 @@ record IngestReport(IngestBenchmark.Plan plan, int bodyBytes, Map<String, Steady
                     : check.target() + "'s books are OFF: " + check.differences() + System.lineSeparator());
         }
         return text.toString();
+    }
+
+    /** Whether GC made a row's tail, and how long its outbox took to be sent after the last answer (when known). */
+    private static String pausesAndDrain(IngestBenchmark.Row row) {
+        var drain = row.outboxUnsent() < 0 ? "" : row.outboxUnsent() == 0
+                ? String.format("; outbox drained in %.1f s", row.drainSeconds())
+                : String.format("; outbox NOT drained: %,d unsent after %.0f s", row.outboxUnsent(), row.drainSeconds());
+        return String.format("%s at %d: GC pauses in the level: its JVMs %s%s%s%n", row.target(),
+                row.figures().concurrency(), row.gc().text(),
+                row.storeMemory().peakMib() == 0 ? "" : "; its store's " + row.storeGc().text(), drain);
     }
 
     /**

@@ -40,4 +40,14 @@ record LoadFigures(int concurrency, int requests, int non2xx, int failed, double
     boolean allSucceeded() {
         return non2xx == 0 && failed == 0;
     }
+
+    /**
+     * These figures over {@code more} seconds besides (work the requests left to be done after their answers): the same
+     * latencies, a throughput over the whole time.
+     */
+    LoadFigures withMoreSeconds(double more) {
+        double total = seconds + more;
+        return new LoadFigures(concurrency, requests, non2xx, failed, total, requests / total, p50Millis, p99Millis,
+                maxMillis);
+    }
 }

@@ -30,6 +30,20 @@ class IngestReportTest {
         assertThat(ratioAt8(STEADY, STEADY)).doesNotContain("steady").contains("(2.00x)");
     }
 
+    @Test
+    void eachRowSaysItsGcPausesAndHowLongTheOutboxTookToDrain() {
+        var pauses = new GcPauses(3, 1, 821.4, 612.4);
+        var plara = new IngestBenchmark.Row("plara", new LoadFigures(8, 3_000, 0, 0, 3, 1_000, 1, 2, 3),
+                new ProcessMemory(0, 0), 4.0, new ProcessMemory(90_000, 100_000), 1.0, 0.1, 3.5, 0, 1.25, GcPauses.NONE, pauses);
+        var plan = new IngestBenchmark.Plan(List.of(target("plara")), List.of(8), 3_000, RULE, 10, "whsec", "jwt",
+                "mongodb://127.0.0.1:1", null, Path.of("ingest.json"));
+
+        var table = new IngestReport(plan, 900, Map.of(), List.of(plara), List.of()).table();
+
+        assertThat(table).contains("plara at 8: GC pauses in the level: its JVMs 0 pauses; its store's 3 pauses, 821 ms"
+                + " in all, longest 612 ms (1 full); outbox drained in 1.3 s");
+    }
+
     private static String ratioAt8(SteadyWarmup.Outcome plara, SteadyWarmup.Outcome peer) {
         var plan = new IngestBenchmark.Plan(List.of(target("plara"), target("peer")), List.of(8), 3_000, RULE, 10,
                 "whsec", "jwt", "mongodb://127.0.0.1:1", null, Path.of("ingest.json"));
@@ -45,6 +59,7 @@ class IngestReportTest {
     private static IngestBenchmark.Row row(String target, double perSecond, double cpuMillis) {
         var figures = new LoadFigures(8, 3_000, 0, 0, 3_000 / perSecond, perSecond, 1, 2, 3);
         var none = new ProcessMemory(0, 0);
-        return new IngestBenchmark.Row(target, figures, none, cpuMillis, none, 0, Double.NaN, Double.NaN, -1);
+        return new IngestBenchmark.Row(target, figures, none, cpuMillis, none, 0, Double.NaN, Double.NaN, -1, 0,
+                GcPauses.NONE, GcPauses.NONE);
     }
 }

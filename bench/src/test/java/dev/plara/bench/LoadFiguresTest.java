@@ -28,4 +28,13 @@ class LoadFiguresTest {
         assertThat(figures.non2xx()).isEqualTo(1);
         assertThat(figures.failed()).isEqualTo(1);
     }
+
+    @Test
+    void workLeftAfterTheAnswersLowersTheThroughputAndKeepsTheLatencies() {
+        var figures = new LoadFigures(8, 3_000, 0, 0, 2.0, 1_500, 4, 40, 60).withMoreSeconds(1.0);
+
+        assertThat(figures.seconds()).isEqualTo(3.0);
+        assertThat(figures.perSecond()).isEqualTo(1_000.0);
+        assertThat(figures.p99Millis()).isEqualTo(40.0);
+    }
 }

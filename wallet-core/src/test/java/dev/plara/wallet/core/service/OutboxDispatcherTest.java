@@ -79,6 +79,47 @@ class OutboxDispatcherTest {
         assertThat(telegram.sent()).hasSize(20).doesNotHaveDuplicates();
     }
 
+    /** Issue 18: a run capped at 5 batches of 100 sent 500 a second and fell behind a busier ingest. */
+    @Test
+    void aRunSendsEverythingDueWhileItsBatchesComeBackFullAndItsSecondIsNotUp() {
+        var mail = new RecordingSender(Channel.EMAIL, "mail is down", true);
+        queueMail(1_200);
+
+        assertThat(h.core.outboxDispatcher(List.of(mail)).dispatchDue()).isEqualTo(new DispatchReport(1_200, 0, 0));
+        assertThat(mail.sent).hasSize(1_200).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aRunPastItsSecondClaimsNoMoreThanFiveBatchesAndTheNextRunSendsTheRest() {
+        var mail = new RecordingSender(Channel.EMAIL, "mail is down", true);
+        MessageSender slowMail = new MessageSender() {
+            @Override
+            public Channel channel() {
+                return Channel.EMAIL;
+            }
+
+            @Override
+            public void send(OutboxMessage message) {
+                mail.send(message);
+                h.clock.advance(Duration.ofMillis(5));
+            }
+        };
+        queueMail(1_200);
+        var dispatcher = h.core.outboxDispatcher(List.of(slowMail));
+
+        assertThat(dispatcher.dispatchDue().sent()).isEqualTo(500);
+        assertThat(dispatcher.dispatchDue().sent()).isEqualTo(500);
+        assertThat(dispatcher.dispatchDue().sent()).isEqualTo(200);
+        assertThat(mail.sent).hasSize(1_200).doesNotHaveDuplicates();
+    }
+
+    private void queueMail(int count) {
+        for (int i = 0; i < count; i++) {
+            h.stores.outbox().enqueue(new OutboxMessage("email:" + i, Channel.EMAIL, "zoe@plara.dev", "Hi", "Body",
+                    h.clock.tick()));
+        }
+    }
+
     /** The recording channel these tests stand on holds to the sender contract. */
     @Nested
     class RecordingSenderHoldsToTheContract extends MessageSenderContract {
