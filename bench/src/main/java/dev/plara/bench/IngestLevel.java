@@ -9,12 +9,12 @@ import java.util.List;
  * One target's turns at the concurrency levels: the load, then (for Plara, when its store can be asked) the wait until
  * its outbox holds nothing unsent, at most {@value #DRAIN_MAX_SECONDS} s, counted in the level's time and processor
  * time, since that work was the deliveries'; and what the target's process and its store's used meanwhile: processor
- * time, the JIT's part of it, the store's commands, and their JVMs' GC pauses (from GC logs turned on as this is made).
+ * time, the JIT's part of it, the store's commands (without the drain's own counts), and their JVMs' GC pauses (from GC logs turned on as this is made).
  */
 final class IngestLevel {
 
     static final int DRAIN_MAX_SECONDS = 30;
-    private static final long DRAIN_POLL_MILLIS = 100;
+    private static final long DRAIN_POLL_MILLIS = 250;
 
     private final IngestTarget target;
     private final StoreCommands store;
@@ -32,7 +32,7 @@ final class IngestLevel {
     IngestBenchmark.Row measure(List<Delivery> batch, int level, WebhookSigner signer) throws Exception {
         double cpuBefore = ProcessCpu.seconds(target.pid());
         double storeBefore = ProcessCpu.seconds(target.storePid());
-        long commandsBefore = store == null ? 0 : store.total();
+        long commandsBefore = store == null ? 0 : store.total() - store.ownCommands();
         var jitBefore = JitTime.of(target.pid(), target.storePid());
         var gcMark = gc.mark();
         var storeGcMark = storeGc.mark();
@@ -40,7 +40,8 @@ final class IngestLevel {
         double drain = drainsOutbox() ? drain() : 0;
         var figures = loaded.withMoreSeconds(drain);
         var jit = JitTime.of(target.pid(), target.storePid());
-        double commands = store == null ? Double.NaN : (store.total() - commandsBefore) / (double) batch.size();
+        double commands = store == null ? Double.NaN
+                : (store.total() - store.ownCommands() - commandsBefore) / (double) batch.size();
         return new IngestBenchmark.Row(target.name(), figures, target.memory(),
                 (ProcessCpu.seconds(target.pid()) - cpuBefore) * 1000 / batch.size(), target.storeMemory(),
                 (ProcessCpu.seconds(target.storePid()) - storeBefore) * 1000 / batch.size(),

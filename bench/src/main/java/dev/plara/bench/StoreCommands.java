@@ -10,7 +10,7 @@ import java.util.List;
 /**
  * How many data commands (reads and writes, each command once whatever it carries) a MongoDB was sent since it started,
  * from {@code serverStatus}'s {@code metrics.commands}, which MongoDB and Plara's embedded store both report; and how
- * many outbox messages its databases hold unsent.
+ * many outbox messages its databases hold unsent, and how many of the data commands were this class's own asking.
  */
 final class StoreCommands implements AutoCloseable {
 
@@ -18,6 +18,7 @@ final class StoreCommands implements AutoCloseable {
             "delete", "findAndModify");
 
     private final MongoClient client;
+    private long ownCommands;
 
     StoreCommands(String uri) {
         this.client = MongoClients.create(uri);
@@ -36,8 +37,14 @@ final class StoreCommands implements AutoCloseable {
         for (String database : client.listDatabaseNames()) {
             unsent += client.getDatabase(database).getCollection("outbox")
                     .countDocuments(Filters.eq("status", "PENDING"));
+            ownCommands++;
         }
         return unsent;
+    }
+
+    /** The data commands {@link #unsentOutbox} sent so far (one count a database), to be left out of the target's. */
+    long ownCommands() {
+        return ownCommands;
     }
 
     @Override

@@ -86,31 +86,20 @@ class OutboxDispatcherTest {
         queueMail(1_200);
 
         assertThat(h.core.outboxDispatcher(List.of(mail)).dispatchDue()).isEqualTo(new DispatchReport(1_200, 0, 0));
-        assertThat(mail.sent).hasSize(1_200).doesNotHaveDuplicates();
+        assertThat(mail.keys()).hasSize(1_200).doesNotHaveDuplicates();
     }
 
     @Test
     void aRunPastItsSecondClaimsNoMoreThanFiveBatchesAndTheNextRunSendsTheRest() {
         var mail = new RecordingSender(Channel.EMAIL, "mail is down", true);
-        MessageSender slowMail = new MessageSender() {
-            @Override
-            public Channel channel() {
-                return Channel.EMAIL;
-            }
-
-            @Override
-            public void send(OutboxMessage message) {
-                mail.send(message);
-                h.clock.advance(Duration.ofMillis(5));
-            }
-        };
+        var slowMail = mail.during(() -> h.clock.advance(Duration.ofMillis(5)));
         queueMail(1_200);
         var dispatcher = h.core.outboxDispatcher(List.of(slowMail));
 
         assertThat(dispatcher.dispatchDue().sent()).isEqualTo(500);
         assertThat(dispatcher.dispatchDue().sent()).isEqualTo(500);
         assertThat(dispatcher.dispatchDue().sent()).isEqualTo(200);
-        assertThat(mail.sent).hasSize(1_200).doesNotHaveDuplicates();
+        assertThat(mail.keys()).hasSize(1_200).doesNotHaveDuplicates();
     }
 
     private void queueMail(int count) {
