@@ -37,9 +37,10 @@ final class FileDatabases {
      * An H2 database whose collections are {@link IndexedH2Collection}s, in the very maps mongo-java-server's own H2
      * database uses ({@code databases.<db>.<collection>}, {@code meta.<db>.<collection>} and {@code
      * <db>.<collection>._index_<name>}), with the BSON types when the file {@linkplain StoreMaps#storesBson stores
-     * BSON}, so a file of the plain H2 backend opens as it is. While the backend opens its file, each index it opens
-     * starts empty, so that the collection fills it again from its documents: the journal holds documents, not index
-     * keys, and H2 may hold a document's change without its index's. Every collection or index it makes, drops or
+     * BSON}, so a file of the plain H2 backend opens as it is. An index it opens that its collection lacks starts
+     * empty, so that the collection fills it from its documents: while the file opens, as the journal holds documents,
+     * not index keys, and H2 may hold a document's change without its index's; later, as a map a refused build of an
+     * earlier Plara left would be found not empty and kept unbuilt. Every collection or index it makes, drops or
      * renames is told to the backend, whose commands then wait for a commit rather than the journal. The backend's
      * state is read at each call: the backend is still being constructed while it opens the file's databases.
      */
@@ -69,7 +70,7 @@ final class FileDatabases {
                                                         boolean sparse) {
             backend.schemaChanged();
             if (!StoreMaps.storesBson(store)) {
-                emptyWhileOpening(store.openMap(mapName(collection, name)));
+                emptyUnlessMade(store.openMap(mapName(collection, name)), collection, name);
                 return super.openOrCreateUniqueIndex(collection, name, keys, sparse);
             }
             return new BsonUniqueIndex(bsonIndexMap(collection, name), name, keys, sparse);
@@ -114,7 +115,7 @@ final class FileDatabases {
         private MVMap<KeyValue, Object> bsonIndexMap(String collection, String name) {
             MVMap<KeyValue, Object> entries = store.openMap(mapName(collection, name),
                     new MVMap.Builder<KeyValue, Object>().keyType(new KeyValueType()));
-            emptyWhileOpening(entries);
+            emptyUnlessMade(entries, collection, name);
             return entries;
         }
 
@@ -122,10 +123,36 @@ final class FileDatabases {
             return getFullCollectionNamespace(collection) + "._index_" + index;
         }
 
-        private void emptyWhileOpening(MVMap<?, ?> index) {
-            if (backend.opening()) {
+        private void emptyUnlessMade(MVMap<?, ?> index, String collection, String name) {
+            if (backend.opening() || !hasIndex(collection, name)) {
                 index.clear();
             }
+        }
+
+        /**
+         * Makes the index a description names. One the documents refuse (duplicate keys for a unique index, arrays in
+         * two keys) leaves no map holding the keys its build got to; its description is kept only once it is made.
+         * Under the database's lock, as mongo-java-server's: a build of the same index asked meanwhile waits for it.
+         */
+        @Override
+        protected synchronized void addIndex(Document description) {
+            try {
+                super.addIndex(description);
+            } catch (RuntimeException refused) {
+                var collection = description.get("ns").toString().substring(getDatabaseName().length() + 1);
+                var name = description.get("name").toString();
+                var map = mapName(collection, name);
+                if (!hasIndex(collection, name) && store.hasMap(map)) {
+                    backend.schemaChanged();
+                    store.removeMap(map);
+                }
+                throw refused;
+            }
+        }
+
+        private boolean hasIndex(String collection, String name) {
+            var made = resolveCollection(collection, false);
+            return made != null && made.getIndexes().stream().anyMatch(index -> index.getName().equals(name));
         }
     }
 }
