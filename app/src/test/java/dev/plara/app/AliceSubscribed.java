@@ -4,7 +4,6 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -39,13 +38,25 @@ final class AliceSubscribed implements ParameterResolver {
             throw new UncheckedIOException(e);
         }
         var alice = SubscribedAtPolar.aliceWithDisorderlyWebhooks(workingDirectory);
-        AutoCloseable closeAndDelete = () -> {
-            alice.close();
-            try (var files = Files.walk(workingDirectory)) {
-                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        context.getStore(NAMESPACE).put(SubscribedAtPolar.class, closeThenDelete(alice, workingDirectory));
+        return alice;
+    }
+
+    /**
+     * Closes {@code resource}, then deletes {@code directory} and everything under it even when closing failed; a file
+     * it cannot delete fails the test rather than staying behind unseen.
+     */
+    static AutoCloseable closeThenDelete(AutoCloseable resource, Path directory) {
+        return () -> {
+            try {
+                resource.close();
+            } finally {
+                try (var files = Files.walk(directory)) {
+                    for (var file : files.sorted(Comparator.reverseOrder()).toList()) {
+                        Files.delete(file);
+                    }
+                }
             }
         };
-        context.getStore(NAMESPACE).put(SubscribedAtPolar.class, closeAndDelete);
-        return alice;
     }
 }

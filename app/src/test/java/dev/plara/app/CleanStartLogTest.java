@@ -1,5 +1,6 @@
 package dev.plara.app;
 
+import dev.plara.app.wiring.PlaraApplication;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -10,7 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The server's start logs nothing about its own logging: no thread logs while another one starts the logging backend
- * (SLF4J would hold those calls back and print a warning as it replays them), however slow that backend is to start.
+ * (SLF4J would hold those calls back and print a warning as it replays them), however slow that backend is to start,
+ * since the thread that starts the application starts logging before it starts any thread of its own.
  */
 class CleanStartLogTest {
 
@@ -26,6 +28,8 @@ class CleanStartLogTest {
             server.stop();
 
             assertThat(server.logLines("MongoValidators")).as(server.logTail(20)).isNotEmpty();
+            assertThat(server.logLines(SlowLoggingStart.STARTED_ON)).as(server.logTail(20)).containsExactly(
+                    SlowLoggingStart.STARTED_ON + "main from " + PlaraApplication.class.getName() + ".start");
             assertThat(server.logLines("SLF4J(W)")).isEmpty();
         }
     }

@@ -6,7 +6,6 @@ import com.mongodb.client.model.IndexModel;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import dev.plara.mongo.deposit.GridFsReceiptStore;
-import org.bson.Document;
 import org.bson.conversions.Bson;
 
 import java.util.ArrayList;
@@ -14,9 +13,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.Executors;
 
 /**
  * Creates every collection and index the stores rely on, idempotently, at start. The unique indexes are the
@@ -52,11 +48,6 @@ public final class MongoSchema {
             PRODUCT_ORDERS, USERS, SYNCED_CUSTOMERS, OUTBOX, WEBHOOK_INBOX, RECONCILIATION_RUNS, UNMATCHED_REFUNDS, JOB_LEASES);
 
     private static final int NAMESPACE_EXISTS = 48;
-    /**
-     * How many schema commands are sent at once: each is answered once it is on the disk, and the embedded store
-     * forces one commit for all those that reach it together (as many as its four network threads take).
-     */
-    static final int COMMANDS_TOGETHER = 4;
 
     private MongoSchema() {
     }
@@ -64,7 +55,7 @@ public final class MongoSchema {
     /**
      * Creates what is missing: the collections without indexes, and every collection's indexes in one command each,
      * which also creates a missing collection (so a new database takes one command per collection), the commands
-     * {@link #COMMANDS_TOGETHER} at a time.
+     * {@link SchemaCommands#TOGETHER} at a time.
      */
     public static void ensure(MongoDatabase db) {
         var indexes = new LinkedHashMap<String, List<IndexModel>>();
@@ -78,20 +69,7 @@ public final class MongoSchema {
             }
         }
         indexes.forEach((collection, models) -> commands.add(() -> db.getCollection(collection).createIndexes(models)));
-        runTogether(commands);
-    }
-
-    /** Runs {@code commands} {@link #COMMANDS_TOGETHER} at a time and returns once all did, or throws a failure. */
-    private static void runTogether(List<Runnable> commands) {
-        var threads = Executors.newFixedThreadPool(COMMANDS_TOGETHER);
-        try {
-            commands.stream().map(command -> CompletableFuture.runAsync(command, threads)).toList()
-                    .forEach(CompletableFuture::join);
-        } catch (CompletionException failed) {
-            throw failed.getCause() instanceof RuntimeException cause ? cause : failed;
-        } finally {
-            threads.shutdown();
-        }
+        SchemaCommands.runTogether(commands);
     }
 
     /** The compare-and-set of every money movement, and the indexes its reads use. */
