@@ -2,6 +2,8 @@ package dev.plara.app;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import dev.plara.app.receipts.FileReceiptInspector;
@@ -15,6 +17,7 @@ import dev.plara.wallet.core.fixtures.SequentialIds;
 import dev.plara.wallet.core.fixtures.TestClock;
 
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 
 /**
@@ -36,6 +39,15 @@ final class CoreOnMongoWire implements AutoCloseable {
         var core = new WalletCore(MongoWalletStores.of(stores), new FakePaymentProvider().asProvider(),
                 new FileReceiptInspector(), CoreHarness.usd().settings, clock, new SequentialIds("instance-" + clients.size()));
         return new Instance(stores, core);
+    }
+
+    /**
+     * Ends every outbox lease now by the store's clock (this JVM's), as the passing of its time would: a lease's end set
+     * to a moment the store has reached.
+     */
+    void leasesEndNow() {
+        clients.get(0).getDatabase("plara").getCollection("outbox").updateMany(Filters.exists("leaseUntil"),
+                Updates.set("leaseUntil", new Date()));
     }
 
     /** One server instance's view: its stores and its core. */

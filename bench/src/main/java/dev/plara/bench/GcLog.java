@@ -20,9 +20,11 @@ final class GcLog {
     private static final Path JCMD = Path.of(System.getProperty("java.home"), "bin", "jcmd");
 
     private final List<Path> files;
+    private final int refused;
 
-    private GcLog(List<Path> files) {
+    private GcLog(List<Path> files, int refused) {
         this.files = List.copyOf(files);
+        this.refused = refused;
     }
 
     /**
@@ -31,14 +33,14 @@ final class GcLog {
      */
     static GcLog start(Path dir, String name, long pid) {
         if (pid == 0) {
-            return new GcLog(List.of());
+            return new GcLog(List.of(), 0);
         }
         try {
             Files.createDirectories(dir);
-            var files = ProcessTree.pids(pid).filter(each -> !ProcessCpu.compilerThreadTicks(each).isEmpty())
-                    .mapToObj(jvm -> turnOn(jvm, dir.toAbsolutePath().resolve(name + "-" + jvm + ".log")))
-                    .filter(file -> file != null).toList();
-            return new GcLog(files);
+            var tried = ProcessTree.pids(pid).filter(each -> !ProcessCpu.compilerThreadTicks(each).isEmpty())
+                    .mapToObj(jvm -> turnOn(jvm, dir.toAbsolutePath().resolve(name + "-" + jvm + ".log"))).toList();
+            var files = tried.stream().filter(file -> file != null).toList();
+            return new GcLog(files, tried.size() - files.size());
         } catch (IOException failure) {
             throw new IllegalStateException("cannot write GC logs into " + dir + ": " + failure.getMessage(), failure);
         }
@@ -62,12 +64,14 @@ final class GcLog {
         return ends;
     }
 
-    /** The pauses the logs recorded since {@code mark}. */
+    /** The pauses the logs recorded since {@code mark}, unknown for each JVM whose log was refused or is unreadable. */
     GcPauses pausesSince(Map<Path, Long> mark) {
-        return files.stream().map(file -> GcPauses.of(linesFrom(file, mark.getOrDefault(file, 0L))))
-                .reduce(GcPauses.NONE, GcPauses::plus);
+        var unknown = new GcPauses(0, 0, 0, 0, refused);
+        return files.stream().map(file -> linesFrom(file, mark.getOrDefault(file, 0L)))
+                .map(lines -> lines == null ? GcPauses.UNKNOWN : GcPauses.of(lines)).reduce(unknown, GcPauses::plus);
     }
 
+    /** The lines of {@code file} from {@code offset}, or null when it cannot be read. */
     private static List<String> linesFrom(Path file, long offset) {
         try (var log = new RandomAccessFile(file.toFile(), "r")) {
             var bytes = new byte[(int) Math.max(0, log.length() - offset)];
@@ -75,7 +79,7 @@ final class GcLog {
             log.readFully(bytes);
             return new String(bytes, StandardCharsets.UTF_8).lines().toList();
         } catch (IOException gone) {
-            return List.of();
+            return null;
         }
     }
 }

@@ -3,6 +3,9 @@ package dev.plara.bench;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -56,6 +59,9 @@ class GcPausesTest {
         assertThat(GcPauses.NONE.plus(GcPauses.NONE).text()).isEqualTo("0 pauses");
         assertThat(GcPauses.of(SERIAL.subList(0, 1)).text()).isEqualTo("1 pause, 138 ms in all, longest 138 ms");
         assertThat(GcPauses.of(SERIAL).text()).isEqualTo("3 pauses, 821 ms in all, longest 612 ms (1 full)");
+        assertThat(GcPauses.UNKNOWN.plus(GcPauses.of(SERIAL)).text()).isEqualTo("pauses unknown: 1 JVM refused jcmd"
+                + " (so no GC log was turned on) or had a GC log that could not be read; the others: 3 pauses, 821 ms in"
+                + " all, longest 612 ms (1 full)");
     }
 
     @Test
@@ -71,5 +77,36 @@ class GcPausesTest {
 
         assertThat(pauses.count()).isPositive();
         assertThat(pauses.full()).isPositive();
+    }
+
+    @Test
+    void aJvmThatRefusesJcmdHasItsPausesUnknownNotNone(@TempDir Path dir) throws Exception {
+        var idle = Files.writeString(dir.resolve("Idle.java"), "class Idle { public static void main(String[] a)"
+                + " throws Exception { System.out.println(\"up\"); Thread.sleep(120_000); } }");
+        var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        var child = new ProcessBuilder(java, "-XX:+DisableAttachMechanism", idle.toString()).start();
+        try {
+            assertThat(new BufferedReader(new InputStreamReader(child.getInputStream())).readLine()).isEqualTo("up");
+            var log = GcLog.start(dir.resolve("logs"), "refusing", child.pid());
+
+            assertThat(log.pausesSince(log.mark()).text()).isEqualTo("pauses unknown: 1 JVM refused jcmd (so no GC log"
+                    + " was turned on) or had a GC log that could not be read");
+        } finally {
+            child.destroyForcibly().waitFor();
+        }
+    }
+
+    @Test
+    void aGcLogThatCannotBeReadLeavesItsPausesUnknown(@TempDir Path dir) throws Exception {
+        var log = GcLog.start(dir, "gone", ProcessHandle.current().pid());
+        var mark = log.mark();
+        System.gc();
+        try (var files = Files.list(dir)) {
+            for (var file : files.toList()) {
+                Files.delete(file);
+            }
+        }
+
+        assertThat(log.pausesSince(mark).text()).startsWith("pauses unknown: 1 JVM");
     }
 }

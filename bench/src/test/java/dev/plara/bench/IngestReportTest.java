@@ -32,7 +32,7 @@ class IngestReportTest {
 
     @Test
     void eachRowSaysItsGcPausesAndHowLongTheOutboxTookToDrain() {
-        var pauses = new GcPauses(3, 1, 821.4, 612.4);
+        var pauses = new GcPauses(3, 1, 821.4, 612.4, 0);
         var plara = new IngestBenchmark.Row("plara", new LoadFigures(8, 3_000, 0, 0, 3, 1_000, 1, 2, 3),
                 new ProcessMemory(0, 0), 4.0, new ProcessMemory(90_000, 100_000), 1.0, 0.1, 3.5, 0, 1.25, GcPauses.NONE, pauses);
         var plan = new IngestBenchmark.Plan(List.of(target("plara")), List.of(8), 3_000, RULE, 10, "whsec", "jwt",

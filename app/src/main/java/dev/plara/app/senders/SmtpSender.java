@@ -15,22 +15,41 @@ import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
+import java.time.Duration;
 import java.util.Properties;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 
 /**
  * Sends confirmation emails over SMTP. Each message carries a {@code Message-ID} derived from its outbox key, so a
- * resend after a lost acknowledgement can be recognised as the same message.
+ * resend after a lost acknowledgement can be recognised as the same message. Each read waits 10 s at most, and a whole
+ * send {@link #LIMIT} (well inside the minute of its lease a send starts with), past which its connection is closed
+ * and the message fails as one to retry.
  */
 final class SmtpSender implements MessageSender {
 
+    static final Duration LIMIT = Duration.ofSeconds(40);
     private static final String TIMEOUT_MILLIS = "10000";
+    private static final String SOCKET_FACTORY = "mail.smtp.socketFactory";
 
     private final NotifierConfig.Smtp config;
-    private final Session session;
+    private final Duration limit;
+    private final Properties properties = new Properties();
+    private final Authenticator authenticator;
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        var thread = new Thread(runnable, "plara-smtp-limit");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     SmtpSender(NotifierConfig.Smtp config) {
+        this(config, LIMIT);
+    }
+
+    /** A sender whose whole send may take {@code limit} at most. */
+    SmtpSender(NotifierConfig.Smtp config, Duration limit) {
         this.config = config;
-        var properties = new Properties();
+        this.limit = limit;
         properties.put("mail.smtp.host", config.host());
         properties.put("mail.smtp.port", String.valueOf(config.port()));
         properties.put("mail.smtp.starttls.enable", String.valueOf(config.startTls()));
@@ -38,12 +57,12 @@ final class SmtpSender implements MessageSender {
         properties.put("mail.smtp.timeout", TIMEOUT_MILLIS);
         properties.put("mail.smtp.writetimeout", TIMEOUT_MILLIS);
         properties.put("mail.smtp.auth", String.valueOf(config.username().isPresent()));
-        this.session = Session.getInstance(properties, config.username().isEmpty() ? null : new Authenticator() {
+        this.authenticator = config.username().isEmpty() ? null : new Authenticator() {
             @Override
             protected PasswordAuthentication getPasswordAuthentication() {
                 return new PasswordAuthentication(config.username().get(), config.password().orElse(""));
             }
-        });
+        };
     }
 
     @Override
@@ -53,19 +72,40 @@ final class SmtpSender implements MessageSender {
 
     @Override
     public void send(OutboxMessage message) {
-        try {
-            var mail = new KeyedMessage(session, message.key());
-            mail.setFrom(new InternetAddress(config.from()));
-            mail.setRecipient(Message.RecipientType.TO, new InternetAddress(message.recipient(), true));
-            mail.setSubject(message.subject(), "UTF-8");
-            mail.setText(message.body(), "UTF-8");
-            Transport.send(mail);
-        } catch (SendFailedException refused) {
-            throw new MessageDeliveryException("the mail server refused " + message.recipient() + ": "
-                    + refused.getMessage(), false, refused);
-        } catch (MessagingException failed) {
-            throw new MessageDeliveryException("SMTP failed: " + failed.getMessage(), true, failed);
+        try (var sendLimit = new SendLimit(timer, limit)) {
+            try {
+                var mail = new KeyedMessage(session(sendLimit), message.key());
+                mail.setFrom(new InternetAddress(config.from()));
+                mail.setRecipient(Message.RecipientType.TO, new InternetAddress(message.recipient(), true));
+                mail.setSubject(message.subject(), "UTF-8");
+                mail.setText(message.body(), "UTF-8");
+                Transport.send(mail);
+            } catch (MessagingException failed) {
+                throw failure(failed, message, sendLimit);
+            }
         }
+    }
+
+    /** What the outbox records: retryable unless the server refused the recipient, and why the send stopped. */
+    private MessageDeliveryException failure(MessagingException failed, OutboxMessage message, SendLimit sendLimit) {
+        if (sendLimit.passed()) {
+            return new MessageDeliveryException("the mail server at " + config.host() + ":" + config.port()
+                    + " had not taken the message " + limit.toSeconds() + " s after Plara began sending it (it"
+                    + " answers too slowly), so Plara closed the connection; it tries again later", true, failed);
+        }
+        if (failed instanceof SendFailedException) {
+            return new MessageDeliveryException("the mail server refused " + message.recipient() + ": "
+                    + failed.getMessage(), false, failed);
+        }
+        return new MessageDeliveryException("SMTP failed: " + failed.getMessage(), true, failed);
+    }
+
+    /** A session of its own for one send, whose sockets {@code sendLimit} closes when the send takes too long. */
+    private Session session(SendLimit sendLimit) {
+        var own = new Properties();
+        own.putAll(properties);
+        own.put(SOCKET_FACTORY, sendLimit);
+        return Session.getInstance(own, authenticator);
     }
 
     /** A message whose Message-ID is derived from its outbox key. */

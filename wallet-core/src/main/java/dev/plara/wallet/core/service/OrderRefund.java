@@ -55,12 +55,13 @@ final class OrderRefund {
         var source = updated.grantSource();
         var current = grants.bySource(source).orElseGet(() -> new Grant(updated.owner(), Unlocks.parse(""), source,
                 updated.item(), updated.productName(), GrantStatus.ACTIVE, updated.paidAt(), null, 0));
-        if (updated.fullyRefunded() && endsWith(updated, current)) {
+        boolean endedBefore = current.status() == GrantStatus.REVOKED;
+        if (updated.fullyRefunded() && !endedBefore && endsWith(updated, current)) {
             revoke(updated, current, refund.refundedAt());
             grants.bySource(source).filter(stored -> stored.status() == GrantStatus.REVOKED).ifPresent(revoked ->
                     notices.changed(revoked, new UserGrants(grants.of(revoked.user())), clock.instant()));
         }
-        var result = new RefundResult.OrderRefunded(updated, grants.bySource(source).orElse(null));
+        var result = new RefundResult.OrderRefunded(updated, grants.bySource(source).orElse(null), endedBefore);
         if (updated.fullyRefunded() && updated.subscriptionId() != null) {
             outbox.enqueue(OutboxMessage.toOperators("log:subscription-refund:" + updated.orderId(), "Order "
                     + updated.orderId() + " was refunded in full: Plara " + takenBack(result) + ".",
@@ -95,7 +96,9 @@ final class OrderRefund {
     static String takenBack(RefundResult.OrderRefunded refunded) {
         var order = refunded.order();
         if (order.subscriptionId() == null) {
-            return "revoked what order " + order.orderId() + " bought";
+            return refunded.endedBefore() ? "changed no access, as what order " + order.orderId() + " bought had"
+                    + " ended already, with its refund; check at the provider whether the customer was repaid twice"
+                    : "revoked what order " + order.orderId() + " bought";
         }
         if (refunded.grant() == null || refunded.grant().status() != GrantStatus.REVOKED) {
             return "kept the access subscription " + order.subscriptionId() + " gives, as a later period is paid or"

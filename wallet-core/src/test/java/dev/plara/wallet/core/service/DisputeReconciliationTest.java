@@ -1,6 +1,9 @@
 package dev.plara.wallet.core.service;
 
 import dev.plara.wallet.core.domain.money.Money;
+import dev.plara.wallet.core.domain.paging.PageRequest;
+import dev.plara.wallet.core.domain.payment.CompletedRefund;
+import dev.plara.wallet.core.domain.reconciliation.Finding;
 import dev.plara.wallet.core.domain.payment.PaidProductOrder;
 import dev.plara.wallet.core.port.in.PurchaseContentUseCase.PurchaseContent;
 import dev.plara.wallet.core.domain.reconciliation.Dispute;
@@ -62,6 +65,25 @@ class DisputeReconciliationTest {
 
         assertThat(report.disputesApplied()).isEqualTo(1);
         assertThat(h.holdsProduct(alice, "prod_ebook")).isFalse();
+    }
+
+    @Test
+    void aLostDisputeOfADirectPurchaseRefundedAlreadySaysTheRefundEndedItsAccessAndChangesNothingElse() {
+        h.core.fulfilProductOrder().fulfil(new PaidProductOrder("order_7", null, "alice", "alice@example.org",
+                "prod_ebook", "The Ebook", Money.usd(19_00), null, h.clock.tick()));
+        h.core.applyRefund().apply(CompletedRefund.untaxed("refund_7", "order_7", Money.usd(19_00), h.clock.tick()));
+        var grant = h.stores.grants().of(alice);
+        var told = h.stores.notifications().of(alice, PageRequest.first(50)).items();
+        h.provider.history.recordDispute(dispute("dispute_7", "order_7", DisputeStatus.LOST, 19_00));
+
+        var report = h.core.reconcile().reconcile();
+
+        assertThat(report.findings()).filteredOn(finding -> finding.kind() == FindingKind.DISPUTE_LOST)
+                .extracting(Finding::detail).singleElement().asString()
+                .contains("order_7", "had ended already, with its refund", "repaid twice").doesNotContain("revoked");
+        assertThat(h.stores.grants().of(alice)).as("the grant, revoked by the refund").isEqualTo(grant);
+        assertThat(h.stores.notifications().of(alice, PageRequest.first(50)).items()).as("alice's notices")
+                .isEqualTo(told);
     }
 
     @Test

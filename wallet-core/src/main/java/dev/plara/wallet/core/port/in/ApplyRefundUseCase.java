@@ -59,8 +59,11 @@ public interface ApplyRefundUseCase {
             }
         }
 
-        /** A product order was refunded; access was revoked if the refund made it whole. */
-        record OrderRefunded(ProductOrder order, Grant grant) implements RefundResult {
+        /**
+         * A product order was refunded; access was revoked if the refund made it whole, unless it had ended before
+         * ({@code endedBefore}: an earlier refund had revoked it).
+         */
+        record OrderRefunded(ProductOrder order, Grant grant, boolean endedBefore) implements RefundResult {
             @Override
             public <T> T match(Function<Debited, T> debited, Function<AlreadyApplied, T> alreadyApplied,
                     Function<Conflicting, T> conflicting, Function<OrderRefunded, T> orderRefunded,
