@@ -1,6 +1,5 @@
 package dev.plara.mongo.schema;
 
-import com.mongodb.MongoCommandException;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexModel;
 import com.mongodb.client.model.IndexOptions;
@@ -8,7 +7,6 @@ import com.mongodb.client.model.Indexes;
 import dev.plara.mongo.deposit.GridFsReceiptStore;
 import org.bson.conversions.Bson;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,29 +45,22 @@ public final class MongoSchema {
             CHECKOUT_CLAIMS, BANK_DEPOSITS, ENTITLEMENTS, GRANTS, NOTIFICATIONS, CATALOG, UNMATCHED_PAYMENTS,
             PRODUCT_ORDERS, USERS, SYNCED_CUSTOMERS, OUTBOX, WEBHOOK_INBOX, RECONCILIATION_RUNS, UNMATCHED_REFUNDS, JOB_LEASES);
 
-    private static final int NAMESPACE_EXISTS = 48;
-
     private MongoSchema() {
     }
 
     /**
-     * Creates what is missing: the collections without indexes, and every collection's indexes in one command each,
-     * which also creates a missing collection (so a new database takes one command per collection), the commands
-     * {@link SchemaCommands#TOGETHER} at a time.
+     * Creates what is missing: the collections without indexes, and every collection's indexes, which also creates a
+     * missing collection; on the embedded store in one command, elsewhere one command per collection
+     * ({@link SchemaCommands}).
      */
     public static void ensure(MongoDatabase db) {
         var indexes = new LinkedHashMap<String, List<IndexModel>>();
         ledgerIndexes(indexes);
         storeIndexes(indexes);
         var existing = db.listCollectionNames().into(new HashSet<>());
-        var commands = new ArrayList<Runnable>();
-        for (String name : COLLECTIONS) {
-            if (!existing.contains(name) && !indexes.containsKey(name)) {
-                commands.add(() -> create(db, name));
-            }
-        }
-        indexes.forEach((collection, models) -> commands.add(() -> db.getCollection(collection).createIndexes(models)));
-        SchemaCommands.runTogether(commands);
+        var created = COLLECTIONS.stream().filter(name -> !existing.contains(name) && !indexes.containsKey(name))
+                .toList();
+        SchemaCommands.send(db, created, indexes);
     }
 
     /** The compare-and-set of every money movement, and the indexes its reads use. */
@@ -112,16 +103,6 @@ public final class MongoSchema {
         indexes.put(RECONCILIATION_RUNS, List.of(index("newest_first", Indexes.descending("startedAt", "_id"), false)));
         indexes.put(GridFsReceiptStore.FILES,
                 List.of(index("unclaimed", Indexes.ascending(GridFsReceiptStore.UNCLAIMED_SINCE), true)));
-    }
-
-    private static void create(MongoDatabase db, String name) {
-        try {
-            db.createCollection(name);
-        } catch (MongoCommandException e) {
-            if (e.getErrorCode() != NAMESPACE_EXISTS) {
-                throw e;
-            }
-        }
     }
 
     private static IndexModel unique(String name, Bson keys, boolean sparse) {

@@ -1,24 +1,82 @@
 package dev.plara.mongo.schema;
 
+import com.mongodb.MongoCommandException;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.IndexModel;
+import org.bson.BsonDocument;
+import org.bson.Document;
+import org.bson.codecs.configuration.CodecRegistry;
+
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executors;
 
 /**
- * Sends the schema's commands {@link #TOGETHER} at a time: each is answered once it is on the disk, and the embedded
- * store forces one commit for all those that reach it together (as many as its four network threads take).
+ * Sends the schema's commands: to the embedded store all in one ({@code plaraSchema}), which it answers after one
+ * forced commit for all of them; to a server that refuses that (MongoDB), one per collection, {@link #TOGETHER} at a
+ * time (a store answers those that reach it together with one forced commit).
  */
 final class SchemaCommands {
 
-    /** How many schema commands are sent at once. */
+    /** How many schema commands are sent at once to a server without {@code plaraSchema}. */
     static final int TOGETHER = 4;
+    private static final String AS_ONE = "plaraSchema";
+    private static final int COMMAND_NOT_FOUND = 59;
+    private static final int NAMESPACE_EXISTS = 48;
 
     private SchemaCommands() {
     }
 
+    /**
+     * Makes the collections {@code created} and each collection's indexes in {@code indexed} (which also makes a missing
+     * collection). Only the indexes' names, keys, uniqueness and sparseness are sent (all the schema uses).
+     */
+    static void send(MongoDatabase db, List<String> created, Map<String, List<IndexModel>> indexed) {
+        var commands = new ArrayList<Document>();
+        created.forEach(name -> commands.add(new Document("create", name)));
+        indexed.forEach((collection, models) -> commands.add(new Document("createIndexes", collection)
+                .append("indexes", models.stream().map(model -> index(model, db.getCodecRegistry())).toList())));
+        try {
+            db.runCommand(new Document(AS_ONE, 1).append("commands", commands));
+        } catch (MongoCommandException refused) {
+            if (refused.getErrorCode() != COMMAND_NOT_FOUND && refused.getErrorCode() != NAMESPACE_EXISTS) {
+                throw refused;
+            }
+            var oneByOne = new ArrayList<Runnable>();
+            created.forEach(name -> oneByOne.add(() -> create(db, name)));
+            indexed.forEach((collection, models) -> oneByOne.add(() -> db.getCollection(collection).createIndexes(models)));
+            runTogether(oneByOne);
+        }
+    }
+
+    private static Document index(IndexModel model, CodecRegistry codecs) {
+        var options = model.getOptions();
+        var index = new Document("key", model.getKeys().toBsonDocument(BsonDocument.class, codecs))
+                .append("name", options.getName());
+        if (options.isUnique()) {
+            index.append("unique", true);
+        }
+        if (options.isSparse()) {
+            index.append("sparse", true);
+        }
+        return index;
+    }
+
+    private static void create(MongoDatabase db, String name) {
+        try {
+            db.createCollection(name);
+        } catch (MongoCommandException e) {
+            if (e.getErrorCode() != NAMESPACE_EXISTS) {
+                throw e;
+            }
+        }
+    }
+
     /** Runs {@code commands} {@link #TOGETHER} at a time and returns once all did, or throws the first failure. */
-    static void runTogether(List<Runnable> commands) {
+    private static void runTogether(List<Runnable> commands) {
         var threads = Executors.newFixedThreadPool(TOGETHER);
         try {
             commands.stream().map(command -> CompletableFuture.runAsync(command, threads)).toList()
