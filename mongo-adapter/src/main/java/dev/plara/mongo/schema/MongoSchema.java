@@ -5,6 +5,7 @@ import com.mongodb.client.model.IndexModel;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import dev.plara.mongo.deposit.GridFsReceiptStore;
+import dev.plara.mongo.transaction.ServerTopology;
 import org.bson.conversions.Bson;
 
 import java.util.HashSet;
@@ -50,17 +51,17 @@ public final class MongoSchema {
 
     /**
      * Creates what is missing: the collections without indexes, and every collection's indexes, which also creates a
-     * missing collection; on the embedded store in one command, elsewhere one command per collection
-     * ({@link SchemaCommands}).
+     * missing collection; in one command on a {@code server} that announced it takes that (the embedded store),
+     * elsewhere one command per collection ({@link SchemaCommands}).
      */
-    public static void ensure(MongoDatabase db) {
+    public static void ensure(MongoDatabase db, ServerTopology server) {
         var indexes = new LinkedHashMap<String, List<IndexModel>>();
         ledgerIndexes(indexes);
         storeIndexes(indexes);
         var existing = db.listCollectionNames().into(new HashSet<>());
         var created = COLLECTIONS.stream().filter(name -> !existing.contains(name) && !indexes.containsKey(name))
                 .toList();
-        SchemaCommands.send(db, created, indexes);
+        SchemaCommands.send(db, server, created, indexes);
     }
 
     /** The compare-and-set of every money movement, and the indexes its reads use. */

@@ -3,6 +3,7 @@ package dev.plara.mongo.schema;
 import com.mongodb.MongoCommandException;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexModel;
+import dev.plara.mongo.transaction.ServerTopology;
 import org.bson.BsonDocument;
 import org.bson.Document;
 import org.bson.codecs.configuration.CodecRegistry;
@@ -15,16 +16,16 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executors;
 
 /**
- * Sends the schema's commands: to the embedded store all in one ({@code plaraSchema}), which it answers after one
- * forced commit for all of them; to a server that refuses that (MongoDB), one per collection, {@link #TOGETHER} at a
- * time (a store answers those that reach it together with one forced commit).
+ * Sends the schema's commands: to a server that announced {@code plaraSchema} in its {@code hello} (the embedded store)
+ * all in one, which it answers after one forced commit for all of them; to any other (MongoDB), which never sees that
+ * command, one per collection, {@link #TOGETHER} at a time (a store answers those that reach it together with one
+ * forced commit).
  */
 final class SchemaCommands {
 
     /** How many schema commands are sent at once to a server without {@code plaraSchema}. */
     static final int TOGETHER = 4;
     private static final String AS_ONE = "plaraSchema";
-    private static final int COMMAND_NOT_FOUND = 59;
     private static final int NAMESPACE_EXISTS = 48;
 
     private SchemaCommands() {
@@ -32,24 +33,36 @@ final class SchemaCommands {
 
     /**
      * Makes the collections {@code created} and each collection's indexes in {@code indexed} (which also makes a missing
-     * collection). Only the indexes' names, keys, uniqueness and sparseness are sent (all the schema uses).
+     * collection). In one command if {@code server} takes that, falling back to one per collection when another server
+     * made a collection meanwhile (NamespaceExists).
      */
-    static void send(MongoDatabase db, List<String> created, Map<String, List<IndexModel>> indexed) {
+    static void send(MongoDatabase db, ServerTopology server, List<String> created,
+                     Map<String, List<IndexModel>> indexed) {
+        if (server.schemaInOneCommand()) {
+            try {
+                sendAsOne(db, created, indexed);
+                return;
+            } catch (MongoCommandException refused) {
+                if (refused.getErrorCode() != NAMESPACE_EXISTS) {
+                    throw refused;
+                }
+            }
+        }
+        var oneByOne = new ArrayList<Runnable>();
+        created.forEach(name -> oneByOne.add(() -> create(db, name)));
+        indexed.forEach((collection, models) ->
+                oneByOne.add(() -> db.getCollection(collection).createIndexes(models)));
+        runTogether(oneByOne);
+    }
+
+    /** Sends {@code plaraSchema}, which carries only the indexes' names, keys, uniqueness and sparseness. */
+    private static void sendAsOne(MongoDatabase db, List<String> created, Map<String, List<IndexModel>> indexed) {
         var commands = new ArrayList<Document>();
         created.forEach(name -> commands.add(new Document("create", name)));
         indexed.forEach((collection, models) -> commands.add(new Document("createIndexes", collection)
-                .append("indexes", models.stream().map(model -> index(model, db.getCodecRegistry())).toList())));
-        try {
-            db.runCommand(new Document(AS_ONE, 1).append("commands", commands));
-        } catch (MongoCommandException refused) {
-            if (refused.getErrorCode() != COMMAND_NOT_FOUND && refused.getErrorCode() != NAMESPACE_EXISTS) {
-                throw refused;
-            }
-            var oneByOne = new ArrayList<Runnable>();
-            created.forEach(name -> oneByOne.add(() -> create(db, name)));
-            indexed.forEach((collection, models) -> oneByOne.add(() -> db.getCollection(collection).createIndexes(models)));
-            runTogether(oneByOne);
-        }
+                .append("indexes", models.stream().map(model -> index(model, db.getCodecRegistry()))
+                        .toList())));
+        db.runCommand(new Document(AS_ONE, 1).append("commands", commands));
     }
 
     private static Document index(IndexModel model, CodecRegistry codecs) {

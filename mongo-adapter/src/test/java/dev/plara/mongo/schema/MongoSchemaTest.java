@@ -9,6 +9,7 @@ import com.mongodb.event.CommandStartedEvent;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import dev.plara.mongo.deposit.GridFsReceiptStore;
+import dev.plara.mongo.transaction.ServerTopology;
 import dev.plara.store.EmbeddedMongo;
 import org.bson.Document;
 import org.h2.mvstore.MVStore;
@@ -43,8 +44,10 @@ class MongoSchemaTest {
                 .applyConnectionString(new ConnectionString(store.connectionString()))
                 .addCommandListener(recorder()).build())) {
             var db = client.getDatabase("plara");
+            var server = ServerTopology.probe(client.getDatabase("admin"));
+            commands.clear();
 
-            MongoSchema.ensure(db);
+            MongoSchema.ensure(db, server);
             var schemaCommands = List.copyOf(commands);
 
             var expected = new HashSet<>(MongoSchema.COLLECTIONS);
@@ -54,6 +57,7 @@ class MongoSchemaTest {
                     .contains("wallet_seq", "one_credit_per_bank_code", "owner_history", "unsettled");
             assertThat(indexNames(db, MongoSchema.WEBHOOK_INBOX)).contains("due", "by_status");
             assertThat(indexNames(db, GridFsReceiptStore.FILES)).contains("unclaimed");
+            assertThat(server.schemaInOneCommand()).as("announced in its hello").isTrue();
             assertThat(schemaCommands).as("one listing, then the whole schema in one command")
                     .containsExactly("listCollections", "plaraSchema");
         }
@@ -76,6 +80,7 @@ class MongoSchemaTest {
                 .addCommandListener(new CommandListener() {
                     @Override
                     public void commandStarted(CommandStartedEvent event) {
+                        commands.add(event.getCommandName());
                         if (event.getCommandName().startsWith("create")) {
                             together.countDown();
                             metTheOthers.add(awaitQuietly(together));
@@ -83,7 +88,7 @@ class MongoSchemaTest {
                     }
                 }).build())) {
             var db = client.getDatabase("plara");
-            MongoSchema.ensure(db);
+            MongoSchema.ensure(db, ServerTopology.probe(client.getDatabase("admin")));
             assertThat(indexNames(db, MongoSchema.LEDGER_ENTRIES)).contains("wallet_seq", "owner_history");
             assertThat(db.listCollectionNames().into(new HashSet<>())).containsAll(MongoSchema.COLLECTIONS);
         } finally {
@@ -91,6 +96,8 @@ class MongoSchemaTest {
         }
 
         assertThat(metTheOthers).hasSize(MongoSchema.COLLECTIONS.size() + 1).containsOnly(true);
+        assertThat(commands).as("a server that does not announce it is never sent the one-command schema")
+                .contains("createIndexes").doesNotContain("plaraSchema");
     }
 
     private static boolean awaitQuietly(CountDownLatch latch) {
@@ -111,10 +118,11 @@ class MongoSchemaTest {
     void ensuringAgainKeepsWhatIsThere() {
         try (var store = EmbeddedMongo.open(dir); var client = MongoClients.create(store.connectionString())) {
             var db = client.getDatabase("plara");
-            MongoSchema.ensure(db);
+            var server = ServerTopology.probe(client.getDatabase("admin"));
+            MongoSchema.ensure(db, server);
             db.getCollection(MongoSchema.USERS).insertOne(new Document("_id", "ann"));
 
-            MongoSchema.ensure(db);
+            MongoSchema.ensure(db, server);
 
             assertThat(db.getCollection(MongoSchema.USERS).countDocuments()).isEqualTo(1);
             assertThat(indexNames(db, MongoSchema.LEDGER_ENTRIES)).contains("wallet_seq");
