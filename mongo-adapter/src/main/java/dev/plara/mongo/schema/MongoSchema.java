@@ -1,8 +1,6 @@
 package dev.plara.mongo.schema;
 
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.IndexModel;
-import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import dev.plara.mongo.deposit.GridFsReceiptStore;
 import dev.plara.mongo.transaction.ServerTopology;
@@ -55,7 +53,7 @@ public final class MongoSchema {
      * elsewhere one command per collection ({@link SchemaCommands}).
      */
     public static void ensure(MongoDatabase db, ServerTopology server) {
-        var indexes = new LinkedHashMap<String, List<IndexModel>>();
+        var indexes = new LinkedHashMap<String, List<SchemaIndex>>();
         ledgerIndexes(indexes);
         storeIndexes(indexes);
         var existing = db.listCollectionNames().into(new HashSet<>());
@@ -65,7 +63,7 @@ public final class MongoSchema {
     }
 
     /** The compare-and-set of every money movement, and the indexes its reads use. */
-    private static void ledgerIndexes(Map<String, List<IndexModel>> indexes) {
+    private static void ledgerIndexes(Map<String, List<SchemaIndex>> indexes) {
         indexes.put(LEDGER_ENTRIES, List.of(
                 unique("wallet_seq", Indexes.ascending("wallet", "walletSeq"), false),
                 unique("one_credit_per_bank_code", Indexes.ascending("bankCode"), true),
@@ -76,7 +74,7 @@ public final class MongoSchema {
         indexes.put(REFUND_TALLIES, List.of(index("open", Indexes.ascending("open"), true)));
     }
 
-    private static void storeIndexes(Map<String, List<IndexModel>> indexes) {
+    private static void storeIndexes(Map<String, List<SchemaIndex>> indexes) {
         indexes.put(BANK_DEPOSITS, List.of(
                 unique("one_active_deposit_per_code", Indexes.ascending("activeCode"), true),
                 index("review_queue", Indexes.ascending("status", "submittedAt", "_id"), false),
@@ -106,11 +104,11 @@ public final class MongoSchema {
                 List.of(index("unclaimed", Indexes.ascending(GridFsReceiptStore.UNCLAIMED_SINCE), true)));
     }
 
-    private static IndexModel unique(String name, Bson keys, boolean sparse) {
-        return new IndexModel(keys, new IndexOptions().name(name).unique(true).sparse(sparse));
+    private static SchemaIndex unique(String name, Bson keys, boolean sparse) {
+        return new SchemaIndex(name, keys, true, sparse);
     }
 
-    private static IndexModel index(String name, Bson keys, boolean sparse) {
-        return new IndexModel(keys, new IndexOptions().name(name).sparse(sparse));
+    private static SchemaIndex index(String name, Bson keys, boolean sparse) {
+        return new SchemaIndex(name, keys, false, sparse);
     }
 }

@@ -2,12 +2,8 @@ package dev.plara.mongo.schema;
 
 import com.mongodb.MongoCommandException;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.IndexModel;
-import com.mongodb.client.model.IndexOptions;
 import dev.plara.mongo.transaction.ServerTopology;
-import org.bson.BsonDocument;
 import org.bson.Document;
-import org.bson.codecs.configuration.CodecRegistry;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +34,7 @@ final class SchemaCommands {
      * made a collection meanwhile (NamespaceExists).
      */
     static void send(MongoDatabase db, ServerTopology server, List<String> created,
-                     Map<String, List<IndexModel>> indexed) {
+                     Map<String, List<SchemaIndex>> indexed) {
         if (server.schemaInOneCommand()) {
             try {
                 sendAsOne(db, created, indexed);
@@ -51,43 +47,18 @@ final class SchemaCommands {
         }
         var oneByOne = new ArrayList<Runnable>();
         created.forEach(name -> oneByOne.add(() -> create(db, name)));
-        indexed.forEach((collection, models) ->
-                oneByOne.add(() -> db.getCollection(collection).createIndexes(models)));
+        indexed.forEach((collection, indexes) -> oneByOne.add(() ->
+                db.getCollection(collection).createIndexes(indexes.stream().map(SchemaIndex::model).toList())));
         runTogether(oneByOne);
     }
 
-    /**
-     * Sends {@code plaraSchema}, which carries only the indexes' names, keys, uniqueness and sparseness (all the schema
-     * uses): an index asking for more is refused before anything is sent, rather than made without it.
-     */
-    private static void sendAsOne(MongoDatabase db, List<String> created, Map<String, List<IndexModel>> indexed) {
+    /** Sends {@code plaraSchema}: every collection to make, and every collection's indexes ({@link SchemaIndex}). */
+    private static void sendAsOne(MongoDatabase db, List<String> created, Map<String, List<SchemaIndex>> indexed) {
         var commands = new ArrayList<Document>();
         created.forEach(name -> commands.add(new Document("create", name)));
-        indexed.forEach((collection, models) -> commands.add(new Document("createIndexes", collection)
-                .append("indexes", models.stream().map(model -> index(collection, model, db.getCodecRegistry()))
-                        .toList())));
+        indexed.forEach((collection, indexes) -> commands.add(new Document("createIndexes", collection)
+                .append("indexes", indexes.stream().map(index -> index.description(db.getCodecRegistry())).toList())));
         db.runCommand(new Document(AS_ONE, 1).append("commands", commands));
-    }
-
-    private static Document index(String collection, IndexModel model, CodecRegistry codecs) {
-        var options = model.getOptions();
-        // the driver's description of an index's options lists every one, so any other option set differs
-        var carried = new IndexOptions().name(options.getName()).unique(options.isUnique()).sparse(options.isSparse());
-        if (!carried.toString().equals(options.toString())) {
-            throw new IllegalArgumentException("Index '" + options.getName() + "' of collection '" + collection
-                    + "' sets an option the embedded store's one-command schema does not carry (it carries the name,"
-                    + " keys, uniqueness and sparseness): it would be made there without it. Teach that command the"
-                    + " option first.");
-        }
-        var index = new Document("key", model.getKeys().toBsonDocument(BsonDocument.class, codecs))
-                .append("name", options.getName());
-        if (options.isUnique()) {
-            index.append("unique", true);
-        }
-        if (options.isSparse()) {
-            index.append("sparse", true);
-        }
-        return index;
     }
 
     private static void create(MongoDatabase db, String name) {

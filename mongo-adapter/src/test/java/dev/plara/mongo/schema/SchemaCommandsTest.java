@@ -4,34 +4,28 @@ import com.mongodb.ConnectionString;
 import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
-import com.mongodb.client.model.Collation;
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.IndexModel;
-import com.mongodb.client.model.IndexOptions;
-import com.mongodb.client.model.Indexes;
+import com.mongodb.client.MongoDatabase;
 import com.mongodb.event.CommandListener;
 import com.mongodb.event.CommandStartedEvent;
 import dev.plara.mongo.transaction.ServerTopology;
 import dev.plara.store.EmbeddedMongo;
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The one-command schema stops at a collection another server made meanwhile, and the rest is made one command per
- * collection. It carries an index's name, keys, uniqueness and sparseness: an index asking for more (an expiry,
- * a partial filter, a collation) is refused before anything is sent, not made on the embedded store without it while
- * MongoDB would honour it.
+ * collection; the one command makes the very indexes the driver makes one collection at a time.
  */
 class SchemaCommandsTest {
 
@@ -42,23 +36,30 @@ class SchemaCommandsTest {
     private final List<String> sent = new CopyOnWriteArrayList<>();
 
     @Test
-    void anIndexOptionTheOneCommandSchemaDoesNotCarryIsRefusedBeforeAnythingIsSent() {
+    void theOneCommandSchemaMakesTheIndexesTheDriverMakesOneCollectionAtATime() {
         try (var store = EmbeddedMongo.open(dir); var client = recording(store, name -> { })) {
-            var db = client.getDatabase("plara");
             var server = ServerTopology.probe(client.getDatabase("admin"));
-            var unique = new IndexOptions().unique(true);
-            var beyond = List.of(new IndexOptions().name("expiring").expireAfter(1L, TimeUnit.DAYS),
-                    unique.name("partial").partialFilterExpression(Filters.exists("owner")),
-                    new IndexOptions().name("collated").collation(Collation.builder().locale("fr").build()));
+            var oneByOne = new ServerTopology(server.replicaSet(), server.mongos(), server.sessions(), false);
 
-            for (var options : beyond) {
-                var model = new IndexModel(Indexes.ascending("createdAt"), options);
-                assertThatThrownBy(() -> SchemaCommands.send(db, server, List.of(), Map.of("sessions", List.of(model))))
-                        .hasMessageContaining(options.getName()).hasMessageContaining("sessions");
+            MongoSchema.ensure(client.getDatabase("as_one"), server);
+            assertThat(sent).contains("plaraSchema").doesNotContain("createIndexes");
+            MongoSchema.ensure(client.getDatabase("one_by_one"), oneByOne);
+
+            for (var collection : MongoSchema.COLLECTIONS) {
+                assertThat(indexes(client.getDatabase("as_one"), collection)).as(collection)
+                        .isEqualTo(indexes(client.getDatabase("one_by_one"), collection));
             }
-            assertThat(server.schemaInOneCommand()).isTrue();
-            assertThat(sent).doesNotContain("plaraSchema", "createIndexes");
+            assertThat(indexes(client.getDatabase("as_one"), MongoSchema.LEDGER_ENTRIES))
+                    .contains("one_credit_per_bank_code {bankCode=1} unique sparse");
         }
+    }
+
+    /** Each index of {@code collection}: its name, keys, and whether it is unique and sparse. */
+    private static Set<String> indexes(MongoDatabase db, String collection) {
+        return db.getCollection(collection).listIndexes().map(index -> index.getString("name") + " "
+                + new LinkedHashMap<>(index.get("key", Document.class))
+                + (index.getBoolean("unique", false) ? " unique" : "")
+                + (index.getBoolean("sparse", false) ? " sparse" : "")).into(new HashSet<>());
     }
 
     /**
