@@ -20,7 +20,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * its default 45 s. Opening a file replays the journal ({@link JournalReplay}) and rebuilds every index from the
  * documents ({@link FileDatabases}) before anyone can be served. Its collections also use indexes for queries
  * mongo-java-server would scan for ({@link IndexedH2Collection}), and a file it creates keeps documents and index keys
- * as BSON.
+ * as BSON. A whole schema can come as one command, answered after one commit ({@link SchemaCommand}).
  */
 final class DurableH2Backend extends HelloAnsweringBackend {
 
@@ -146,6 +146,9 @@ final class DurableH2Backend extends HelloAnsweringBackend {
     public Document handleCommand(Channel channel, String database, String command, Document query) {
         stop.throwIfStopped();
         try {
+            if (SchemaCommand.NAME.equals(command)) {
+                return SchemaCommand.run(query, (name, one) -> super.handleCommand(channel, database, name, one));
+            }
             return super.handleCommand(channel, database, command, query);
         } finally {
             if (!READS.contains(command)) {

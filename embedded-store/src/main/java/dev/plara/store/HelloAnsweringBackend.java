@@ -8,12 +8,15 @@ import org.h2.mvstore.MVStore;
 /**
  * mongo-java-server's H2 backend answering {@code hello} (MongoDB 4.4.2 and later; clients ask it first and fall back to
  * {@code isMaster}, a round trip more, when it is refused) as MongoDB does: what {@code isMaster} says, with
- * {@code isWritablePrimary} in place of {@code ismaster}; and counting the commands it is sent, which
- * {@code serverStatus} reports under {@code metrics.commands} as MongoDB does ({@link CommandCounts}).
+ * {@code isWritablePrimary} in place of {@code ismaster}; announcing in both that it takes a whole schema in one
+ * command ({@code plaraSchema: true}, {@link SchemaCommand}), so that a client sends that command to no other server;
+ * and counting the commands it is sent, which {@code serverStatus} reports under {@code metrics.commands} as MongoDB
+ * does ({@link CommandCounts}).
  */
 abstract class HelloAnsweringBackend extends H2Backend {
 
     private static final String HELLO = "hello";
+    private static final String IS_MASTER = "isMaster";
 
     private final CommandCounts counts = new CommandCounts();
 
@@ -29,16 +32,20 @@ abstract class HelloAnsweringBackend extends H2Backend {
             status.put("metrics", counts.metrics());
             return status;
         }
-        if (!HELLO.equalsIgnoreCase(command)) {
+        boolean hello = HELLO.equalsIgnoreCase(command);
+        if (!hello && !IS_MASTER.equalsIgnoreCase(command)) {
             return super.handleCommand(channel, database, command, query);
         }
-        var isMaster = super.handleCommand(channel, database, "isMaster", query);
-        var hello = new Document("isWritablePrimary", isMaster.get("ismaster"));
+        var isMaster = super.handleCommand(channel, database, IS_MASTER, query).append(SchemaCommand.NAME, true);
+        if (!hello) {
+            return isMaster;
+        }
+        var answer = new Document("isWritablePrimary", isMaster.get("ismaster"));
         isMaster.forEach((field, value) -> {
             if (!"ismaster".equals(field)) {
-                hello.put(field, value);
+                answer.put(field, value);
             }
         });
-        return hello;
+        return answer;
     }
 }

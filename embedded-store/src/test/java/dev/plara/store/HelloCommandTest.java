@@ -31,6 +31,7 @@ class HelloCommandTest {
             var hello = admin.runCommand(new Document("hello", 1));
 
             assertThat(hello.getBoolean("isWritablePrimary")).isTrue();
+            assertThat(hello.getBoolean("plaraSchema")).as("announces the one-command schema").isTrue();
             assertThat(hello).doesNotContainKey("ismaster");
             assertThat(hello.get("localTime")).isInstanceOf(Date.class);
             var rest = new Document(hello);

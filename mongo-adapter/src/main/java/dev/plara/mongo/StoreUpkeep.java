@@ -34,7 +34,7 @@ final class StoreUpkeep {
 
     /** Creates what is missing, applies the validators and files old grants; answers whether validators are enforced. */
     boolean prepare() {
-        MongoSchema.ensure(db);
+        MongoSchema.ensure(db, server);
         boolean validators = MongoValidators.apply(db, server);
         new MongoGrantStore(collections.named(MongoSchema.GRANTS)).fileUnfiled();
         return validators;

@@ -47,7 +47,8 @@ class TransactionModeTest {
     void mongoJavaServerAnswersOnlyIsMasterAndIsTakenForAStandaloneServerWithoutSessions() {
         var client = InProcessMongo.shared().client();
 
-        assertThat(ServerTopology.probe(client.getDatabase("admin"))).isEqualTo(new ServerTopology(null, false, false));
+        assertThat(ServerTopology.probe(client.getDatabase("admin")))
+                .isEqualTo(new ServerTopology(null, false, false, true));
         assertThat(InProcessMongo.shared().freshStores().transactional()).isFalse();
         assertThatThrownBy(() -> MongoPlaraStores.connect(client, "plara_on", TransactionMode.ON))
                 .hasMessageContaining("a standalone server without sessions");

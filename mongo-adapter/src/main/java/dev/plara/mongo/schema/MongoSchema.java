@@ -1,14 +1,11 @@
 package dev.plara.mongo.schema;
 
-import com.mongodb.MongoCommandException;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.IndexModel;
-import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import dev.plara.mongo.deposit.GridFsReceiptStore;
+import dev.plara.mongo.transaction.ServerTopology;
 import org.bson.conversions.Bson;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,33 +44,26 @@ public final class MongoSchema {
             CHECKOUT_CLAIMS, BANK_DEPOSITS, ENTITLEMENTS, GRANTS, NOTIFICATIONS, CATALOG, UNMATCHED_PAYMENTS,
             PRODUCT_ORDERS, USERS, SYNCED_CUSTOMERS, OUTBOX, WEBHOOK_INBOX, RECONCILIATION_RUNS, UNMATCHED_REFUNDS, JOB_LEASES);
 
-    private static final int NAMESPACE_EXISTS = 48;
-
     private MongoSchema() {
     }
 
     /**
-     * Creates what is missing: the collections without indexes, and every collection's indexes in one command each,
-     * which also creates a missing collection (so a new database takes one command per collection), the commands
-     * {@link SchemaCommands#TOGETHER} at a time.
+     * Creates what is missing: the collections without indexes, and every collection's indexes, which also creates a
+     * missing collection; in one command on a {@code server} that announced it takes that (the embedded store),
+     * elsewhere one command per collection ({@link SchemaCommands}).
      */
-    public static void ensure(MongoDatabase db) {
-        var indexes = new LinkedHashMap<String, List<IndexModel>>();
+    public static void ensure(MongoDatabase db, ServerTopology server) {
+        var indexes = new LinkedHashMap<String, List<SchemaIndex>>();
         ledgerIndexes(indexes);
         storeIndexes(indexes);
         var existing = db.listCollectionNames().into(new HashSet<>());
-        var commands = new ArrayList<Runnable>();
-        for (String name : COLLECTIONS) {
-            if (!existing.contains(name) && !indexes.containsKey(name)) {
-                commands.add(() -> create(db, name));
-            }
-        }
-        indexes.forEach((collection, models) -> commands.add(() -> db.getCollection(collection).createIndexes(models)));
-        SchemaCommands.runTogether(commands);
+        var created = COLLECTIONS.stream().filter(name -> !existing.contains(name) && !indexes.containsKey(name))
+                .toList();
+        SchemaCommands.send(db, server, created, indexes);
     }
 
     /** The compare-and-set of every money movement, and the indexes its reads use. */
-    private static void ledgerIndexes(Map<String, List<IndexModel>> indexes) {
+    private static void ledgerIndexes(Map<String, List<SchemaIndex>> indexes) {
         indexes.put(LEDGER_ENTRIES, List.of(
                 unique("wallet_seq", Indexes.ascending("wallet", "walletSeq"), false),
                 unique("one_credit_per_bank_code", Indexes.ascending("bankCode"), true),
@@ -84,7 +74,7 @@ public final class MongoSchema {
         indexes.put(REFUND_TALLIES, List.of(index("open", Indexes.ascending("open"), true)));
     }
 
-    private static void storeIndexes(Map<String, List<IndexModel>> indexes) {
+    private static void storeIndexes(Map<String, List<SchemaIndex>> indexes) {
         indexes.put(BANK_DEPOSITS, List.of(
                 unique("one_active_deposit_per_code", Indexes.ascending("activeCode"), true),
                 index("review_queue", Indexes.ascending("status", "submittedAt", "_id"), false),
@@ -114,21 +104,11 @@ public final class MongoSchema {
                 List.of(index("unclaimed", Indexes.ascending(GridFsReceiptStore.UNCLAIMED_SINCE), true)));
     }
 
-    private static void create(MongoDatabase db, String name) {
-        try {
-            db.createCollection(name);
-        } catch (MongoCommandException e) {
-            if (e.getErrorCode() != NAMESPACE_EXISTS) {
-                throw e;
-            }
-        }
+    private static SchemaIndex unique(String name, Bson keys, boolean sparse) {
+        return new SchemaIndex(name, keys, true, sparse);
     }
 
-    private static IndexModel unique(String name, Bson keys, boolean sparse) {
-        return new IndexModel(keys, new IndexOptions().name(name).unique(true).sparse(sparse));
-    }
-
-    private static IndexModel index(String name, Bson keys, boolean sparse) {
-        return new IndexModel(keys, new IndexOptions().name(name).sparse(sparse));
+    private static SchemaIndex index(String name, Bson keys, boolean sparse) {
+        return new SchemaIndex(name, keys, false, sparse);
     }
 }

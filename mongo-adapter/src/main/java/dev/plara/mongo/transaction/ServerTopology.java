@@ -6,15 +6,18 @@ import org.bson.Document;
 
 /**
  * What the server said about itself in its {@code hello} (or legacy {@code isMaster}) answer: the fields that decide
- * whether it can run multi-document transactions.
+ * whether it can run multi-document transactions, and what start-up may ask of it.
  *
- * @param replicaSet the replica set name, {@code null} when not a replica set member
- * @param mongos     whether the server is a sharded cluster's router
- * @param sessions   whether it announced a logical session timeout (no sessions, no transactions)
+ * @param replicaSet         the replica set name, {@code null} when not a replica set member
+ * @param mongos             whether the server is a sharded cluster's router
+ * @param sessions           whether it announced a logical session timeout (no sessions, no transactions)
+ * @param schemaInOneCommand whether it announced that it takes a whole schema in one command (Plara's embedded store)
  */
-public record ServerTopology(String replicaSet, boolean mongos, boolean sessions) {
+public record ServerTopology(String replicaSet, boolean mongos, boolean sessions, boolean schemaInOneCommand) {
 
     private static final int COMMAND_NOT_FOUND = 59;
+    /** The field of the embedded store's {@code hello} announcing its {@code plaraSchema} command. */
+    private static final String SCHEMA_IN_ONE_COMMAND = "plaraSchema";
 
     /** Asks the server, falling back to {@code isMaster} for servers (mongo-java-server) that lack {@code hello}. */
     public static ServerTopology probe(MongoDatabase admin) {
@@ -32,7 +35,8 @@ public record ServerTopology(String replicaSet, boolean mongos, boolean sessions
 
     public static ServerTopology from(Document hello) {
         return new ServerTopology(hello.getString("setName"), "isdbgrid".equals(hello.getString("msg")),
-                hello.get("logicalSessionTimeoutMinutes") != null);
+                hello.get("logicalSessionTimeoutMinutes") != null,
+                Boolean.TRUE.equals(hello.get(SCHEMA_IN_ONE_COMMAND)));
     }
 
     /**

@@ -6,9 +6,13 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.event.CommandListener;
 import com.mongodb.event.CommandStartedEvent;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import dev.plara.mongo.deposit.GridFsReceiptStore;
+import dev.plara.mongo.transaction.ServerTopology;
 import dev.plara.store.EmbeddedMongo;
 import org.bson.Document;
+import org.h2.mvstore.MVStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,13 +39,15 @@ class MongoSchemaTest {
     private final List<String> commands = new CopyOnWriteArrayList<>();
 
     @Test
-    void aNewDatabaseGetsEveryCollectionAndIndexInOneCommandPerCollection() {
+    void aNewDatabaseGetsEveryCollectionAndIndexInOneCommandOnTheEmbeddedStore() {
         try (var store = EmbeddedMongo.open(dir); var client = MongoClients.create(MongoClientSettings.builder()
                 .applyConnectionString(new ConnectionString(store.connectionString()))
                 .addCommandListener(recorder()).build())) {
             var db = client.getDatabase("plara");
+            var server = ServerTopology.probe(client.getDatabase("admin"));
+            commands.clear();
 
-            MongoSchema.ensure(db);
+            MongoSchema.ensure(db, server);
             var schemaCommands = List.copyOf(commands);
 
             var expected = new HashSet<>(MongoSchema.COLLECTIONS);
@@ -51,35 +57,47 @@ class MongoSchemaTest {
                     .contains("wallet_seq", "one_credit_per_bank_code", "owner_history", "unsettled");
             assertThat(indexNames(db, MongoSchema.WEBHOOK_INBOX)).contains("due", "by_status");
             assertThat(indexNames(db, GridFsReceiptStore.FILES)).contains("unclaimed");
-            assertThat(schemaCommands).as("one listing, then one command per collection")
-                    .hasSize(1 + expected.size()).startsWith("listCollections");
+            assertThat(server.schemaInOneCommand()).as("announced in its hello").isTrue();
+            assertThat(schemaCommands).as("one listing, then the whole schema in one command")
+                    .containsExactly("listCollections", "plaraSchema");
         }
     }
 
     /**
-     * The commands of a new database go to the store several at once, so that it can answer them with one forced commit:
-     * each of the first {@link SchemaCommands#TOGETHER} waits here until all of them were sent. Sent one by one, the
-     * first waits in vain (it holds up the next): after {@link #TOGETHER_WITHIN} it lets the others go and the test fails.
+     * A server without {@code plaraSchema} (MongoDB, here mongo-java-server's own H2 backend) refuses it, and gets the
+     * commands of a new database one per collection, several at once, so that a store can answer them with one forced
+     * commit: each of the first {@link SchemaCommands#TOGETHER} waits here until all of them were sent. Sent one by one,
+     * the first waits in vain (it holds up the next): after {@link #TOGETHER_WITHIN} it lets the others go and the test
+     * fails.
      */
     @Test
-    void aNewDatabasesCommandsAreSentSeveralAtOnce() throws InterruptedException {
+    void aServerWithoutTheSchemaCommandGetsOneCommandPerCollectionSeveralAtOnce() throws InterruptedException {
         var together = new CountDownLatch(SchemaCommands.TOGETHER);
         var metTheOthers = new CopyOnWriteArrayList<Boolean>();
-        try (var store = EmbeddedMongo.open(dir); var client = MongoClients.create(MongoClientSettings.builder()
-                .applyConnectionString(new ConnectionString(store.connectionString()))
+        var server = new MongoServer(new H2Backend(MVStore.open(null)));
+        try (var client = MongoClients.create(MongoClientSettings.builder()
+                .applyConnectionString(new ConnectionString("mongodb://127.0.0.1:" + server.bind().getPort()))
                 .addCommandListener(new CommandListener() {
                     @Override
                     public void commandStarted(CommandStartedEvent event) {
+                        commands.add(event.getCommandName());
                         if (event.getCommandName().startsWith("create")) {
                             together.countDown();
                             metTheOthers.add(awaitQuietly(together));
                         }
                     }
                 }).build())) {
-            MongoSchema.ensure(client.getDatabase("plara"));
+            var db = client.getDatabase("plara");
+            MongoSchema.ensure(db, ServerTopology.probe(client.getDatabase("admin")));
+            assertThat(indexNames(db, MongoSchema.LEDGER_ENTRIES)).contains("wallet_seq", "owner_history");
+            assertThat(db.listCollectionNames().into(new HashSet<>())).containsAll(MongoSchema.COLLECTIONS);
+        } finally {
+            server.shutdownNow();
         }
 
         assertThat(metTheOthers).hasSize(MongoSchema.COLLECTIONS.size() + 1).containsOnly(true);
+        assertThat(commands).as("a server that does not announce it is never sent the one-command schema")
+                .contains("createIndexes").doesNotContain("plaraSchema");
     }
 
     private static boolean awaitQuietly(CountDownLatch latch) {
@@ -100,10 +118,11 @@ class MongoSchemaTest {
     void ensuringAgainKeepsWhatIsThere() {
         try (var store = EmbeddedMongo.open(dir); var client = MongoClients.create(store.connectionString())) {
             var db = client.getDatabase("plara");
-            MongoSchema.ensure(db);
+            var server = ServerTopology.probe(client.getDatabase("admin"));
+            MongoSchema.ensure(db, server);
             db.getCollection(MongoSchema.USERS).insertOne(new Document("_id", "ann"));
 
-            MongoSchema.ensure(db);
+            MongoSchema.ensure(db, server);
 
             assertThat(db.getCollection(MongoSchema.USERS).countDocuments()).isEqualTo(1);
             assertThat(indexNames(db, MongoSchema.LEDGER_ENTRIES)).contains("wallet_seq");

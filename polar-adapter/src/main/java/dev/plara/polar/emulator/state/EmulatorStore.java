@@ -25,7 +25,10 @@ public final class EmulatorStore {
     private final Table<DeliveryState> deliveries;
     private final Table<CustomerSessionState> sessions;
 
-    /** Opens what {@code storage} kept, or starts from the {@code seed} products when it kept nothing. */
+    /**
+     * Opens what {@code storage} kept, or starts from the {@code seed} products when it kept nothing; saves nothing
+     * until something changes (what it opened is already kept, or made again from the seed at the next start).
+     */
     public EmulatorStore(StateStorage storage, EmulatorClock clock, List<ProductState> seed) {
         this.work = new AtomicWork(() -> storage.save(snapshot()));
         this.clock = clock;
@@ -69,6 +72,7 @@ public final class EmulatorStore {
     public void reset() {
         atomically(() -> {
             restore(EmulatorState.seeded(seed));
+            work.changed();
             return null;
         });
     }
@@ -136,6 +140,5 @@ public final class EmulatorStore {
         events.replaceAll(state.events());
         deliveries.replaceAll(state.deliveries());
         sessions.replaceAll(state.sessions());
-        work.changed();
     }
 }
