@@ -26,10 +26,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Three servers' job runners on one store, each with a driver client of its own: a job runs at most once per interval
- * across them (each run in a slot of its own by the store's clock), never two runs at once, and a run longer than its
- * lease keeps its job by renewing it. Nothing depends on how fast the machine is: the tests wait for a number of runs
- * or renewals (with a generous bound), never for a stretch of time.
+ * Three servers' job runners on one store, each with a driver client of its own: a job runs once per interval across
+ * them (each run in a slot of its own by the store's clock, and in at least half of the slots its runs span), never two
+ * runs at once, and a run longer than its lease keeps its job by renewing it. The tests wait for a number of runs or
+ * renewals (with a generous bound), never for a stretch of time; only a stall of a whole second, at every other
+ * slot, could fail the first one on a loaded machine.
  */
 @Timeout(180)
 class JobRunnerTest {
@@ -55,8 +56,8 @@ class JobRunnerTest {
     }
 
     @Test
-    void aJobRunsAtMostOncePerIntervalAcrossThreeServers() {
-        var interval = Duration.ofMillis(300);
+    void aJobRunsOncePerIntervalAcrossThreeServers() {
+        var interval = Duration.ofSeconds(1); // a stall of a whole interval is rare even on a loaded machine
         var leases = client().getDatabase("plara").getCollection(MongoSchema.JOB_LEASES);
         startRunners(Duration.ofSeconds(5), interval, () -> {
             var started = leases.find(Filters.eq("_id", "job")).first().getDate("startedAt").getTime();
@@ -67,6 +68,8 @@ class JobRunnerTest {
 
         System.out.printf("%d runs in slots %s%n", runs.size(), runs);
         assertThat(runs).as("the store's slots the runs started in").doesNotHaveDuplicates();
+        assertThat(runs.get(runs.size() - 1) - runs.get(0) + 1).as("slots spanned by %s: a run in most of them", runs)
+                .isLessThanOrEqualTo(2L * runs.size());
         assertThat(stores().operations().jobLeases().runs("job")).isEqualTo(runs.size());
         assertThat(overlaps).as("runs at once").hasValue(0);
     }
