@@ -97,7 +97,7 @@ final class OrderRefund {
         var order = refunded.order();
         if (order.subscriptionId() == null) {
             return refunded.endedBefore() ? "changed no access, as what order " + order.orderId() + " bought had"
-                    + " ended already, with its refund; check at the provider whether the customer was repaid twice"
+                    + " ended already; check at the provider whether the customer was repaid twice"
                     : "revoked what order " + order.orderId() + " bought";
         }
         if (refunded.grant() == null || refunded.grant().status() != GrantStatus.REVOKED) {

@@ -61,7 +61,7 @@ public interface ApplyRefundUseCase {
 
         /**
          * A product order was refunded; access was revoked if the refund made it whole, unless it had ended before
-         * ({@code endedBefore}: an earlier refund had revoked it).
+         * ({@code endedBefore}: it was revoked already, by an earlier refund or otherwise).
          */
         record OrderRefunded(ProductOrder order, Grant grant, boolean endedBefore) implements RefundResult {
             @Override
