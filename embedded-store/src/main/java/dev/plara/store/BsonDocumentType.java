@@ -9,62 +9,77 @@ import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.BasicDataType;
 
 import java.nio.ByteBuffer;
-import java.util.Map;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
- * Documents kept in the H2 file as BSON, the bytes they travel in over the wire, instead of H2's default Java
- * serialization of mongo-java-server's document objects, which costs several times as much to write and read at every
- * page H2 saves or loads. Sized for H2's page accounting by a running average of what it wrote, as H2's own type does.
+ * A collection's documents as H2 holds them in a file this store created: each one its BSON bytes, encoded once when a
+ * command writes it ({@link #encode}) and decoded into a new object whenever one is read ({@link #decode}). H2 then
+ * copies the bytes into the pages it saves, reads a page without decoding its documents, and sizes its cache by the
+ * bytes it holds. The file keeps each document as the bytes the wire carries, each starting with its own length.
  */
-final class BsonDocumentType extends BasicDataType<Document> {
+final class BsonDocumentType extends BasicDataType<byte[]> implements StoredDocuments {
 
-    private volatile int averageSize = 512;
+    /** What a byte array costs the heap besides its bytes: its header and length, and H2's reference to it. */
+    static final int ARRAY_OVERHEAD = 24;
 
-    @Override
-    public int getMemory(Document document) {
-        return averageSize;
-    }
-
-    @Override
-    public void write(WriteBuffer out, Document document) {
-        averageSize = (averageSize * 15 + writeBson(out, document, averageSize * 2)) / 16;
-    }
+    private final LongAdder encoded = new LongAdder();
+    private final LongAdder decoded = new LongAdder();
 
     @Override
-    public Document read(ByteBuffer in) {
-        return readBson(in);
+    public int getMemory(byte[] document) {
+        return document.length + ARRAY_OVERHEAD;
     }
 
-    /** Writes {@code document} as BSON and returns how many bytes that took. */
-    static int writeBson(WriteBuffer out, Map<String, ?> document, int expectedSize) {
-        ByteBuf bson = encode(document, expectedSize);
-        int size = bson.readableBytes();
-        out.put(bson.array(), bson.arrayOffset() + bson.readerIndex(), size);
-        return size;
+    @Override
+    public void write(WriteBuffer out, byte[] document) {
+        out.put(document);
     }
 
-    /** How many bytes {@code document} takes as BSON. */
-    static int encodedSize(Document document) {
-        return encode(document, 512).readableBytes();
+    /** Reads one document's bytes, which start with their own length (little-endian), and moves past them. */
+    @Override
+    public byte[] read(ByteBuffer in) {
+        var document = new byte[Integer.reverseBytes(in.getInt(in.position()))];
+        in.get(document);
+        return document;
     }
 
-    private static ByteBuf encode(Map<String, ?> document, int expectedSize) {
-        ByteBuf bson = Unpooled.buffer(expectedSize);
+    @Override
+    public byte[][] createStorage(int size) {
+        return new byte[size][];
+    }
+
+    @Override
+    public byte[] stored(Document document) {
+        encoded.increment();
+        return encode(document);
+    }
+
+    @Override
+    public Document document(Object stored) {
+        decoded.increment();
+        return BsonDecoder.decodeBson(Unpooled.wrappedBuffer((byte[]) stored));
+    }
+
+    @Override
+    public long size(Object stored) {
+        return ((byte[]) stored).length;
+    }
+
+    /** How many documents this map's commands encoded, and how many its readers decoded (tests ask). */
+    long encoded() {
+        return encoded.sum();
+    }
+
+    long decoded() {
+        return decoded.sum();
+    }
+
+    /** {@code document} as BSON. */
+    static byte[] encode(Document document) {
+        ByteBuf bson = Unpooled.buffer(512);
         BsonEncoder.encodeDocument(document, bson);
-        return bson;
-    }
-
-    /** Reads one BSON document, which starts with its own length (little-endian), and moves past it. */
-    static Document readBson(ByteBuffer in) {
-        int size = Integer.reverseBytes(in.getInt(in.position()));
-        var bson = in.slice();
-        bson.limit(size);
-        in.position(in.position() + size);
-        return BsonDecoder.decodeBson(Unpooled.wrappedBuffer(bson));
-    }
-
-    @Override
-    public Document[] createStorage(int size) {
-        return new Document[size];
+        var bytes = new byte[bson.readableBytes()];
+        bson.readBytes(bytes);
+        return bytes;
     }
 }

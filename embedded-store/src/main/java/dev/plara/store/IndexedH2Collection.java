@@ -25,10 +25,10 @@ import java.util.stream.Stream;
  */
 final class IndexedH2Collection extends CopyingH2Collection {
 
-    private final MVMap<Object, Document> data;
+    private final MVMap<Object, Object> data;
     private final WalkedFinds walks;
 
-    IndexedH2Collection(MongoDatabase database, String name, CollectionOptions options, MVMap<Object, Document> data,
+    IndexedH2Collection(MongoDatabase database, String name, CollectionOptions options, MVMap<Object, Object> data,
                         MVMap<String, Object> meta, CursorRegistry cursors, Supplier<Journal> journal) {
         super(database, name, options, data, meta, cursors, journal);
         this.data = data;
