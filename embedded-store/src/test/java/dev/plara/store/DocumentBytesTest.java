@@ -1,5 +1,6 @@
 package dev.plara.store;
 
+import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
@@ -54,11 +55,7 @@ class DocumentBytesTest {
     void aFindDecodesOnlyTheDocumentsItReads(CrashHarness harness) {
         var backend = harness.open();
         var entries = harness.database(backend).getCollection("entries");
-        var batch = new ArrayList<Document>();
-        for (int i = 0; i < 2_000; i++) {
-            batch.add(entry(i, 100));
-        }
-        entries.insertMany(batch);
+        insertEntries(entries, 2_000, 100);
         backend.journal().checkpoint();
         var type = type(backend);
 
@@ -77,11 +74,7 @@ class DocumentBytesTest {
     void theCacheCountsTheBytesOfTheDocumentsItHolds(CrashHarness harness) {
         var first = harness.open();
         var entries = harness.database(first).getCollection("entries");
-        var batch = new ArrayList<Document>();
-        for (int i = 0; i < 800; i++) {
-            batch.add(entry(i, 10_000));
-        }
-        entries.insertMany(batch);
+        insertEntries(entries, 800, 10_000);
         long bytes = 0;
         for (var raw : entries.withDocumentClass(RawBsonDocument.class).find()) {
             bytes += raw.getByteBuffer().remaining();
@@ -110,6 +103,14 @@ class DocumentBytesTest {
         var expected = Arrays.copyOfRange(sent.array(), sent.arrayOffset() + sent.position(),
                 sent.arrayOffset() + sent.limit());
         assertThat(held).isEqualTo(expected);
+    }
+
+    private static void insertEntries(MongoCollection<Document> entries, int count, int memo) {
+        var batch = new ArrayList<Document>();
+        for (int i = 0; i < count; i++) {
+            batch.add(entry(i, memo));
+        }
+        entries.insertMany(batch);
     }
 
     private static Document entry(int i, int memo) {
