@@ -59,7 +59,7 @@ abstract class CopyingH2Collection extends JournaledH2Collection {
                 .map(entry -> new DocumentWithPosition<>(decoded(entry.getValue()), entry.getKey()));
     }
 
-    /** A scan of the whole collection, each document decoded: the documents that match (with any further batch's cursor). */
+    /** A scan of the whole collection, each document decoded: those that match (with any further batch's cursor). */
     @Override
     protected QueryResult matchDocuments(Document query, Document orderBy, int skip, int limit, int batchSize,
                                          Document fieldSelector) {

@@ -25,8 +25,9 @@ interface StoredDocuments {
     }
 
     /**
-     * The documents themselves, which H2 serializes as Java objects: the map keeps the object a command wrote, and every
-     * reader gets a deep copy of it (mongo-java-server changes the object it read, which H2 may be writing meanwhile).
+     * The documents themselves, which H2 serializes as Java objects: the map keeps the object a command wrote, and
+     * every reader gets a deep copy of it (mongo-java-server changes the object it read, which H2 may be writing
+     * meanwhile).
      */
     enum AsObjects implements StoredDocuments {
         INSTANCE;

@@ -84,7 +84,8 @@ class DocumentBytesTest {
         var reopened = harness.open();
         assertThat(harness.database(reopened).getCollection("entries").countDocuments(Filters.gte("n", 0)))
                 .isEqualTo(800);
-        assertThat(new BsonDocumentType().getMemory(new byte[1_000])).isEqualTo(1_000 + BsonDocumentType.ARRAY_OVERHEAD);
+        assertThat(new BsonDocumentType().getMemory(new byte[1_000]))
+                .isEqualTo(1_000 + BsonDocumentType.ARRAY_OVERHEAD);
         assertThat(reopened.getMvStore().getCacheSizeUsed()).as("MiB of cache holding %d bytes of documents", bytes)
                 .isBetween((int) (bytes >> 20), (int) (bytes >> 20) + 2);
     }
