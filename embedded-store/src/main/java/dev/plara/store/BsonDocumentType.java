@@ -22,9 +22,15 @@ final class BsonDocumentType extends BasicDataType<byte[]> implements StoredDocu
     /** What a byte array costs the heap besides its bytes: its header and length, and H2's reference to it. */
     static final int ARRAY_OVERHEAD = 24;
 
-    private final LongAdder encoded = new LongAdder();
+    /** Documents encoded in this process, by whatever map or caller: counted where the encoder is called. */
+    private static final LongAdder ENCODED = new LongAdder();
+
     private final LongAdder decoded = new LongAdder();
 
+    /**
+     * What a document costs the heap. H2 samples it ({@code isMemoryEstimationAllowed}, left on): a page's memory is
+     * estimated from some of its documents' lengths, so the cache's size is an estimate too.
+     */
     @Override
     public int getMemory(byte[] document) {
         return document.length + ARRAY_OVERHEAD;
@@ -50,7 +56,6 @@ final class BsonDocumentType extends BasicDataType<byte[]> implements StoredDocu
 
     @Override
     public byte[] stored(Document document) {
-        encoded.increment();
         return encode(document);
     }
 
@@ -65,9 +70,12 @@ final class BsonDocumentType extends BasicDataType<byte[]> implements StoredDocu
         return ((byte[]) stored).length;
     }
 
-    /** How many documents this map's commands encoded, and how many its readers decoded (tests ask). */
-    long encoded() {
-        return encoded.sum();
+    /**
+     * How many documents were encoded in this process, whoever asked ({@link #encode} is the one caller of the encoder:
+     * a second encode anywhere shows), and how many this map's readers decoded (tests ask).
+     */
+    static long encoded() {
+        return ENCODED.sum();
     }
 
     long decoded() {
@@ -76,6 +84,7 @@ final class BsonDocumentType extends BasicDataType<byte[]> implements StoredDocu
 
     /** {@code document} as BSON. */
     static byte[] encode(Document document) {
+        ENCODED.increment();
         ByteBuf bson = Unpooled.buffer(512);
         BsonEncoder.encodeDocument(document, bson);
         var bytes = new byte[bson.readableBytes()];

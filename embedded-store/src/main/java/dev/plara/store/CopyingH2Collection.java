@@ -30,8 +30,9 @@ abstract class CopyingH2Collection extends JournaledH2Collection {
     }
 
     /**
-     * How many documents queries have read out of the collection's map since it was opened: each one a walk or an
-     * index's plan reads, each one a scan reads (tests ask; a striped count, so the threads reading never contend).
+     * How many documents queries have read out of the collection's map since it was opened, each one decoded: each one
+     * a walk or an index's plan reads, and every document of the collection for a scan (tests ask; a striped count, so
+     * the threads reading never contend).
      */
     long documentsRead() {
         return documentsRead.sum();

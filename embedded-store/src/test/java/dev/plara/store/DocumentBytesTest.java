@@ -30,25 +30,24 @@ class DocumentBytesTest {
         var backend = harness.open();
         var entries = harness.database(backend).getCollection("entries");
         entries.insertOne(entry(0, 10));
-        var type = type(backend);
-        long start = type.encoded();
+        long start = BsonDocumentType.encoded();
 
         entries.insertMany(List.of(entry(1, 10), entry(2, 10), entry(3, 10)));
         for (int i = 1; i <= 40; i++) {
             entries.insertOne(entry(3 + i, 10));
         }
-        long inserted = type.encoded();
+        long inserted = BsonDocumentType.encoded();
         for (int i = 0; i < 25; i++) {
             entries.updateOne(Filters.eq("_id", "e" + i), Updates.inc("n", 1));
         }
-        long updated = type.encoded();
+        long updated = BsonDocumentType.encoded();
         backend.journal().checkpoint();
         entries.deleteMany(Filters.lt("_id", "e2"));
         backend.journal().checkpoint();
 
         assertThat(inserted - start).as("documents encoded by 43 inserts").isEqualTo(43);
         assertThat(updated - inserted).as("documents encoded by 25 updates").isEqualTo(25);
-        assertThat(type.encoded() - updated).as("documents encoded by checkpoints and a delete").isZero();
+        assertThat(BsonDocumentType.encoded() - updated).as("documents encoded by checkpoints and a delete").isZero();
     }
 
     @Test
