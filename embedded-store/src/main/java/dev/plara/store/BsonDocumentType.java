@@ -9,62 +9,86 @@ import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.BasicDataType;
 
 import java.nio.ByteBuffer;
-import java.util.Map;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
- * Documents kept in the H2 file as BSON, the bytes they travel in over the wire, instead of H2's default Java
- * serialization of mongo-java-server's document objects, which costs several times as much to write and read at every
- * page H2 saves or loads. Sized for H2's page accounting by a running average of what it wrote, as H2's own type does.
+ * A collection's documents as H2 holds them in a file this store created: each one its BSON bytes, encoded once when a
+ * command writes it ({@link #encode}) and decoded into a new object whenever one is read ({@link #decode}). H2 then
+ * copies the bytes into the pages it saves, reads a page without decoding its documents, and sizes its cache by the
+ * bytes it holds. The file keeps each document as the bytes the wire carries, each starting with its own length.
  */
-final class BsonDocumentType extends BasicDataType<Document> {
+final class BsonDocumentType extends BasicDataType<byte[]> implements StoredDocuments {
 
-    private volatile int averageSize = 512;
+    /** What a byte array costs the heap besides its bytes: its header and length, and H2's reference to it. */
+    static final int ARRAY_OVERHEAD = 24;
+
+    /** Documents encoded in this process, by whatever map or caller: counted where the encoder is called. */
+    private static final LongAdder ENCODED = new LongAdder();
+
+    private final LongAdder decoded = new LongAdder();
+
+    /**
+     * What a document costs the heap. H2 samples it ({@code isMemoryEstimationAllowed}, left on): a page's memory is
+     * estimated from some of its documents' lengths, so the cache's size is an estimate too.
+     */
+    @Override
+    public int getMemory(byte[] document) {
+        return document.length + ARRAY_OVERHEAD;
+    }
 
     @Override
-    public int getMemory(Document document) {
-        return averageSize;
+    public void write(WriteBuffer out, byte[] document) {
+        out.put(document);
+    }
+
+    /** Reads one document's bytes, which start with their own length (little-endian), and moves past them. */
+    @Override
+    public byte[] read(ByteBuffer in) {
+        var document = new byte[Integer.reverseBytes(in.getInt(in.position()))];
+        in.get(document);
+        return document;
     }
 
     @Override
-    public void write(WriteBuffer out, Document document) {
-        averageSize = (averageSize * 15 + writeBson(out, document, averageSize * 2)) / 16;
+    public byte[][] createStorage(int size) {
+        return new byte[size][];
     }
 
     @Override
-    public Document read(ByteBuffer in) {
-        return readBson(in);
+    public byte[] stored(Document document) {
+        return encode(document);
     }
 
-    /** Writes {@code document} as BSON and returns how many bytes that took. */
-    static int writeBson(WriteBuffer out, Map<String, ?> document, int expectedSize) {
-        ByteBuf bson = encode(document, expectedSize);
-        int size = bson.readableBytes();
-        out.put(bson.array(), bson.arrayOffset() + bson.readerIndex(), size);
-        return size;
+    @Override
+    public Document document(Object stored) {
+        decoded.increment();
+        return BsonDecoder.decodeBson(Unpooled.wrappedBuffer((byte[]) stored));
     }
 
-    /** How many bytes {@code document} takes as BSON. */
-    static int encodedSize(Document document) {
-        return encode(document, 512).readableBytes();
+    @Override
+    public long size(Object stored) {
+        return ((byte[]) stored).length;
     }
 
-    private static ByteBuf encode(Map<String, ?> document, int expectedSize) {
-        ByteBuf bson = Unpooled.buffer(expectedSize);
+    /**
+     * How many documents were encoded in this process, whoever asked ({@link #encode} is the one caller of the encoder:
+     * a second encode anywhere shows), and how many this map's readers decoded (tests ask).
+     */
+    static long encoded() {
+        return ENCODED.sum();
+    }
+
+    long decoded() {
+        return decoded.sum();
+    }
+
+    /** {@code document} as BSON. */
+    static byte[] encode(Document document) {
+        ENCODED.increment();
+        ByteBuf bson = Unpooled.buffer(512);
         BsonEncoder.encodeDocument(document, bson);
-        return bson;
-    }
-
-    /** Reads one BSON document, which starts with its own length (little-endian), and moves past it. */
-    static Document readBson(ByteBuffer in) {
-        int size = Integer.reverseBytes(in.getInt(in.position()));
-        var bson = in.slice();
-        bson.limit(size);
-        in.position(in.position() + size);
-        return BsonDecoder.decodeBson(Unpooled.wrappedBuffer(bson));
-    }
-
-    @Override
-    public Document[] createStorage(int size) {
-        return new Document[size];
+        var bytes = new byte[bson.readableBytes()];
+        bson.readBytes(bytes);
+        return bytes;
     }
 }

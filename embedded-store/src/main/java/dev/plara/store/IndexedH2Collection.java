@@ -19,16 +19,17 @@ import java.util.stream.Stream;
 
 /**
  * An H2 collection that also finds documents through a unique index when the query pins every key of that index to a
- * plain value and asks more of the document ({@code {_id: x, status: "PENDING"}}). mongo-java-server uses an index
- * only when the query names exactly its keys, so every guarded single-document update would otherwise scan the whole
- * collection. The documents the index yields are still matched against the whole query, so answers are unchanged.
+ * plain value, or one key to several with {@code $in}, and asks more of the document ({@code {_id: x, status:
+ * "PENDING"}}, {@link UniquePositions}). mongo-java-server uses an index only when the query names exactly its keys, so
+ * every guarded single-document update would otherwise scan the whole collection. The documents the index yields are
+ * still matched against the whole query, so answers are unchanged.
  */
 final class IndexedH2Collection extends CopyingH2Collection {
 
-    private final MVMap<Object, Document> data;
+    private final MVMap<Object, Object> data;
     private final WalkedFinds walks;
 
-    IndexedH2Collection(MongoDatabase database, String name, CollectionOptions options, MVMap<Object, Document> data,
+    IndexedH2Collection(MongoDatabase database, String name, CollectionOptions options, MVMap<Object, Object> data,
                         MVMap<String, Object> meta, CursorRegistry cursors, Supplier<Journal> journal) {
         super(database, name, options, data, meta, cursors, journal);
         this.data = data;
@@ -76,12 +77,15 @@ final class IndexedH2Collection extends CopyingH2Collection {
             var first = firstInIndexOrder(plan.get(), query, skip + limit);
             return matchDocumentsFromStream(first.stream(), query, orderBy, skip, limit, batchSize, fieldSelector);
         }
-        return matchDocuments(query, inScanOrder(plan.get()), orderBy, skip, limit, batchSize, fieldSelector);
+        return matchDocuments(query, inScanOrder(plan.get().positions()), orderBy, skip, limit, batchSize, fieldSelector);
     }
 
-    /** Where the documents {@code query} can match are, by a unique index ({@link PrefixPlan#uniquePositions}). */
+    /**
+     * Where the documents {@code query} can match are, by a unique index ({@link UniquePositions}), once each and in the
+     * order a scan meets them (the order the collection answered in before).
+     */
     Optional<Iterable<Object>> pinnedPositions(Document query) {
-        return PrefixPlan.uniquePositions(getIndexes(), query);
+        return UniquePositions.of(getIndexes(), query).map(this::inScanOrder);
     }
 
     /**
@@ -96,10 +100,10 @@ final class IndexedH2Collection extends CopyingH2Collection {
         return PrefixPlan.choose(getIndexes(), query);
     }
 
-    /** Every position the plan names, once each, in the order a scan meets them (ties in a sort fall as a scan's). */
-    private Iterable<Object> inScanOrder(PrefixPlan plan) {
+    /** Every one of {@code named}, once each, in the order a scan meets them (ties in a sort fall as a scan's). */
+    private Iterable<Object> inScanOrder(Stream<Object> named) {
         var positions = new TreeSet<>(data.getKeyType()::compare);
-        plan.positions().forEach(positions::add);
+        named.forEach(positions::add);
         return positions;
     }
 

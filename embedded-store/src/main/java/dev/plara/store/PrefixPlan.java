@@ -21,8 +21,7 @@ import java.util.stream.StreamSupport;
  * How a query is answered through a non-unique index: the index whose leading keys the query pins to plain values,
  * then maybe names the next one's possible plain values with {@code $in} ({@code alternatives}), constraining the most
  * keys, and those values. Without alternatives its positions come in the index's order, which is the order a sort on
- * exactly the index's remaining keys, all ascending, asks for. It also finds where a unique index puts the documents a
- * query pins every key of ({@link #uniquePositions}).
+ * exactly the index's remaining keys, all ascending, asks for. A unique index is planned by {@link UniquePositions}.
  */
 record PrefixPlan(BsonSecondaryIndex index, List<Object> pinned, List<Object> alternatives) {
 
@@ -47,7 +46,7 @@ record PrefixPlan(BsonSecondaryIndex index, List<Object> pinned, List<Object> al
     }
 
     /** The values of {@code {$in: [...]}} when it is that alone and all of them are plain; else {@code null}. */
-    private static List<Object> plainValuesIn(Object condition) {
+    static List<Object> plainValuesIn(Object condition) {
         if (condition instanceof Document operator && operator.size() == 1
                 && operator.get("$in") instanceof Collection<?> values && values.stream().allMatch(PrefixPlan::isPlain)) {
             return List.copyOf(values);
@@ -58,28 +57,6 @@ record PrefixPlan(BsonSecondaryIndex index, List<Object> pinned, List<Object> al
     /** How many of the index's keys the plan constrains. */
     private int keys() {
         return pinned.size() + (alternatives == null ? 0 : 1);
-    }
-
-    /**
-     * Where the documents {@code query} can match are, by a unique index of {@code indexes} whose keys it pins and to
-     * which it adds more conditions; empty when no such index exists (or when the query names exactly an index's keys,
-     * which mongo-java-server plans itself).
-     */
-    static Optional<Iterable<Object>> uniquePositions(Collection<Index<Object>> indexes, Document query) {
-        for (Index<Object> index : indexes) {
-            if (!index.isUnique() || index.getKeys().size() >= query.size() || index.canHandle(query)) {
-                continue;
-            }
-            var values = pinnedLeadingValues(index, query);
-            if (values.size() == index.getKeys().size()) {
-                var keys = new Document();
-                for (int i = 0; i < values.size(); i++) {
-                    keys.put(index.getKeys().get(i).getKey(), values.get(i));
-                }
-                return Optional.of(index.getPositions(keys));
-            }
-        }
-        return Optional.empty();
     }
 
     /** The values {@code query} pins the leading keys of {@code index} to, up to the first key it does not pin. */

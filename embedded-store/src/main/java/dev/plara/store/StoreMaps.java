@@ -1,8 +1,8 @@
 package dev.plara.store;
 
-import de.bwaldvogel.mongo.bson.Document;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
+import org.h2.mvstore.type.DataType;
 
 /**
  * The maps of the store's file and their types: a collection's documents ({@code databases.<db>.<collection>}) as BSON
@@ -34,21 +34,23 @@ final class StoreMaps {
         return store.hasMap(FORMAT_MAP);
     }
 
-    /** The documents of the collection whose namespace is {@code namespace} ({@code <db>.<collection>}). */
-    static MVMap<Object, Document> documents(MVStore store, String namespace) {
+    /**
+     * The documents of the collection whose namespace is {@code namespace} ({@code <db>.<collection>}), each held as
+     * {@link StoredDocuments#of} says.
+     */
+    static MVMap<Object, Object> documents(MVStore store, String namespace) {
         return documentsMap(store, DOCUMENTS_PREFIX + namespace);
     }
 
     /** The map {@code name} in the types it is kept in, for the journal's replay. */
-    @SuppressWarnings("unchecked")
     static MVMap<Object, Object> forReplay(MVStore store, String name) {
-        return name.startsWith(DOCUMENTS_PREFIX) ? (MVMap<Object, Object>) (MVMap<Object, ?>) documentsMap(store, name)
-                : store.openMap(name);
+        return name.startsWith(DOCUMENTS_PREFIX) ? documentsMap(store, name) : store.openMap(name);
     }
 
-    private static MVMap<Object, Document> documentsMap(MVStore store, String mapName) {
-        return storesBson(store)
-                ? store.openMap(mapName, new MVMap.Builder<Object, Document>().valueType(new BsonDocumentType()))
+    @SuppressWarnings("unchecked")
+    private static MVMap<Object, Object> documentsMap(MVStore store, String mapName) {
+        var bson = (DataType<Object>) (DataType<?>) new BsonDocumentType();
+        return storesBson(store) ? store.openMap(mapName, new MVMap.Builder<>().valueType(bson))
                 : store.openMap(mapName);
     }
 }

@@ -19,7 +19,7 @@ import java.util.function.UnaryOperator;
 final class WalkedFinds {
 
     private final IndexedH2Collection collection;
-    private final MVMap<Object, Document> data;
+    private final MVMap<Object, Object> data;
     private final CursorRegistry cursors;
     private final Function<Object, Document> byPosition;
 
@@ -27,7 +27,7 @@ final class WalkedFinds {
      * Finds of {@code collection} (under its lock, planned by its indexes), whose documents are in {@code data}, read by
      * position with {@code byPosition}.
      */
-    WalkedFinds(IndexedH2Collection collection, MVMap<Object, Document> data, CursorRegistry cursors,
+    WalkedFinds(IndexedH2Collection collection, MVMap<Object, Object> data, CursorRegistry cursors,
                 Function<Object, Document> byPosition) {
         this.collection = collection;
         this.data = data;

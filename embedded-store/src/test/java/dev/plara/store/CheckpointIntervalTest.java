@@ -5,7 +5,7 @@ import com.mongodb.client.model.Updates;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
@@ -22,7 +22,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * checkpoint every 16 rounds, or sooner once H2 holds the changed pages a 192 MiB heap allows) lets the changes of many
  * rounds share a rewrite that a checkpoint at every round wrote again and again. Counted in the chunks H2 writes to its
  * file, under a steady stream of inserts with random keys and updates of random documents among 20,000, the rounds run
- * by the test, at 100 and 600 changes a round (400 and 2,400 a second).
+ * by the test, at 100 and 600 changes a round (400 and 2,400 a second). The schedule's own bytes are bounded outright,
+ * near what it wrote when documents were held as objects (3,727 and 3,036 bytes per change): the baseline moves with
+ * H2's first checkpoint after the load, which once rewrote the whole tree (8,270 pages in its first round against
+ * 1,754 now; the rounds after it write the same pages to the page), so the schedule is also kept under 85% of it.
  */
 class CheckpointIntervalTest {
 
@@ -48,15 +51,17 @@ class CheckpointIntervalTest {
     }
 
     @ParameterizedTest(name = "{0} changes a round")
-    @ValueSource(ints = {100, 600})
-    void theStoresScheduleWritesFewerBytesPerDocumentChanged(int changesPerRound) throws Exception {
+    @CsvSource({"100, 3880", "600, 3100"})
+    void theStoresScheduleWritesFewerBytesPerDocumentChanged(int changesPerRound, long mostBytes) throws Exception {
         var everyRound = bytesPerChange(EVERY_ROUND, changesPerRound);
         var store = bytesPerChange(STORE, changesPerRound);
 
         System.out.printf("%d changes a round: a checkpoint every round %s; the store's schedule %s%n",
                 changesPerRound, everyRound, store);
+        assertThat(store.bytes()).as("bytes H2 wrote per document changed on the store's schedule")
+                .isLessThanOrEqualTo(mostBytes);
         assertThat(store.bytes()).as("bytes H2 wrote per document changed on the store's schedule, against %,d"
-                + " with a checkpoint every round", everyRound.bytes()).isLessThan(everyRound.bytes() * 4 / 5);
+                + " with a checkpoint every round", everyRound.bytes()).isLessThan(everyRound.bytes() * 17 / 20);
         assertThat(store.commitsBetweenRounds()).as("commits H2 made by itself, between rounds").isZero();
     }
 

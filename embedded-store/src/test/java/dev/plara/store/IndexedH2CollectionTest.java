@@ -70,8 +70,12 @@ class IndexedH2CollectionTest {
                     .hasValueSatisfying(positions -> assertThat(positions).isEmpty());
             assertThat(collection.pinnedPositions(bson("status", "PENDING"))).as("no unique key pinned").isEmpty();
             assertThat(collection.pinnedPositions(bson("_id", "k1"))).as("planned by the server itself").isEmpty();
-            assertThat(collection.pinnedPositions(bson("_id", bson("$in", List.of("k1")), "status", "PENDING")))
-                    .as("an operator, not a plain value").isEmpty();
+            assertThat(collection.pinnedPositions(bson("_id", bson("$in", List.of("k2", "k3", "k1", "k2")),
+                    "status", "PENDING"))).hasValueSatisfying(positions -> assertThat(positions).containsExactly("k1", "k2"));
+            assertThat(collection.pinnedPositions(bson("_id", bson("$gt", "k1"), "status", "PENDING")))
+                    .as("an operator other than $in").isEmpty();
+            assertThat(collection.pinnedPositions(bson("_id", bson("$in", List.of("k1", bson("$gt", "k1"))),
+                    "status", "PENDING"))).as("$in of a value that is not plain").isEmpty();
         } finally {
             backend.close();
         }

@@ -55,9 +55,7 @@ class KeyValueBsonTest {
                 document.put("v" + i, key.get(i));
             }
         }
-        var out = new WriteBuffer(16);
-        BsonDocumentType.writeBson(out, document, 16);
-        return bytes(out);
+        return BsonDocumentType.encode(document);
     }
 
     private static byte[] bytes(WriteBuffer out) {

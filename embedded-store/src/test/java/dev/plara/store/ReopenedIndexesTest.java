@@ -108,8 +108,8 @@ class ReopenedIndexesTest {
     private void loseDocumentButNotItsIndexKey(String id) {
         var file = new MVStore.Builder().fileName(data.resolve(EmbeddedMongo.FILE_NAME).toString()).open();
         try {
-            MVMap<Object, de.bwaldvogel.mongo.bson.Document> documents = file.openMap("databases.plara.entries",
-                    new MVMap.Builder<Object, de.bwaldvogel.mongo.bson.Document>().valueType(new BsonDocumentType()));
+            MVMap<Object, byte[]> documents = file.openMap("databases.plara.entries",
+                    new MVMap.Builder<Object, byte[]>().valueType(new BsonDocumentType()));
             assertThat(documents.remove(id)).as("document %s", id).isNotNull();
             file.commit();
         } finally {
