@@ -26,7 +26,8 @@ final class DurableH2Backend extends HelloAnsweringBackend {
 
     /** Commands that never change anything, so they wait for nothing. */
     private static final Set<String> READS = Set.of("find", "getMore", "count", "distinct", "listCollections",
-            "listIndexes", "isMaster", "ismaster", "hello", "ping", "buildInfo", "buildinfo", "killCursors");
+            "listIndexes", "isMaster", "ismaster", "hello", "ping", "buildInfo", "buildinfo", "killCursors",
+            "listDatabases", "serverStatus", "connectionStatus", "dbStats", "collStats");
     /** Commands that change documents only (a collection they create on the way counts as any other change). */
     private static final Set<String> DOCUMENT_CHANGES = Set.of("insert", "update", "delete", "findAndModify",
             "findandmodify", "aggregate");

@@ -1,6 +1,5 @@
 package dev.plara.store;
 
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
 import org.h2.mvstore.MVStore;
@@ -13,7 +12,7 @@ import org.h2.mvstore.MVStore;
  * and counting the commands it is sent, which {@code serverStatus} reports under {@code metrics.commands} as MongoDB
  * does ({@link CommandCounts}).
  */
-abstract class HelloAnsweringBackend extends H2Backend {
+abstract class HelloAnsweringBackend extends DatabaseListingBackend {
 
     private static final String HELLO = "hello";
     private static final String IS_MASTER = "isMaster";
