@@ -56,7 +56,7 @@ final class OrderRefund {
         var current = grants.bySource(source).orElseGet(() -> new Grant(updated.owner(), Unlocks.parse(""), source,
                 updated.item(), updated.productName(), GrantStatus.ACTIVE, updated.paidAt(), null, 0));
         boolean endedBefore = current.status() == GrantStatus.REVOKED;
-        if (updated.fullyRefunded() && !endedBefore && endsWith(updated, current)) {
+        if (updated.fullyRefunded() && endsWith(updated, current)) {
             revoke(updated, current, refund.refundedAt());
             grants.bySource(source).filter(stored -> stored.status() == GrantStatus.REVOKED).ifPresent(revoked ->
                     notices.changed(revoked, new UserGrants(grants.of(revoked.user())), clock.instant()));
