@@ -12,8 +12,8 @@ import java.util.function.BiConsumer;
  * {@code {plaraSchema: 1, commands: [...]}}: several {@code create} and {@code createIndexes} commands in one, run in
  * order and answered, as any of them would be, once an H2 commit covering them is forced to the disk, but one commit
  * for all instead of one each (a new database's schema is about 20 of them). Stops at the first that fails, with its
- * error; what those before it made is committed all the same. MongoDB has no such command: a client falls back to
- * sending them one by one when it is refused.
+ * error; what those before it made is committed all the same. MongoDB has no such command: the store announces it
+ * in its {@code hello} ({@link HelloAnsweringBackend}), and a client sends it to no server that does not.
  */
 final class SchemaCommand {
 

@@ -22,7 +22,6 @@ final class SchemaCommands {
 
     /** How many schema commands are sent at once to a server without {@code plaraSchema}. */
     static final int TOGETHER = 4;
-    private static final String AS_ONE = "plaraSchema";
     private static final int NAMESPACE_EXISTS = 48;
 
     private SchemaCommands() {
@@ -58,7 +57,7 @@ final class SchemaCommands {
         created.forEach(name -> commands.add(new Document("create", name)));
         indexed.forEach((collection, indexes) -> commands.add(new Document("createIndexes", collection)
                 .append("indexes", indexes.stream().map(index -> index.description(db.getCodecRegistry())).toList())));
-        db.runCommand(new Document(AS_ONE, 1).append("commands", commands));
+        db.runCommand(new Document(ServerTopology.SCHEMA_IN_ONE_COMMAND, 1).append("commands", commands));
     }
 
     private static void create(MongoDatabase db, String name) {

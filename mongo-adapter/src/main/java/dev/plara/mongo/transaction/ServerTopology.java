@@ -16,8 +16,8 @@ import org.bson.Document;
 public record ServerTopology(String replicaSet, boolean mongos, boolean sessions, boolean schemaInOneCommand) {
 
     private static final int COMMAND_NOT_FOUND = 59;
-    /** The field of the embedded store's {@code hello} announcing its {@code plaraSchema} command. */
-    private static final String SCHEMA_IN_ONE_COMMAND = "plaraSchema";
+    /** The embedded store's command taking a whole schema, and the field of its {@code hello} announcing it. */
+    public static final String SCHEMA_IN_ONE_COMMAND = "plaraSchema";
 
     /** Asks the server, falling back to {@code isMaster} for servers (mongo-java-server) that lack {@code hello}. */
     public static ServerTopology probe(MongoDatabase admin) {
