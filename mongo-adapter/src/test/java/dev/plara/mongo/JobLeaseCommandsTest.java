@@ -18,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Issue 18: a server checks each of its jobs a few times per interval, forever, also when idle; a check that finds the
  * job not due (another server holds it, or its slot has not begun) writes nothing, so an idle store forces no journal
- * for it, and a run writes its take, each renewal and its release once each. Counted over the wire on the embedded store.
+ * for it, and a run writes its take, each renewal and its release once each. Counted over the wire on the embedded
+ * store.
  */
 class JobLeaseCommandsTest {
 
