@@ -2,8 +2,12 @@ package dev.plara.mongo;
 
 import com.mongodb.ConnectionString;
 import com.mongodb.MongoClientSettings;
+import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import dev.plara.store.EmbeddedMongo;
+import dev.plara.wallet.core.port.out.JobLeases;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,49 +35,57 @@ class JobLeaseCommandsTest {
     Path dir;
 
     private final List<String> sent = new CopyOnWriteArrayList<>();
+    private EmbeddedMongo store;
+    private MongoClient client;
+    private JobLeases leases;
+
+    @BeforeEach
+    void open() {
+        store = EmbeddedMongo.open(dir);
+        client = MongoClients.create(MongoClientSettings.builder()
+                .applyConnectionString(new ConnectionString(store.connectionString()))
+                .addCommandListener(CollectionCommands.into(sent)).build());
+        leases = MongoPlaraStores.connect(client, "plara", TransactionMode.AUTO).operations().jobLeases();
+    }
+
+    @AfterEach
+    void close() {
+        client.close();
+        store.close();
+    }
 
     @Test
     void checksOfAJobNotDueWriteNothing() {
-        try (var store = EmbeddedMongo.open(dir); var client = MongoClients.create(MongoClientSettings.builder()
-                .applyConnectionString(new ConnectionString(store.connectionString()))
-                .addCommandListener(CollectionCommands.into(sent)).build())) {
-            var leases = MongoPlaraStores.connect(client, "plara", TransactionMode.AUTO).operations().jobLeases();
-            var held = leases.acquire("outbox", "server-a", LONG, LONG).orElseThrow();
+        var held = leases.acquire("outbox", "server-a", LONG, LONG).orElseThrow();
 
-            sent.clear();
-            for (int i = 0; i < CHECKS; i++) {
-                assertThat(leases.acquire("outbox", "server-b", LONG, LONG)).as("held by server-a").isEmpty();
-            }
-            leases.release(held);
-            for (int i = 0; i < CHECKS; i++) {
-                assertThat(leases.acquire("outbox", "server-b", LONG, LONG)).as("its next slot not begun").isEmpty();
-            }
-
-            System.out.printf("%d checks and a release sent %s%n", 2 * CHECKS, sent);
-            assertThat(writes()).as("the writes of %d checks and a release", 2 * CHECKS)
-                    .containsExactly("update job_leases");
-            assertThat(sent).as("one command per check").hasSize(2 * CHECKS + 1);
+        sent.clear();
+        for (int i = 0; i < CHECKS; i++) {
+            assertThat(leases.acquire("outbox", "server-b", LONG, LONG)).as("held by server-a").isEmpty();
         }
+        leases.release(held);
+        for (int i = 0; i < CHECKS; i++) {
+            assertThat(leases.acquire("outbox", "server-b", LONG, LONG)).as("its next slot not begun").isEmpty();
+        }
+
+        System.out.printf("%d checks and a release sent %s%n", 2 * CHECKS, sent);
+        assertThat(writes()).as("the writes of %d checks and a release", 2 * CHECKS)
+                .containsExactly("update job_leases");
+        assertThat(sent).as("one command per check").hasSize(2 * CHECKS + 1);
     }
 
     @Test
     void aRunWritesItsTakeEachRenewalAndItsReleaseOnce() {
-        try (var store = EmbeddedMongo.open(dir); var client = MongoClients.create(MongoClientSettings.builder()
-                .applyConnectionString(new ConnectionString(store.connectionString()))
-                .addCommandListener(CollectionCommands.into(sent)).build())) {
-            var leases = MongoPlaraStores.connect(client, "plara", TransactionMode.AUTO).operations().jobLeases();
-            leases.release(leases.acquire("sweep", "server-a", Duration.ofMillis(1), LONG).orElseThrow());
+        leases.release(leases.acquire("sweep", "server-a", Duration.ofMillis(1), LONG).orElseThrow());
 
-            sent.clear();
-            var held = leases.acquire("sweep", "server-b", Duration.ofMillis(1), LONG).orElseThrow();
-            assertThat(writes()).as("the take").hasSize(1);
-            assertThat(leases.renew(held, LONG)).isTrue();
-            assertThat(writes()).as("the take and a renewal").hasSize(2);
-            leases.release(held);
+        sent.clear();
+        var held = leases.acquire("sweep", "server-b", Duration.ofMillis(1), LONG).orElseThrow();
+        assertThat(writes()).as("the take").hasSize(1);
+        assertThat(leases.renew(held, LONG)).isTrue();
+        assertThat(writes()).as("the take and a renewal").hasSize(2);
+        leases.release(held);
 
-            System.out.printf("a run with one renewal sent %s%n", sent);
-            assertThat(writes()).as("take, renewal, release").containsOnly("update job_leases").hasSize(3);
-        }
+        System.out.printf("a run with one renewal sent %s%n", sent);
+        assertThat(writes()).as("take, renewal, release").containsOnly("update job_leases").hasSize(3);
     }
 
     private List<String> writes() {
