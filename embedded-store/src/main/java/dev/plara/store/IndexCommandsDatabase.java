@@ -17,8 +17,9 @@ import java.util.stream.Collectors;
  * An H2 database answering two index commands as MongoDB does: the driver's {@code countDocuments} from an index where
  * one holds the count ({@link IndexCounts}), and a {@code createIndexes} one of whose indexes the documents refuse
  * making none of them (MongoDB builds the indexes of one command as one build and aborts them together, where
- * mongo-java-server keeps those it made before the refused one). It has no fields: its superclass opens the existing
- * collections from its constructor.
+ * mongo-java-server keeps those it made before the refused one). Unlike MongoDB's abort, the drop is not atomic with
+ * the build: a crash between them (or a commit H2 makes by itself) can leave one of them after a restart. It has no
+ * fields: its superclass opens the existing collections from its constructor.
  */
 abstract class IndexCommandsDatabase extends H2Database {
 

@@ -1,5 +1,6 @@
 package dev.plara.mongo.job;
 
+import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Aggregates;
 import com.mongodb.client.model.Field;
 import com.mongodb.client.model.Filters;
@@ -22,8 +23,11 @@ import java.util.Optional;
  * run is due. Every instant is the store's: a check reads the document together with the store's time ({@code $$NOW}
  * in an aggregation, MongoDB 4.2 and later), and the next write is computed from that time and guarded by the term
  * read with it (a compare-and-set), so no instance's clock is ever compared with another's. A time read before the
- * write only makes an instance wait longer. A check that finds its job not due writes nothing: servers check each job
- * a few times per interval, forever, and a write per check kept an idle store forcing its journal.
+ * write only makes an instance wait longer. That read goes to the primary whatever the connection string's read
+ * preference: a secondary behind a renewal (which keeps the term) would show a lease as run out that is not, and the
+ * take's guard on the term would let a second server run the job. A check that finds its job not due writes nothing:
+ * servers check each job a few times per interval, forever, and a write per check kept an idle store forcing its
+ * journal.
  */
 public final class MongoJobLeases implements JobLeases {
 
@@ -35,9 +39,12 @@ public final class MongoJobLeases implements JobLeases {
     private static final String STORE_NOW = "checkedAt";
 
     private final StoreCollection leases;
+    private final MongoCollection<Document> primary;
 
-    public MongoJobLeases(StoreCollection leases) {
+    /** Leases written through {@code leases} and read from {@code primary}, the same collection on the primary. */
+    public MongoJobLeases(StoreCollection leases, MongoCollection<Document> primary) {
         this.leases = leases;
+        this.primary = primary;
     }
 
     @Override
@@ -97,7 +104,7 @@ public final class MongoJobLeases implements JobLeases {
 
     /** The document matching {@code filter} with the store's time in {@link #STORE_NOW}, or null when none does. */
     private Document withStoreTime(Bson filter) {
-        return leases.aggregate(List.of(Aggregates.match(filter), Aggregates.limit(1),
+        return primary.aggregate(List.of(Aggregates.match(filter), Aggregates.limit(1),
                 Aggregates.addFields(new Field<>(STORE_NOW, "$$NOW")))).first();
     }
 
