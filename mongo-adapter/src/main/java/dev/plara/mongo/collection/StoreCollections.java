@@ -34,7 +34,8 @@ public final class StoreCollections {
 
     /**
      * The collection read from the primary whatever the connection string's read preference, outside any unit of work:
-     * for a read that must see the latest acknowledged write, as a compare-and-set's is.
+     * for a read that must see the latest acknowledged write, as a compare-and-set's is. Not for use in a unit of work:
+     * it joins no session and shares no command.
      */
     public MongoCollection<Document> onPrimary(String name) {
         return db.getCollection(name).withReadPreference(ReadPreference.primary());
