@@ -72,11 +72,11 @@ class StoreReadTimeoutTest {
                 assertThat(Duration.ofNanos(System.nanoTime() - started)).as("start-up waited for the scan")
                         .isGreaterThan(SCAN_TAKES);
                 assertThat(connection.stores().repair()).as("the full repair waits for it too").isZero();
-                assertThat(connection.stores().productOrders().find("order_1")).as("a request answered").isEmpty();
+                assertThat(connection.stores().payments().productOrders().find("order_1")).as("a request answered").isEmpty();
                 proxy.stall();
 
                 long asked = System.nanoTime();
-                assertThatThrownBy(() -> connection.stores().productOrders().find("order_1"))
+                assertThatThrownBy(() -> connection.stores().payments().productOrders().find("order_1"))
                         .isInstanceOf(MongoSocketReadTimeoutException.class);
                 assertThat(Duration.ofNanos(System.nanoTime() - asked)).as("the driver retries a read once")
                         .isLessThan(MAINTENANCE_TIMEOUT);

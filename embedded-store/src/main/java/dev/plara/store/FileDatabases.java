@@ -4,19 +4,15 @@ import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
-import de.bwaldvogel.mongo.backend.DatabaseResolver;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
-import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.oplog.Oplog;
-import io.netty.channel.Channel;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The databases of the backend's file ({@link IndexedH2Database}), with what they share: the store and the backend.
@@ -34,9 +30,9 @@ final class FileDatabases {
     }
 
     /**
-     * An H2 database whose collections are {@link IndexedH2Collection}s, in the very maps mongo-java-server's own H2
-     * database uses ({@code databases.<db>.<collection>}, {@code meta.<db>.<collection>} and {@code
-     * <db>.<collection>._index_<name>}), with the BSON types when the file {@linkplain StoreMaps#storesBson stores
+     * An H2 database whose collections are {@link IndexedH2Collection}s (its index commands answered as by MongoDB,
+     * {@link IndexCommandsDatabase}), in the very maps mongo-java-server's own H2 database uses ({@code
+     * databases.<db>.<collection>}, {@code meta.<db>.<collection>} and {@code <db>.<collection>._index_<name>}), with the BSON types when the file {@linkplain StoreMaps#storesBson stores
      * BSON}, so a file of the plain H2 backend opens as it is. An index it opens that its collection lacks starts
      * empty, so that the collection fills it from its documents: while the file opens, as the journal holds documents,
      * not index keys, and H2 may hold a document's change without its index's; later, as a map a refused build of an
@@ -44,7 +40,7 @@ final class FileDatabases {
      * renames is told to the backend, whose commands then wait for a commit rather than the journal. The backend's
      * state is read at each call: the backend is still being constructed while it opens the file's databases.
      */
-    final class IndexedH2Database extends H2Database {
+    final class IndexedH2Database extends IndexCommandsDatabase {
 
         IndexedH2Database(String name, CursorRegistry cursors) {
             super(name, store, cursors);
@@ -87,16 +83,9 @@ final class FileDatabases {
             return new BsonSecondaryIndex(bsonIndexMap(collection, name), name, keys, sparse);
         }
 
-        /** The driver's {@code countDocuments} answered from an index where one holds the count ({@link IndexCounts}). */
         @Override
-        public Document handleCommand(Channel channel, String command, Document query, DatabaseResolver resolver,
-                                      Oplog oplog) {
-            var filter = "aggregate".equals(command) ? IndexCounts.countedFilter(query) : Optional.<Document>empty();
-            if (filter.isPresent() && query.get(command) instanceof String name
-                    && resolveCollection(name, false) instanceof IndexedH2Collection collection) {
-                return IndexCounts.response(getFullCollectionNamespace(name), IndexCounts.count(collection, filter.get()));
-            }
-            return super.handleCommand(channel, command, query, resolver, oplog);
+        protected void indexDropped() {
+            backend.schemaChanged();
         }
 
         @Override
@@ -151,8 +140,7 @@ final class FileDatabases {
         }
 
         private boolean hasIndex(String collection, String name) {
-            var made = resolveCollection(collection, false);
-            return made != null && made.getIndexes().stream().anyMatch(index -> index.getName().equals(name));
+            return indexNames(collection).contains(name);
         }
     }
 }

@@ -37,6 +37,7 @@ public final class MongoOperationStores {
     }
 
     public MongoJobLeases jobLeases() {
-        return new MongoJobLeases(collections.named(MongoSchema.JOB_LEASES));
+        return new MongoJobLeases(collections.named(MongoSchema.JOB_LEASES),
+                collections.onPrimary(MongoSchema.JOB_LEASES));
     }
 }

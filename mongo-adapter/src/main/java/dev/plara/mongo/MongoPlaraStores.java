@@ -12,11 +12,6 @@ import dev.plara.mongo.collection.StoreCollections;
 import dev.plara.mongo.collection.StoreRounds;
 import dev.plara.mongo.collection.WriteObserver;
 import dev.plara.mongo.ledger.MongoLedgerStore;
-import dev.plara.mongo.ledger.MongoRefundTallies;
-import dev.plara.mongo.payment.MongoCheckoutClaims;
-import dev.plara.mongo.payment.MongoCheckoutStore;
-import dev.plara.mongo.payment.MongoProductOrderStore;
-import dev.plara.mongo.payment.MongoUnmatchedPaymentStore;
 import dev.plara.mongo.schema.MongoSchema;
 import dev.plara.mongo.transaction.MongoUnitOfWork;
 import dev.plara.mongo.transaction.ServerTopology;
@@ -87,19 +82,6 @@ public final class MongoPlaraStores {
         return ledger;
     }
 
-    /** The refund tally of each deposit order, where its refunds are measured one after the other. */
-    public MongoRefundTallies refundTallies() {
-        return new MongoRefundTallies(collections.named(MongoSchema.REFUND_TALLIES));
-    }
-
-    public MongoCheckoutStore checkouts() {
-        return new MongoCheckoutStore(collections.named(MongoSchema.CHECKOUTS));
-    }
-
-    public MongoCheckoutClaims checkoutClaims() {
-        return new MongoCheckoutClaims(collections.named(MongoSchema.CHECKOUT_CLAIMS));
-    }
-
     public MongoLegacyEntitlements legacyEntitlements() {
         return new MongoLegacyEntitlements(collections.named(MongoSchema.ENTITLEMENTS));
     }
@@ -113,15 +95,6 @@ public final class MongoPlaraStores {
         return catalog;
     }
 
-    public MongoUnmatchedPaymentStore unmatchedPayments() {
-        return new MongoUnmatchedPaymentStore(collections.named(MongoSchema.UNMATCHED_PAYMENTS),
-                collections.named(MongoSchema.UNMATCHED_REFUNDS));
-    }
-
-    public MongoProductOrderStore productOrders() {
-        return new MongoProductOrderStore(collections.named(MongoSchema.PRODUCT_ORDERS));
-    }
-
     /** The users (one instance, so that a user remembered here is known to every service here). */
     public MongoUserStore users() {
         return users;
@@ -129,6 +102,11 @@ public final class MongoPlaraStores {
 
     public MongoSyncedCustomerStore syncedCustomers() {
         return new MongoSyncedCustomerStore(collections.named(MongoSchema.SYNCED_CUSTOMERS));
+    }
+
+    /** The stores of payments: checkouts and their claims, product orders, unmatched payments, refund tallies. */
+    public MongoPaymentStores payments() {
+        return new MongoPaymentStores(collections);
     }
 
     /** The stores of Plara's own running: messages in and out, reconciliation runs, job leases. */

@@ -11,9 +11,11 @@ public final class MongoWalletStores {
     public static WalletStores of(MongoPlaraStores stores) {
         var operations = stores.operations();
         var deposits = stores.deposits();
-        return new WalletStores(stores.ledger(), stores.refundTallies(), stores.checkouts(), stores.checkoutClaims(), deposits.bankDeposits(),
+        var payments = stores.payments();
+        return new WalletStores(stores.ledger(), payments.refundTallies(), payments.checkouts(),
+                payments.checkoutClaims(), deposits.bankDeposits(),
                 stores.grants(), stores.legacyEntitlements(), operations.notifications(), stores.catalog(),
-                stores.unmatchedPayments(), stores.productOrders(), stores.users(), stores.syncedCustomers(),
+                payments.unmatchedPayments(), payments.productOrders(), stores.users(), stores.syncedCustomers(),
                 operations.outbox(), operations.webhookInbox(), deposits.receipts(), operations.reconciliations(),
                 stores.unitOfWork());
     }

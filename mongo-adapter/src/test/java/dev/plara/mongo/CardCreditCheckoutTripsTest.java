@@ -54,7 +54,7 @@ class CardCreditCheckoutTripsTest {
     @Test
     void theCheckoutPlaraOpenedGetsItsOrderOnce() {
         withCore((stores, core) -> {
-            stores.checkouts().save(CheckoutRecord.opened("chk-1", CheckoutPurpose.WALLET_DEPOSIT, ANN,
+            stores.payments().checkouts().save(CheckoutRecord.opened("chk-1", CheckoutPurpose.WALLET_DEPOSIT, ANN,
                     "ann@example.org", FakePaymentProvider.TOP_UP, Money.usd(15_00), T0));
             var paid = PaidDeposit.untaxed("o-1", "chk-1", ANN.value(), "ann@example.org", Money.usd(15_00), T0);
             checkoutCommands.clear();
@@ -63,7 +63,7 @@ class CardCreditCheckoutTripsTest {
             core.confirmCardPayment().confirm(paid);
 
             assertThat(checkoutCommands).containsExactly("find", "update", "find");
-            assertThat(stores.checkouts().find("chk-1").orElseThrow().orderId()).isEqualTo("o-1");
+            assertThat(stores.payments().checkouts().find("chk-1").orElseThrow().orderId()).isEqualTo("o-1");
         });
     }
 

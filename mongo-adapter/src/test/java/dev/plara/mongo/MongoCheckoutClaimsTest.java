@@ -16,7 +16,7 @@ class MongoCheckoutClaimsTest extends CheckoutClaimsContract {
 
     @Override
     protected CheckoutClaims newClaims() {
-        return MongoTargets.inProcess(MongoPlaraStores::checkoutClaims);
+        return MongoTargets.inProcess(stores -> stores.payments().checkoutClaims());
     }
 
     /**
@@ -27,14 +27,14 @@ class MongoCheckoutClaimsTest extends CheckoutClaimsContract {
     void aClaimReleasedBetweenTheRefusedInsertAndTheReadBackIsTakenNotAssumed() {
         var mongo = InProcessMongo.shared();
         var database = InProcessMongo.newDatabaseName();
-        var holder = mongo.stores(database, WriteObserver.NONE).checkoutClaims();
+        var holder = mongo.stores(database, WriteObserver.NONE).payments().checkoutClaims();
         var releaseNow = new AtomicBoolean();
         WriteObserver releaseAfterTheRefusedTakeOver = (collection, operation) -> {
             if (operation.equals("replace") && releaseNow.compareAndSet(true, false)) {
                 holder.release("alice:prod", "first");
             }
         };
-        var second = mongo.stores(database, releaseAfterTheRefusedTakeOver).checkoutClaims();
+        var second = mongo.stores(database, releaseAfterTheRefusedTakeOver).payments().checkoutClaims();
         var now = Instant.parse("2026-11-22T10:00:00Z");
         holder.claim("alice:prod", "first", now, now.plusSeconds(600));
 
@@ -52,7 +52,7 @@ class MongoCheckoutClaimsTest extends CheckoutClaimsContract {
 
         @Override
         protected CheckoutClaims newClaims() {
-            return MongoTargets.onMongodbUri(CheckoutClaims.class, MongoPlaraStores::checkoutClaims);
+            return MongoTargets.onMongodbUri(CheckoutClaims.class, stores -> stores.payments().checkoutClaims());
         }
     }
 }

@@ -8,7 +8,7 @@ class MongoCheckoutStoreTest extends CheckoutStoreContract {
 
     @Override
     protected CheckoutStore newStore() {
-        return MongoTargets.inProcess(MongoPlaraStores::checkouts);
+        return MongoTargets.inProcess(stores -> stores.payments().checkouts());
     }
 
     @Nested
@@ -17,7 +17,7 @@ class MongoCheckoutStoreTest extends CheckoutStoreContract {
 
         @Override
         protected CheckoutStore newStore() {
-            return MongoTargets.onMongodbUri(CheckoutStore.class, MongoPlaraStores::checkouts);
+            return MongoTargets.onMongodbUri(CheckoutStore.class, stores -> stores.payments().checkouts());
         }
     }
 }

@@ -8,7 +8,7 @@ class MongoProductOrderStoreTest extends ProductOrderStoreContract {
 
     @Override
     protected ProductOrderStore newStore() {
-        return MongoTargets.inProcess(MongoPlaraStores::productOrders);
+        return MongoTargets.inProcess(stores -> stores.payments().productOrders());
     }
 
     @Nested
@@ -17,7 +17,7 @@ class MongoProductOrderStoreTest extends ProductOrderStoreContract {
 
         @Override
         protected ProductOrderStore newStore() {
-            return MongoTargets.onMongodbUri(ProductOrderStore.class, MongoPlaraStores::productOrders);
+            return MongoTargets.onMongodbUri(ProductOrderStore.class, stores -> stores.payments().productOrders());
         }
     }
 }

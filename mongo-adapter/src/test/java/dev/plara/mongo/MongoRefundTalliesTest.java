@@ -8,7 +8,7 @@ class MongoRefundTalliesTest extends RefundTalliesContract {
 
     @Override
     protected RefundTallies newStore() {
-        return MongoTargets.inProcess(MongoPlaraStores::refundTallies);
+        return MongoTargets.inProcess(stores -> stores.payments().refundTallies());
     }
 
     @Nested
@@ -17,7 +17,7 @@ class MongoRefundTalliesTest extends RefundTalliesContract {
 
         @Override
         protected RefundTallies newStore() {
-            return MongoTargets.onMongodbUri(RefundTallies.class, MongoPlaraStores::refundTallies);
+            return MongoTargets.onMongodbUri(RefundTallies.class, stores -> stores.payments().refundTallies());
         }
     }
 }

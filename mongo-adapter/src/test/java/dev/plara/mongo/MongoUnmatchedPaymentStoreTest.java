@@ -8,7 +8,7 @@ class MongoUnmatchedPaymentStoreTest extends UnmatchedPaymentStoreContract {
 
     @Override
     protected UnmatchedPaymentStore newStore() {
-        return MongoTargets.inProcess(MongoPlaraStores::unmatchedPayments);
+        return MongoTargets.inProcess(stores -> stores.payments().unmatchedPayments());
     }
 
     @Nested
@@ -17,7 +17,8 @@ class MongoUnmatchedPaymentStoreTest extends UnmatchedPaymentStoreContract {
 
         @Override
         protected UnmatchedPaymentStore newStore() {
-            return MongoTargets.onMongodbUri(UnmatchedPaymentStore.class, MongoPlaraStores::unmatchedPayments);
+            return MongoTargets.onMongodbUri(UnmatchedPaymentStore.class,
+                    stores -> stores.payments().unmatchedPayments());
         }
     }
 }

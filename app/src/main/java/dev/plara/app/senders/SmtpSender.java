@@ -17,39 +17,43 @@ import jakarta.mail.internet.MimeMessage;
 
 import java.time.Duration;
 import java.util.Properties;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
 
 /**
  * Sends confirmation emails over SMTP. Each message carries a {@code Message-ID} derived from its outbox key, so a
  * resend after a lost acknowledgement can be recognised as the same message. Each read waits 10 s at most, and a whole
- * send {@link #LIMIT} (well inside the minute of its lease a send starts with), past which its connection is closed
- * and the message fails as one to retry.
+ * send {@link #LIMIT}, past which its connection is closed and the message fails as one to retry. The send runs on a
+ * thread of its own, which the sender waits for no longer than that: the lookup of the server's host name comes
+ * before any socket connects, and closing sockets does not end it.
  */
 final class SmtpSender implements MessageSender {
 
-    static final Duration LIMIT = Duration.ofSeconds(40);
+    /** Well inside the time a send is given ({@link MessageSender#SEND_WITHIN}): the rest records its outcome. */
+    static final Duration LIMIT = MessageSender.SEND_WITHIN.minusSeconds(20);
     private static final String TIMEOUT_MILLIS = "10000";
     private static final String SOCKET_FACTORY = "mail.smtp.socketFactory";
 
     private final NotifierConfig.Smtp config;
     private final Duration limit;
+    private final Transmission transmission;
     private final Properties properties = new Properties();
     private final Authenticator authenticator;
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        var thread = new Thread(runnable, "plara-smtp-limit");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
+            daemon("plara-smtp-limit"));
+    private final ExecutorService sends = Executors.newCachedThreadPool(daemon("plara-smtp-send"));
 
     SmtpSender(NotifierConfig.Smtp config) {
-        this(config, LIMIT);
+        this(config, LIMIT, Transport::send);
     }
 
-    /** A sender whose whole send may take {@code limit} at most. */
-    SmtpSender(NotifierConfig.Smtp config, Duration limit) {
+    /** A sender whose whole send, made by {@code transmission} ({@link Transport#send}), may take {@code limit}. */
+    SmtpSender(NotifierConfig.Smtp config, Duration limit, Transmission transmission) {
         this.config = config;
         this.limit = limit;
+        this.transmission = transmission;
         properties.put("mail.smtp.host", config.host());
         properties.put("mail.smtp.port", String.valueOf(config.port()));
         properties.put("mail.smtp.starttls.enable", String.valueOf(config.startTls()));
@@ -73,16 +77,22 @@ final class SmtpSender implements MessageSender {
     @Override
     public void send(OutboxMessage message) {
         try (var sendLimit = new SendLimit(timer, limit)) {
-            try {
-                var mail = new KeyedMessage(session(sendLimit), message.key());
-                mail.setFrom(new InternetAddress(config.from()));
-                mail.setRecipient(Message.RecipientType.TO, new InternetAddress(message.recipient(), true));
-                mail.setSubject(message.subject(), "UTF-8");
-                mail.setText(message.body(), "UTF-8");
-                Transport.send(mail);
-            } catch (MessagingException failed) {
-                throw failure(failed, message, sendLimit);
+            if (!sendLimit.ranWithin(() -> transmit(message, sendLimit), sends)) {
+                throw failure(new MessagingException("the send did not end within its limit"), message, sendLimit);
             }
+        }
+    }
+
+    private void transmit(OutboxMessage message, SendLimit sendLimit) {
+        try {
+            var mail = new KeyedMessage(session(sendLimit), message.key());
+            mail.setFrom(new InternetAddress(config.from()));
+            mail.setRecipient(Message.RecipientType.TO, new InternetAddress(message.recipient(), true));
+            mail.setSubject(message.subject(), "UTF-8");
+            mail.setText(message.body(), "UTF-8");
+            transmission.send(mail);
+        } catch (MessagingException failed) {
+            throw failure(failed, message, sendLimit);
         }
     }
 
@@ -106,6 +116,19 @@ final class SmtpSender implements MessageSender {
         own.putAll(properties);
         own.put(SOCKET_FACTORY, sendLimit);
         return Session.getInstance(own, authenticator);
+    }
+
+    private static ThreadFactory daemon(String name) {
+        return runnable -> {
+            var thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    /** What sends a message: {@link Transport#send}, which connects to the server the message's session names. */
+    interface Transmission {
+        void send(Message message) throws MessagingException;
     }
 
     /** A message whose Message-ID is derived from its outbox key. */

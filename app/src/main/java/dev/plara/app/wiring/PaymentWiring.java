@@ -25,20 +25,21 @@ record PaymentWiring(RefundService refunds, CardCredit cardCredit, CardCreditChe
                             SubscriptionAccessPolicy subscriptionAccess, Clock clock) {
         var ledger = stores.ledger();
         var unitOfWork = stores.unitOfWork();
-        var unmatched = stores.unmatchedPayments();
+        var paymentStores = stores.payments();
+        var unmatched = paymentStores.unmatchedPayments();
         var operations = stores.operations();
         var notifications = operations.notifications();
         var outbox = operations.outbox();
-        var refunds = new RefundService(ledger, stores.refundTallies(), stores.productOrders(), stores.grants(), unmatched, notifications,
-                outbox, unitOfWork, subscriptionAccess, clock);
+        var refunds = new RefundService(ledger, paymentStores.refundTallies(), paymentStores.productOrders(),
+                stores.grants(), unmatched, notifications, outbox, unitOfWork, subscriptionAccess, clock);
         var cardCredit = new CardCredit(ledger, unmatched, notifications, outbox, settings.currencies(), refunds);
         var creditCheck = new CardCreditCheck(stores.users(), settings.currencies());
-        var cardDeposits = new CardDepositService(ledger, stores.checkouts(), unmatched, unitOfWork, cardCredit,
+        var cardDeposits = new CardDepositService(ledger, paymentStores.checkouts(), unmatched, unitOfWork, cardCredit,
                 creditCheck, clock);
-        var subscriptions = new SubscriptionAccessService(stores.grants(), stores.productOrders(), notifications, unitOfWork,
-                subscriptionAccess);
-        var orders = new FulfilmentWithHeldRefunds(new OrderFulfilmentService(stores.checkouts(),
-                stores.productOrders(), stores.grants(), notifications, outbox, unitOfWork, subscriptions,
+        var subscriptions = new SubscriptionAccessService(stores.grants(), paymentStores.productOrders(), notifications,
+                unitOfWork, subscriptionAccess);
+        var orders = new FulfilmentWithHeldRefunds(new OrderFulfilmentService(paymentStores.checkouts(),
+                paymentStores.productOrders(), stores.grants(), notifications, outbox, unitOfWork, subscriptions,
                 subscriptionAccess), refunds);
         return new PaymentWiring(refunds, cardCredit, creditCheck, cardDeposits, subscriptions, orders);
     }

@@ -25,18 +25,11 @@ import dev.plara.wallet.core.service.ContentPurchaseService;
 import dev.plara.wallet.core.service.CustomerIdentity;
 import dev.plara.wallet.core.service.DepositReviewService;
 import dev.plara.wallet.core.service.EntitlementMigration;
-import dev.plara.wallet.core.service.OperationsQueries;
 import dev.plara.wallet.core.service.PurchasesService;
-import dev.plara.wallet.core.service.SubscriptionReconciliation;
-import dev.plara.wallet.core.service.OutboxDispatcher;
 import dev.plara.wallet.core.service.PaymentEventHandler;
-import dev.plara.wallet.core.service.ReceiptCleanup;
-import dev.plara.wallet.core.service.ReconciliationService;
 import dev.plara.wallet.core.service.RefundRequestService;
 import dev.plara.wallet.core.service.RefundableOrders;
 import dev.plara.wallet.core.service.SingleCheckout;
-import dev.plara.wallet.core.service.SweepService;
-import dev.plara.wallet.core.service.UnsettledEntries;
 import dev.plara.wallet.core.service.UnmatchedPaymentService;
 import dev.plara.wallet.core.service.WalletSettings;
 import dev.plara.wallet.core.service.WebhookIntakeService;
@@ -46,7 +39,8 @@ import java.util.List;
 
 /**
  * Plara's one wiring place: every core service built by hand from the MongoDB stores and Polar's adapters (the shared
- * payment ones in {@link PaymentWiring}), each given only the ports it uses, then the use cases for HTTP and the jobs.
+ * payment ones in {@link PaymentWiring}, those of its own running in {@link OperationsWiring}), each given only the
+ * ports it uses, then the use cases for HTTP and the jobs.
  */
 final class Wiring {
 
@@ -63,10 +57,7 @@ final class Wiring {
     private final RefundRequestService refundRequests;
     private final RefundableOrders refundableOrders;
     private final AuditService audit;
-    private final ReconcileUseCase reconciliation;
-    private final OperationsQueries operations;
-    private final SweepService sweep;
-    private final OutboxDispatcher dispatcher;
+    private final OperationsWiring operations;
     private final PurchasesService purchasesView;
     private final EntitlementMigration migration;
 
@@ -80,49 +71,41 @@ final class Wiring {
         var outbox = operationStores.outbox();
         var deposits = stores.deposits();
         var grants = stores.grants();
+        var paymentStores = stores.payments();
         var access = new AccessRules(grants, stores.catalog());
-        purchasesView = new PurchasesService(stores.productOrders(), polar.subscriptions(), subscriptionAccess);
+        purchasesView = new PurchasesService(paymentStores.productOrders(), polar.subscriptions(), subscriptionAccess);
         accounts = new AccountService(ledger, notifications, stores.catalog(), access, stores.users(), clock);
         catalog = new CatalogService(stores.catalog(), polar.products(), settings);
         checkouts = new CheckoutService(polar.checkouts(),
-                new CustomerIdentity(polar.customers(), stores.syncedCustomers()), polar.products(), stores.checkouts(),
-                stores.users(), access,
-                new SingleCheckout(stores.checkoutClaims(), stores.checkouts(), polar.checkouts(), ids, clock),
-                settings, clock);
-        tracking = new CheckoutTrackingService(stores.checkouts(), ledger, stores.productOrders(), grants,
+                new CustomerIdentity(polar.customers(), stores.syncedCustomers()), polar.products(),
+                paymentStores.checkouts(), stores.users(), access, new SingleCheckout(paymentStores.checkoutClaims(),
+                paymentStores.checkouts(), polar.checkouts(), ids, clock), settings, clock);
+        tracking = new CheckoutTrackingService(paymentStores.checkouts(), ledger, paymentStores.productOrders(), grants,
                 polar.checkouts());
         confirmation = new CheckoutConfirmationService(tracking, polar.history(), payments.cardDeposits(),
                 payments.orders());
         purchases = new ContentPurchaseService(stores.catalog(), grants, ledger, notifications, unitOfWork, clock);
         migration = new EntitlementMigration(stores.legacyEntitlements(), grants, stores.catalog(), polar.products(),
-                stores.productOrders());
+                paymentStores.productOrders());
         webhooks = new WebhookIntakeService(polar.webhooks(), operationStores.webhookInbox(), new PaymentEventHandler(
                 payments.cardDeposits(), payments.orders(), payments.subscriptions(), payments.refunds()), clock);
         bankDeposits = new BankDepositService(new FileReceiptInspector(), deposits.bankDeposits(), deposits.receipts(),
                 settings.currencies(), settings.bankDeposits(), ids, clock);
         reviews = new DepositReviewService(deposits.bankDeposits(), ledger, notifications, outbox, unitOfWork, clock);
-        unmatchedPayments = new UnmatchedPaymentService(stores.unmatchedPayments(), unitOfWork, payments.cardCredit(),
-                payments.creditCheck(), clock);
-        refundRequests = new RefundRequestService(ledger, stores.productOrders(), polar.refunds());
-        refundableOrders = new RefundableOrders(ledger, stores.productOrders());
+        unmatchedPayments = new UnmatchedPaymentService(paymentStores.unmatchedPayments(), unitOfWork,
+                payments.cardCredit(), payments.creditCheck(), clock);
+        refundRequests = new RefundRequestService(ledger, paymentStores.productOrders(), polar.refunds());
+        refundableOrders = new RefundableOrders(ledger, paymentStores.productOrders());
         audit = new AuditService(ledger, clock);
-        reconciliation = new LoudReconciliation(new ReconciliationService(polar.history(), polar.deliveries(),
-                operationStores.reconciliations(), ledger, payments.cardDeposits(), payments.orders(), payments.refunds(),
-                new SubscriptionReconciliation(grants, polar.subscriptions(), payments.subscriptions()), clock));
-        operations = new OperationsQueries(operationStores.webhookInbox(), outbox);
-        sweep = new SweepService(new UnsettledEntries(ledger, unitOfWork, payments.cardCredit(), reviews, purchases,
-                payments.refunds(), outbox, clock), deposits.bankDeposits(), reviews,
-                new ReceiptCleanup(deposits.receipts(), deposits.bankDeposits(), clock));
-        dispatcher = new OutboxDispatcher(outbox, senders, "dispatcher-" + ids.newId(), clock, System::nanoTime);
+        operations = OperationsWiring.of(stores, polar, payments, reviews, purchases, senders, clock, ids);
     }
 
     /** What the HTTP server calls. */
     ServerUseCases serverUseCases() {
         return new ServerUseCases(accounts, accounts, accounts, catalog, catalog, checkouts, checkouts, tracking,
-                confirmation,
-                accounts, purchases, webhooks, bankDeposits, bankDeposits, reviews, unmatchedPayments,
-                unmatchedPayments, audit, refundRequests, refundableOrders, audit, reconciliation, operations,
-                purchasesView);
+                confirmation, accounts, purchases, webhooks, bankDeposits, bankDeposits, reviews, unmatchedPayments,
+                unmatchedPayments, audit, refundRequests, refundableOrders, audit, operations.reconciliation(),
+                operations.queries(), purchasesView);
     }
 
     RememberUserUseCase rememberUser() {
@@ -134,7 +117,7 @@ final class Wiring {
     }
 
     SweepUseCase sweep() {
-        return sweep;
+        return operations.sweep();
     }
 
     ReplayInboxUseCase replayInbox() {
@@ -142,10 +125,10 @@ final class Wiring {
     }
 
     ReconcileUseCase reconcile() {
-        return reconciliation;
+        return operations.reconciliation();
     }
 
     DispatchOutboxUseCase outboxDispatcher() {
-        return dispatcher;
+        return operations.dispatcher();
     }
 }

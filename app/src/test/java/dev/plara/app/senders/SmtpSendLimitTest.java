@@ -4,6 +4,7 @@ import dev.plara.app.config.NotifierConfig;
 import dev.plara.wallet.core.domain.notification.Channel;
 import dev.plara.wallet.core.domain.notification.OutboxMessage;
 import dev.plara.wallet.core.port.out.MessageDeliveryException;
+import jakarta.mail.Transport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -16,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -49,13 +51,45 @@ class SmtpSendLimitTest {
         var message = new OutboxMessage("email:order:o_1", Channel.EMAIL, "zoe@plara.dev", "Your order", "Thank you.",
                 Instant.EPOCH);
 
-        assertThatThrownBy(() -> new SmtpSender(config, LIMIT).send(message)).isInstanceOfSatisfying(
+        assertThatThrownBy(() -> new SmtpSender(config, LIMIT, Transport::send).send(message)).isInstanceOfSatisfying(
                 MessageDeliveryException.class, failure -> {
                     assertThat(failure.retryable()).isTrue();
                     assertThat(failure.getMessage()).isEqualTo("the mail server at 127.0.0.1:" + server.getLocalPort()
                             + " had not taken the message 2 s after Plara began sending it (it answers too slowly), so"
                             + " Plara closed the connection; it tries again later");
                 });
+    }
+
+    /**
+     * A send held before any socket is connected (as by the lookup of the server's host name, which closing sockets
+     * does not end) fails at the limit all the same, as one to retry.
+     */
+    @Test
+    @Timeout(20)
+    void aSendHeldBeforeItsFirstSocketFailsAtTheLimitAsOneToRetry() throws InterruptedException {
+        var lookup = new CountDownLatch(1);
+        var config = new NotifierConfig.Smtp("mail.plara.invalid", 25, Optional.empty(), Optional.empty(),
+                "shop@plara.dev", false);
+        var message = new OutboxMessage("email:order:o_2", Channel.EMAIL, "zoe@plara.dev", "Your order", "Thank you.",
+                Instant.EPOCH);
+        try {
+            assertThatThrownBy(() -> new SmtpSender(config, LIMIT, held -> awaitQuietly(lookup)).send(message))
+                    .isInstanceOfSatisfying(MessageDeliveryException.class, failure -> {
+                        assertThat(failure.retryable()).isTrue();
+                        assertThat(failure.getMessage()).startsWith("the mail server at mail.plara.invalid:25 had not"
+                                + " taken the message 2 s after Plara began sending it");
+                    });
+        } finally {
+            lookup.countDown();
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException stopped) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Greets, then answers EHLO a line every half second for a minute. */

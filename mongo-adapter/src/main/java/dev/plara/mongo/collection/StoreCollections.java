@@ -1,7 +1,10 @@
 package dev.plara.mongo.collection;
 
+import com.mongodb.ReadPreference;
+import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import dev.plara.mongo.transaction.SessionHolder;
+import org.bson.Document;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,5 +30,14 @@ public final class StoreCollections {
 
     public StoreCollection named(String name) {
         return opened.computeIfAbsent(name, n -> new StoreCollection(db.getCollection(n), sessions, observer, rounds));
+    }
+
+    /**
+     * The collection read from the primary whatever the connection string's read preference, outside any unit of work:
+     * for a read that must see the latest acknowledged write, as a compare-and-set's is. Not for use in a unit of work:
+     * it joins no session and shares no command.
+     */
+    public MongoCollection<Document> onPrimary(String name) {
+        return db.getCollection(name).withReadPreference(ReadPreference.primary());
     }
 }

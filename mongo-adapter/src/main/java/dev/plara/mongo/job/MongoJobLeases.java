@@ -1,8 +1,9 @@
 package dev.plara.mongo.job;
 
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Aggregates;
+import com.mongodb.client.model.Field;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.FindOneAndUpdateOptions;
-import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Updates;
 import dev.plara.mongo.collection.DocumentValues;
 import dev.plara.mongo.collection.StoreCollection;
@@ -14,13 +15,19 @@ import org.bson.conversions.Bson;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * Job leases in {@code job_leases}, one document per job: its term, holder, when its lease runs out and when its next
- * run is due. Every instant is the store's: a read stamps the document with {@code $currentDate} and the next write
- * is computed from that stamp and guarded by the term read with it (a compare-and-set), so no instance's clock is
- * ever compared with another's. A stale stamp only makes an instance wait longer.
+ * run is due. Every instant is the store's: a check reads the document together with the store's time ({@code $$NOW}
+ * in an aggregation, MongoDB 4.2 and later), and the next write is computed from that time and guarded by the term
+ * read with it (a compare-and-set), so no instance's clock is ever compared with another's. A time read before the
+ * write only makes an instance wait longer. That read goes to the primary whatever the connection string's read
+ * preference: a secondary behind a renewal (which keeps the term) would show a lease as run out that is not, and the
+ * take's guard on the term would let a second server run the job. A check that finds its job not due writes nothing:
+ * servers check each job a few times per interval, forever, and a write per check kept an idle store forcing its
+ * journal.
  */
 public final class MongoJobLeases implements JobLeases {
 
@@ -28,22 +35,25 @@ public final class MongoJobLeases implements JobLeases {
     private static final String HOLDER = "holder";
     private static final String LEASE_UNTIL = "leaseUntil";
     private static final String NEXT_DUE_AT = "nextDueAt";
+    /** The store's time beside a document read; also the field where earlier versions stamped it, unset by a take. */
     private static final String STORE_NOW = "checkedAt";
-    private static final FindOneAndUpdateOptions AFTER = new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER);
 
     private final StoreCollection leases;
+    private final MongoCollection<Document> primary;
 
-    public MongoJobLeases(StoreCollection leases) {
+    /** Leases written through {@code leases} and read from {@code primary}, the same collection on the primary. */
+    public MongoJobLeases(StoreCollection leases, MongoCollection<Document> primary) {
         this.leases = leases;
+        this.primary = primary;
     }
 
     @Override
     public Optional<JobLease> acquire(String job, String holder, Duration interval, Duration lease) {
-        var seen = stamp(Filters.eq("_id", job));
+        var seen = withStoreTime(Filters.eq("_id", job));
         if (seen == null) {
             leases.insertIfAbsent(new Document("_id", job).append(TERM, 0L)
                     .append(LEASE_UNTIL, new Date(0)).append(NEXT_DUE_AT, new Date(0)));
-            seen = stamp(Filters.eq("_id", job));
+            seen = withStoreTime(Filters.eq("_id", job));
         }
         var now = DocumentValues.instant(seen.getDate(STORE_NOW));
         if (now.isBefore(instant(seen, NEXT_DUE_AT)) || now.isBefore(instant(seen, LEASE_UNTIL))) {
@@ -55,13 +65,14 @@ public final class MongoJobLeases implements JobLeases {
                 Updates.combine(Updates.set(TERM, term + 1), Updates.set(HOLDER, holder),
                         Updates.set("startedAt", DocumentValues.date(now)),
                         Updates.set(LEASE_UNTIL, DocumentValues.date(now.plus(lease))),
-                        Updates.set(NEXT_DUE_AT, DocumentValues.date(nextSlot(due, now, interval)))));
+                        Updates.set(NEXT_DUE_AT, DocumentValues.date(nextSlot(due, now, interval))),
+                        Updates.unset(STORE_NOW)));
         return taken.getModifiedCount() == 1 ? Optional.of(new JobLease(job, holder, term + 1)) : Optional.empty();
     }
 
     @Override
     public boolean renew(JobLease held, Duration lease) {
-        var seen = stamp(heldBy(held));
+        var seen = withStoreTime(heldBy(held));
         if (seen == null) {
             return false;
         }
@@ -91,9 +102,10 @@ public final class MongoJobLeases implements JobLeases {
         return due.plusMillis(Math.multiplyExact(slots, step));
     }
 
-    /** The document matching {@code filter} stamped with the store's time, or null when none does. */
-    private Document stamp(Bson filter) {
-        return leases.findAndUpdate(filter, Updates.currentDate(STORE_NOW), AFTER);
+    /** The document matching {@code filter} with the store's time in {@link #STORE_NOW}, or null when none does. */
+    private Document withStoreTime(Bson filter) {
+        return primary.aggregate(List.of(Aggregates.match(filter), Aggregates.limit(1),
+                Aggregates.addFields(new Field<>(STORE_NOW, "$$NOW")))).first();
     }
 
     private static Bson heldBy(JobLease held) {

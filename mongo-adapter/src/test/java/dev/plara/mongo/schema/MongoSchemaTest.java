@@ -61,6 +61,21 @@ class MongoSchemaTest {
             assertThat(schemaCommands).as("one listing, then the whole schema in one command")
                     .containsExactly("listCollections", "plaraSchema");
         }
+        assertThat(commitsBeyondAnEmptyStore()).as("the store's commits for the whole schema").isEqualTo(1);
+    }
+
+    /** H2's commits to the store file in {@link #dir} beyond those of a store opened and closed with nothing asked. */
+    private long commitsBeyondAnEmptyStore() {
+        var empty = dir.resolve("empty");
+        EmbeddedMongo.open(empty).close();
+        return fileVersion(dir) - fileVersion(empty);
+    }
+
+    private static long fileVersion(Path directory) {
+        try (var file = new MVStore.Builder().fileName(directory.resolve(EmbeddedMongo.FILE_NAME).toString())
+                .readOnly().open()) {
+            return file.getCurrentVersion();
+        }
     }
 
     /**

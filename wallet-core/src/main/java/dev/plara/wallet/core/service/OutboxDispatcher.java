@@ -29,7 +29,7 @@ public final class OutboxDispatcher implements DispatchOutboxUseCase {
 
     static final int MAX_ATTEMPTS = 12;
     static final Duration LEASE = Duration.ofSeconds(90);
-    static final Duration SEND_LEASE = Duration.ofMinutes(1);
+    static final Duration SEND_LEASE = MessageSender.SEND_WITHIN;
     private static final Duration MAX_BACKOFF = Duration.ofHours(1);
     private static final int CLAIM = 100;
     private static final int CLAIMS_PER_RUN = 5;
