@@ -57,6 +57,17 @@ public interface LedgerStore {
     /** Up to {@code limit} entries whose follow-ups are not confirmed yet, oldest first. */
     List<PostedEntry> unsettled(int limit);
 
-    /** Confirms that an entry's follow-ups are done. Idempotent; an unknown key is ignored. */
+    /**
+     * Confirms that an entry's follow-ups are done. Idempotent; an unknown key is ignored.
+     *
+     * <p>Neither the mark nor the follow-ups written just before it by the same thread, whose settling step writes
+     * them again idempotently ({@link NotificationStore#addBeforeSettling}, {@link Outbox#enqueueBeforeSettling}),
+     * need wait until a failover is sure to keep them (a replica set's majority; the primary's acknowledgement will
+     * do): a failover's rollback removes a suffix of the primary's writes, and these were written in order, so a
+     * rollback that removes a follow-up removes the mark after it too, and an entry without its mark is settled again
+     * ({@link #unsettled}, the sweeper), which writes the follow-up again. What a later mark does not repair, or what
+     * another server reads to decide money or access (the entry, a deposit's status, a grant, a parked payment's
+     * assignment), stays safe from a failover before the call returns.
+     */
     void markSettled(IdempotencyKey key);
 }
