@@ -1,11 +1,7 @@
 package dev.plara.mongo;
 
-import com.mongodb.ConnectionString;
-import com.mongodb.MongoClientSettings;
-import com.mongodb.client.MongoClients;
 import com.mongodb.event.CommandListener;
 import com.mongodb.event.CommandStartedEvent;
-import dev.plara.store.EmbeddedMongo;
 import dev.plara.wallet.core.domain.access.CatalogItem;
 import dev.plara.wallet.core.domain.access.ItemId;
 import dev.plara.wallet.core.domain.access.ItemKind;
@@ -16,7 +12,6 @@ import dev.plara.wallet.core.domain.deposit.ReceiptRef;
 import dev.plara.wallet.core.domain.money.Money;
 import dev.plara.wallet.core.domain.payment.PaidDeposit;
 import dev.plara.wallet.core.domain.user.UserId;
-import dev.plara.wallet.core.domain.user.UserProfile;
 import dev.plara.wallet.core.embedding.WalletCore;
 import dev.plara.wallet.core.port.in.PurchaseContentUseCase.PurchaseContent;
 import dev.plara.wallet.core.port.in.ReviewBankDepositUseCase.ApproveDeposit;
@@ -98,14 +93,10 @@ class FollowUpWriteConcernTest {
     }
 
     private void withCore(BiConsumer<MongoPlaraStores, WalletCore> test) {
-        try (var store = EmbeddedMongo.open(dir); var client = MongoClients.create(MongoClientSettings.builder()
-                .applyConnectionString(new ConnectionString(store.connectionString()))
-                .addCommandListener(recorder()).build())) {
-            var stores = MongoPlaraStores.connect(client, "plara", TransactionMode.AUTO);
-            stores.users().remember(new UserProfile(ANN, "ann@example.org", "Ann"));
+        RecordedStores.withStores(dir, recorder(), stores -> {
             writes.clear();
             test.accept(stores, CoreOnMongo.on(stores));
-        }
+        });
     }
 
     /** Records each write as its command, its collection and {@code w:1} when it asks the primary alone. */

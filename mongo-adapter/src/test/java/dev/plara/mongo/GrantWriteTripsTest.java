@@ -1,9 +1,5 @@
 package dev.plara.mongo;
 
-import com.mongodb.ConnectionString;
-import com.mongodb.MongoClientSettings;
-import com.mongodb.client.MongoClients;
-import dev.plara.store.EmbeddedMongo;
 import dev.plara.wallet.core.domain.access.Grant;
 import dev.plara.wallet.core.domain.access.GrantSource;
 import dev.plara.wallet.core.domain.access.GrantStatus;
@@ -66,12 +62,9 @@ class GrantWriteTripsTest {
     }
 
     private void withGrants(Consumer<GrantStore> test) {
-        try (var store = EmbeddedMongo.open(dir); var client = MongoClients.create(MongoClientSettings.builder()
-                .applyConnectionString(new ConnectionString(store.connectionString()))
-                .addCommandListener(CollectionCommands.into(commands)).build())) {
-            var grants = MongoPlaraStores.connect(client, "plara", TransactionMode.AUTO).grants();
+        RecordedStores.withStores(dir, CollectionCommands.into(commands), stores -> {
             commands.clear();
-            test.accept(grants);
-        }
+            test.accept(stores.grants());
+        });
     }
 }
