@@ -108,7 +108,8 @@ class FollowUpWriteConcernTest {
                 if (WRITES.contains(event.getCommandName()) && target != null && target.isString()) {
                     var concern = event.getCommand().getDocument("writeConcern", new BsonDocument()).get("w");
                     boolean primaryAlone = concern != null && concern.isInt32() && concern.asInt32().getValue() == 1;
-                    writes.add(event.getCommandName() + " " + target.asString().getValue() + (primaryAlone ? " w:1" : ""));
+                    writes.add(event.getCommandName() + " " + target.asString().getValue()
+                            + (primaryAlone ? " w:1" : ""));
                 }
             }
         };

@@ -28,11 +28,11 @@ import java.util.regex.Pattern;
  * Grants in {@code grants}, one document per source key ({@code _id}). A write is one upsert guarded by
  * {@code version < new}: where an equal or newer one is stored, the upsert's insert hits the {@code _id} and nothing
  * changes, and a look at the stored version says whether to try again. Inside a transaction, which that clash would
- * abort, the look comes first, and a clash with one that arrived in between runs the whole unit of work again. Each grant carries the keys it is filed under
- * ({@code opens}), so that a question about one item reads only the grants that can bear on it. The end of a grant
- * is kept to the nanosecond ({@code validUntil}, {@code validUntilNanos}), as the subscription states it stems from
- * say it, so that a state sent again compares equal; one an earlier version kept to the millisecond reads as the end
- * of that millisecond, never ending access before the provider said.
+ * abort, the look comes first, and a clash with one that arrived in between runs the whole unit of work again. Each
+ * grant carries the keys it is filed under ({@code opens}), so that a question about one item reads only the grants
+ * that can bear on it. The end of a grant is kept to the nanosecond ({@code validUntil}, {@code validUntilNanos}), as
+ * the subscription states it stems from say it, so that a state sent again compares equal; one an earlier version kept
+ * to the millisecond reads as the end of that millisecond, never ending access before the provider said.
  */
 public final class MongoGrantStore implements GrantStore {
 

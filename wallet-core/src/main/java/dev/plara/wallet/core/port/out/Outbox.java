@@ -18,7 +18,8 @@ import java.util.Optional;
  * <ul>
  *   <li>{@link #enqueue} keeps the first message per key: the same change never queues two messages.
  *       {@link #enqueueBeforeSettling} queues as it does, and may answer before the message is safe from a failover,
- *       for the reason {@link LedgerStore#markSettled} gives (a message lost so is queued, and may be sent, again).</li>
+ *       for the reason {@link LedgerStore#markSettled} gives (a message lost so is queued, and may be sent,
+ *       again).</li>
  *   <li>{@link #claimDue} leases pending messages whose next attempt is due (by {@code now}) to one worker for
  *       {@code lease}; while a lease is live no other worker can claim that message, whatever the number of workers or
  *       store clients. A store shared by several servers times the lease by its own clock, so that no server's clock
