@@ -51,9 +51,9 @@ final class WalletCache {
     /**
      * {@link #latest} for an append's first attempt, which a refused insert sends the careful way: a wallet without a
      * cache is taken as empty, its entries unread. Its cache is opened, safe from a failover, before a wallet's first
-     * entry is inserted, so a wallet without one has no entries, or entries from before it was kept (a restore): the
-     * insert at the first sequence is then refused by the unique index, and a head found behind costs a retry, never
-     * money.
+     * entry is inserted, so a wallet without one has no entries, or entries from before it was kept (a restore): as a
+     * wallet with entries has one at sequence 1, the insert there is then refused by the unique index, and a head found
+     * behind costs a retry, never money.
      */
     WalletBalance latestOnFirstAttempt(Account wallet) {
         Document cached = wallets.byId(wallet.toString());

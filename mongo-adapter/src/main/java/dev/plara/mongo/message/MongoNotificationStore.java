@@ -23,24 +23,14 @@ public final class MongoNotificationStore implements NotificationStore {
     }
 
     @Override
-    public void add(Notification notification) {
-        notifications.insertIfAbsent(toDocument(notification));
-    }
-
-    /** Acknowledged by the primary alone: see {@code LedgerStore.markSettled}. */
-    @Override
-    public void addBeforeSettling(Notification notification) {
-        notifications.insertIfAbsentAcknowledgedByPrimary(toDocument(notification));
-    }
-
-    private static Document toDocument(Notification n) {
+    public void add(Notification n) {
         var document = new Document("_id", n.id())
                 .append("user", n.user().value())
                 .append("kind", n.kind().name())
                 .append("message", n.message())
                 .append("createdAt", DocumentValues.date(n.createdAt()))
                 .append("read", n.read());
-        return DocumentValues.putIfPresent(document, "amount", DocumentValues.money(n.amount()));
+        notifications.insertIfAbsent(DocumentValues.putIfPresent(document, "amount", DocumentValues.money(n.amount())));
     }
 
     @Override

@@ -44,12 +44,6 @@ public final class MongoOutbox implements Outbox {
         outbox.insertIfAbsent(OutboxMapper.newDocument(message));
     }
 
-    /** Acknowledged by the primary alone: see {@code LedgerStore.markSettled}. */
-    @Override
-    public void enqueueBeforeSettling(OutboxMessage message) {
-        outbox.insertIfAbsentAcknowledgedByPrimary(OutboxMapper.newDocument(message));
-    }
-
     @Override
     public List<OutboxDelivery> claimDue(Instant now, String worker, Duration lease, int limit) {
         return claims.claim(now, worker, lease, limit);

@@ -91,15 +91,12 @@ public final class ContentPurchaseService implements PurchaseContentUseCase {
         return result;
     }
 
-    /**
-     * What a purchase causes, each step idempotent: what the item unlocks granted (safe from a failover: access must
-     * not vanish while paid), and the buyer told (before the mark, so the primary's acknowledgement will do).
-     */
+    /** What a purchase causes, each step idempotent: what the item unlocks granted, and the buyer told. */
     void settle(PostedEntry purchase) {
         var grant = grantAccess(purchase);
         var opens = grant.unlocks().equals(Unlocks.item(grant.soldAs())) ? ""
                 : " " + AccessNotices.message(grant, access.of(grant.user()), purchase.entry().recordedAt());
-        notifications.addBeforeSettling(Notification.aboutEntry(purchase, NotificationKind.PURCHASE,
+        notifications.add(Notification.aboutEntry(purchase, NotificationKind.PURCHASE,
                 Messages.purchase(purchase) + opens));
         ledger.markSettled(purchase.key());
     }

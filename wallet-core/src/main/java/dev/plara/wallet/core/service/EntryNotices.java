@@ -7,11 +7,7 @@ import dev.plara.wallet.core.domain.notification.OutboxMessage;
 import dev.plara.wallet.core.port.out.NotificationStore;
 import dev.plara.wallet.core.port.out.Outbox;
 
-/**
- * Tells of a posted entry: its owner by a notification, the operators by a log line; each idempotent by its key, and
- * each written before the entry's settle mark, so the primary's acknowledgement will do ({@code LedgerStore}'s
- * {@code markSettled}).
- */
+/** Tells of a posted entry: its owner by a notification, the operators by a log line; each idempotent by its key. */
 final class EntryNotices {
 
     private final NotificationStore notifications;
@@ -22,10 +18,9 @@ final class EntryNotices {
         this.outbox = outbox;
     }
 
-    /** Tells of {@code posted}; the caller marks it settled after, from the same thread. */
     void tell(PostedEntry posted, NotificationKind kind, String message) {
-        notifications.addBeforeSettling(Notification.aboutEntry(posted, kind, message));
-        outbox.enqueueBeforeSettling(OutboxMessage.toOperators("log:" + posted.key(), Messages.operatorLog(posted),
+        notifications.add(Notification.aboutEntry(posted, kind, message));
+        outbox.enqueue(OutboxMessage.toOperators("log:" + posted.key(), Messages.operatorLog(posted),
                 posted.entry().recordedAt()));
     }
 }

@@ -48,16 +48,6 @@ public abstract class NotificationStoreContract {
     }
 
     @Test
-    void aNotificationAddedBeforeSettlingIsKeptOncePerIdAsAnyOther() {
-        var first = note("n1", "alice");
-        store.addBeforeSettling(first);
-        store.addBeforeSettling(note("n1", "alice"));
-        store.add(note("n1", "alice"));
-
-        assertThat(store.of(UserId.of("alice"), PageRequest.first(10)).items()).containsExactly(first);
-    }
-
-    @Test
     void addingTheSameIdAgainChangesNothingNotEvenTheReadState() {
         store.add(note("n1", "alice"));
         store.markRead(UserId.of("alice"), "n1");

@@ -31,17 +31,6 @@ public abstract class OutboxContract extends OutboxLeaseContract {
     }
 
     @Test
-    void aMessageQueuedBeforeSettlingIsKeptOncePerKeyAsAnyOther() {
-        var line = OutboxMessage.toOperators("log:order-1", "Credited", clock.tick());
-        outbox.enqueueBeforeSettling(line);
-        outbox.enqueueBeforeSettling(OutboxMessage.toOperators("log:order-1", "Other", clock.tick()));
-        outbox.enqueue(OutboxMessage.toOperators("log:order-1", "Third", clock.tick()));
-
-        assertThat(outbox.find("log:order-1"))
-                .contains(new OutboxDelivery(line, OutboxStatus.PENDING, 0, line.createdAt(), null));
-    }
-
-    @Test
     void aFailureCountsAnAttemptAndWaitsForTheNextOne() {
         outbox.enqueue(telegram("m1"));
         outbox.claimDue(clock.tick(), "worker-a", LEASE, 10);

@@ -60,14 +60,10 @@ public interface LedgerStore {
     /**
      * Confirms that an entry's follow-ups are done. Idempotent; an unknown key is ignored.
      *
-     * <p>Neither the mark nor the follow-ups written just before it by the same thread, whose settling step writes
-     * them again idempotently ({@link NotificationStore#addBeforeSettling}, {@link Outbox#enqueueBeforeSettling}),
-     * need wait until a failover is sure to keep them (a replica set's majority; the primary's acknowledgement will
-     * do): a failover's rollback removes a suffix of the primary's writes, and these were written in order, so a
-     * rollback that removes a follow-up removes the mark after it too, and an entry without its mark is settled again
-     * ({@link #unsettled}, the sweeper), which writes the follow-up again. What a later mark does not repair, or what
-     * another server reads to decide money or access (the entry, a deposit's status, a grant, a parked payment's
-     * assignment), stays safe from a failover before the call returns.
+     * <p>The follow-ups (a notification, an operators' line, a grant, a deposit's status) must be safe from a failover
+     * before the mark is sent; only the mark, which comes last, may be acknowledged by a primary alone. A follow-up
+     * acknowledged by one primary alone could be rolled back after a failover while the mark lands on the new primary:
+     * the entry would be settled without it, and only unsettled entries are settled again.
      */
     void markSettled(IdempotencyKey key);
 }

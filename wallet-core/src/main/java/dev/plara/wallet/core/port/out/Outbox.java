@@ -16,10 +16,7 @@ import java.util.Optional;
  *
  * <p>Contract:
  * <ul>
- *   <li>{@link #enqueue} keeps the first message per key: the same change never queues two messages.
- *       {@link #enqueueBeforeSettling} queues as it does, and may answer before the message is safe from a failover,
- *       for the reason {@link LedgerStore#markSettled} gives (a message lost so is queued, and may be sent,
- *       again).</li>
+ *   <li>{@link #enqueue} keeps the first message per key: the same change never queues two messages.</li>
  *   <li>{@link #claimDue} leases pending messages whose next attempt is due (by {@code now}) to one worker for
  *       {@code lease}; while a lease is live no other worker can claim that message, whatever the number of workers or
  *       store clients. A store shared by several servers times the lease by its own clock, so that no server's clock
@@ -34,14 +31,6 @@ import java.util.Optional;
 public interface Outbox {
 
     void enqueue(OutboxMessage message);
-
-    /**
-     * {@link #enqueue} for a message about a posted entry that the entry's settle mark follows: a store whose writes
-     * are all equally safe queues it as {@link #enqueue} does.
-     */
-    default void enqueueBeforeSettling(OutboxMessage message) {
-        enqueue(message);
-    }
 
     List<OutboxDelivery> claimDue(Instant now, String worker, Duration lease, int limit);
 
