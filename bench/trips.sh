@@ -3,8 +3,9 @@
 # demo mode) talks to its embedded store (plara.jar embedded-store, a process of its own) through a recording proxy on
 # the wire, and each operation is made through the HTTP API as Polar, a user and an admin make it: a card top-up
 # checkout opened, its signed order.paid (the card credit), a content purchase from the balance, a bank deposit
-# submitted, its approval. Prints per operation each round trip named (command and collection), which are durable
-# writes, what their answers said (an update that changed nothing), the totals and an estimate on a replica set.
+# submitted, its approval, and a second card credit to the same wallet. Prints per operation each round trip named
+# (command and collection), which are durable writes, what their answers said (an update that changed nothing), the
+# totals and an estimate on a replica set.
 # Environment: RUNS (5, each operation made that often for new users; the sequence most runs gave counts),
 # BENCH_SKIP_BUILD=1.
 set -euo pipefail

@@ -1,17 +1,12 @@
 package dev.plara.mongo;
 
-import com.mongodb.ConnectionString;
-import com.mongodb.MongoClientSettings;
-import com.mongodb.client.MongoClients;
 import com.mongodb.event.CommandListener;
 import com.mongodb.event.CommandStartedEvent;
-import dev.plara.store.EmbeddedMongo;
 import dev.plara.wallet.core.domain.money.Money;
 import dev.plara.wallet.core.domain.payment.CheckoutPurpose;
 import dev.plara.wallet.core.domain.payment.CheckoutRecord;
 import dev.plara.wallet.core.domain.payment.PaidDeposit;
 import dev.plara.wallet.core.domain.user.UserId;
-import dev.plara.wallet.core.domain.user.UserProfile;
 import dev.plara.wallet.core.embedding.WalletCore;
 import dev.plara.wallet.core.fixtures.FakePaymentProvider;
 import org.junit.jupiter.api.Test;
@@ -68,14 +63,10 @@ class CardCreditCheckoutTripsTest {
     }
 
     private void withCore(BiConsumer<MongoPlaraStores, WalletCore> test) {
-        try (var store = EmbeddedMongo.open(dir); var client = MongoClients.create(MongoClientSettings.builder()
-                .applyConnectionString(new ConnectionString(store.connectionString()))
-                .addCommandListener(recorder()).build())) {
-            var stores = MongoPlaraStores.connect(client, "plara", TransactionMode.AUTO);
-            stores.users().remember(new UserProfile(ANN, "ann@example.org", "Ann"));
+        RecordedStores.withStores(dir, recorder(), stores -> {
             checkoutCommands.clear();
             test.accept(stores, CoreOnMongo.on(stores));
-        }
+        });
     }
 
     private CommandListener recorder() {

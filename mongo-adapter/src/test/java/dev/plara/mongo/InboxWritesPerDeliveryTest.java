@@ -1,17 +1,12 @@
 package dev.plara.mongo;
 
-import com.mongodb.ConnectionString;
-import com.mongodb.MongoClientSettings;
-import com.mongodb.client.MongoClients;
 import com.mongodb.event.CommandListener;
 import com.mongodb.event.CommandStartedEvent;
 import com.mongodb.event.CommandSucceededEvent;
-import dev.plara.store.EmbeddedMongo;
 import dev.plara.wallet.core.domain.money.Money;
 import dev.plara.wallet.core.domain.payment.PaidDeposit;
 import dev.plara.wallet.core.domain.payment.PaymentEvent;
 import dev.plara.wallet.core.domain.user.UserId;
-import dev.plara.wallet.core.domain.user.UserProfile;
 import dev.plara.wallet.core.domain.webhook.InboxStatus;
 import dev.plara.wallet.core.domain.webhook.WebhookRequest;
 import dev.plara.wallet.core.embedding.WalletCore;
@@ -114,14 +109,10 @@ class InboxWritesPerDeliveryTest {
     }
 
     private void withCore(BiConsumer<MongoPlaraStores, WalletCore> test) {
-        try (var store = EmbeddedMongo.open(dir); var client = MongoClients.create(MongoClientSettings.builder()
-                .applyConnectionString(new ConnectionString(store.connectionString()))
-                .addCommandListener(recorder()).build())) {
-            var stores = MongoPlaraStores.connect(client, "plara", TransactionMode.AUTO);
-            stores.users().remember(new UserProfile(ANN, "ann@example.org", "Ann"));
+        RecordedStores.withStores(dir, recorder(), stores -> {
             inboxCommands.clear();
             test.accept(stores, CoreOnMongo.at(stores, T0, provider));
-        }
+        });
     }
 
     private CommandListener recorder() {

@@ -14,6 +14,7 @@ import dev.plara.wallet.core.domain.money.Money;
 import dev.plara.wallet.core.domain.user.UserId;
 import dev.plara.wallet.core.fixtures.Entries;
 import dev.plara.wallet.core.port.out.AppendResult;
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,6 +48,36 @@ class LedgerAppendTripsTest {
     /** The key each entry read by its key asked for. */
     private final List<String> keysRead = new CopyOnWriteArrayList<>();
     private MongoClient client;
+
+    @Test
+    void aWalletsFirstEntryFindsNoCacheAndReadsNoEntriesBeforeOpeningItAndInserting() {
+        withStores(stores -> {
+            commands.clear();
+
+            var result = stores.ledger().append(Entries.cardCredit("ann", "o1", Money.usd(10_00), T0), FORBIDDEN);
+
+            assertThat(result).isInstanceOf(AppendResult.Appended.class);
+            assertThat(commands).containsExactly("find wallets", "update wallets", "insert ledger_entries",
+                    "update wallets");
+        });
+    }
+
+    @Test
+    void anEntryOfAWalletWhoseCacheIsMissingIsRefusedAtTheFirstSequenceAndGoesOnFromItsLatestEntry() {
+        withStores(stores -> {
+            var otherServer = MongoPlaraStores.connect(client, "plara", TransactionMode.AUTO);
+            otherServer.ledger().append(Entries.cardCredit("ann", "o1", Money.usd(10_00), T0), FORBIDDEN);
+            otherServer.ledger().append(Entries.cardCredit("ann", "o2", Money.usd(5_00), T0), FORBIDDEN);
+            client.getDatabase("plara").getCollection("wallets").deleteMany(new Document());
+
+            var result = stores.ledger().append(Entries.cardCredit("ann", "o3", Money.usd(1_00), T0), FORBIDDEN);
+
+            assertThat(result).isInstanceOfSatisfying(AppendResult.Appended.class, appended -> assertThat(
+                    appended.posted().balanceAfter()).isEqualTo(Money.usd(16_00)));
+            assertThat(stores.ledger().balance(ANN)).isEqualTo(new WalletBalance(ANN, Money.usd(16_00), 3));
+            assertThat(CoreOnMongo.auditDiscrepancies(stores)).isEmpty();
+        });
+    }
 
     @Test
     void aPurchaseAfterThisProcesssOwnEntryReadsThatEntryBackThenInsertsAndLeavesTheCacheAtTheFirstEntry() {

@@ -26,13 +26,13 @@ import java.util.regex.Pattern;
 
 /**
  * Grants in {@code grants}, one document per source key ({@code _id}). A write is one upsert guarded by
- * {@code version < new}, after a look at the stored version: if an equal or newer one arrives in between, the upsert's
- * insert hits the {@code _id} and nothing changes, and the look is taken again; inside a transaction, which that
- * clash aborted, the whole unit of work is run again instead. Each grant carries the keys it is filed under
- * ({@code opens}), so that a question about one item reads only the grants that can bear on it. The end of a grant
- * is kept to the nanosecond ({@code validUntil}, {@code validUntilNanos}), as the subscription states it stems from
- * say it, so that a state sent again compares equal; one an earlier version kept to the millisecond reads as the end
- * of that millisecond, never ending access before the provider said.
+ * {@code version < new}: where an equal or newer one is stored, the upsert's insert hits the {@code _id} and nothing
+ * changes, and a look at the stored version says whether to try again. Inside a transaction, which that clash would
+ * abort, the look comes first, and a clash with one that arrived in between runs the whole unit of work again. Each
+ * grant carries the keys it is filed under ({@code opens}), so that a question about one item reads only the grants
+ * that can bear on it. The end of a grant is kept to the nanosecond ({@code validUntil}, {@code validUntilNanos}), as
+ * the subscription states it stems from say it, so that a state sent again compares equal; one an earlier version kept
+ * to the millisecond reads as the end of that millisecond, never ending access before the provider said.
  */
 public final class MongoGrantStore implements GrantStore {
 
@@ -49,7 +49,8 @@ public final class MongoGrantStore implements GrantStore {
     public boolean upsertIfNewer(Grant grant) {
         var olderOrNone = DocumentValues.allOf(Filters.eq("_id", grant.source().key()),
                 Filters.lt("version", grant.version()));
-        while (!storedIsAtLeast(grant)) {
+        boolean look = grants.inTransaction();
+        while (!look || !storedIsAtLeast(grant)) {
             try {
                 grants.replace(olderOrNone, toDocument(grant), new ReplaceOptions().upsert(true));
                 return true;
@@ -59,11 +60,12 @@ public final class MongoGrantStore implements GrantStore {
                 }
                 grants.rethrowInTransaction(e);
             }
+            look = true;
         }
         return false;
     }
 
-    /** Checked before writing, so that inside a transaction the upsert never fails on the unique key. */
+    /** Looked at first inside a transaction, so that the upsert never fails there on the unique key; else after it. */
     private boolean storedIsAtLeast(Grant grant) {
         return bySource(grant.source()).filter(stored -> stored.version() >= grant.version()).isPresent();
     }

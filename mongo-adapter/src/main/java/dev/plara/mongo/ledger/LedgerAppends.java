@@ -72,14 +72,15 @@ final class LedgerAppends {
     /**
      * In the wallet's turn, inserts the entry after the later of what this append found ({@code known}, or nothing on a
      * first attempt) and the entry this process inserted last, else after the latest entry found from the wallet's
-     * cache; empty when the insert was refused or the funds look short there.
+     * cache (on a first attempt, a wallet without one as empty); empty when the insert was refused or the funds look
+     * short there.
      */
     private Optional<PostedEntry> insertInTurn(WalletBalance known, LedgerEntry entry, Overdraft overdraft) {
         var turn = turns.take(entry.wallet());
         try {
             var last = turn.head();
             var head = last != null && (known == null || last.walletSequence() > known.lastSequence())
-                    ? heads.confirmed(last) : known != null ? known : cache.latest(entry.wallet());
+                    ? heads.confirmed(last) : known != null ? known : cache.latestOnFirstAttempt(entry.wallet());
             if (lacksFunds(entry, overdraft, head)) {
                 return Optional.empty();
             }

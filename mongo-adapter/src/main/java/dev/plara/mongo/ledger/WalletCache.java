@@ -48,6 +48,18 @@ final class WalletCache {
         return latest(wallet, wallets.byId(wallet.toString()));
     }
 
+    /**
+     * {@link #latest} for an append's first attempt, which a refused insert sends the careful way: a wallet without a
+     * cache is taken as empty, its entries unread. Its cache is opened, safe from a failover, before a wallet's first
+     * entry is inserted, so a wallet without one has no entries, or entries from before it was kept (a restore): as a
+     * wallet with entries has one at sequence 1, the insert there is then refused by the unique index, and a head found
+     * behind costs a retry, never money.
+     */
+    WalletBalance latestOnFirstAttempt(Account wallet) {
+        Document cached = wallets.byId(wallet.toString());
+        return cached == null ? WalletBalance.empty(wallet) : latest(wallet, cached);
+    }
+
     private WalletBalance latest(Account wallet, Document cached) {
         var walk = head.from(CachedBalances.stateOf(wallet, cached));
         if (walk.cacheWantsCorrecting() || cached == null && walk.latest().lastSequence() > 0) {

@@ -57,6 +57,13 @@ public interface LedgerStore {
     /** Up to {@code limit} entries whose follow-ups are not confirmed yet, oldest first. */
     List<PostedEntry> unsettled(int limit);
 
-    /** Confirms that an entry's follow-ups are done. Idempotent; an unknown key is ignored. */
+    /**
+     * Confirms that an entry's follow-ups are done. Idempotent; an unknown key is ignored.
+     *
+     * <p>The follow-ups (a notification, an operators' line, a grant, a deposit's status) must be safe from a failover
+     * before the mark is sent; only the mark, which comes last, may be acknowledged by a primary alone. A follow-up
+     * acknowledged by one primary alone could be rolled back after a failover while the mark lands on the new primary:
+     * the entry would be settled without it, and only unsettled entries are settled again.
+     */
     void markSettled(IdempotencyKey key);
 }
