@@ -61,8 +61,17 @@ final class DurableH2Backend extends HelloAnsweringBackend {
 
     /** A backend on H2's file {@code fileName} (which may name an H2 file system), its journal in {@code journal}. */
     DurableH2Backend(String fileName, JournalFiles journal, SyncSchedule schedule) {
-        this(new MVStore.Builder().fileName(fileName).keysPerPage(KEYS_PER_PAGE)
+        this(new MVStore.Builder().adoptFileStore(chunkBuffered(fileName, schedule)).keysPerPage(KEYS_PER_PAGE)
                 .autoCommitBufferSize(schedule.autoCommitBufferKib()).open(), journal, schedule);
+    }
+
+    /**
+     * The file, its chunks serialized into a buffer kept between checkpoints, up to the memory of changed pages past
+     * which H2 commits by itself (a chunk is about that large at most; the one that opening a large file commits, its
+     * indexes rebuilt, is not kept).
+     */
+    private static ChunkBufferFileStore chunkBuffered(String fileName, SyncSchedule schedule) {
+        return new ChunkBufferFileStore(fileName, schedule.autoCommitBufferKib() << 10);
     }
 
     private DurableH2Backend(MVStore store, JournalFiles journalFiles, SyncSchedule schedule) {
