@@ -5,7 +5,6 @@ import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,9 +29,9 @@ class CheckpointBufferTest {
         long allocated = 0;
         for (int round = 0; round < ROUNDS; round++) {
             insert(entries, round);
-            long before = allocatedByThisThread();
+            long before = ThreadAllocation.bytes();
             backend.journal().checkpoint();
-            allocated = allocatedByThisThread() - before;
+            allocated = ThreadAllocation.bytes() - before;
         }
         long written = (long) DOCUMENTS * MEMO;
         assertThat(written).as("a chunk larger than the 4 MiB buffers H2 keeps").isGreaterThan(4 << 20);
@@ -46,10 +45,5 @@ class CheckpointBufferTest {
             batch.add(new Document("_id", "r" + round + "-" + i).append("memo", "x".repeat(MEMO)));
         }
         entries.insertMany(batch);
-    }
-
-    private static long allocatedByThisThread() {
-        var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-        return threads.getThreadAllocatedBytes(Thread.currentThread().getId());
     }
 }
