@@ -93,12 +93,15 @@ final class BsonDocumentType extends BasicDataType<byte[]> implements StoredDocu
     static byte[] encode(Document document) {
         ENCODED.increment();
         ByteBuf bson = ENCODE_BUFFERS.get().clear();
-        BsonEncoder.encodeDocument(document, bson);
-        var bytes = new byte[bson.readableBytes()];
-        bson.readBytes(bytes);
-        if (bson.capacity() > KEPT_ENCODE_BUFFER) {
-            ENCODE_BUFFERS.remove();
+        try {
+            BsonEncoder.encodeDocument(document, bson);
+            var bytes = new byte[bson.readableBytes()];
+            bson.readBytes(bytes);
+            return bytes;
+        } finally {
+            if (bson.capacity() > KEPT_ENCODE_BUFFER) {
+                ENCODE_BUFFERS.remove();
+            }
         }
-        return bytes;
     }
 }

@@ -13,7 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A checkpoint serializes its chunk into a buffer kept from the checkpoints before it: H2's own starts at 1 MiB and is
  * copied into one half as large again until the chunk fits, and one past 4 MiB is not kept, so every large checkpoint
  * allocated its chunk's size several times over, each copy an array of the collector's region size or more. Counted in
- * the bytes the checkpointing thread allocates.
+ * the bytes the checkpointing thread allocates, at the third of three checkpoints: the first grows H2's buffer, the
+ * second makes one of the size it reached, the third reuses it.
  */
 @ExtendWith(CrashHarnessExtension.class)
 class CheckpointBufferTest {
