@@ -22,6 +22,10 @@ final class BsonDocumentType extends BasicDataType<byte[]> implements StoredDocu
     /** What a byte array costs the heap besides its bytes: its header and length, and H2's reference to it. */
     static final int ARRAY_OVERHEAD = 24;
 
+    /** Each thread's buffer to encode into, and the largest one it keeps. */
+    private static final ThreadLocal<ByteBuf> ENCODE_BUFFERS = ThreadLocal.withInitial(() -> Unpooled.buffer(16 << 10));
+    private static final int KEPT_ENCODE_BUFFER = 64 << 10;
+
     /** Documents encoded in this process, by whatever map or caller: counted where the encoder is called. */
     private static final LongAdder ENCODED = new LongAdder();
 
@@ -82,13 +86,22 @@ final class BsonDocumentType extends BasicDataType<byte[]> implements StoredDocu
         return decoded.sum();
     }
 
-    /** {@code document} as BSON. */
+    /**
+     * {@code document} as BSON, encoded into a buffer the thread keeps (up to {@link #KEPT_ENCODE_BUFFER} bytes: one
+     * grown past that for a larger document is dropped) and copied out.
+     */
     static byte[] encode(Document document) {
         ENCODED.increment();
-        ByteBuf bson = Unpooled.buffer(512);
-        BsonEncoder.encodeDocument(document, bson);
-        var bytes = new byte[bson.readableBytes()];
-        bson.readBytes(bytes);
-        return bytes;
+        ByteBuf bson = ENCODE_BUFFERS.get().clear();
+        try {
+            BsonEncoder.encodeDocument(document, bson);
+            var bytes = new byte[bson.readableBytes()];
+            bson.readBytes(bytes);
+            return bytes;
+        } finally {
+            if (bson.capacity() > KEPT_ENCODE_BUFFER) {
+                ENCODE_BUFFERS.remove();
+            }
+        }
     }
 }

@@ -6,7 +6,6 @@ import io.netty.channel.Channel;
 import org.h2.mvstore.MVStore;
 
 import java.time.Duration;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -24,19 +23,6 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class DurableH2Backend extends HelloAnsweringBackend {
 
-    /** Commands that never change anything, so they wait for nothing. */
-    private static final Set<String> READS = Set.of("find", "getMore", "count", "distinct", "listCollections",
-            "listIndexes", "isMaster", "ismaster", "hello", "ping", "buildInfo", "buildinfo", "killCursors",
-            "listDatabases", "serverStatus", "connectionStatus", "dbStats", "collStats");
-    /** Commands that change documents only (a collection they create on the way counts as any other change). */
-    private static final Set<String> DOCUMENT_CHANGES = Set.of("insert", "update", "delete", "findAndModify",
-            "findandmodify", "aggregate");
-
-    /**
-     * At most this many documents or keys to a B-tree page (H2's default is 48): a checkpoint writes every page a
-     * change touched whole, so small pages keep what a changed document costs it small.
-     */
-    private static final int KEYS_PER_PAGE = 8;
     /** How long H2 keeps a chunk it no longer needs before reusing its space (H2's default is 45 s). */
     private static final Duration RETENTION = Duration.ofSeconds(5);
 
@@ -61,8 +47,7 @@ final class DurableH2Backend extends HelloAnsweringBackend {
 
     /** A backend on H2's file {@code fileName} (which may name an H2 file system), its journal in {@code journal}. */
     DurableH2Backend(String fileName, JournalFiles journal, SyncSchedule schedule) {
-        this(new MVStore.Builder().fileName(fileName).keysPerPage(KEYS_PER_PAGE)
-                .autoCommitBufferSize(schedule.autoCommitBufferKib()).open(), journal, schedule);
+        this(ChunkBufferFileStore.open(fileName, schedule), journal, schedule);
     }
 
     private DurableH2Backend(MVStore store, JournalFiles journalFiles, SyncSchedule schedule) {
@@ -152,8 +137,8 @@ final class DurableH2Backend extends HelloAnsweringBackend {
             }
             return super.handleCommand(channel, database, command, query);
         } finally {
-            if (!READS.contains(command)) {
-                if (!DOCUMENT_CHANGES.contains(command)) {
+            if (!CommandKinds.changesNothing(command)) {
+                if (!CommandKinds.changesDocumentsOnly(command)) {
                     schemaChanged();
                 }
                 commits.awaitCommitOfWhatIsWritten();

@@ -33,9 +33,7 @@ final class KeyBson {
             if (value instanceof Missing || value == null) {
                 name(out.put(BsonConstants.TYPE_NULL), value == null ? 'v' : 'm', i);
             } else if (value instanceof String text) {
-                var bytes = text.getBytes(StandardCharsets.UTF_8);
-                name(out.put(BsonConstants.TYPE_UTF8_STRING), 'v', i);
-                out.putInt(Integer.reverseBytes(bytes.length + 1)).put(bytes).put(BsonConstants.STRING_TERMINATION);
+                string(name(out.put(BsonConstants.TYPE_UTF8_STRING), 'v', i), text);
             } else if (value instanceof Double number) {
                 name(out.put(BsonConstants.TYPE_DOUBLE), 'v', i);
                 out.putLong(Long.reverseBytes(Double.doubleToRawLongBits(number)));
@@ -67,6 +65,29 @@ final class KeyBson {
             values.add(missing ? Missing.getInstance() : value);
         }
         return new KeyValue(values);
+    }
+
+    /**
+     * A BSON string: its length, its UTF-8 bytes and a zero. An ASCII one is written as it is, char by char (H2's own
+     * string writing gives these very bytes for ASCII, and no copy of it); any other is encoded first.
+     */
+    private static void string(WriteBuffer out, String text) {
+        if (ascii(text)) {
+            out.putInt(Integer.reverseBytes(text.length() + 1)).putStringData(text, text.length());
+        } else {
+            var bytes = text.getBytes(StandardCharsets.UTF_8);
+            out.putInt(Integer.reverseBytes(bytes.length + 1)).put(bytes);
+        }
+        out.put(BsonConstants.STRING_TERMINATION);
+    }
+
+    private static boolean ascii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Any other value, by mongo-java-server's encoder. */

@@ -2,9 +2,11 @@ package dev.plara.store;
 
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.backend.Missing;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.bson.ObjectId;
 
-import java.util.ArrayList;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -39,14 +41,27 @@ final class PlainKeys {
         if (fields.isEmpty()) {
             return Optional.empty();
         }
-        var values = new ArrayList<>(fields.size());
-        for (var field : fields) {
-            var value = document.getOrMissing(field);
+        var values = new Object[fields.size()];
+        boolean normal = true;
+        for (int i = 0; i < values.length; i++) {
+            var value = document.getOrMissing(fields.get(i));
             if (value instanceof Collection<?>) {
                 return Optional.empty();
             }
-            values.add(value);
+            values[i] = value instanceof Missing ? null : value;
+            normal &= keptAsItIs(values[i]);
         }
-        return Optional.of(new KeyValue(values).normalized());
+        var key = new KeyValue(values);
+        return Optional.of(normal ? key : key.normalized());
+    }
+
+    /**
+     * Whether mongo-java-server's normalization of a key ({@code KeyValue.normalized}) keeps {@code value} as it is:
+     * it makes a missing value null, a number a double (unless a long no double holds) and copies a subdocument, so a
+     * key with none of those needs no pass of it (a stream and two more lists at every key read).
+     */
+    private static boolean keptAsItIs(Object value) {
+        return value == null || value instanceof String || value instanceof Instant || value instanceof ObjectId
+                || value instanceof Boolean;
     }
 }

@@ -1,0 +1,17 @@
+package dev.plara.store;
+
+import java.lang.management.ManagementFactory;
+
+/** The bytes the calling thread has allocated on the heap so far, as the JVM counts them (tests). */
+final class ThreadAllocation {
+
+    private static final com.sun.management.ThreadMXBean THREADS =
+            (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+
+    private ThreadAllocation() {
+    }
+
+    static long bytes() {
+        return THREADS.getThreadAllocatedBytes(Thread.currentThread().getId());
+    }
+}
