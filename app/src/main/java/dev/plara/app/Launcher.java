@@ -1,11 +1,15 @@
 package dev.plara.app;
 
+import java.io.File;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Runs {@code java -jar plara.jar ...} again as a child JVM with the settings the bundled server and store are measured
@@ -19,6 +23,8 @@ final class Launcher {
 
     /** Set on the child, so that it serves instead of relaunching. */
     static final String CHILD = "plara.launched";
+    /** Set on the child that trains the server's archive: it starts, answers {@code /health} once and ends. */
+    static final String TRAINING = "plara.training";
     /**
      * The server's heap, bounded (the JVM would size it from the machine's memory; 192 MiB serves the ingest run at
      * concurrency 32) under the serial collector: on two cores it spent less processor time per delivery than G1, with
@@ -74,13 +80,46 @@ final class Launcher {
 
     /** Runs {@code args} in a child JVM with Plara's settings and ends this one with the child's exit code. */
     static void relaunch(Path jar, String[] args) throws IOException, InterruptedException {
-        var archive = SharedArchive.of(jar, args.length == 0 ? "serve" : args[0].replaceAll("[^a-z-]", ""));
+        var command = args.length == 0 ? "serve" : args[0].replaceAll("[^a-z-]", "");
+        var archive = SharedArchive.of(jar, command);
+        if (command.equals("serve") && archive.untrained()) {
+            train(jar, archive);
+        }
         var child = child(jar.toString(), List.of(archive.option()), List.of(args)).inheritIO().start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             child.destroy();
             archive.keepWhatTheChildWrote(child.onExit().join().exitValue());
         }, "plara-launcher-stop"));
         System.exit(child.waitFor());
+    }
+
+    /**
+     * The server's archive written by a start of its own before the first serve ({@link #training}): one a long run
+     * wrote as it stopped made later starts a second slower. Should it fail, the serve writes it as it exits.
+     */
+    private static void train(Path jar, SharedArchive archive) throws IOException, InterruptedException {
+        var directory = Files.createTempDirectory("plara-training");
+        try {
+            archive.keepWhatTheChildWrote(training(jar.toString(), archive.trainingOption(), directory).start()
+                    .waitFor());
+        } finally {
+            try (Stream<Path> written = Files.walk(directory)) {
+                written.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            }
+        }
+    }
+
+    /**
+     * The training start's command: the server on the demo default (none of this process's configuration, which may
+     * name a production store or Polar) on any free port, its data in {@code directory}, its output discarded.
+     */
+    static ProcessBuilder training(String classPath, String archiveOption, Path directory) {
+        var builder = child(classPath, List.of(archiveOption, "-D" + TRAINING + "=true"), List.of())
+                .directory(directory.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.DISCARD);
+        builder.environment().keySet().retainAll(ENVIRONMENT.keySet());
+        builder.environment().put("PORT", "0");
+        return builder;
     }
 
     /**
