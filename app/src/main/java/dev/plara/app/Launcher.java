@@ -1,15 +1,11 @@
 package dev.plara.app;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * Runs {@code java -jar plara.jar ...} again as a child JVM with the settings the bundled server and store are measured
@@ -60,7 +56,7 @@ final class Launcher {
      * The C library's memory in two pools instead of one per thread that allocated at once (up to 16 on two cores),
      * each keeping what the compiler threads freed: 30-60 MiB less at the end of the ingest run.
      */
-    private static final Map<String, String> ENVIRONMENT = Map.of("MALLOC_ARENA_MAX", "2");
+    static final Map<String, String> ENVIRONMENT = Map.of("MALLOC_ARENA_MAX", "2");
 
     private Launcher() {
     }
@@ -83,7 +79,7 @@ final class Launcher {
         var command = args.length == 0 ? "serve" : args[0].replaceAll("[^a-z-]", "");
         var archive = SharedArchive.of(jar, command);
         if (command.equals("serve") && archive.untrained()) {
-            train(jar, archive);
+            ArchiveTraining.run(jar, archive);
         }
         var child = child(jar.toString(), List.of(archive.option()), List.of(args)).inheritIO().start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -91,35 +87,6 @@ final class Launcher {
             archive.keepWhatTheChildWrote(child.onExit().join().exitValue());
         }, "plara-launcher-stop"));
         System.exit(child.waitFor());
-    }
-
-    /**
-     * The server's archive written by a start of its own before the first serve ({@link #training}): one a long run
-     * wrote as it stopped made later starts a second slower. Should it fail, the serve writes it as it exits.
-     */
-    private static void train(Path jar, SharedArchive archive) throws IOException, InterruptedException {
-        var directory = Files.createTempDirectory("plara-training");
-        try {
-            archive.keepWhatTheChildWrote(training(jar.toString(), archive.trainingOption(), directory).start()
-                    .waitFor());
-        } finally {
-            try (Stream<Path> written = Files.walk(directory)) {
-                written.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-            }
-        }
-    }
-
-    /**
-     * The training start's command: the server on the demo default (none of this process's configuration, which may
-     * name a production store or Polar) on any free port, its data in {@code directory}, its output discarded.
-     */
-    static ProcessBuilder training(String classPath, String archiveOption, Path directory) {
-        var builder = child(classPath, List.of(archiveOption, "-D" + TRAINING + "=true"), List.of())
-                .directory(directory.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .redirectError(ProcessBuilder.Redirect.DISCARD);
-        builder.environment().keySet().retainAll(ENVIRONMENT.keySet());
-        builder.environment().put("PORT", "0");
-        return builder;
     }
 
     /**

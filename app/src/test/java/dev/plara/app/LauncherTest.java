@@ -2,15 +2,11 @@ package dev.plara.app;
 
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/**
- * The child JVM's command line: the store's heap and collector are its own, the server's stay as measured; the server's
- * class-data archive is trained by a start of its own.
- */
+/** The child JVM's command line: the store's heap and collector are its own, the server's stay as measured. */
 class LauncherTest {
 
     @Test
@@ -37,19 +33,5 @@ class LauncherTest {
 
         assertThat(command.indexOf("-Xmx32m")).isGreaterThan(command.indexOf("-Xmx256m"));
         assertThat(command).contains("-XX:+ExitOnOutOfMemoryError", "-Djdk.nio.maxCachedBufferSize=262144");
-    }
-
-    @Test
-    void theArchiveIsTrainedByADemoStartOfItsOwnInAThrowawayDirectory() {
-        var directory = Path.of("training");
-        var training = Launcher.training("plara.jar", "-XX:ArchiveClassesAtExit=a.jsa", directory);
-
-        assertThat(training.command()).contains("-Xmx192m", "-XX:ArchiveClassesAtExit=a.jsa",
-                "-D" + Launcher.TRAINING + "=true");
-        assertThat(training.command().subList(training.command().indexOf("-cp"), training.command().size()))
-                .containsExactly("-cp", "plara.jar", Main.class.getName());
-        assertThat(training.directory()).isEqualTo(directory.toFile());
-        assertThat(training.environment()).as("none of this process's configuration: the demo default, any free port")
-                .containsOnlyKeys("PORT", "MALLOC_ARENA_MAX").containsEntry("PORT", "0");
     }
 }
