@@ -10,7 +10,7 @@ import java.net.http.HttpResponse;
 /**
  * The start that trains the server's class-data archive ({@link Launcher}): the demo started, asked {@code /health}
  * once as a first client would, then closed, so that the archive holds what a start and its first answer load and not
- * whatever a long run loaded too.
+ * whatever a long run loaded too (a first page or webhook loads the rest from the jar).
  */
 final class TrainingStart {
 
