@@ -40,7 +40,7 @@ final class ArchiveTraining {
             if (!started.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
                 started.destroyForcibly();
             }
-            archive.keepWhatTheChildWrote(started.waitFor());
+            archive.keepWhatTheTrainingWrote(started.waitFor());
         } finally {
             Runtime.getRuntime().removeShutdownHook(stopped);
             end(started, data);

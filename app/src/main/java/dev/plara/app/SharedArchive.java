@@ -67,8 +67,20 @@ final class SharedArchive {
      * would hold too few classes to help, so it is deleted and the next run trains again.
      */
     void keepWhatTheChildWrote(int exitCode) {
+        keepIf(exitCode == 0 || exitCode == SIGINT_EXIT || exitCode == SIGTERM_EXIT);
+    }
+
+    /**
+     * Once a training start has ended: what it wrote is kept only if it answered and stopped by itself (exit code 0);
+     * one stopped by a signal wrote the archive of a start cut short.
+     */
+    void keepWhatTheTrainingWrote(int exitCode) {
+        keepIf(exitCode == 0);
+    }
+
+    private void keepIf(boolean ranWell) {
         try {
-            if (exitCode == 0 || exitCode == SIGINT_EXIT || exitCode == SIGTERM_EXIT) {
+            if (ranWell) {
                 Files.move(training, archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } else {
                 Files.delete(training);

@@ -48,4 +48,19 @@ class ArchiveTrainingTest {
                 .filter(process -> process.info().command().orElse("").endsWith("sleep")))
                 .as("the training start was ended").isEmpty();
     }
+
+    @Test
+    @Timeout(30)
+    void aTrainingStartStoppedBySigintKeepsNoArchive() throws IOException, InterruptedException {
+        var jar = Files.writeString(dir.resolve("plara.jar"), "not really a jar");
+        var archive = SharedArchive.of(jar, "serve");
+        var written = archive.trainingOption().substring("-XX:ArchiveClassesAtExit=".length());
+        var data = Files.createDirectories(dir.resolve("training"));
+
+        ArchiveTraining.run(new ProcessBuilder("sh", "-c", "echo partial > '" + written + "'; exit 130"), archive,
+                Duration.ofSeconds(20), data);
+
+        assertThat(archive.untrained()).as("an archive of a training start cut short is not kept").isTrue();
+        assertThat(Path.of(written)).doesNotExist();
+    }
 }
