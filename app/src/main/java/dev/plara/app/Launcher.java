@@ -19,6 +19,8 @@ final class Launcher {
 
     /** Set on the child, so that it serves instead of relaunching. */
     static final String CHILD = "plara.launched";
+    /** Set on the child that trains the server's archive: it starts, answers {@code /health} once and ends. */
+    static final String TRAINING = "plara.training";
     /**
      * The server's heap, bounded (the JVM would size it from the machine's memory; 192 MiB serves the ingest run at
      * concurrency 32) under the serial collector: on two cores it spent less processor time per delivery than G1, with
@@ -54,7 +56,7 @@ final class Launcher {
      * The C library's memory in two pools instead of one per thread that allocated at once (up to 16 on two cores),
      * each keeping what the compiler threads freed: 30-60 MiB less at the end of the ingest run.
      */
-    private static final Map<String, String> ENVIRONMENT = Map.of("MALLOC_ARENA_MAX", "2");
+    static final Map<String, String> ENVIRONMENT = Map.of("MALLOC_ARENA_MAX", "2");
 
     private Launcher() {
     }
@@ -74,7 +76,11 @@ final class Launcher {
 
     /** Runs {@code args} in a child JVM with Plara's settings and ends this one with the child's exit code. */
     static void relaunch(Path jar, String[] args) throws IOException, InterruptedException {
-        var archive = SharedArchive.of(jar, args.length == 0 ? "serve" : args[0].replaceAll("[^a-z-]", ""));
+        var command = args.length == 0 ? "serve" : args[0].replaceAll("[^a-z-]", "");
+        var archive = SharedArchive.of(jar, command);
+        if (command.equals("serve") && archive.untrained()) {
+            ArchiveTraining.run(jar, archive);
+        }
         var child = child(jar.toString(), List.of(archive.option()), List.of(args)).inheritIO().start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             child.destroy();

@@ -57,6 +57,9 @@ public final class Main {
             System.exit(2);
             return;
         }
+        if (Boolean.getBoolean(Launcher.TRAINING)) {
+            System.exit(TrainingStart.answerOnceAndClose(app));
+        }
         var stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.close();

@@ -8,7 +8,8 @@ import java.nio.file.StandardCopyOption;
 
 /**
  * The class-data-sharing archive of one command of one build of the jar, beside the jar: used when it exists, otherwise
- * written by the child as it exits (a training run), then moved into place. Its name carries the jar's size and time
+ * written by a JVM as it exits (a training run: for the server a start of its own, see {@link Launcher}), then moved
+ * into place. Its name carries the jar's size and time
  * and the JVM's version, so a rebuilt jar or another JVM trains a new one instead of using one that no longer fits.
  * Where the jar's directory cannot be written, no archive is used.
  */
@@ -42,12 +43,22 @@ final class SharedArchive {
                 Files.isWritable(directory));
     }
 
+    /** Whether no archive of this build exists yet and one can be written. */
+    boolean untrained() {
+        return writable && !Files.isReadable(archive);
+    }
+
+    /** The JVM option that writes the archive as that JVM exits. */
+    String trainingOption() {
+        return "-XX:ArchiveClassesAtExit=".concat(training.toString());
+    }
+
     /** The JVM option that uses the archive, trains it, or (where nothing can be written) changes nothing. */
     String option() {
         if (Files.isReadable(archive)) {
             return "-XX:SharedArchiveFile=".concat(archive.toString());
         }
-        return writable ? "-XX:ArchiveClassesAtExit=".concat(training.toString()) : "-Xshare:auto";
+        return writable ? trainingOption() : "-Xshare:auto";
     }
 
     /**
@@ -56,8 +67,20 @@ final class SharedArchive {
      * would hold too few classes to help, so it is deleted and the next run trains again.
      */
     void keepWhatTheChildWrote(int exitCode) {
+        keepIf(exitCode == 0 || exitCode == SIGINT_EXIT || exitCode == SIGTERM_EXIT);
+    }
+
+    /**
+     * Once a training start has ended: what it wrote is kept only if it answered and stopped by itself (exit code 0);
+     * one stopped by a signal wrote the archive of a start cut short.
+     */
+    void keepWhatTheTrainingWrote(int exitCode) {
+        keepIf(exitCode == 0);
+    }
+
+    private void keepIf(boolean ranWell) {
         try {
-            if (exitCode == 0 || exitCode == SIGINT_EXIT || exitCode == SIGTERM_EXIT) {
+            if (ranWell) {
                 Files.move(training, archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } else {
                 Files.delete(training);
