@@ -32,6 +32,7 @@ class LauncherTest {
         var command = Launcher.child("plara.jar", List.of("-Xmx32m"), List.of("embedded-store")).command();
 
         assertThat(command.indexOf("-Xmx32m")).isGreaterThan(command.indexOf("-Xmx256m"));
-        assertThat(command).contains("-XX:+ExitOnOutOfMemoryError", "-Djdk.nio.maxCachedBufferSize=262144");
+        assertThat(command).contains("-XX:+ExitOnOutOfMemoryError", "-XX:-UseDynamicNumberOfCompilerThreads",
+                "-Djdk.nio.maxCachedBufferSize=262144");
     }
 }
