@@ -24,10 +24,10 @@ import java.util.Optional;
  * in an aggregation, MongoDB 4.2 and later), and the next write is computed from that time and guarded by the term
  * and lease end read with it (a compare-and-set), so no instance's clock is ever compared with another's. A time read
  * before the write only makes an instance wait longer. That read goes to the primary whatever the connection string's
- * read preference, and a take is refused if the lease was renewed since it was read (a renewal keeps the term): a view
- * from before a renewal (a lagging secondary, a primary just deposed) shows a lease as run out that is not. A check that finds its job not due writes nothing:
- * servers check each job a few times per interval, forever, and a write per check kept an idle store forcing its
- * journal.
+ * read preference, and a take also needs the lease, as it is when the take is written, to have run out by that time (a
+ * renewal keeps the term): a view from before a renewal (a lagging secondary, a primary just deposed) shows a lease as
+ * run out that is not. A check that finds its job not due writes nothing: servers check each job a few times per
+ * interval, forever, and a write per check kept an idle store forcing its journal.
  */
 public final class MongoJobLeases implements JobLeases {
 
@@ -62,7 +62,7 @@ public final class MongoJobLeases implements JobLeases {
         long term = DocumentValues.longValue(seen, TERM);
         var due = instant(seen, NEXT_DUE_AT);
         var taken = leases.update(DocumentValues.allOf(Filters.eq("_id", job), Filters.eq(TERM, term),
-                        Filters.eq(LEASE_UNTIL, seen.getDate(LEASE_UNTIL))),
+                        Filters.lte(LEASE_UNTIL, DocumentValues.date(now))),
                 Updates.combine(Updates.set(TERM, term + 1), Updates.set(HOLDER, holder),
                         Updates.set("startedAt", DocumentValues.date(now)),
                         Updates.set(LEASE_UNTIL, DocumentValues.date(now.plus(lease))),
