@@ -1,5 +1,6 @@
 package dev.plara.mongo.message;
 
+import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
@@ -12,6 +13,7 @@ import dev.plara.wallet.core.domain.notification.OutboxStatus;
 import dev.plara.wallet.core.domain.paging.Page;
 import dev.plara.wallet.core.domain.paging.PageRequest;
 import dev.plara.wallet.core.port.out.Outbox;
+import org.bson.Document;
 import org.bson.conversions.Bson;
 
 import java.time.Duration;
@@ -35,9 +37,10 @@ public final class MongoOutbox implements Outbox {
     private final StoreCollection outbox;
     private final OutboxClaims claims;
 
-    public MongoOutbox(StoreCollection outbox) {
+    /** The outbox written and read through {@code outbox}, the store's time read from {@code primary} (the same). */
+    public MongoOutbox(StoreCollection outbox, MongoCollection<Document> primary) {
         this.outbox = outbox;
-        this.claims = new OutboxClaims(outbox);
+        this.claims = new OutboxClaims(outbox, primary);
     }
 
     @Override
