@@ -33,6 +33,8 @@ import static org.awaitility.Awaitility.await;
 @Timeout(120)
 class IdleServerWritesTest {
 
+    /** The server's database, of its own: a client of another test run on this machine may reach the port by chance. */
+    private static final String DATABASE = "plara_idle";
     private static final Set<String> WRITES = Set.of("insert", "update", "delete", "findAndModify");
 
     @TempDir
@@ -45,13 +47,16 @@ class IdleServerWritesTest {
         var store = new MongoServer(new MemoryBackend() {
             @Override
             public Document handleCommand(Channel channel, String database, String command, Document query) {
-                received.add(command + " " + query.get(command));
+                if (database.equals(DATABASE)) {
+                    received.add(command + " " + query.get(command));
+                }
                 return super.handleCommand(channel, database, command, query);
             }
         });
         try (var emulator = PolarEmulator.start(EmulatorConfig.forTests())) {
             var env = ProductionEnvironment.against(emulator, 0);
             env.put("MONGODB_URI", "mongodb://127.0.0.1:" + store.bind().getPort());
+            env.put("MONGODB_DATABASE", DATABASE);
             try (var app = PlaraApplication.start(AppConfig.from(env, dir), Clock.systemUTC())) {
                 await().atMost(Duration.ofSeconds(30)).until(() -> reads("outbox") > 0);
                 received.clear();
