@@ -12,6 +12,8 @@ import java.util.concurrent.TimeUnit;
  * The daemon threads a sender runs its sends and their time limits on. Sends get at most a fixed number of threads: a
  * send its limit abandoned keeps its thread until whatever holds it ends (the lookup of a host name), and a send finding
  * every thread taken is refused at once ({@link java.util.concurrent.RejectedExecutionException}) instead of adding one.
+ * A send may be refused too in the instant a thread, its send over, is not yet back waiting for the next (only while
+ * the others are all taken); it is retried as any refused send.
  */
 final class SendThreads {
 

@@ -74,7 +74,7 @@ public final class WebhookIntakeService implements ReceiveWebhookUseCase, Replay
 
     @Override
     public boolean anyDue() {
-        return !inbox.due(clock.instant(), 1).isEmpty();
+        return inbox.anyDue(clock.instant());
     }
 
     /** Applies a pending delivery again and marks what that did. */
