@@ -18,21 +18,23 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.Properties;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadFactory;
 
 /**
  * Sends confirmation emails over SMTP. Each message carries a {@code Message-ID} derived from its outbox key, so a
  * resend after a lost acknowledgement can be recognised as the same message. Each read waits 10 s at most, and a whole
  * send {@link #LIMIT}, past which its connection is closed and the message fails as one to retry. The send runs on a
  * thread of its own, which the sender waits for no longer than that: the lookup of the server's host name comes
- * before any socket connects, and closing sockets does not end it.
+ * before any socket connects, and closing sockets does not end it. At most {@link #IN_FLIGHT} sends hold threads at
+ * once ({@link SendThreads}); one more fails at once, as one to retry.
  */
 final class SmtpSender implements MessageSender {
 
     /** Well inside the time a send is given ({@link MessageSender#SEND_WITHIN}): the rest records its outcome. */
     static final Duration LIMIT = MessageSender.SEND_WITHIN.minusSeconds(20);
+    /** Sends holding a thread at once, those the limit abandoned included: one more is refused at once. */
+    static final int IN_FLIGHT = 4;
     private static final String TIMEOUT_MILLIS = "10000";
     private static final String SOCKET_FACTORY = "mail.smtp.socketFactory";
 
@@ -41,9 +43,8 @@ final class SmtpSender implements MessageSender {
     private final Transmission transmission;
     private final Properties properties = new Properties();
     private final Authenticator authenticator;
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
-            daemon("plara-smtp-limit"));
-    private final ExecutorService sends = Executors.newCachedThreadPool(daemon("plara-smtp-send"));
+    private final ScheduledExecutorService timer = SendThreads.timer("plara-smtp-limit");
+    private final ExecutorService sends = SendThreads.bounded("plara-smtp-send", IN_FLIGHT);
 
     SmtpSender(NotifierConfig.Smtp config) {
         this(config, LIMIT, Transport::send);
@@ -80,6 +81,10 @@ final class SmtpSender implements MessageSender {
             if (!sendLimit.ranWithin(() -> transmit(message, sendLimit), sends)) {
                 throw failure(new MessagingException("the send did not end within its limit"), message, sendLimit);
             }
+        } catch (RejectedExecutionException noThread) {
+            throw new MessageDeliveryException("Plara is still waiting on " + IN_FLIGHT + " emails the mail server at "
+                    + config.host() + ":" + config.port() + " has not taken (it answers too slowly, or its name does"
+                    + " not resolve), so it did not start this one; it tries again later", true, noThread);
         }
     }
 
@@ -116,14 +121,6 @@ final class SmtpSender implements MessageSender {
         own.putAll(properties);
         own.put(SOCKET_FACTORY, sendLimit);
         return Session.getInstance(own, authenticator);
-    }
-
-    private static ThreadFactory daemon(String name) {
-        return runnable -> {
-            var thread = new Thread(runnable, name);
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 
     /** What sends a message: {@link Transport#send}, which connects to the server the message's session names. */

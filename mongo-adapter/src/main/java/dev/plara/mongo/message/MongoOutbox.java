@@ -1,6 +1,8 @@
 package dev.plara.mongo.message;
 
+import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import dev.plara.mongo.collection.DocumentValues;
@@ -11,6 +13,7 @@ import dev.plara.wallet.core.domain.notification.OutboxStatus;
 import dev.plara.wallet.core.domain.paging.Page;
 import dev.plara.wallet.core.domain.paging.PageRequest;
 import dev.plara.wallet.core.port.out.Outbox;
+import org.bson.Document;
 import org.bson.conversions.Bson;
 
 import java.time.Duration;
@@ -34,9 +37,10 @@ public final class MongoOutbox implements Outbox {
     private final StoreCollection outbox;
     private final OutboxClaims claims;
 
-    public MongoOutbox(StoreCollection outbox) {
+    /** The outbox written and read through {@code outbox}, the store's time read from {@code primary} (the same). */
+    public MongoOutbox(StoreCollection outbox, MongoCollection<Document> primary) {
         this.outbox = outbox;
-        this.claims = new OutboxClaims(outbox);
+        this.claims = new OutboxClaims(outbox, primary);
     }
 
     @Override
@@ -47,6 +51,11 @@ public final class MongoOutbox implements Outbox {
     @Override
     public List<OutboxDelivery> claimDue(Instant now, String worker, Duration lease, int limit) {
         return claims.claim(now, worker, lease, limit);
+    }
+
+    @Override
+    public boolean anyDue(Instant now) {
+        return outbox.find(OutboxClaims.due(now)).projection(Projections.include("_id")).limit(1).first() != null;
     }
 
     @Override
