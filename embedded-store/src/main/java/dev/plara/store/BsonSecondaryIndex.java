@@ -24,6 +24,7 @@ final class BsonSecondaryIndex extends Index<Object> {
 
     private final MVMap<KeyValue, Object> entries;
     private final PlainKeys plainKeys;
+    private final List<String> names;
     /** Whether a document was ever keyed more than once since the file opened (when its indexes were rebuilt). */
     private volatile boolean multikey;
 
@@ -31,6 +32,7 @@ final class BsonSecondaryIndex extends Index<Object> {
         super(name, keys, sparse);
         this.entries = entries;
         this.plainKeys = PlainKeys.of(keys);
+        this.names = IndexKeyNames.of(keys).list();
     }
 
     /** Its entries: a document's index values then its position, mapped to that position, in MongoDB's order. */
@@ -81,22 +83,39 @@ final class BsonSecondaryIndex extends Index<Object> {
         return position;
     }
 
-    /** Removes the entries of the keys the document no longer has and puts those of its new keys, no other. */
+    /**
+     * Removes the entries of the keys the document no longer has and puts those of its new keys, no other: none when
+     * the update kept its plain fields' values ({@link PlainKeys#sameKey}).
+     */
     @Override
     public void updateInPlace(Document oldDocument, Document newDocument, Object position,
                               MongoCollection<Object> collection) {
+        if (plainKeys.sameKey(oldDocument, newDocument).orElse(false)) {
+            return;
+        }
         var before = keysOf(oldDocument);
         var after = keysOf(newDocument);
-        before.stream().filter(key -> !after.contains(key))
-                .forEach(key -> entries.remove(SecondaryEntries.entry(key, position)));
+        for (var key : before) {
+            if (!after.contains(key)) {
+                entries.remove(SecondaryEntries.entry(key, position));
+            }
+        }
         putEntries(after, before, position);
     }
 
     /** Puts an entry for each of {@code keys} but those {@code kept} (whose entries are there already). */
     private void putEntries(Set<KeyValue> keys, Set<KeyValue> kept, Object position) {
         multikey |= keys.size() > 1;
-        keys.stream().filter(key -> !kept.contains(key))
-                .forEach(key -> entries.put(SecondaryEntries.entry(key, position), position));
+        for (var key : keys) {
+            if (!kept.contains(key)) {
+                entries.put(SecondaryEntries.entry(key, position), position);
+            }
+        }
+    }
+
+    @Override
+    protected List<String> keys() {
+        return names;
     }
 
     /** Not the index of any one document: several may share its keys. */
@@ -105,15 +124,22 @@ final class BsonSecondaryIndex extends Index<Object> {
         return null;
     }
 
-    /** Refuses a document MongoDB cannot index either (arrays in two keys of a compound index), before it is kept. */
+    /**
+     * Refuses a document MongoDB cannot index either (arrays in two keys of a compound index), before it is kept; one
+     * without an array in its keys has a key ({@link PlainKeys#readsOneKey}).
+     */
     @Override
     public void checkAdd(Document document, MongoCollection<Object> collection) {
-        keysOf(document);
+        if (!plainKeys.readsOneKey(document)) {
+            keysOf(document);
+        }
     }
 
     @Override
     public void checkUpdate(Document oldDocument, Document newDocument, MongoCollection<Object> collection) {
-        keysOf(newDocument);
+        if (!plainKeys.readsOneKey(newDocument)) {
+            keysOf(newDocument);
+        }
     }
 
     @Override
