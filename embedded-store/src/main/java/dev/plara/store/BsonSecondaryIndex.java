@@ -24,7 +24,6 @@ final class BsonSecondaryIndex extends Index<Object> {
 
     private final MVMap<KeyValue, Object> entries;
     private final PlainKeys plainKeys;
-    private final List<String> names;
     /** Whether a document was ever keyed more than once since the file opened (when its indexes were rebuilt). */
     private volatile boolean multikey;
 
@@ -32,7 +31,6 @@ final class BsonSecondaryIndex extends Index<Object> {
         super(name, keys, sparse);
         this.entries = entries;
         this.plainKeys = PlainKeys.of(keys);
-        this.names = IndexKeyNames.of(keys).list();
     }
 
     /** Its entries: a document's index values then its position, mapped to that position, in MongoDB's order. */
@@ -47,7 +45,7 @@ final class BsonSecondaryIndex extends Index<Object> {
 
     @Override
     public void add(Document document, Object position, MongoCollection<Object> collection) {
-        putEntries(keysOf(document), Set.of(), position);
+        change(Set.of(), keysOf(document), position);
     }
 
     /**
@@ -79,7 +77,7 @@ final class BsonSecondaryIndex extends Index<Object> {
     @Override
     public Object remove(Document document) {
         var position = Missing.ofNullable(document.get("_id"));
-        keysOf(document).forEach(key -> entries.remove(SecondaryEntries.entry(key, position)));
+        change(keysOf(document), Set.of(), position);
         return position;
     }
 
@@ -93,29 +91,13 @@ final class BsonSecondaryIndex extends Index<Object> {
         if (plainKeys.sameKey(oldDocument, newDocument).orElse(false)) {
             return;
         }
-        var before = keysOf(oldDocument);
-        var after = keysOf(newDocument);
-        for (var key : before) {
-            if (!after.contains(key)) {
-                entries.remove(SecondaryEntries.entry(key, position));
-            }
-        }
-        putEntries(after, before, position);
+        change(keysOf(oldDocument), keysOf(newDocument), position);
     }
 
-    /** Puts an entry for each of {@code keys} but those {@code kept} (whose entries are there already). */
-    private void putEntries(Set<KeyValue> keys, Set<KeyValue> kept, Object position) {
-        multikey |= keys.size() > 1;
-        for (var key : keys) {
-            if (!kept.contains(key)) {
-                entries.put(SecondaryEntries.entry(key, position), position);
-            }
-        }
-    }
-
-    @Override
-    protected List<String> keys() {
-        return names;
+    /** Changes the entries of the document at {@code position} from those of keys {@code before} to {@code after}. */
+    private void change(Set<KeyValue> before, Set<KeyValue> after, Object position) {
+        multikey |= after.size() > 1;
+        SecondaryEntries.change(entries, before, after, position);
     }
 
     /** Not the index of any one document: several may share its keys. */

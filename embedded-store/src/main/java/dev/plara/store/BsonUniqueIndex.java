@@ -46,11 +46,7 @@ final class BsonUniqueIndex extends AbstractUniqueIndex<Object> {
         return !multikey;
     }
 
-    /**
-     * Checks an insert's key with one lookup when it is read straight from the document ({@link PlainKeys});
-     * mongo-java-server's own check (its way of keying, and its error) for a duplicate, a path, an array, or a sparse
-     * index.
-     */
+    /** An insert's plain key ({@link PlainKeys}) checked by one lookup; others, or one held, by mongo-java-server. */
     @Override
     public synchronized void checkAdd(Document document, MongoCollection<Object> collection) {
         var key = isSparse() ? Optional.<KeyValue>empty() : plainKeys.keyOf(document);
@@ -59,10 +55,7 @@ final class BsonUniqueIndex extends AbstractUniqueIndex<Object> {
         }
     }
 
-    /**
-     * Nothing to check when the update kept the document's key; one lookup of the new key otherwise, which
-     * mongo-java-server checks (and refuses) itself only when another document may hold it.
-     */
+    /** Nothing to check for a key kept; a new plain key by one lookup, which mongo-java-server checks when held. */
     @Override
     public synchronized void checkUpdate(Document oldDocument, Document newDocument,
                                          MongoCollection<Object> collection) {
