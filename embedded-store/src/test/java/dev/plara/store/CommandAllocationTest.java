@@ -23,13 +23,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * What the store allocates for the commands a ledger's ingest sends, through the wire: rounds of an upsert of a
  * wallet ({@code $setOnInsert}, {@code $inc}), an insert of its entry and an update of a pending delivery, on
  * collections with unique and non-unique compound indexes. Counted as the bytes every thread but the client's
- * allocated (the store's event loop does the work), per command, after a warm-up.
+ * allocated (the store's event loop does the work), per command, after a warm-up: the least of three parts, so that a
+ * checkpoint or a driver's heartbeat in one of them does not count.
  */
 class CommandAllocationTest {
 
     private static final com.sun.management.ThreadMXBean THREADS =
             (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-    private static final int ROUNDS = 1500;
+    private static final int ROUNDS = 600;
 
     @TempDir
     Path dir;
@@ -46,14 +47,17 @@ class CommandAllocationTest {
             entries.createIndex(Indexes.ascending("wallet", "at"));
             deliveries.createIndex(Indexes.ascending("status", "due"));
             deliveries.createIndex(Indexes.ascending("endpoint", "at"));
-            rounds(wallets, entries, deliveries, 0, ROUNDS);
+            rounds(wallets, entries, deliveries, 0, 3 * ROUNDS);
 
-            long before = storeBytes();
-            rounds(wallets, entries, deliveries, ROUNDS, ROUNDS);
-            long perCommand = (storeBytes() - before) / (3L * ROUNDS);
+            long perCommand = Long.MAX_VALUE;
+            for (int part = 3; part < 6; part++) {
+                long before = storeBytes();
+                rounds(wallets, entries, deliveries, part * ROUNDS, ROUNDS);
+                perCommand = Math.min(perCommand, (storeBytes() - before) / (3L * ROUNDS));
+            }
 
-            assertThat(perCommand).as("bytes the store allocated per command, wire and H2 included (about 18600;"
-                    + " main at 99daec0: about 24900)").isLessThan(22_000);
+            assertThat(perCommand).as("bytes the store allocated per command, wire and H2 included (about 18500;"
+                    + " main at 99daec0: about 24700)").isLessThan(22_000);
         }
     }
 
