@@ -45,7 +45,7 @@ final class BsonSecondaryIndex extends Index<Object> {
 
     @Override
     public void add(Document document, Object position, MongoCollection<Object> collection) {
-        putEntries(keysOf(document), Set.of(), position);
+        change(Set.of(), keysOf(document), position);
     }
 
     /**
@@ -77,26 +77,27 @@ final class BsonSecondaryIndex extends Index<Object> {
     @Override
     public Object remove(Document document) {
         var position = Missing.ofNullable(document.get("_id"));
-        keysOf(document).forEach(key -> entries.remove(SecondaryEntries.entry(key, position)));
+        change(keysOf(document), Set.of(), position);
         return position;
     }
 
-    /** Removes the entries of the keys the document no longer has and puts those of its new keys, no other. */
+    /**
+     * Removes the entries of the keys the document no longer has and puts those of its new keys, no other: none when
+     * the update kept its plain fields' values ({@link PlainKeys#sameKey}).
+     */
     @Override
     public void updateInPlace(Document oldDocument, Document newDocument, Object position,
                               MongoCollection<Object> collection) {
-        var before = keysOf(oldDocument);
-        var after = keysOf(newDocument);
-        before.stream().filter(key -> !after.contains(key))
-                .forEach(key -> entries.remove(SecondaryEntries.entry(key, position)));
-        putEntries(after, before, position);
+        if (plainKeys.sameKey(oldDocument, newDocument).orElse(false)) {
+            return;
+        }
+        change(keysOf(oldDocument), keysOf(newDocument), position);
     }
 
-    /** Puts an entry for each of {@code keys} but those {@code kept} (whose entries are there already). */
-    private void putEntries(Set<KeyValue> keys, Set<KeyValue> kept, Object position) {
-        multikey |= keys.size() > 1;
-        keys.stream().filter(key -> !kept.contains(key))
-                .forEach(key -> entries.put(SecondaryEntries.entry(key, position), position));
+    /** Changes the entries of the document at {@code position} from those of keys {@code before} to {@code after}. */
+    private void change(Set<KeyValue> before, Set<KeyValue> after, Object position) {
+        multikey |= after.size() > 1;
+        SecondaryEntries.change(entries, before, after, position);
     }
 
     /** Not the index of any one document: several may share its keys. */
@@ -105,15 +106,22 @@ final class BsonSecondaryIndex extends Index<Object> {
         return null;
     }
 
-    /** Refuses a document MongoDB cannot index either (arrays in two keys of a compound index), before it is kept. */
+    /**
+     * Refuses a document MongoDB cannot index either (arrays in two keys of a compound index), before it is kept; one
+     * without an array in its keys has a key ({@link PlainKeys#readsOneKey}).
+     */
     @Override
     public void checkAdd(Document document, MongoCollection<Object> collection) {
-        keysOf(document);
+        if (!plainKeys.readsOneKey(document)) {
+            keysOf(document);
+        }
     }
 
     @Override
     public void checkUpdate(Document oldDocument, Document newDocument, MongoCollection<Object> collection) {
-        keysOf(newDocument);
+        if (!plainKeys.readsOneKey(newDocument)) {
+            keysOf(newDocument);
+        }
     }
 
     @Override

@@ -12,6 +12,7 @@ import org.h2.mvstore.MVMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /** A unique index kept in an H2 map from its keys ({@link KeyValueType}) to the {@code _id} of their document. */
@@ -19,6 +20,7 @@ final class BsonUniqueIndex extends AbstractUniqueIndex<Object> {
 
     private final MVMap<KeyValue, Object> positions;
     private final PlainKeys plainKeys;
+    private final IndexKeyNames names;
     /** Whether a document was ever keyed more than once since the file opened (when its indexes were rebuilt). */
     private volatile boolean multikey;
 
@@ -26,6 +28,7 @@ final class BsonUniqueIndex extends AbstractUniqueIndex<Object> {
         super(name, keys, sparse);
         this.positions = positions;
         this.plainKeys = PlainKeys.of(keys);
+        this.names = IndexKeyNames.of(keys);
     }
 
     /** Its entries: each document's index values, in MongoDB's order, mapped to the document's position. */
@@ -41,6 +44,45 @@ final class BsonUniqueIndex extends AbstractUniqueIndex<Object> {
     /** Whether each document has at most one entry (no array in an indexed field so far, see field). */
     boolean keysEachDocumentOnce() {
         return !multikey;
+    }
+
+    /** An insert's plain key ({@link PlainKeys}) checked by one lookup; others, or one held, by mongo-java-server. */
+    @Override
+    public synchronized void checkAdd(Document document, MongoCollection<Object> collection) {
+        var key = isSparse() ? Optional.<KeyValue>empty() : plainKeys.keyOf(document);
+        if (key.isEmpty() || containsKey(key.get())) {
+            super.checkAdd(document, collection);
+        }
+    }
+
+    /** Nothing to check for a key kept; a new plain key by one lookup, which mongo-java-server checks when held. */
+    @Override
+    public synchronized void checkUpdate(Document oldDocument, Document newDocument,
+                                         MongoCollection<Object> collection) {
+        if (nullAwareEqualsKeys(oldDocument, newDocument)) {
+            return;
+        }
+        var key = isSparse() ? Optional.<KeyValue>empty() : plainKeys.keyOf(newDocument);
+        if (key.isEmpty() || getPosition(key.get()) != null) {
+            super.checkUpdate(oldDocument, newDocument, collection);
+        }
+    }
+
+    /** Whether an update kept the document's keys, told from its plain fields when it can ({@link PlainKeys}). */
+    @Override
+    protected boolean nullAwareEqualsKeys(Document oldDocument, Document newDocument) {
+        var same = plainKeys.sameKey(oldDocument, newDocument);
+        return same.isPresent() ? same.get() : super.nullAwareEqualsKeys(oldDocument, newDocument);
+    }
+
+    @Override
+    protected List<String> keys() {
+        return names.list();
+    }
+
+    @Override
+    protected Set<String> keySet() {
+        return names.set();
     }
 
     /**

@@ -9,6 +9,7 @@ import de.bwaldvogel.mongo.backend.ValueComparator;
 import de.bwaldvogel.mongo.bson.Document;
 import org.h2.mvstore.MVMap;
 
+import java.util.ArrayList;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -69,5 +70,26 @@ abstract class CopyingH2Collection extends JournaledH2Collection {
                 .compare(a.getPosition(), b.getPosition())).map(DocumentWithPosition::getDocument)
                 : data.values().stream().map(this::decoded);
         return matchDocumentsFromStream(documents, query, orderBy, skip, limit, batchSize, fieldSelector);
+    }
+
+    /**
+     * The documents at {@code positions} that match, read one at a time until {@code limit} of them matched, as
+     * mongo-java-server's stream reads them, without the stream: for a query that neither sorts, skips nor projects
+     * (every query of an update or a delete). Any other as mongo-java-server answers it.
+     */
+    @Override
+    protected QueryResult matchDocuments(Document query, Iterable<Object> positions, Document orderBy, int skip,
+                                         int limit, int batchSize, Document fieldSelector) {
+        if (skip > 0 || orderBy != null && !orderBy.isEmpty() || fieldSelector != null && !fieldSelector.isEmpty()) {
+            return super.matchDocuments(query, positions, orderBy, skip, limit, batchSize, fieldSelector);
+        }
+        var matched = new ArrayList<Document>();
+        for (var position = positions.iterator(); position.hasNext() && (limit <= 0 || matched.size() < limit); ) {
+            var document = getDocument(position.next());
+            if (documentMatchesQuery(document, query)) {
+                matched.add(document);
+            }
+        }
+        return createQueryResult(matched, batchSize);
     }
 }

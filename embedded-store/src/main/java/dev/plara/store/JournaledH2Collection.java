@@ -45,14 +45,19 @@ abstract class JournaledH2Collection extends H2Collection {
 
     @Override
     protected Object addDocumentInternal(Document document) {
-        var position = Missing.ofNullable(getIdField() != null ? Utils.getSubdocumentValue(document, getIdField())
-                : UUID.randomUUID());
+        var position = Missing.ofNullable(getIdField() != null ? idOf(document) : UUID.randomUUID());
         var value = stored.stored(document);
         if (documents.putIfAbsent(position, value) != null) {
             throw new IllegalStateException("a document with the key " + position + " is already in " + this);
         }
         journal.get().put(documents, position, value);
         return position;
+    }
+
+    /** The document's {@code _id}, read straight from it (mongo-java-server's way splits the name by a pattern). */
+    private Object idOf(Document document) {
+        var field = getIdField();
+        return field.contains(".") ? Utils.getSubdocumentValue(document, field) : document.getOrMissing(field);
     }
 
     @Override

@@ -53,14 +53,16 @@ final class KeyBson {
         out.putInt(start, Integer.reverseBytes(out.position() - start));
     }
 
+    /** A key as {@link #write} wrote it; a value's name is told by its first letter alone (no string made of it). */
     static KeyValue read(ByteBuffer in) {
         int size = Integer.reverseBytes(in.getInt(in.position()));
         var bson = Unpooled.wrappedBuffer(in.slice().limit(size));
         in.position(in.position() + size);
         bson.skipBytes(Integer.BYTES);
-        var values = new ArrayList<>();
+        var values = new ArrayList<>(4);
         for (byte type = bson.readByte(); type != BsonConstants.TERMINATING_BYTE; type = bson.readByte()) {
-            boolean missing = BsonDecoder.decodeCString(bson).startsWith("m");
+            boolean missing = bson.readByte() == 'm';
+            bson.skipBytes(bson.bytesBefore(BsonConstants.STRING_TERMINATION) + 1);
             var value = BsonDecoder.decodeValue(type, bson);
             values.add(missing ? Missing.getInstance() : value);
         }

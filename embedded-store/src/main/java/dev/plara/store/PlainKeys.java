@@ -9,6 +9,7 @@ import de.bwaldvogel.mongo.bson.ObjectId;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -18,6 +19,9 @@ import java.util.Optional;
  * streams for each document, at every insert, update and check; it stays the way for dotted paths and arrays.
  */
 final class PlainKeys {
+
+    private static final Optional<Boolean> SAME = Optional.of(true);
+    private static final Optional<Boolean> CHANGED = Optional.of(false);
 
     private final List<String> fields;
 
@@ -53,6 +57,37 @@ final class PlainKeys {
         }
         var key = new KeyValue(values);
         return Optional.of(normal ? key : key.normalized());
+    }
+
+    /** Whether the document's one key is read straight from it: this index has no path and it holds no array there. */
+    boolean readsOneKey(Document document) {
+        for (int i = 0; i < fields.size(); i++) {
+            if (document.getOrMissing(fields.get(i)) instanceof Collection<?>) {
+                return false;
+            }
+        }
+        return !fields.isEmpty();
+    }
+
+    /**
+     * Whether {@code before} and {@code after} have the same key, as mongo-java-server compares keys at each update
+     * ({@code nullAwareEqualsKeys}); told without making the keys when every field holds the very same value, which an
+     * update that leaves the indexed fields alone gives. Empty when this index has a path or either holds an array.
+     */
+    Optional<Boolean> sameKey(Document before, Document after) {
+        if (fields.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean same = true;
+        for (int i = 0; i < fields.size(); i++) {
+            var old = before.getOrMissing(fields.get(i));
+            var now = after.getOrMissing(fields.get(i));
+            if (old instanceof Collection<?> || now instanceof Collection<?>) {
+                return Optional.empty();
+            }
+            same &= Objects.equals(old, now);
+        }
+        return same || keyOf(before).equals(keyOf(after)) ? SAME : CHANGED;
     }
 
     /**

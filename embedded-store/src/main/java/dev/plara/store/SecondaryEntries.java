@@ -1,8 +1,10 @@
 package dev.plara.store;
 
 import de.bwaldvogel.mongo.backend.KeyValue;
+import org.h2.mvstore.MVMap;
 
 import java.util.ArrayList;
+import java.util.Set;
 
 /**
  * The entries of a non-unique index ({@link BsonSecondaryIndex}): a document's index values followed by its position
@@ -19,6 +21,24 @@ final class SecondaryEntries {
         key.forEach(values::add);
         values.add(position);
         return new KeyValue(values);
+    }
+
+    /**
+     * Changes the entries of the document at {@code position} in {@code entries} from those of its keys {@code before}
+     * to those of {@code after}: removes the entries of the keys it no longer has and puts those of its new keys, no
+     * other.
+     */
+    static void change(MVMap<KeyValue, Object> entries, Set<KeyValue> before, Set<KeyValue> after, Object position) {
+        for (var key : before) {
+            if (!after.contains(key)) {
+                entries.remove(entry(key, position));
+            }
+        }
+        for (var key : after) {
+            if (!before.contains(key)) {
+                entries.put(entry(key, position), position);
+            }
+        }
     }
 
     /** The position of the document an entry names: its last value. */
