@@ -48,7 +48,6 @@ public final class EmulatorStore {
             restore(storage.load().orElseGet(() -> EmulatorState.seeded(this.seed)));
             return null;
         });
-        storage.opened(snapshot());
     }
 
     public EmulatorClock clock() {

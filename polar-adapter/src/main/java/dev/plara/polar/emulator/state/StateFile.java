@@ -1,12 +1,9 @@
 package dev.plara.polar.emulator.state;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.ser.DefaultSerializerProvider;
 import dev.plara.polar.model.PolarJson;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,8 +22,6 @@ public final class StateFile implements StateStorage {
     private final Path file;
     private final Path next;
     private final ObjectMapper json = PolarJson.mapper();
-    /** The whole state's writer; {@link #opened} builds the serializers of what it holds before the first save. */
-    private final ObjectWriter writer = json.writerFor(EmulatorState.class);
 
     public StateFile(Path directory) {
         try {
@@ -36,11 +31,6 @@ public final class StateFile implements StateStorage {
         }
         this.file = directory.resolve(NAME);
         this.next = directory.resolve(NAME + ".next");
-    }
-
-    /** How many serializers its mapper has built so far. */
-    int serializersBuilt() {
-        return ((DefaultSerializerProvider) json.getSerializerProvider()).cachedSerializersCount();
     }
 
     /** Deletes the saved state, so that the next start begins from the seed. */
@@ -66,20 +56,10 @@ public final class StateFile implements StateStorage {
         }
     }
 
-    /** Serializes what was opened once, to nothing, so that what writes it is built before the first change. */
-    @Override
-    public void opened(EmulatorState state) {
-        try {
-            writer.writeValue(OutputStream.nullOutputStream(), state);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot serialize the emulator's state", e);
-        }
-    }
-
     @Override
     public void save(EmulatorState state) {
         try {
-            Files.write(next, writer.writeValueAsBytes(state));
+            Files.write(next, json.writeValueAsBytes(state));
             Files.move(next, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot save the emulator's state to " + file, e);

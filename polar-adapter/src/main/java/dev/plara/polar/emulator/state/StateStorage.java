@@ -21,10 +21,6 @@ public interface StateStorage {
     /** The state saved last, empty when nothing was saved yet. */
     Optional<EmulatorState> load();
 
-    /** Told what was opened (the state loaded, or the seed), before anything changes; nothing by default. */
-    default void opened(EmulatorState state) {
-    }
-
     /** Replaces what is saved with {@code state}, so that a crash leaves either the old or the new whole. */
     void save(EmulatorState state);
 }

@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The emulator's state is saved when something changes, not when it is opened: what it opens is the seed (made again
- * at every start from nothing) or what was saved, so a start writes no file on its way.
+ * at every start from nothing) or what was saved, so a start writes no file (and serializes nothing) on its way.
  */
 class EmulatorStoreSavesTest {
 
