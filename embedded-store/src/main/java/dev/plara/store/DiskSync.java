@@ -64,13 +64,18 @@ final class DiskSync implements AutoCloseable {
     }
 
     /**
-     * One round's checkpoint, when the schedule says it is due, with some of the file's sparse chunks rewritten in it,
-     * and tidying of the file, when the store is idle.
+     * One round's checkpoint, when the schedule says it is due, with some of the file's sparse chunks rewritten in it
+     * when the journal was written since the last round, and tidying of the file, when the store is idle.
      */
     void checkpointIfDue() {
         try {
+            boolean written = journal.channel().written() != writtenSeen;
             if (due()) {
-                store.compact(CHUNK_FILL_RATE, rewriteUnderLoad());
+                if (written) {
+                    // in the commit the checkpoint makes anyway: a busy store never rewrote them, and writes at random
+                    // keys leave every chunk a few live pages, never freed whole (the file grew 16 times its peer's)
+                    store.compact(CHUNK_FILL_RATE, schedule.rewriteBytes());
+                }
                 journal.checkpoint();
                 roundsSinceCheckpoint = 0;
             }
@@ -82,16 +87,6 @@ final class DiskSync implements AutoCloseable {
         } catch (RuntimeException failed) {
             failed(failed);
         }
-    }
-
-    /**
-     * What a checkpoint may rewrite of chunks less than {@link #CHUNK_FILL_RATE} full, in the commit it makes anyway:
-     * half the changed pages one waits for, so it costs a checkpoint at most half as much again. Without it a busy store
-     * never rewrote them, and writes at random keys leave every chunk holding a few live pages, never freed whole: the
-     * ingest benchmark's file grew to 16 times its peer's (issue 18).
-     */
-    private int rewriteUnderLoad() {
-        return schedule.unsavedMemory() / 2;
     }
 
     private boolean due() {

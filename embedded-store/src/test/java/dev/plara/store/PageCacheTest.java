@@ -49,9 +49,10 @@ class PageCacheTest {
     }
 
     @Test
-    void theCacheIsAQuarterOfTheHeapAndAtLeastH2sOwn() {
+    void theCacheIsAQuarterOfTheHeapFromH2sOwnTo64MiB() {
         assertThat(ChunkBufferFileStore.cacheMibFor(256L << 20)).isEqualTo(64);
         assertThat(ChunkBufferFileStore.cacheMibFor(192L << 20)).isEqualTo(48);
         assertThat(ChunkBufferFileStore.cacheMibFor(32L << 20)).isEqualTo(16);
+        assertThat(ChunkBufferFileStore.cacheMibFor(6L << 30)).isEqualTo(64);
     }
 }
