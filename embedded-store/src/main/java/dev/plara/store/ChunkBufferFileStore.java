@@ -26,21 +26,24 @@ final class ChunkBufferFileStore extends SingleFileStore {
      */
     private static final int KEYS_PER_PAGE = 8;
     private static final int H2_INITIAL = 1 << 20;
-    /** H2's own page cache size, in MiB, and the smallest this store gives it. */
+    /**
+     * The system property giving H2's page cache, in MiB: the store's own process sets 64 (a quarter of its heap),
+     * anything else gets H2's 16. With H2's 16, inserts at random keys read 0.4 to 0.8 pages of documents back from
+     * the file each (10,000 of 2.8 KB), pages dropped again within seconds: the store's mid-lived garbage (issue 18).
+     */
+    static final String CACHE_MIB = "plara.store.cacheMib";
     private static final int H2_CACHE_MIB = 16;
-    /** The largest page cache, in MiB: the one the store's own heap gets, which the tests cover. */
-    private static final int MOST_CACHE_MIB = 64;
 
     private final int keptAtMost;
     private final AtomicReference<WriteBuffer> kept = new AtomicReference<>();
     private volatile int size = H2_INITIAL;
 
     /**
-     * Opens {@code fileName} (which may name an H2 file system) with a page cache of {@link #cacheMibFor} this heap,
-     * H2's defaults otherwise.
+     * Opens {@code fileName} (which may name an H2 file system) with a page cache of {@link #CACHE_MIB}, H2's defaults
+     * otherwise.
      */
     private ChunkBufferFileStore(String fileName, int keptAtMost) {
-        super(new HashMap<>(Map.of("cacheSize", cacheMibFor(Runtime.getRuntime().maxMemory()))));
+        super(new HashMap<>(Map.of("cacheSize", Integer.getInteger(CACHE_MIB, H2_CACHE_MIB))));
         this.keptAtMost = keptAtMost;
         open(fileName, false, null);
     }
@@ -55,16 +58,6 @@ final class ChunkBufferFileStore extends SingleFileStore {
         int autoCommitKib = schedule.autoCommitBufferKib();
         return new MVStore.Builder().adoptFileStore(new ChunkBufferFileStore(fileName, autoCommitKib << 10))
                 .keysPerPage(KEYS_PER_PAGE).autoCommitBufferSize(autoCommitKib).open();
-    }
-
-    /**
-     * The page cache, in MiB, for a heap of {@code maxMemory} bytes: a quarter of it (64 MiB in the store's 256), at
-     * least H2's 16 and at most 64 (with 1.5 GiB, a write that failed while H2 tidied its file left the store serving:
-     * {@code StoreFileFailureTest}). With H2's 16, inserts at random keys read 0.4 to 0.8 pages of documents back from
-     * the file each (10,000 of 2.8 KB), pages dropped again within seconds: the store's mid-lived garbage (issue 18).
-     */
-    static int cacheMibFor(long maxMemory) {
-        return (int) Math.min(MOST_CACHE_MIB, Math.max(H2_CACHE_MIB, maxMemory / 4 >> 20));
     }
 
     @Override
