@@ -52,7 +52,8 @@ class PageCacheTest {
 
         assertThat(file.getReadCount() - afterFirstPass)
                 .as("pages read again to find %,d documents a second time (%,d pages read the first time; a cache"
-                        + " of %d MiB, %d used)", DOCUMENTS, afterFirstPass, file.getCacheSize(), file.getCacheSizeUsed())
+                        + " of %d MiB, %d used)", DOCUMENTS, afterFirstPass, file.getCacheSize(),
+                        file.getCacheSizeUsed())
                 .isLessThan(DOCUMENTS / 100);
     }
 
