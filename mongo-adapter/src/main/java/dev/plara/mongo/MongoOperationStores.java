@@ -25,7 +25,7 @@ public final class MongoOperationStores {
     }
 
     public MongoOutbox outbox() {
-        return new MongoOutbox(collections.named(MongoSchema.OUTBOX), collections.onPrimary(MongoSchema.OUTBOX));
+        return new MongoOutbox(collections.named(MongoSchema.OUTBOX));
     }
 
     public MongoWebhookInbox webhookInbox() {

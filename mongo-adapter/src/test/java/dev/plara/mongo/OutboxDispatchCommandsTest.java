@@ -13,10 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static dev.plara.mongo.CoreOnMongo.T0;
@@ -30,7 +27,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OutboxDispatchCommandsTest {
 
     private static final int MESSAGES = 100;
-    private static final Set<String> READS = Set.of("find", "aggregate", "getMore");
 
     @TempDir
     Path dir;
@@ -60,25 +56,6 @@ class OutboxDispatchCommandsTest {
             assertThat(telegram.keys()).hasSize(MESSAGES).doesNotHaveDuplicates();
             assertThat(runs).as("runs of the dispatcher").isPositive();
             assertThat(perMessage).as("store commands per message sent (%d in all)", commands.get()).isLessThan(1.15);
-        }
-    }
-
-    /** The claim reads the store's time (the primary's, beside a message it found) instead of stamping it. */
-    @Test
-    void aClaimWritesItsTakeAlone() {
-        var sent = new CopyOnWriteArrayList<String>();
-        try (var store = EmbeddedMongo.open(dir); var client = MongoClients.create(MongoClientSettings.builder()
-                .applyConnectionString(new ConnectionString(store.connectionString()))
-                .addCommandListener(CollectionCommands.into(sent)).build())) {
-            var outbox = MongoPlaraStores.connect(client, "plara", TransactionMode.AUTO).operations().outbox();
-            outbox.enqueue(new OutboxMessage("log:1", Channel.TELEGRAM, null, null, "message 1", T0));
-
-            sent.clear();
-            assertThat(outbox.claimDue(T0, "worker", Duration.ofMinutes(1), 10)).hasSize(1);
-
-            System.out.printf("a claim of one message sent %s%n", sent);
-            assertThat(sent).as("the writes of a claim").filteredOn(c -> !READS.contains(c.substring(0, c.indexOf(' '))))
-                    .containsExactly("update outbox");
         }
     }
 

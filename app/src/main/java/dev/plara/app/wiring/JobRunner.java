@@ -45,15 +45,14 @@ final class JobRunner implements AutoCloseable {
         return every(interval, delay, name, () -> true, job, worthLogging);
     }
 
-    /** As the other {@code every}, asking for the job's lease only when {@code anyWork} answers true. */
+    /** As {@link #every(Duration, Duration, String, Supplier, Predicate)}, asking for the lease only when {@code anyWork}. */
     <T> JobRunner every(Duration interval, Duration delay, String name, BooleanSupplier anyWork, Supplier<T> job,
                         Predicate<T> worthLogging) {
         long check = Math.max(100, Math.min(interval.toMillis() / 4, 5_000));
         scheduler.scheduleWithFixedDelay(() -> {
             try {
                 if (anyWork.getAsBoolean()) {
-                    leases.acquire(name, holder, interval, lease)
-                            .ifPresent(held -> run(held, interval, job, worthLogging));
+                    leases.acquire(name, holder, interval, lease).ifPresent(held -> run(held, interval, job, worthLogging));
                 }
             } catch (RuntimeException failure) {
                 LOG.warn("{} could not be started (the store did not answer), will try again", name, failure);

@@ -95,8 +95,8 @@ class JobRunnerTest {
         var checks = new AtomicInteger();
         var work = new AtomicBoolean();
         var runner = new JobRunner(stores().operations().jobLeases(), "server-0", Duration.ofSeconds(5));
-        runners.add(runner.every(Duration.ofMillis(400), Duration.ZERO, "job",
-                () -> checks.incrementAndGet() > 0 && work.get(), job(() -> 0L), ran -> false));
+        runners.add(runner.every(Duration.ofMillis(400), Duration.ZERO, "job", () -> checks.incrementAndGet() > 0
+                && work.get(), job(() -> 0L), ran -> false));
         await().atMost(GENEROUS).until(() -> checks.get() >= 5);
         assertThat(runs).as("runs with nothing to do").isEmpty();
         assertThat(stores().operations().jobLeases().runs("job")).as("leases taken").isZero();

@@ -1,11 +1,12 @@
 package dev.plara.mongo.job;
 
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Aggregates;
+import com.mongodb.client.model.Field;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 import dev.plara.mongo.collection.DocumentValues;
 import dev.plara.mongo.collection.StoreCollection;
-import dev.plara.mongo.collection.StoreTime;
 import dev.plara.wallet.core.domain.job.JobLease;
 import dev.plara.wallet.core.port.out.JobLeases;
 import org.bson.Document;
@@ -14,6 +15,7 @@ import org.bson.conversions.Bson;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -103,7 +105,8 @@ public final class MongoJobLeases implements JobLeases {
 
     /** The document matching {@code filter} with the store's time in {@link #STORE_NOW}, or null when none does. */
     private Document withStoreTime(Bson filter) {
-        return StoreTime.beside(primary, filter, STORE_NOW);
+        return primary.aggregate(List.of(Aggregates.match(filter), Aggregates.limit(1),
+                Aggregates.addFields(new Field<>(STORE_NOW, "$$NOW")))).first();
     }
 
     private static Bson heldBy(JobLease held) {

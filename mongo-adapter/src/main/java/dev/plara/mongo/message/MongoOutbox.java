@@ -1,6 +1,5 @@
 package dev.plara.mongo.message;
 
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
@@ -13,7 +12,6 @@ import dev.plara.wallet.core.domain.notification.OutboxStatus;
 import dev.plara.wallet.core.domain.paging.Page;
 import dev.plara.wallet.core.domain.paging.PageRequest;
 import dev.plara.wallet.core.port.out.Outbox;
-import org.bson.Document;
 import org.bson.conversions.Bson;
 
 import java.time.Duration;
@@ -37,10 +35,9 @@ public final class MongoOutbox implements Outbox {
     private final StoreCollection outbox;
     private final OutboxClaims claims;
 
-    /** The outbox written and read through {@code outbox}, the store's time read from {@code primary} (the same). */
-    public MongoOutbox(StoreCollection outbox, MongoCollection<Document> primary) {
+    public MongoOutbox(StoreCollection outbox) {
         this.outbox = outbox;
-        this.claims = new OutboxClaims(outbox, primary);
+        this.claims = new OutboxClaims(outbox);
     }
 
     @Override

@@ -1,12 +1,12 @@
 package dev.plara.mongo.message;
 
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import dev.plara.mongo.collection.DocumentValues;
 import dev.plara.mongo.collection.StoreCollection;
-import dev.plara.mongo.collection.StoreTime;
 import dev.plara.wallet.core.domain.notification.OutboxDelivery;
 import dev.plara.wallet.core.domain.notification.OutboxStatus;
 import org.bson.Document;
@@ -30,8 +30,7 @@ import static dev.plara.mongo.message.OutboxMapper.STATUS;
 
 /**
  * Claims due messages of the outbox in batches, for a few commands per batch whatever its size: a query for the oldest
- * due messages, a read of the store's time from the primary beside one of them (a read: stamping it wrote, and forced
- * the journal, at every claim), and one update per lease they were seen with (usually one)
+ * due messages, a stamp of the store's time on one of them, and one update per lease they were seen with (usually one)
  * taking those whose lease ran out by that time, guarded by that lease, so two workers on any number of clients never
  * hold one message at once and no worker's clock decides. A lease seen ending by a time the store told before the take
  * has run out at the take too. Every claim writes a token of its own, kept after the message is finished, so a guard
@@ -41,14 +40,12 @@ import static dev.plara.mongo.message.OutboxMapper.STATUS;
 final class OutboxClaims {
 
     private static final String STORE_NOW = "checkedAt";
+    private static final FindOneAndUpdateOptions AFTER = new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER);
 
     private final StoreCollection outbox;
-    private final MongoCollection<Document> primary;
 
-    /** Claims written through {@code outbox}, the store's time read from {@code primary}, the same on the primary. */
-    OutboxClaims(StoreCollection outbox, MongoCollection<Document> primary) {
+    OutboxClaims(StoreCollection outbox) {
         this.outbox = outbox;
-        this.primary = primary;
     }
 
     List<OutboxDelivery> claim(Instant now, String worker, Duration lease, int limit) {
@@ -70,11 +67,11 @@ final class OutboxClaims {
 
     /** Takes those of {@code found} whose lease ran out by the store's time, read now; answers those taken. */
     private List<Document> take(List<Document> found, Instant now, String worker, Duration lease) {
-        var read = StoreTime.beside(primary, Filters.eq("_id", key(found.get(0))), STORE_NOW);
-        if (read == null) {
+        var stamped = outbox.findAndUpdate(Filters.eq("_id", key(found.get(0))), Updates.currentDate(STORE_NOW), AFTER);
+        if (stamped == null) {
             return List.of();
         }
-        var storeNow = read.getDate(STORE_NOW);
+        var storeNow = stamped.getDate(STORE_NOW);
         var free = found.stream().filter(seen -> seen.getDate(LEASE_UNTIL) == null
                 || !storeNow.before(seen.getDate(LEASE_UNTIL))).toList();
         if (free.isEmpty()) {
