@@ -16,7 +16,8 @@ import java.util.concurrent.TimeUnit;
  * whose background writer is off, would do it on its own thread), so the file does not keep growing under load. One
  * failed checkpoint is logged and the next one tried, unless the store stopped: H2 could not write its file and
  * closed it (a commit, or the rewrite of its chunks, failed), or the journal could not be written or forced. The
- * rounds then end, as a store that cannot write must acknowledge nothing ({@link StoreStop}). Closing waits for a round under way to end.
+ * rounds then end, as a store that cannot write must acknowledge nothing ({@link StoreStop}). Closing waits for a
+ * round under way to end.
  */
 final class DiskSync implements AutoCloseable {
 
