@@ -33,11 +33,8 @@ final class Launcher {
      * serial collector in 192 MiB they promoted about 44 MiB per 1,000 deliveries, filled the old generation in
      * seconds and every young pause (30-180 ms) and full one (460-625 ms) stopped every delivery in flight at once.
      * G1 collects the old generation beside the store and sizes its young one to the goal: no full collection (issue 18).
-     * H2's page cache a quarter of that heap, 64 MiB instead of H2's 16 (embedded-store's README,
-     * {@code PageCacheTest}).
      */
-    private static final List<String> STORE = List.of("-Xmx256m", "-XX:+UseG1GC", "-XX:MaxGCPauseMillis=20",
-            "-Dplara.store.cacheMib=64");
+    private static final List<String> STORE = List.of("-Xmx256m", "-XX:+UseG1GC", "-XX:MaxGCPauseMillis=20");
     /**
      * For every child: CDS's warnings about classes it skips off; the
      * archives mapped where they were written (this JDK's default maps them elsewhere and patches every pointer in them

@@ -5,7 +5,6 @@ import org.h2.mvstore.SingleFileStore;
 import org.h2.mvstore.WriteBuffer;
 
 import java.util.HashMap;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -26,24 +25,14 @@ final class ChunkBufferFileStore extends SingleFileStore {
      */
     private static final int KEYS_PER_PAGE = 8;
     private static final int H2_INITIAL = 1 << 20;
-    /**
-     * The system property giving H2's page cache, in MiB: the store's own process sets 64 (a quarter of its heap),
-     * anything else gets H2's 16. With H2's 16, inserts at random keys read 0.4 to 0.8 pages of documents back from
-     * the file each (10,000 of 2.8 KB), pages dropped again within seconds: the store's mid-lived garbage (issue 18).
-     */
-    static final String CACHE_MIB = "plara.store.cacheMib";
-    private static final int H2_CACHE_MIB = 16;
 
     private final int keptAtMost;
     private final AtomicReference<WriteBuffer> kept = new AtomicReference<>();
     private volatile int size = H2_INITIAL;
 
-    /**
-     * Opens {@code fileName} (which may name an H2 file system) with a page cache of {@link #CACHE_MIB}, H2's defaults
-     * otherwise.
-     */
+    /** Opens {@code fileName} (which may name an H2 file system) with H2's defaults. */
     private ChunkBufferFileStore(String fileName, int keptAtMost) {
-        super(new HashMap<>(Map.of("cacheSize", Integer.getInteger(CACHE_MIB, H2_CACHE_MIB))));
+        super(new HashMap<>());
         this.keptAtMost = keptAtMost;
         open(fileName, false, null);
     }

@@ -11,19 +11,18 @@ import java.util.concurrent.TimeUnit;
 /**
  * Forces the journal to the disk at every round of the {@link SyncSchedule}, and runs its checkpoint (H2 commits what
  * the journal holds and forces its file to the disk) when the schedule says, each on a daemon thread of its own, so a
- * long checkpoint does not hold the journal's force back. Each checkpoint after writes rewrites a bounded part of the
- * chunks that are mostly free, and a round that follows one without writes rewrites more (H2's own housekeeping,
- * whose background writer is off, would do it on its own thread), so the file does not keep growing under load. One
- * failed checkpoint is logged and the next one tried, unless the store stopped: H2 could not write its file and
- * closed it (a commit, or the rewrite of its chunks, failed), or the journal could not be written or forced. The
- * rounds then end, as a store that cannot write must acknowledge nothing ({@link StoreStop}). Closing waits for a
- * round under way to end.
+ * long checkpoint does not hold the journal's force back. A round that follows one without writes rewrites chunks that
+ * are mostly free (H2's housekeeping, whose background writer is off, also waits for the store to be idle), so the file
+ * does not keep growing and a busy store does not pay for it. One failed checkpoint is logged and the next one tried,
+ * unless the store stopped: H2 could not write its file and closed it (a commit, or the rewrite of its chunks, failed),
+ * or the journal could not be written or forced. The rounds then end, as a store that cannot write must acknowledge
+ * nothing ({@link StoreStop}). Closing waits for a round under way to end.
  */
 final class DiskSync implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(DiskSync.class);
 
-    /** Chunks less full than this are rewritten, at most {@link #REWRITE_BYTES} an idle round. */
+    /** Chunks less full than this are rewritten, at most {@link #REWRITE_BYTES} a round. */
     private static final int CHUNK_FILL_RATE = 50;
     private static final int REWRITE_BYTES = 1 << 20;
 
@@ -64,17 +63,10 @@ final class DiskSync implements AutoCloseable {
         }
     }
 
-    /**
-     * One round's checkpoint, when the schedule says it is due, with some of the file's sparse chunks rewritten in it
-     * when the journal was written since the last round, and tidying of the file, when the store is idle.
-     */
+    /** One round's checkpoint, when the schedule says it is due, and tidying of the file, when the store is idle. */
     void checkpointIfDue() {
         try {
-            boolean written = journal.channel().written() != writtenSeen;
             if (due()) {
-                if (written) {
-                    rewriteSparseChunks();
-                }
                 journal.checkpoint();
                 roundsSinceCheckpoint = 0;
             }
@@ -85,20 +77,6 @@ final class DiskSync implements AutoCloseable {
             writtenSeen = journal.channel().written();
         } catch (RuntimeException failed) {
             failed(failed);
-        }
-    }
-
-    /**
-     * Has H2 rewrite the live pages of the sparsest chunks, for the checkpoint's commit to write: a busy store never
-     * rewrote them, and writes at random keys leave every chunk a few live pages, never freed whole (the file grew 16
-     * times its peer's). A rewrite that fails is logged and the checkpoint made without it; one that closed the file
-     * stops the store at the checkpoint.
-     */
-    private void rewriteSparseChunks() {
-        try {
-            store.compact(CHUNK_FILL_RATE, schedule.rewriteBytes());
-        } catch (RuntimeException failed) {
-            LOG.warn("could not rewrite the store file's mostly free parts; checkpointing without it", failed);
         }
     }
 

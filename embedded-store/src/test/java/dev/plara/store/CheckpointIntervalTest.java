@@ -32,17 +32,13 @@ class CheckpointIntervalTest {
     private static final int DOCUMENTS = 20_000;
     private static final int ROUNDS = 48;
     private static final int STORE_HEAP = 192 << 20;
-    /**
-     * The store's schedule, as its 192 MiB heap has it, its rounds run by the test, without the rewrite of sparse
-     * chunks: what that writes depends on how many chunks outlived H2's 5 s retention, so on the machine's speed
-     * ({@link SparseChunksTest} counts it; it adds at most half a checkpoint).
-     */
+    /** The store's schedule, as its 192 MiB heap has it, its rounds run by the test. */
     private static final SyncSchedule STORE = CrashHarness.roundsByHand(new SyncSchedule(SyncSchedule.STORE.round(),
             SyncSchedule.STORE.roundsPerCheckpoint(), SyncSchedule.STORE.journalBytes(),
-            SyncSchedule.unsavedMemoryFor(STORE_HEAP), 0));
-    /** The store's schedule before it: a checkpoint at every round (no rewrite either). */
-    private static final SyncSchedule EVERY_ROUND = CrashHarness.roundsByHand(new SyncSchedule(
-            SyncSchedule.STORE.round(), 1, Long.MAX_VALUE, SyncSchedule.STORE.unsavedMemory(), 0));
+            SyncSchedule.unsavedMemoryFor(STORE_HEAP)));
+    /** The store's schedule before it: a checkpoint at every round. */
+    private static final SyncSchedule EVERY_ROUND = CrashHarness.roundsByHand(
+            SyncSchedule.checkpointEvery(SyncSchedule.STORE.round()));
 
     @TempDir
     Path dir;

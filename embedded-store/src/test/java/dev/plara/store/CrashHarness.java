@@ -41,7 +41,7 @@ final class CrashHarness implements AutoCloseable {
     /** {@code schedule} with its rounds never run by its threads: the test runs them ({@link DiskSync}). */
     static SyncSchedule roundsByHand(SyncSchedule schedule) {
         return new SyncSchedule(NEVER, schedule.roundsPerCheckpoint(), schedule.journalBytes(),
-                schedule.unsavedMemory(), schedule.rewriteBytes());
+                schedule.unsavedMemory());
     }
 
     DurableH2Backend open(SyncSchedule schedule) {

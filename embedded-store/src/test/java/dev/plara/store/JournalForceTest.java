@@ -61,7 +61,7 @@ class JournalForceTest {
     void aRoundCheckpointsOnceH2HoldsTheChangedPagesItMay() throws IOException {
         var schedule = ROUNDS_BY_HAND;
         assertThat(commitsInRounds(new SyncSchedule(schedule.round(), schedule.roundsPerCheckpoint(),
-                schedule.journalBytes(), 1, schedule.rewriteBytes()), 1)).isEqualTo(1);
+                schedule.journalBytes(), 1), 1)).isEqualTo(1);
     }
 
     /** A round checkpoints before the interval is over once the journal grew by what the schedule allows. */
@@ -69,7 +69,7 @@ class JournalForceTest {
     void aRoundCheckpointsOnceTheJournalGrewByWhatItMay() throws IOException {
         var schedule = ROUNDS_BY_HAND;
         assertThat(commitsInRounds(new SyncSchedule(schedule.round(), schedule.roundsPerCheckpoint(), 1,
-                schedule.unsavedMemory(), schedule.rewriteBytes()), 1)).isEqualTo(1);
+                schedule.unsavedMemory()), 1)).isEqualTo(1);
     }
 
     /** The commits H2 made in {@code rounds} rounds on {@code schedule}, a write before each, in a store of its own. */
