@@ -9,16 +9,13 @@ import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
  * The periodic work of a server, shared with every other server on the same store: each job runs once per interval
  * across all of them, by whichever takes its lease in the store ({@link JobLeases}), which the runner renews while the
- * job runs. One thread runs the jobs, another renews; a failing run is logged and a later one tries again. A job may say
- * by a read whether it has anything to do: a check that finds nothing leaves its lease alone, so an idle server writes
- * nothing for it.
+ * job runs. One thread runs the jobs, another renews; a failing run is logged and a later one tries again.
  */
 final class JobRunner implements AutoCloseable {
 
@@ -42,18 +39,10 @@ final class JobRunner implements AutoCloseable {
      * a few times per interval. Logs its result when {@code worthLogging}.
      */
     <T> JobRunner every(Duration interval, Duration delay, String name, Supplier<T> job, Predicate<T> worthLogging) {
-        return every(interval, delay, name, () -> true, job, worthLogging);
-    }
-
-    /** As {@link #every(Duration, Duration, String, Supplier, Predicate)}, asking for the lease only when {@code anyWork}. */
-    <T> JobRunner every(Duration interval, Duration delay, String name, BooleanSupplier anyWork, Supplier<T> job,
-                        Predicate<T> worthLogging) {
         long check = Math.max(100, Math.min(interval.toMillis() / 4, 5_000));
         scheduler.scheduleWithFixedDelay(() -> {
             try {
-                if (anyWork.getAsBoolean()) {
-                    leases.acquire(name, holder, interval, lease).ifPresent(held -> run(held, interval, job, worthLogging));
-                }
+                leases.acquire(name, holder, interval, lease).ifPresent(held -> run(held, interval, job, worthLogging));
             } catch (RuntimeException failure) {
                 LOG.warn("{} could not be started (the store did not answer), will try again", name, failure);
             }

@@ -10,8 +10,7 @@ import java.time.Duration;
 /**
  * What runs in the background and how often, once per interval across all servers on the store: the outbox every
  * second, the webhook inbox every 5 s, repair and sweep (orphan receipts included) every 30 s, reconciliation with
- * Polar every {@code PLARA_RECONCILIATION_INTERVAL} (10 minutes). The outbox and the inbox are run only when something
- * in them is due, which their checks read: an idle server writes nothing for them.
+ * Polar every {@code PLARA_RECONCILIATION_INTERVAL} (10 minutes).
  */
 final class JobSchedule {
 
@@ -28,12 +27,11 @@ final class JobSchedule {
     /** The jobs of this server, {@code holder} among all servers of the store. */
     static JobRunner schedule(Wiring core, MongoPlaraStores stores, JobsConfig jobs, String holder) {
         var dispatcher = core.outboxDispatcher();
-        var inbox = core.replayInbox();
         return new JobRunner(stores.operations().jobLeases(), holder, LEASE)
-                .every(Duration.ofSeconds(1), Duration.ofSeconds(1), "outbox", dispatcher::anyDue,
-                        dispatcher::dispatchDue, (DispatchReport report) -> report.failed() > 0)
-                .every(Duration.ofSeconds(5), Duration.ofSeconds(5), "webhook inbox replay", inbox::anyDue,
-                        inbox::replayDue, (Integer applied) -> applied > 0)
+                .every(Duration.ofSeconds(1), Duration.ofSeconds(1), "outbox", dispatcher::dispatchDue,
+                        (DispatchReport report) -> report.failed() > 0)
+                .every(Duration.ofSeconds(5), Duration.ofSeconds(5), "webhook inbox replay", core.replayInbox()::replayDue,
+                        (Integer applied) -> applied > 0)
                 .every(Duration.ofSeconds(30), Duration.ofSeconds(30), "repair and sweep", () -> {
                     stores.repairUnsettled();
                     return core.sweep().sweep();

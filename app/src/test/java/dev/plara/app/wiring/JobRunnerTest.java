@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
@@ -88,21 +87,6 @@ class JobRunnerTest {
 
         assertThat(runs).as("renewals each run outlasted").allSatisfy(count -> assertThat(count).isGreaterThanOrEqualTo(4));
         assertThat(overlaps).as("runs at once").hasValue(0);
-    }
-
-    @Test
-    void aJobWithNothingToDoIsNeitherTakenNorRunUntilItHasSome() {
-        var checks = new AtomicInteger();
-        var work = new AtomicBoolean();
-        var runner = new JobRunner(stores().operations().jobLeases(), "server-0", Duration.ofSeconds(5));
-        runners.add(runner.every(Duration.ofMillis(400), Duration.ZERO, "job", () -> checks.incrementAndGet() > 0
-                && work.get(), job(() -> 0L), ran -> false));
-        await().atMost(GENEROUS).until(() -> checks.get() >= 5);
-        assertThat(runs).as("runs with nothing to do").isEmpty();
-        assertThat(stores().operations().jobLeases().runs("job")).as("leases taken").isZero();
-
-        work.set(true);
-        await().atMost(GENEROUS).until(() -> runs.size() >= 1);
     }
 
     private void startRunners(Duration lease, Duration interval, Supplier<Long> work) {

@@ -1,7 +1,6 @@
 package dev.plara.mongo.message;
 
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import dev.plara.mongo.collection.DocumentValues;
@@ -48,11 +47,6 @@ public final class MongoOutbox implements Outbox {
     @Override
     public List<OutboxDelivery> claimDue(Instant now, String worker, Duration lease, int limit) {
         return claims.claim(now, worker, lease, limit);
-    }
-
-    @Override
-    public boolean anyDue(Instant now) {
-        return outbox.find(OutboxClaims.due(now)).projection(Projections.include("_id")).limit(1).first() != null;
     }
 
     @Override

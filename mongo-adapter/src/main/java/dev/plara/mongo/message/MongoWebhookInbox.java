@@ -1,7 +1,6 @@
 package dev.plara.mongo.message;
 
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
@@ -86,18 +85,10 @@ public final class MongoWebhookInbox implements WebhookInbox {
         if (limit < 1) {
             return List.of();
         }
-        return inbox.find(dueAt(now)).sort(Sorts.ascending("receivedAt", "_id")).limit(limit)
-                .map(MongoWebhookInbox::fromDocument).into(new ArrayList<>());
-    }
-
-    @Override
-    public boolean anyDue(Instant now) {
-        return inbox.find(dueAt(now)).projection(Projections.include("_id")).limit(1).first() != null;
-    }
-
-    private static Bson dueAt(Instant now) {
-        return DocumentValues.allOf(Filters.eq(STATUS, InboxStatus.PENDING.name()),
+        var dueNow = DocumentValues.allOf(Filters.eq(STATUS, InboxStatus.PENDING.name()),
                 Filters.lte(NEXT_ATTEMPT_AT, DocumentValues.date(now)));
+        return inbox.find(dueNow).sort(Sorts.ascending("receivedAt", "_id")).limit(limit)
+                .map(MongoWebhookInbox::fromDocument).into(new ArrayList<>());
     }
 
     @Override

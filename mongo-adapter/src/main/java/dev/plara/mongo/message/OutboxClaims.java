@@ -97,7 +97,7 @@ final class OutboxClaims {
     }
 
     /** Pending and due by the caller's clock (a retry time it set); whether a lease ran out is the store's to say. */
-    static Bson due(Instant now) {
+    private static Bson due(Instant now) {
         return DocumentValues.allOf(Filters.eq(STATUS, OutboxStatus.PENDING.name()),
                 Filters.lte(NEXT_ATTEMPT_AT, DocumentValues.date(now)));
     }

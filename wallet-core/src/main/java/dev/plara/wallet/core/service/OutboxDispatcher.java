@@ -74,11 +74,6 @@ public final class OutboxDispatcher implements DispatchOutboxUseCase {
         return report;
     }
 
-    @Override
-    public boolean anyDue() {
-        return outbox.anyDue(clock.instant());
-    }
-
     /** Sends one message and records its outcome at once: only what the store marked sent counts as sent. */
     private DispatchReport deliver(OutboxDelivery delivery) {
         var failure = send(delivery);

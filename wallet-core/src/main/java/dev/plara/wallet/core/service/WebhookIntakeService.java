@@ -72,11 +72,6 @@ public final class WebhookIntakeService implements ReceiveWebhookUseCase, Replay
         return finished;
     }
 
-    @Override
-    public boolean anyDue() {
-        return inbox.anyDue(clock.instant());
-    }
-
     /** Applies a pending delivery again and marks what that did. */
     private WebhookResult attempt(InboundDelivery delivery) {
         var outcome = handle(delivery);

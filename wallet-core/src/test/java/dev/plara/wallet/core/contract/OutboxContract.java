@@ -67,20 +67,4 @@ public abstract class OutboxContract extends OutboxLeaseContract {
         assertThat(outbox.claimDue(now.minusSeconds(60), "w2", LEASE, 10)).isEmpty();
     }
 
-    @Test
-    void anyDueAnswersWhetherAPendingMessageIsDueHeldOrNot() {
-        assertThat(outbox.anyDue(clock.instant())).as("an empty outbox").isFalse();
-        outbox.enqueue(telegram("m1"));
-        outbox.enqueue(telegram("m2"));
-        var now = clock.tick();
-        assertThat(outbox.anyDue(now.minusSeconds(60))).as("before the messages were queued").isFalse();
-        assertThat(outbox.anyDue(now)).isTrue();
-
-        outbox.claimDue(now, "w", LEASE, 10);
-        assertThat(outbox.anyDue(now)).as("held by a claim").isTrue();
-        outbox.markSent("m1", "w");
-        outbox.markFailed("m2", "w", "HTTP 502", now.plusSeconds(60), false);
-        assertThat(outbox.anyDue(now)).as("one sent, one waiting for its next attempt").isFalse();
-        assertThat(outbox.anyDue(now.plusSeconds(60))).as("its next attempt due").isTrue();
-    }
 }

@@ -36,21 +36,13 @@ public final class InMemoryOutbox implements Outbox {
         for (OutboxDelivery delivery : deliveries.values()) {
             var key = delivery.message().key();
             var held = leases.get(key);
-            if (claimed.size() < limit && isDue(delivery, now) && (held == null || !held.until().isAfter(now))) {
+            boolean due = delivery.status() == OutboxStatus.PENDING && !delivery.nextAttemptAt().isAfter(now);
+            if (claimed.size() < limit && due && (held == null || !held.until().isAfter(now))) {
                 leases.put(key, new Lease(worker, now.plus(lease)));
                 claimed.add(delivery);
             }
         }
         return claimed;
-    }
-
-    @Override
-    public synchronized boolean anyDue(Instant now) {
-        return deliveries.values().stream().anyMatch(delivery -> isDue(delivery, now));
-    }
-
-    private static boolean isDue(OutboxDelivery delivery, Instant now) {
-        return delivery.status() == OutboxStatus.PENDING && !delivery.nextAttemptAt().isAfter(now);
     }
 
     @Override

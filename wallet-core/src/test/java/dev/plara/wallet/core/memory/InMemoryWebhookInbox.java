@@ -54,17 +54,9 @@ public final class InMemoryWebhookInbox implements WebhookInbox {
 
     @Override
     public synchronized List<InboundDelivery> due(Instant now, int limit) {
-        return deliveries.values().stream().filter(d -> isDue(d, now))
+        return deliveries.values().stream()
+                .filter(d -> d.status() == InboxStatus.PENDING && !d.nextAttemptAt().isAfter(now))
                 .sorted(Comparator.comparing(InboundDelivery::receivedAt)).limit(limit).toList();
-    }
-
-    @Override
-    public synchronized boolean anyDue(Instant now) {
-        return deliveries.values().stream().anyMatch(d -> isDue(d, now));
-    }
-
-    private static boolean isDue(InboundDelivery delivery, Instant now) {
-        return delivery.status() == InboxStatus.PENDING && !delivery.nextAttemptAt().isAfter(now);
     }
 
     @Override

@@ -45,11 +45,6 @@ class TamperedInbox implements WebhookInbox {
     }
 
     @Override
-    public boolean anyDue(Instant now) {
-        return honest.anyDue(now);
-    }
-
-    @Override
     public Page<InboundDelivery> list(InboxStatus status, PageRequest page) {
         return honest.list(status, page);
     }

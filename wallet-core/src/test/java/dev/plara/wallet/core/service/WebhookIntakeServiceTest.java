@@ -88,16 +88,13 @@ class WebhookIntakeServiceTest {
         var receipt = core.receiveWebhook().receive(h.provider.delivery("msg_1", paid("order_1", 10_00)));
         assertThat(receipt).isInstanceOf(WebhookResult.Deferred.class);
         assertThat(receipt.summary()).contains("store unavailable");
-        assertThat(core.replayInbox().anyDue()).as("before its next attempt").isFalse();
 
         h.clock.advance(Duration.ofSeconds(11));
-        assertThat(core.replayInbox().anyDue()).isTrue();
         assertThat(core.replayInbox().replayDue()).isZero();
         h.clock.advance(Duration.ofSeconds(21));
         assertThat(core.replayInbox().replayDue()).isEqualTo(1);
         assertThat(h.stores.inbox().find("msg_1").orElseThrow().attempts()).isEqualTo(3);
         assertThat(h.balanceOf("alice")).isEqualTo(Money.usd(10_00));
-        assertThat(core.replayInbox().anyDue()).as("once applied").isFalse();
     }
 
     @Test

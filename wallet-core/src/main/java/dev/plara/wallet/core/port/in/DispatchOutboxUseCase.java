@@ -8,9 +8,6 @@ public interface DispatchOutboxUseCase {
 
     DispatchReport dispatchDue();
 
-    /** Whether a message is due to be sent, by a read alone: a run when none is would send nothing. */
-    boolean anyDue();
-
     /** How one dispatch run went. */
     record DispatchReport(int sent, int failed, int givenUp) {
 

@@ -8,7 +8,4 @@ public interface ReplayInboxUseCase {
 
     /** Retries the deliveries due now; returns how many were applied or ignored this time. */
     int replayDue();
-
-    /** Whether a delivery is due to be retried, by a read alone: a run when none is would retry nothing. */
-    boolean anyDue();
 }

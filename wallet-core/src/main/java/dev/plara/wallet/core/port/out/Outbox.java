@@ -34,12 +34,6 @@ public interface Outbox {
 
     List<OutboxDelivery> claimDue(Instant now, String worker, Duration lease, int limit);
 
-    /**
-     * Whether a pending message is due by {@code now}, held by a claim or not: a read only, so that a worker asks it
-     * before anything that writes (a job's lease) and an idle outbox costs no write.
-     */
-    boolean anyDue(Instant now);
-
     /** Marks {@code key} sent if {@code worker} holds it; answers whether it held it. */
     boolean markSent(String key, String worker);
 

@@ -36,9 +36,6 @@ public interface WebhookInbox {
     /** Up to {@code limit} pending deliveries due at {@code now}, oldest first. */
     List<InboundDelivery> due(Instant now, int limit);
 
-    /** Whether a pending delivery is due at {@code now}: a read of no delivery's content, asked far more often. */
-    boolean anyDue(Instant now);
-
     /** Deliveries in one status, newest first. */
     Page<InboundDelivery> list(InboxStatus status, PageRequest page);
 }
