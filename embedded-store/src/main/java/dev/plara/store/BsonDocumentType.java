@@ -2,7 +2,6 @@ package dev.plara.store;
 
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.wire.bson.BsonDecoder;
-import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import org.h2.mvstore.WriteBuffer;
@@ -94,7 +93,7 @@ final class BsonDocumentType extends BasicDataType<byte[]> implements StoredDocu
         ENCODED.increment();
         ByteBuf bson = ENCODE_BUFFERS.get().clear();
         try {
-            BsonEncoder.encodeDocument(document, bson);
+            BsonWriter.write(document, bson);
             var bytes = new byte[bson.readableBytes()];
             bson.readBytes(bytes);
             return bytes;
