@@ -1,7 +1,6 @@
 package dev.plara.store;
 
 import de.bwaldvogel.mongo.bson.Document;
-import de.bwaldvogel.mongo.wire.bson.BsonDecoder;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import org.h2.mvstore.WriteBuffer;
@@ -65,7 +64,7 @@ final class BsonDocumentType extends BasicDataType<byte[]> implements StoredDocu
     @Override
     public Document document(Object stored) {
         decoded.increment();
-        return BsonDecoder.decodeBson(Unpooled.wrappedBuffer((byte[]) stored));
+        return BsonReader.read((byte[]) stored);
     }
 
     @Override
