@@ -31,14 +31,7 @@ class DecodeAllocationTest {
                 .append("due", Instant.ofEpochMilli(1_700_000_000_000L)).append("endpoint", "hook3").append("tries", 2)
                 .append("payload", new Document("type", "order.paid").append("order", "o1").append("amount", 1_250L))
                 .append("tags", List.of("a", "b", "c")).append("note", "credit 1"));
-        for (int i = 0; i < DECODES; i++) {
-            type.document(bytes);
-        }
-        long before = ThreadAllocation.bytes();
-        for (int i = 0; i < DECODES; i++) {
-            type.document(bytes);
-        }
-        long perDecode = (ThreadAllocation.bytes() - before) / DECODES;
+        long perDecode = ThreadAllocation.perCall(DECODES, () -> type.document(bytes));
 
         assertThat(perDecode).as("bytes per decode of a document of %d bytes, 13 fields (1368; main at 19eabf2:"
                 + " 2816)", bytes.length).isLessThan(2_000);

@@ -32,14 +32,7 @@ class EncodeBufferTest {
                 .append("body", "x".repeat(2_700)).append("attempts", 0)
                 .append("payload", new Document("order", "o1").append("items", List.of("a", "b", "c")));
         int size = BsonDocumentType.encode(document).length;
-        for (int i = 0; i < ENCODES; i++) {
-            BsonDocumentType.encode(document);
-        }
-        long before = ThreadAllocation.bytes();
-        for (int i = 0; i < ENCODES; i++) {
-            BsonDocumentType.encode(document);
-        }
-        long perEncode = (ThreadAllocation.bytes() - before) / ENCODES;
+        long perEncode = ThreadAllocation.perCall(ENCODES, () -> BsonDocumentType.encode(document));
         assertThat(perEncode).as("bytes allocated to encode a document of %d bytes: the bytes copied out (main at"
                 + " 19eabf2: 6520, with the encoder's own copy of each name and string)", size)
                 .isLessThan(size + 200L);

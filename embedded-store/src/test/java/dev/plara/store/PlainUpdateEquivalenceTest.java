@@ -1,6 +1,5 @@
 package dev.plara.store;
 
-import com.mongodb.MongoException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
@@ -50,8 +49,8 @@ class PlainUpdateEquivalenceTest {
             var answers = new ArrayList<String>();
             for (int step = 0; step < 3000; step++) {
                 var command = command(random);
-                answers.add(answer(command, ours));
-                assertThat(answers.get(step)).as("step %d", step).isEqualTo(answer(command, theirs));
+                answers.add(ComparedStores.answer(command, ours));
+                assertThat(answers.get(step)).as("step %d", step).isEqualTo(ComparedStores.answer(command, theirs));
                 assertThat(json(ours)).as("step %d", step).isEqualTo(json(theirs));
             }
             assertThat(answers).as("refusals").anyMatch(answer -> answer.startsWith("refused"))
@@ -63,15 +62,6 @@ class PlainUpdateEquivalenceTest {
 
     private static List<String> json(MongoCollection<Document> collection) {
         return collection.find().sort(Sorts.ascending("_id")).map(Document::toJson).into(new ArrayList<>());
-    }
-
-    private static String answer(Function<MongoCollection<Document>, Object> command,
-                                 MongoCollection<Document> collection) {
-        try {
-            return String.valueOf(command.apply(collection));
-        } catch (MongoException refused) {
-            return "refused " + refused.getCode();
-        }
     }
 
     private static Function<MongoCollection<Document>, Object> command(Random random) {
