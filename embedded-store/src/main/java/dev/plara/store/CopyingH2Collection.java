@@ -1,20 +1,15 @@
 package dev.plara.store;
 
 import de.bwaldvogel.mongo.MongoDatabase;
-import de.bwaldvogel.mongo.backend.ArrayFilters;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.DocumentWithPosition;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.ValueComparator;
 import de.bwaldvogel.mongo.bson.Document;
-import de.bwaldvogel.mongo.bson.ObjectId;
-import de.bwaldvogel.mongo.oplog.Oplog;
 import org.h2.mvstore.MVMap;
 
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -24,7 +19,7 @@ import java.util.stream.Stream;
  * ({@link StoredDocuments#document}), and that counts the documents its queries read. mongo-java-server applies an
  * update to the very object it read before putting it back: a decoded object is no one else's.
  */
-abstract class CopyingH2Collection extends JournaledH2Collection {
+abstract class CopyingH2Collection extends PlainUpdatingH2Collection {
 
     private final MVMap<Object, Object> data;
     private final LongAdder documentsRead = new LongAdder();
@@ -96,58 +91,5 @@ abstract class CopyingH2Collection extends JournaledH2Collection {
             }
         }
         return createQueryResult(matched, batchSize);
-    }
-
-    /**
-     * A single update or upsert that {@link PlainUpdate} applies (every one a ledger's ingest sends) without
-     * mongo-java-server's copies of the document it reads; any other, and one it refuses, as mongo-java-server applies
-     * it. It answers, checks the indexes, writes and tells the oplog as mongo-java-server does.
-     */
-    @Override
-    public synchronized Document updateDocuments(Document selector, Document update, ArrayFilters arrayFilters,
-                                                 boolean multi, boolean upsert, Oplog oplog) {
-        if (multi || getIndexes().isEmpty() || !PlainUpdate.handles(update, arrayFilters, getIdField())) {
-            return super.updateDocuments(selector, update, arrayFilters, multi, upsert, oplog);
-        }
-        var found = queryDocuments(selector, null, 0, 0, 0, null).iterator();
-        if (found.hasNext()) {
-            var document = found.next();
-            var changed = PlainUpdate.applied(document, update, false);
-            return changed == null ? super.updateDocuments(selector, update, arrayFilters, false, upsert, oplog)
-                    : updated(selector, update, document, changed, oplog);
-        }
-        var start = upsert ? PlainUpdate.upsertStart(selector, getIdField()) : null;
-        var inserted = start == null ? null : PlainUpdate.applied(start, update, true);
-        if (upsert && inserted == null) {
-            return super.updateDocuments(selector, update, arrayFilters, false, true, oplog);
-        }
-        if (inserted == null) {
-            oplog.handleUpdate(getFullName(), selector, update, List.of());
-            return new Document("n", 0).append("nModified", 0);
-        }
-        inserted.computeIfAbsent(getIdField(), name -> new ObjectId());
-        addDocument(inserted);
-        oplog.handleInsert(getFullName(), List.of(inserted));
-        return new Document("upserted", inserted.get(getIdField())).append("n", 0).append("nModified", 0);
-    }
-
-    private Document updated(Document selector, Document update, Document document, Document changed, Oplog oplog) {
-        boolean modified = changed != document && PlainUpdate.modified(document, changed);
-        if (changed != document) {
-            for (var index : getIndexes()) {
-                index.checkUpdate(document, changed, this);
-            }
-            Object position = null;
-            for (var index = getIndexes().iterator(); position == null && index.hasNext(); ) {
-                position = index.next().getPosition(document);
-            }
-            for (var index : getIndexes()) {
-                index.updateInPlace(document, changed, position, this);
-            }
-            handleUpdate(position, document, changed);
-        }
-        oplog.handleUpdate(getFullName(), selector, update,
-                modified ? Collections.singletonList(document.get(getIdField())) : List.of());
-        return new Document("n", 1).append("nModified", modified ? 1 : 0);
     }
 }

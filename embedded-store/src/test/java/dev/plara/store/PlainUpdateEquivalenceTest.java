@@ -20,9 +20,9 @@ import java.util.function.Function;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Under random single updates and upserts of a document's own fields ({@code $set}, {@code $setOnInsert},
- * {@code $unset}, {@code $inc}) with values of every numeric type, documents and arrays, and under those the store
- * leaves to mongo-java-server (an {@code $inc} of a string, a change of {@code _id}, a path, conflicting operators, a
+ * Under random updates (of one document and of many) and upserts of a document's own fields ({@code $set},
+ * {@code $setOnInsert}, {@code $unset}, {@code $inc}) with values of every numeric type, documents and arrays, and
+ * under those the store leaves to mongo-java-server (an {@code $inc} of a string, a change of {@code _id}, a path, conflicting operators, a
  * name starting with {@code $}, a query operator in an upsert's selector), the store answers each command and holds
  * the very documents, fields in the same order, that mongo-java-server's memory backend does.
  */
@@ -74,7 +74,7 @@ class PlainUpdateEquivalenceTest {
         var newId = random.nextBoolean() ? id : "x";
         var incremented = random.nextBoolean() ? field : "payload.a";
         var newOwner = "o" + random.nextInt(6);
-        return switch (random.nextInt(10)) {
+        return switch (random.nextInt(11)) {
             case 0 -> c -> c.updateOne(Filters.eq("_id", id), new Document("$setOnInsert", new Document("status",
                     "PENDING").append("n", value).append("payload", new Document("k", other).append("at", new Date(3)))
                     .append("tags", List.of("a", value))), new UpdateOptions().upsert(true));
@@ -97,6 +97,8 @@ class PlainUpdateEquivalenceTest {
             case 8 -> c -> c.updateOne(Filters.and(Filters.eq("_id", id), Filters.in("status", "PENDING", "SENT")),
                     new Document("$setOnInsert", new Document("n", value)).append("$set", new Document("m", 1)),
                     new UpdateOptions().upsert(true));
+            case 9 -> c -> c.updateMany(Filters.eq("status", "PENDING"), new Document("$set", new Document("m",
+                    value)).append("$unset", new Document(field, "")).append("$inc", new Document("k", 1)));
             default -> c -> c.updateOne(Filters.eq("owner", owner), new Document("$set", new Document("owner", newOwner)
                     .append("currency", "EUR")));
         };
