@@ -9,8 +9,8 @@ import java.util.Map;
 
 /**
  * Writes a document as BSON, the very bytes mongo-java-server's {@link BsonEncoder} writes, but each name and string
- * straight into the buffer (that encoder copies each one into an array of its own first): documents, arrays and
- * strings here, every other value by mongo-java-server's encoder.
+ * straight into the buffer (that encoder copies each one into an array of its own first; here only one holding a
+ * surrogate is): documents, arrays and strings here, every other value by mongo-java-server's encoder.
  */
 final class BsonWriter {
 
@@ -29,7 +29,7 @@ final class BsonWriter {
             var value = field.getValue();
             byte type = BsonEncoder.determineType(value);
             out.writeByte(type);
-            out.writeCharSequence(field.getKey(), StandardCharsets.UTF_8);
+            utf8(field.getKey(), out);
             out.writeByte(0);
             value(type, value, out);
         }
@@ -42,7 +42,7 @@ final class BsonWriter {
         if (type == STRING) {
             int start = out.writerIndex();
             out.writeIntLE(0);
-            int length = out.writeCharSequence(value.toString(), StandardCharsets.UTF_8);
+            int length = utf8(value.toString(), out);
             out.writeByte(0);
             out.setIntLE(start, length + 1);
         } else if (type == DOCUMENT && value instanceof Map<?, ?> document) {
@@ -68,6 +68,21 @@ final class BsonWriter {
         }
         out.writeByte(0);
         out.setIntLE(start, out.writerIndex() - start);
+    }
+
+    /**
+     * Writes {@code text} as UTF-8, returning how many bytes: straight into the buffer, unless it holds a surrogate
+     * (Netty writes a lone one otherwise than {@link String#getBytes}, the encoder's way, which writes {@code ?}).
+     */
+    private static int utf8(String text, ByteBuf out) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isSurrogate(text.charAt(i))) {
+                var bytes = text.getBytes(StandardCharsets.UTF_8);
+                out.writeBytes(bytes);
+                return bytes.length;
+            }
+        }
+        return out.writeCharSequence(text, StandardCharsets.UTF_8);
     }
 
     private static void digits(int number, ByteBuf out) {

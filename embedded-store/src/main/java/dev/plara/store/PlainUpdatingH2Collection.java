@@ -26,7 +26,7 @@ abstract class PlainUpdatingH2Collection extends JournaledH2Collection {
     }
 
     /**
-     * An update or upsert that {@link PlainUpdate} applies (every one a ledger's ingest and its outbox send) without
+     * An update or upsert that {@link PlainUpdate} applies (most a ledger's ingest and its outbox send) without
      * mongo-java-server's copies of the documents it reads; any other, and one it refuses, as mongo-java-server applies
      * it. Every document found is changed in memory before any is written, so a refusal leaves all to
      * mongo-java-server. It answers, checks the indexes, writes and tells the oplog as mongo-java-server does.

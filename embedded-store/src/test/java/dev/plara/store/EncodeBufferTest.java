@@ -51,4 +51,17 @@ class EncodeBufferTest {
 
         assertThat(BsonDocumentType.encode(document)).isEqualTo(ByteBufUtil.getBytes(theirs));
     }
+
+    @Test
+    void aStringThatIsNotWellFormedUtf16IsEncodedAsMongoJavaServerEncodesIt() {
+        for (var text : List.of("\uD800", "a\uD800", "\uD800a", "\uD800\u00E9", "\uD800\u4E2D", "\uDC00",
+                "\uDC00\u00E9", "\uD800\uD800", "\uD800\uD800\uDC00", "\u00E9\u4E2D\uD83D\uDE00")) {
+            var document = new Document("s", text).append(text, 1).append("a", List.of(text, new Document("t", text)));
+            var theirs = Unpooled.buffer();
+            BsonEncoder.encodeDocument(document, theirs);
+
+            assertThat(BsonDocumentType.encode(document)).as("%s", text.chars().boxed().toList())
+                    .isEqualTo(ByteBufUtil.getBytes(theirs));
+        }
+    }
 }
