@@ -26,10 +26,11 @@ abstract class PlainUpdatingH2Collection extends JournaledH2Collection {
     }
 
     /**
-     * An update or upsert that {@link PlainUpdate} applies (most a ledger's ingest and its outbox send) without
-     * mongo-java-server's copies of the documents it reads; any other, and one it refuses, as mongo-java-server applies
-     * it. Every document found is changed in memory before any is written, so a refusal leaves all to
-     * mongo-java-server. It answers, checks the indexes, writes and tells the oplog as mongo-java-server does.
+     * An update or upsert that {@link PlainUpdate} applies (most of those a ledger's ingest and its outbox send)
+     * without mongo-java-server's copies of the documents it reads; any other, and one it refuses, as
+     * mongo-java-server applies it. Every document found is changed in memory before any is written, so a refusal
+     * leaves all to mongo-java-server. It answers, checks the indexes, writes and tells the oplog as mongo-java-server
+     * does.
      */
     @Override
     public synchronized Document updateDocuments(Document selector, Document update, ArrayFilters arrayFilters,

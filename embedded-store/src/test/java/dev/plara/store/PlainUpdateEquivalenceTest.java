@@ -22,9 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Under random updates (of one document and of many) and upserts of a document's own fields ({@code $set},
  * {@code $setOnInsert}, {@code $unset}, {@code $inc}) with values of every numeric type, documents and arrays, and
- * under those the store leaves to mongo-java-server (an {@code $inc} of a string, a change of {@code _id}, a path, conflicting operators, a
- * name starting with {@code $}, a query operator in an upsert's selector), the store answers each command and holds
- * the very documents, fields in the same order, that mongo-java-server's memory backend does.
+ * under those the store leaves to mongo-java-server (an {@code $inc} of a string, a change of {@code _id}, a path,
+ * conflicting operators, a name starting with {@code $}, a query operator in an upsert's selector), the store answers
+ * each command and holds the very documents, fields in the same order, that mongo-java-server's memory backend does.
  */
 class PlainUpdateEquivalenceTest {
 

@@ -15,7 +15,7 @@ final class ThreadAllocation {
         return THREADS.getThreadAllocatedBytes(Thread.currentThread().getId());
     }
 
-    /** The bytes one {@code call} allocates on the calling thread: over {@code calls} of it, after as many to warm up. */
+    /** The bytes one {@code call} allocates on the calling thread, over {@code calls} of it after as many more. */
     static long perCall(int calls, Runnable call) {
         for (int i = 0; i < calls; i++) {
             call.run();
