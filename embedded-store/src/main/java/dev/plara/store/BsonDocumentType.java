@@ -1,8 +1,6 @@
 package dev.plara.store;
 
 import de.bwaldvogel.mongo.bson.Document;
-import de.bwaldvogel.mongo.wire.bson.BsonDecoder;
-import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import org.h2.mvstore.WriteBuffer;
@@ -66,7 +64,7 @@ final class BsonDocumentType extends BasicDataType<byte[]> implements StoredDocu
     @Override
     public Document document(Object stored) {
         decoded.increment();
-        return BsonDecoder.decodeBson(Unpooled.wrappedBuffer((byte[]) stored));
+        return BsonReader.read((byte[]) stored);
     }
 
     @Override
@@ -94,7 +92,7 @@ final class BsonDocumentType extends BasicDataType<byte[]> implements StoredDocu
         ENCODED.increment();
         ByteBuf bson = ENCODE_BUFFERS.get().clear();
         try {
-            BsonEncoder.encodeDocument(document, bson);
+            BsonWriter.write(document, bson);
             var bytes = new byte[bson.readableBytes()];
             bson.readBytes(bytes);
             return bytes;

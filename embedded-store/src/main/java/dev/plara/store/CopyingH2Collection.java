@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  * ({@link StoredDocuments#document}), and that counts the documents its queries read. mongo-java-server applies an
  * update to the very object it read before putting it back: a decoded object is no one else's.
  */
-abstract class CopyingH2Collection extends JournaledH2Collection {
+abstract class CopyingH2Collection extends PlainUpdatingH2Collection {
 
     private final MVMap<Object, Object> data;
     private final LongAdder documentsRead = new LongAdder();

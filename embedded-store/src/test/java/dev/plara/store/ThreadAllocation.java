@@ -14,4 +14,16 @@ final class ThreadAllocation {
     static long bytes() {
         return THREADS.getThreadAllocatedBytes(Thread.currentThread().getId());
     }
+
+    /** The bytes one {@code call} allocates on the calling thread, over {@code calls} of it after as many more. */
+    static long perCall(int calls, Runnable call) {
+        for (int i = 0; i < calls; i++) {
+            call.run();
+        }
+        long before = bytes();
+        for (int i = 0; i < calls; i++) {
+            call.run();
+        }
+        return (bytes() - before) / calls;
+    }
 }

@@ -1,6 +1,5 @@
 package dev.plara.store;
 
-import com.mongodb.MongoException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
@@ -49,22 +48,13 @@ class UpdateEquivalenceTest {
             var answers = new ArrayList<String>();
             for (int step = 0; step < 2000; step++) {
                 var command = command(random);
-                answers.add(answer(command, ours));
-                assertThat(answers.get(step)).as("step %d", step).isEqualTo(answer(command, theirs));
+                answers.add(ComparedStores.answer(command, ours));
+                assertThat(answers.get(step)).as("step %d", step).isEqualTo(ComparedStores.answer(command, theirs));
                 assertThat(ours.find().sort(Sorts.ascending("_id")).into(new ArrayList<>())).as("step %d", step)
                         .isEqualTo(theirs.find().sort(Sorts.ascending("_id")).into(new ArrayList<>()));
             }
             assertThat(answers).as("duplicate keys refused").anyMatch(answer -> answer.equals("refused 11000"))
                     .as("documents upserted").anyMatch(answer -> answer.contains("upsertedId=BsonString"));
-        }
-    }
-
-    private static String answer(Function<MongoCollection<Document>, Object> command,
-                                 MongoCollection<Document> collection) {
-        try {
-            return String.valueOf(command.apply(collection));
-        } catch (MongoException refused) {
-            return "refused " + refused.getCode();
         }
     }
 
