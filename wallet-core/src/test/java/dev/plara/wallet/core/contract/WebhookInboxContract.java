@@ -119,6 +119,25 @@ public abstract class WebhookInboxContract {
     }
 
     @Test
+    void onlyAPendingDeliveryKeepsItsPayloadForItsReplay() {
+        var pending = deferred("msg_1", "store unavailable");
+        inbox.record(pending);
+        inbox.record(deferred("msg_2", "store unavailable"));
+        var received = delivery("msg_3");
+        inbox.record(new InboundDelivery(received.id(), received.type(), received.payload(), received.receivedAt(),
+                InboxStatus.IGNORED, 1, received.receivedAt(), "unhandled type"));
+
+        assertThat(inbox.due(clock.instant().plusSeconds(30), 1)).singleElement()
+                .satisfies(due -> assertThat(due.payload()).isEqualTo(pending.payload()).isNotEmpty());
+        inbox.markDone("msg_1", InboxStatus.APPLIED, "credited 10.00 USD");
+        assertThat(inbox.record(applied("msg_2", "credited 10.00 USD"))).isEmpty();
+
+        assertThat(inbox.find("msg_1").orElseThrow().payload()).isEmpty();
+        assertThat(inbox.find("msg_2").orElseThrow().payload()).isEmpty();
+        assertThat(inbox.find("msg_3").orElseThrow().payload()).isEmpty();
+    }
+
+    @Test
     void aDoneDeliveryIsNeverChangedAgain() {
         inbox.record(deferred("msg_1", "store unavailable"));
         inbox.markDone("msg_1", InboxStatus.IGNORED, "unhandled type");
