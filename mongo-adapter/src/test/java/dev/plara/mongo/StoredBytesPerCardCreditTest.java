@@ -67,6 +67,14 @@ class StoredBytesPerCardCreditTest {
     }
 
     @Test
+    void aSentOutboxLineKeepsNoLeaseAndACardEntryNoAmountsThatFollowFromItsNet() {
+        var kept = measured().stored();
+
+        assertThat(kept.get(MongoSchema.OUTBOX)).as("outbox bytes kept per credit").isLessThan(230);
+        assertThat(kept.get(MongoSchema.LEDGER_ENTRIES)).as("ledger bytes kept per credit").isLessThan(420);
+    }
+
+    @Test
     void aPendingDeliveryKeepsItsPayloadUntilItIsFinished() {
         onStore((stores, db) -> {
             var inbox = stores.operations().webhookInbox();
