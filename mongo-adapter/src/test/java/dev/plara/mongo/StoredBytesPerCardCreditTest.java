@@ -18,9 +18,6 @@ import dev.plara.wallet.core.embedding.WalletCore;
 import dev.plara.wallet.core.fixtures.FakePaymentProvider;
 import dev.plara.wallet.core.fixtures.RecordingSender;
 import dev.plara.wallet.core.port.in.ReceiveWebhookUseCase.WebhookResult;
-import dev.plara.wallet.core.domain.webhook.InboundDelivery;
-import dev.plara.wallet.core.domain.webhook.InboxStatus;
-import org.bson.Document;
 import org.bson.RawBsonDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,7 +26,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -72,26 +68,6 @@ class StoredBytesPerCardCreditTest {
 
         assertThat(kept.get(MongoSchema.OUTBOX)).as("outbox bytes kept per credit").isLessThan(230);
         assertThat(kept.get(MongoSchema.LEDGER_ENTRIES)).as("ledger bytes kept per credit").isLessThan(420);
-    }
-
-    @Test
-    void aPendingDeliveryKeepsItsPayloadUntilItIsFinished() {
-        onStore((stores, db) -> {
-            var inbox = stores.operations().webhookInbox();
-            for (String id : List.of("evt-1", "evt-2")) {
-                inbox.record(InboundDelivery.received(id, "order.paid", ORDER_PAID, T0).attempted(InboxStatus.PENDING,
-                        "store unavailable", T0.plusSeconds(10)));
-            }
-            assertThat(storedInbox(db)).extracting(document -> document.getString("payload"))
-                    .containsOnly(ORDER_PAID);
-
-            inbox.markDone("evt-1", InboxStatus.APPLIED, "applied by the replayer");
-            inbox.record(InboundDelivery.received("evt-2", "order.paid", ORDER_PAID, T0).attempted(
-                    InboxStatus.APPLIED, "applied by a redelivery", T0));
-
-            assertThat(storedInbox(db)).hasSize(2).allSatisfy(document -> assertThat(document).doesNotContainKey(
-                    "payload"));
-        });
     }
 
     /** Per credit, the bytes sent and the bytes kept, by collection, printed for the table. */
@@ -141,10 +117,6 @@ class StoredBytesPerCardCreditTest {
                 Money.usd(15_00), T0);
         return provider.webhooks.delivery("evt-" + order, new PaymentEvent.DepositPaid(paid),
                 ORDER_PAID.replace("{{order}}", "o-" + order));
-    }
-
-    private static List<Document> storedInbox(MongoDatabase db) {
-        return db.getCollection(MongoSchema.WEBHOOK_INBOX).find().into(new ArrayList<>());
     }
 
     /** The BSON bytes every collection holds. */
