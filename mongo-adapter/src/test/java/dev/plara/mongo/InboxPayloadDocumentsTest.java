@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Issue 18: a webhook delivery's document holds its payload only while pending, for its replay; the replayer's mark
- * and a redelivery that finishes it remove the field from the stored document, not only from what is read back.
+ * and a redelivery that finishes it empty the stored field, not only what is read back.
  */
 class InboxPayloadDocumentsTest {
 
@@ -45,7 +45,8 @@ class InboxPayloadDocumentsTest {
         inbox.markDone("evt-1", InboxStatus.APPLIED, "applied by the replayer");
         inbox.record(received("evt-2").attempted(InboxStatus.APPLIED, "applied by a redelivery", T0));
 
-        assertThat(stored()).hasSize(2).allSatisfy(document -> assertThat(document).doesNotContainKey("payload"));
+        // An empty payload, not none: servers of the version before, replaced one at a time, require the field.
+        assertThat(stored()).extracting(document -> document.getString("payload")).containsExactly("", "");
     }
 
     private static InboundDelivery received(String id) {

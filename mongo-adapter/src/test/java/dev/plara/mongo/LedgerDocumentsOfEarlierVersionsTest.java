@@ -15,7 +15,6 @@ import dev.plara.wallet.core.domain.ledger.IdempotencyKey;
 import dev.plara.wallet.core.domain.ledger.PurchaseFacts;
 import dev.plara.wallet.core.domain.ledger.RefundFacts;
 import dev.plara.wallet.core.domain.money.Money;
-import dev.plara.wallet.core.domain.payment.ChargedAmounts;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -92,23 +91,6 @@ class LedgerDocumentsOfEarlierVersionsTest {
                 .isEqualTo(new RefundFacts("order_8", "refund re_1", null, null));
         assertWrittenBackAsStored("purchase:ann:video-1", purchase);
         assertWrittenBackAsStored("polar:refund:re_1", refund);
-    }
-
-    @Test
-    void aCardDepositChargedWithItsTaxAndTotalStoredReadsAsCharged() {
-        var facts = new Document("source", "POLAR").append("orderId", "order_8").append("customerEmail", "zoe@x.org")
-                .append("charged", new Document("net", usd(10_00)).append("tax", usd(0)).append("total", usd(10_00)));
-        store("polar:order:order_8", "wallet:zoe/USD", "polar-clearing/USD", "wallet:zoe/USD", "USD", 10_00,
-                "CARD_DEPOSIT", facts);
-
-        var entry = stores.ledger().find(new IdempotencyKey("polar:order:order_8")).orElseThrow().entry();
-
-        assertThat(entry.facts()).isEqualTo(new CardDepositFacts("order_8", "zoe@x.org", null, null,
-                ChargedAmounts.untaxed(Money.usd(10_00))));
-    }
-
-    private static Document usd(long minor) {
-        return new Document("minor", minor).append("currency", "USD");
     }
 
     /** Inserts an entry document exactly as the mapper of earlier versions wrote it. */

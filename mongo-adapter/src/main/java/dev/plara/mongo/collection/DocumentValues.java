@@ -33,19 +33,14 @@ public final class DocumentValues {
     }
 
     /** Polar's split of a payment as {@code {net, tax, total}}, each money; {@code null} stays absent. */
-    /** The net, and the tax when there is one: the total is their sum (documents written before also have it). */
     public static Document charged(ChargedAmounts charged) {
-        return charged == null ? null : putIfPresent(new Document("net", money(charged.net())), "tax",
-                charged.tax().isPositive() ? money(charged.tax()) : null);
+        return charged == null ? null : new Document("net", money(charged.net())).append("tax", money(charged.tax()))
+                .append("total", money(charged.total()));
     }
 
     public static ChargedAmounts charged(Document document) {
-        if (document == null) {
-            return null;
-        }
-        var net = money(document.get("net", Document.class));
-        var tax = document.containsKey("tax") ? money(document.get("tax", Document.class)) : Money.zero(net.currency());
-        return new ChargedAmounts(net, tax, net.plus(tax));
+        return document == null ? null : new ChargedAmounts(money(document.get("net", Document.class)),
+                money(document.get("tax", Document.class)), money(document.get("total", Document.class)));
     }
 
     public static Date date(Instant instant) {

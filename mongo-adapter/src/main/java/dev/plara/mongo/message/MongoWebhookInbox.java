@@ -21,7 +21,8 @@ import java.util.Optional;
 
 /**
  * Webhook deliveries in {@code webhook_inbox}, one per {@code webhook-id} (the {@code _id}), written once their request
- * has handled them; only pending ones change, and only they keep a {@code payload} (a finished one gives it up).
+ * has handled them; only pending ones change, and only they keep a {@code payload}: a finished one's is {@code ""}
+ * (not absent, which servers of earlier versions, replaced one at a time, could not read).
  */
 public final class MongoWebhookInbox implements WebhookInbox {
 
@@ -71,7 +72,7 @@ public final class MongoWebhookInbox implements WebhookInbox {
         // Cheap on a replica set: a mark lost in a failover leaves the delivery pending, and applying it again (by the
         // replayer, or Polar's next attempt) finds every effect done and marks it again.
         inbox.updateAcknowledgedByPrimary(pending(id), Updates.combine(Updates.set(STATUS, status.name()),
-                Updates.set("outcome", outcome), Updates.unset(PAYLOAD)), new UpdateOptions());
+                Updates.set("outcome", outcome), Updates.set(PAYLOAD, "")), new UpdateOptions());
     }
 
     @Override
@@ -101,11 +102,11 @@ public final class MongoWebhookInbox implements WebhookInbox {
     private static Document toDocument(InboundDelivery d) {
         var document = new Document("_id", d.id())
                 .append("type", d.type())
+                .append(PAYLOAD, d.payload())
                 .append("receivedAt", DocumentValues.date(d.receivedAt()))
                 .append(STATUS, d.status().name())
                 .append("attempts", d.attempts())
                 .append(NEXT_ATTEMPT_AT, DocumentValues.date(d.nextAttemptAt()));
-        DocumentValues.putIfPresent(document, PAYLOAD, d.status() == InboxStatus.PENDING ? d.payload() : null);
         return DocumentValues.putIfPresent(document, "outcome", d.outcome());
     }
 
@@ -113,7 +114,7 @@ public final class MongoWebhookInbox implements WebhookInbox {
     private static Bson attempted(InboxStatus status, String outcome) {
         var attempt = Updates.combine(Updates.inc("attempts", 1), Updates.set(STATUS, status.name()),
                 Updates.set("outcome", outcome));
-        return status == InboxStatus.PENDING ? attempt : Updates.combine(attempt, Updates.unset(PAYLOAD));
+        return status == InboxStatus.PENDING ? attempt : Updates.combine(attempt, Updates.set(PAYLOAD, ""));
     }
 
     private static Bson pending(String id) {
@@ -121,8 +122,7 @@ public final class MongoWebhookInbox implements WebhookInbox {
     }
 
     private static InboundDelivery fromDocument(Document d) {
-        // A finished delivery has no payload (one stored before Plara gave them up still has it, read and dropped).
-        return new InboundDelivery(d.getString("_id"), d.getString("type"), d.get(PAYLOAD, ""),
+        return new InboundDelivery(d.getString("_id"), d.getString("type"), d.getString(PAYLOAD),
                 DocumentValues.instant(d.getDate("receivedAt")), InboxStatus.valueOf(d.getString(STATUS)),
                 ((Number) d.get("attempts")).intValue(), DocumentValues.instant(d.getDate(NEXT_ATTEMPT_AT)),
                 d.getString("outcome"));

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -123,18 +124,13 @@ public abstract class WebhookInboxContract {
         var pending = deferred("msg_1", "store unavailable");
         inbox.record(pending);
         inbox.record(deferred("msg_2", "store unavailable"));
-        var received = delivery("msg_3");
-        inbox.record(new InboundDelivery(received.id(), received.type(), received.payload(), received.receivedAt(),
-                InboxStatus.IGNORED, 1, received.receivedAt(), "unhandled type"));
 
         assertThat(inbox.due(clock.instant().plusSeconds(30), 1)).singleElement()
                 .satisfies(due -> assertThat(due.payload()).isEqualTo(pending.payload()).isNotEmpty());
         inbox.markDone("msg_1", InboxStatus.APPLIED, "credited 10.00 USD");
-        assertThat(inbox.record(applied("msg_2", "credited 10.00 USD"))).isEmpty();
+        inbox.record(applied("msg_2", "credited 10.00 USD"));
 
-        assertThat(inbox.find("msg_1").orElseThrow().payload()).isEmpty();
-        assertThat(inbox.find("msg_2").orElseThrow().payload()).isEmpty();
-        assertThat(inbox.find("msg_3").orElseThrow().payload()).isEmpty();
+        assertThat(Stream.of("msg_1", "msg_2").map(id -> inbox.find(id).orElseThrow().payload())).containsOnly("");
     }
 
     @Test
