@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Optional;
 
 import static dev.plara.mongo.message.OutboxMapper.LEASE_OWNER;
+import static dev.plara.mongo.message.OutboxMapper.LEASE_TOKEN;
 import static dev.plara.mongo.message.OutboxMapper.LEASE_UNTIL;
 import static dev.plara.mongo.message.OutboxMapper.NEXT_ATTEMPT_AT;
 import static dev.plara.mongo.message.OutboxMapper.STATUS;
@@ -49,9 +50,11 @@ public final class MongoOutbox implements Outbox {
         return claims.claim(now, worker, lease, limit);
     }
 
+    /** Sent for good, it keeps no lease token either: no claim looks at a sent message again. */
     @Override
     public boolean markSent(String key, String worker) {
-        return finish(Filters.eq("_id", key), worker, List.of(Updates.set(STATUS, OutboxStatus.SENT.name()))) == 1;
+        return finish(Filters.eq("_id", key), worker, List.of(Updates.set(STATUS, OutboxStatus.SENT.name()),
+                Updates.unset(LEASE_TOKEN))) == 1;
     }
 
     @Override

@@ -21,12 +21,14 @@ import java.util.Optional;
 
 /**
  * Webhook deliveries in {@code webhook_inbox}, one per {@code webhook-id} (the {@code _id}), written once their request
- * has handled them; only pending ones change.
+ * has handled them; only pending ones change, and only they keep a {@code payload}: a finished one's is {@code ""}
+ * (not absent, which servers of earlier versions, replaced one at a time, could not read).
  */
 public final class MongoWebhookInbox implements WebhookInbox {
 
     private static final String STATUS = "status";
     private static final String NEXT_ATTEMPT_AT = "nextAttemptAt";
+    private static final String PAYLOAD = "payload";
 
     private final StoreCollection inbox;
 
@@ -69,9 +71,8 @@ public final class MongoWebhookInbox implements WebhookInbox {
         }
         // Cheap on a replica set: a mark lost in a failover leaves the delivery pending, and applying it again (by the
         // replayer, or Polar's next attempt) finds every effect done and marks it again.
-        inbox.updateAcknowledgedByPrimary(pending(id),
-                Updates.combine(Updates.set(STATUS, status.name()), Updates.set("outcome", outcome)),
-                new UpdateOptions());
+        inbox.updateAcknowledgedByPrimary(pending(id), Updates.combine(Updates.set(STATUS, status.name()),
+                Updates.set("outcome", outcome), Updates.set(PAYLOAD, "")), new UpdateOptions());
     }
 
     @Override
@@ -101,7 +102,7 @@ public final class MongoWebhookInbox implements WebhookInbox {
     private static Document toDocument(InboundDelivery d) {
         var document = new Document("_id", d.id())
                 .append("type", d.type())
-                .append("payload", d.payload())
+                .append(PAYLOAD, d.payload())
                 .append("receivedAt", DocumentValues.date(d.receivedAt()))
                 .append(STATUS, d.status().name())
                 .append("attempts", d.attempts())
@@ -109,10 +110,11 @@ public final class MongoWebhookInbox implements WebhookInbox {
         return DocumentValues.putIfPresent(document, "outcome", d.outcome());
     }
 
-    /** One more attempt on a pending delivery: its status, and what it did or why it failed. */
+    /** One more attempt on a pending delivery: its status, and what it did or why it failed; finished, no payload. */
     private static Bson attempted(InboxStatus status, String outcome) {
-        return Updates.combine(Updates.inc("attempts", 1), Updates.set(STATUS, status.name()),
+        var attempt = Updates.combine(Updates.inc("attempts", 1), Updates.set(STATUS, status.name()),
                 Updates.set("outcome", outcome));
+        return status == InboxStatus.PENDING ? attempt : Updates.combine(attempt, Updates.set(PAYLOAD, ""));
     }
 
     private static Bson pending(String id) {
@@ -120,7 +122,7 @@ public final class MongoWebhookInbox implements WebhookInbox {
     }
 
     private static InboundDelivery fromDocument(Document d) {
-        return new InboundDelivery(d.getString("_id"), d.getString("type"), d.getString("payload"),
+        return new InboundDelivery(d.getString("_id"), d.getString("type"), d.getString(PAYLOAD),
                 DocumentValues.instant(d.getDate("receivedAt")), InboxStatus.valueOf(d.getString(STATUS)),
                 ((Number) d.get("attempts")).intValue(), DocumentValues.instant(d.getDate(NEXT_ATTEMPT_AT)),
                 d.getString("outcome"));

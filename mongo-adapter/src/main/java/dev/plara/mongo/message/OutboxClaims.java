@@ -33,9 +33,9 @@ import static dev.plara.mongo.message.OutboxMapper.STATUS;
  * due messages, a stamp of the store's time on one of them, and one update per lease they were seen with (usually one)
  * taking those whose lease ran out by that time, guarded by that lease, so two workers on any number of clients never
  * hold one message at once and no worker's clock decides. A lease seen ending by a time the store told before the take
- * has run out at the take too. Every claim writes a token of its own, kept after the message is finished, so a guard
- * on the token seen refuses a message claimed meanwhile. Messages another worker holds are skipped and the next due
- * ones tried.
+ * has run out at the take too. Every claim writes a token of its own, kept when the message is released or failed, so
+ * a guard on the token seen refuses a message claimed meanwhile; a sent message loses it, never being claimed again
+ * (the take requires a pending one). Messages another worker holds are skipped and the next due ones tried.
  */
 final class OutboxClaims {
 

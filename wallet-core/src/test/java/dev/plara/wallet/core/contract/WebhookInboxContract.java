@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -116,6 +117,20 @@ public abstract class WebhookInboxContract {
             assertThat(pending.outcome()).isEqualTo("store unavailable again");
         });
         assertThat(inbox.find("msg_2").orElseThrow().outcome()).isEqualTo("credited 10.00 USD");
+    }
+
+    @Test
+    void onlyAPendingDeliveryKeepsItsPayloadForItsReplay() {
+        var pending = deferred("msg_1", "store unavailable");
+        inbox.record(pending);
+        inbox.record(deferred("msg_2", "store unavailable"));
+
+        assertThat(inbox.due(clock.instant().plusSeconds(30), 1)).singleElement()
+                .satisfies(due -> assertThat(due.payload()).isEqualTo(pending.payload()).isNotEmpty());
+        inbox.markDone("msg_1", InboxStatus.APPLIED, "credited 10.00 USD");
+        inbox.record(applied("msg_2", "credited 10.00 USD"));
+
+        assertThat(Stream.of("msg_1", "msg_2").map(id -> inbox.find(id).orElseThrow().payload())).containsOnly("");
     }
 
     @Test

@@ -7,6 +7,8 @@ import java.util.Objects;
  * A verified webhook delivery, stored once its request has handled it and before the provider is answered, so that a
  * failure to apply it is retried, never lost. One per delivery id (Polar's {@code webhook-id}, stable across retries).
  *
+ * @param payload   the body as received, kept only while the delivery is pending (its replay decodes it); empty once
+ *                  applied or ignored, since nothing reads it again and every stored byte costs the store
  * @param outcome   what applying it did, once applied or ignored; the last failure while pending
  */
 public record InboundDelivery(String id, String type, String payload, Instant receivedAt, InboxStatus status,
@@ -19,6 +21,7 @@ public record InboundDelivery(String id, String type, String payload, Instant re
         Objects.requireNonNull(receivedAt, "received at");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(nextAttemptAt, "next attempt at");
+        payload = status == InboxStatus.PENDING ? payload : "";
         if (id.isBlank()) {
             throw new IllegalArgumentException("a delivery has an id");
         }

@@ -15,7 +15,9 @@ import java.util.Optional;
  * <p>Contract: {@link #record} stores a handled delivery whose id is new, moves a pending one of that id to the handled
  * state, and changes nothing of a finished one (applied or ignored), answering it; a pending delivery written by
  * {@link #record} or {@link #markFailed} is durable once the call returns. {@link #markDone} and {@link #markFailed}
- * change a pending delivery only; {@link #due} lists pending deliveries whose next attempt is due.
+ * change a pending delivery only; {@link #due} lists pending deliveries whose next attempt is due. Only a pending
+ * delivery keeps its payload (its replay decodes it): one recorded or marked applied or ignored keeps none and is
+ * answered with an empty one, since a redelivery is known by its id alone and admins see its outcome, not its body.
  */
 public interface WebhookInbox {
 
