@@ -28,12 +28,16 @@ final class IndexedH2Collection extends CopyingH2Collection {
 
     private final MVMap<Object, Object> data;
     private final WalkedFinds walks;
+    private final CollectionScans scans;
 
+    /** A collection whose queries that read all of it are counted in {@code scans}. */
     IndexedH2Collection(MongoDatabase database, String name, CollectionOptions options, MVMap<Object, Object> data,
-                        MVMap<String, Object> meta, CursorRegistry cursors, Supplier<Journal> journal) {
+                        MVMap<String, Object> meta, CursorRegistry cursors, Supplier<Journal> journal,
+                        CollectionScans scans) {
         super(database, name, options, data, meta, cursors, journal);
         this.data = data;
-        this.walks = new WalkedFinds(this, data, cursors, this::read);
+        this.scans = scans;
+        this.walks = new WalkedFinds(this, data, cursors, this::read, scans);
     }
 
     /**
@@ -70,8 +74,14 @@ final class IndexedH2Collection extends CopyingH2Collection {
             return matchDocuments(query, pinned.get(), orderBy, skip, limit, batchSize, fieldSelector);
         }
         var plan = prefixPlan(query, orderBy);
-        if (plan.isEmpty()) {
+        if (plan.isEmpty() && getIndexes().stream().anyMatch(index -> index.canHandle(query))) {
             return super.queryDocuments(query, orderBy, skip, limit, batchSize, fieldSelector);
+        }
+        if (plan.isEmpty()) {
+            long before = documentsRead();
+            var scanned = super.queryDocuments(query, orderBy, skip, limit, batchSize, fieldSelector);
+            scans.scanned(getFullName(), QueryShape.of(query, orderBy)).add(documentsRead() - before);
+            return scanned;
         }
         if (limit > 0 && plan.get().ordersAs(orderBy)) {
             var first = firstInIndexOrder(plan.get(), query, skip + limit);
