@@ -11,11 +11,13 @@ import org.h2.mvstore.MVMap;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 /**
  * An H2 collection that also finds documents through a unique index when the query pins every key of that index to a
@@ -96,6 +98,18 @@ final class IndexedH2Collection extends CopyingH2Collection {
      */
     Optional<Iterable<Object>> pinnedPositions(Document query) {
         return UniquePositions.of(getIndexes(), query).map(this::inScanOrder);
+    }
+
+    /**
+     * The documents an index's plan for {@code query} reads (every one it can match, maybe more), in the order a scan
+     * meets them, read under the collection's lock; empty when no index narrows it.
+     */
+    synchronized Optional<List<Document>> planned(Document query) {
+        var positions = pinnedPositions(query).or(() -> getIndexes().stream().filter(index -> index.canHandle(query))
+                .findFirst().map(index -> inScanOrder(StreamSupport.stream(index.getPositions(query).spliterator(), false)))
+        ).or(() -> PrefixPlan.choose(getIndexes(), query).map(plan -> inScanOrder(plan.positions())));
+        return positions.map(found -> StreamSupport.stream(found.spliterator(), false).map(this::getDocument)
+                .filter(Objects::nonNull).toList());
     }
 
     /**
