@@ -13,9 +13,9 @@ import java.util.concurrent.atomic.LongAdder;
 /**
  * The queries the store answered by reading a whole collection (no index narrowed them), by collection and
  * {@linkplain QueryShape shape}: how many times and how many documents they read, which {@code serverStatus} reports
- * under {@code metrics.queryExecutor.collectionScans} (MongoDB counts its COLLSCANs under that name), and a log line the
- * first time each shape scans a collection. At most {@value #SHAPES} shapes are kept apart; further ones are counted
- * under {@code <OTHER>}.
+ * under {@code metrics.queryExecutor.collectionScans} (MongoDB counts its COLLSCANs under that name), and a log line
+ * the first time each shape scans a collection. At most {@value #SHAPES} shapes are kept apart; further ones are
+ * counted under {@code <OTHER>}.
  */
 final class CollectionScans {
 

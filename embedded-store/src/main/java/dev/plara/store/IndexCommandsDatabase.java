@@ -14,7 +14,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * An H2 database answering three commands as MongoDB does, through indexes where it can: the driver's {@code countDocuments} from an index where
+ * An H2 database answering three commands as MongoDB does: the driver's {@code countDocuments} from an index where
  * one holds the count ({@link IndexCounts}), a pipeline starting with a {@code $match} over the documents an index
  * finds for it ({@link MatchFirstAggregation}), and a {@code createIndexes} one of whose indexes the documents refuse
  * making none of them (MongoDB builds the indexes of one command as one build and aborts them together, where
@@ -53,7 +53,8 @@ abstract class IndexCommandsDatabase extends H2Database {
         if ("aggregate".equals(command) && query.get(command) instanceof String name
                 && resolveCollection(name, false) instanceof IndexedH2Collection collection) {
             if (filter.isPresent()) {
-                return IndexCounts.response(getFullCollectionNamespace(name), IndexCounts.count(collection, filter.get()));
+                var count = IndexCounts.count(collection, filter.get());
+                return IndexCounts.response(getFullCollectionNamespace(name), count);
             }
             var planned = MatchFirstAggregation.answer(this, collection, query, resolver, oplog);
             if (planned.isPresent()) {

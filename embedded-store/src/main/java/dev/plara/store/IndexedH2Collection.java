@@ -100,16 +100,14 @@ final class IndexedH2Collection extends CopyingH2Collection {
         return UniquePositions.of(getIndexes(), query).map(this::inScanOrder);
     }
 
-    /**
-     * The documents an index's plan for {@code query} reads (every one it can match, maybe more), in the order a scan
-     * meets them, read under the collection's lock; empty when no index narrows it.
-     */
+    /** The documents an index's plan for {@code query} reads (each it can match, maybe more), in a scan's order. */
     synchronized Optional<List<Document>> planned(Document query) {
-        var positions = pinnedPositions(query).or(() -> getIndexes().stream().filter(index -> index.canHandle(query))
-                .findFirst().map(index -> inScanOrder(StreamSupport.stream(index.getPositions(query).spliterator(), false)))
-        ).or(() -> PrefixPlan.choose(getIndexes(), query).map(plan -> inScanOrder(plan.positions())));
-        return positions.map(found -> StreamSupport.stream(found.spliterator(), false).map(this::getDocument)
-                .filter(Objects::nonNull).toList());
+        var handling = getIndexes().stream().filter(index -> index.canHandle(query)).findFirst()
+                .map(index -> StreamSupport.stream(index.getPositions(query).spliterator(), false));
+        return handling.or(() -> UniquePositions.of(getIndexes(), query))
+                .or(() -> PrefixPlan.choose(getIndexes(), query).map(PrefixPlan::positions))
+                .map(positions -> StreamSupport.stream(inScanOrder(positions).spliterator(), false)
+                        .map(this::getDocument).filter(Objects::nonNull).toList());
     }
 
     /**

@@ -12,10 +12,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * An {@code aggregate} whose pipeline starts with a {@code $match} an index plans ({@link IndexedH2Collection#planned}),
- * run over the documents that plan reads rather than over every document of the collection, as mongo-java-server runs
- * every pipeline. The whole pipeline, that {@code $match} included, still runs over them (with its variables, as
- * {@code $$NOW}), so its answer is unchanged: the plan only leaves out documents the match refuses.
+ * An {@code aggregate} whose pipeline starts with a {@code $match} an index plans
+ * ({@link IndexedH2Collection#planned}), run over the documents that plan reads rather than over every document of the
+ * collection, as mongo-java-server runs every pipeline. The whole pipeline, that {@code $match} included, still runs
+ * over them (with its variables, as {@code $$NOW}), so its answer is unchanged: the plan only leaves out documents the
+ * match refuses.
  */
 final class MatchFirstAggregation {
 
@@ -23,8 +24,8 @@ final class MatchFirstAggregation {
     }
 
     /**
-     * The answer to {@code command} on {@code collection} of {@code database}, a first batch holding every result; empty
-     * when its pipeline does not start with a {@code $match} an index plans, writes ({@code $out}), is an
+     * The answer to {@code command} on {@code collection} of {@code database}, a first batch holding every result;
+     * empty when its pipeline does not start with a {@code $match} an index plans, writes ({@code $out}), is an
      * {@code explain}, or fails (mongo-java-server then answers it as before, with its own error).
      */
     static Optional<Document> answer(MongoDatabase database, IndexedH2Collection collection, Document command,

@@ -112,9 +112,9 @@ record PrefixPlan(BsonSecondaryIndex index, List<Object> pinned, List<Object> al
     }
 
     /**
-     * Whether the index's order is {@code orderBy}'s: it sorts on exactly the unpinned keys, in order, ascending, and no
-     * document the plan yields sorts before where it meets it: a lower bound skips the entries of an array's elements
-     * below it, where an ascending sort puts the document, unless the index keys each document once.
+     * Whether the index's order is {@code orderBy}'s: it sorts on exactly the unpinned keys, in order, ascending, and
+     * no document the plan yields sorts before where it meets it: a lower bound skips the entries of an array's
+     * elements below it, where an ascending sort puts the document, unless the index keys each document once.
      */
     boolean ordersAs(Document orderBy) {
         if (alternatives != null || range != null && range.lower() != null && !index.keysEachDocumentOnce()) {

@@ -26,7 +26,7 @@ final class WalkedFinds {
 
     /**
      * Finds of {@code collection} (under its lock, planned by its indexes), whose documents are in {@code data}, read by
-     * position with {@code byPosition}; a walk from the first entry to the last (of the map or an index) is counted in
+     * position with {@code byPosition}; a walk of the collection's own map (MongoDB's COLLSCAN) is counted in
      * {@code scans}, with the documents it reads.
      */
     WalkedFinds(IndexedH2Collection collection, MVMap<Object, Object> data, CursorRegistry cursors,
@@ -65,7 +65,7 @@ final class WalkedFinds {
         var query = (Document) parameters.getQuerySelector().get("$query");
         var matcher = new DefaultQueryMatcher();
         var read = byPosition;
-        if (walk.prefix() == null && walk.from() == null) {
+        if (walk.index() == null) {
             var documents = scans.scanned(collection.getFullName(),
                     QueryShape.of(query, (Document) parameters.getQuerySelector().get("$orderby")));
             read = position -> {

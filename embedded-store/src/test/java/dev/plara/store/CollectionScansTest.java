@@ -63,7 +63,7 @@ class CollectionScansTest {
     }
 
     private static Document scans(Document status) {
-        return status.get("metrics", Document.class).get("queryExecutor", new Document())
-                .get("collectionScans", new Document("total", 0).append("documentsRead", 0).append("shapes", List.of()));
+        var none = new Document("total", 0).append("documentsRead", 0).append("shapes", List.of());
+        return status.get("metrics", Document.class).get("queryExecutor", new Document()).get("collectionScans", none);
     }
 }

@@ -36,7 +36,8 @@ class MatchFirstAggregationTest {
             outbox.createIndex(Indexes.ascending("status", "at"));
             var messages = new ArrayList<Document>();
             for (int i = 0; i < 1_000; i++) {
-                messages.add(new Document("_id", i).append("status", i < 10 ? "DEAD" : "SENT").append("at", new Date(i)));
+                messages.add(new Document("_id", i).append("status", i < 10 ? "DEAD" : "SENT")
+                        .append("at", new Date(i)));
             }
             outbox.insertMany(messages);
             var collection = (IndexedH2Collection) backend.resolveDatabase("t").resolveCollection("outbox", true);
@@ -64,7 +65,8 @@ class MatchFirstAggregationTest {
             long now = System.currentTimeMillis();
             for (int i = 0; i < 300; i++) {
                 var document = new Document("_id", i).append("status", STATES.get(random.nextInt(3)))
-                        .append("at", new Date(now + (random.nextInt(200) - 100) * HOUR)).append("n", random.nextInt(5));
+                        .append("at", new Date(now + (random.nextInt(200) - 100) * HOUR))
+                        .append("n", random.nextInt(5));
                 documents.add(random.nextInt(10) == 0 ? document.append("status", List.of("SENT", "DEAD")) : document);
             }
             for (var collection : List.of(ours, theirs)) {
@@ -72,10 +74,11 @@ class MatchFirstAggregationTest {
                 collection.createIndex(Indexes.ascending("n"));
                 collection.insertMany(documents);
             }
-            // ids in the order inserted: the memory backend answers an unsorted pipeline in that order, the store by _id
+            // ids in the order inserted: the memory backend answers unsorted in that order, the store in _id's
             for (int step = 0; step < 300; step++) {
                 var pipeline = pipeline(random);
-                assertThat(answer(ours, pipeline)).as("step %d: %s", step, pipeline).isEqualTo(answer(theirs, pipeline));
+                assertThat(answer(ours, pipeline)).as("step %d: %s", step, pipeline)
+                        .isEqualTo(answer(theirs, pipeline));
             }
         }
     }

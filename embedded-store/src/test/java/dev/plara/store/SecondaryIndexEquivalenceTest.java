@@ -122,7 +122,8 @@ class SecondaryIndexEquivalenceTest {
             case 10 -> status.append("at", new Document(random.nextBoolean() ? "$gt" : "$gte", at));
             case 11 -> status.append("at", new Document("$gte", at).append("$lt", new Date(at.getTime() + 5)));
             case 12 -> Filters.gte("at", new Date(Long.MIN_VALUE));
-            case 13 -> new Document("n", new Document("$gt", random.nextInt(5)).append("$lte", random.nextInt(5) + 0.5));
+            case 13 -> new Document("n", new Document("$gt", random.nextInt(5))
+                    .append("$lte", random.nextInt(5) + 0.5));
             case 0 -> random.nextBoolean() ? user : status;
             case 1 -> user.append("kind", random.nextBoolean() ? "video" : "photo");
             case 8 -> user.append("kind", new Document("$in", kinds));
