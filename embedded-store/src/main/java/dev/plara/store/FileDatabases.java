@@ -58,7 +58,8 @@ final class FileDatabases {
             backend.schemaChanged();
             var namespace = getFullCollectionNamespace(name);
             return new IndexedH2Collection(this, name, options, StoreMaps.documents(store, namespace),
-                    store.openMap("meta." + namespace), cursorRegistry, backend::journal);
+                    store.openMap("meta." + namespace), cursorRegistry, backend::journal,
+                    backend.collectionScans());
         }
 
         @Override

@@ -10,7 +10,8 @@ import org.h2.mvstore.MVStore;
  * {@code isWritablePrimary} in place of {@code ismaster}; announcing in both that it takes a whole schema in one
  * command ({@code plaraSchema: true}, {@link SchemaCommand}), so that a client sends that command to no other server;
  * and counting the commands it is sent, which {@code serverStatus} reports under {@code metrics.commands} as MongoDB
- * does ({@link CommandCounts}).
+ * does ({@link CommandCounts}), and under {@code metrics.queryExecutor} the queries its collections answered by reading
+ * a whole collection ({@link CollectionScans}).
  */
 abstract class HelloAnsweringBackend extends DatabaseListingBackend {
 
@@ -18,9 +19,19 @@ abstract class HelloAnsweringBackend extends DatabaseListingBackend {
     private static final String IS_MASTER = "isMaster";
 
     private final CommandCounts counts = new CommandCounts();
+    /** No initializer: it is made while the superclass's constructor opens the file's collections. */
+    private CollectionScans scans;
 
     HelloAnsweringBackend(MVStore store) {
         super(store);
+    }
+
+    /** The scans of every collection of the store. */
+    synchronized CollectionScans collectionScans() {
+        if (scans == null) {
+            scans = new CollectionScans();
+        }
+        return scans;
     }
 
     @Override
@@ -28,7 +39,7 @@ abstract class HelloAnsweringBackend extends DatabaseListingBackend {
         counts.counted(command);
         if ("serverStatus".equalsIgnoreCase(command)) {
             var status = super.handleCommand(channel, database, command, query);
-            status.put("metrics", counts.metrics());
+            status.put("metrics", counts.metrics().append("queryExecutor", collectionScans().metrics()));
             return status;
         }
         boolean hello = HELLO.equalsIgnoreCase(command);

@@ -14,8 +14,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * An H2 database answering two index commands as MongoDB does: the driver's {@code countDocuments} from an index where
- * one holds the count ({@link IndexCounts}), and a {@code createIndexes} one of whose indexes the documents refuse
+ * An H2 database answering three commands as MongoDB does: the driver's {@code countDocuments} from an index where
+ * one holds the count ({@link IndexCounts}), a pipeline starting with a {@code $match} over the documents an index
+ * finds for it ({@link MatchFirstAggregation}), and a {@code createIndexes} one of whose indexes the documents refuse
  * making none of them (MongoDB builds the indexes of one command as one build and aborts them together, where
  * mongo-java-server keeps those it made before the refused one). Unlike MongoDB's abort, the drop is not atomic with
  * the build: a crash between them (or a commit H2 makes by itself) can leave one of them after a restart. It has no
@@ -49,9 +50,16 @@ abstract class IndexCommandsDatabase extends H2Database {
             }
         }
         var filter = "aggregate".equals(command) ? IndexCounts.countedFilter(query) : Optional.<Document>empty();
-        if (filter.isPresent() && query.get(command) instanceof String name
+        if ("aggregate".equals(command) && query.get(command) instanceof String name
                 && resolveCollection(name, false) instanceof IndexedH2Collection collection) {
-            return IndexCounts.response(getFullCollectionNamespace(name), IndexCounts.count(collection, filter.get()));
+            if (filter.isPresent()) {
+                var count = IndexCounts.count(collection, filter.get());
+                return IndexCounts.response(getFullCollectionNamespace(name), count);
+            }
+            var planned = MatchFirstAggregation.answer(this, collection, query, resolver, oplog);
+            if (planned.isPresent()) {
+                return planned.get();
+            }
         }
         return super.handleCommand(channel, command, query, resolver, oplog);
     }

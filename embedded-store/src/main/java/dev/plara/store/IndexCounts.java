@@ -2,7 +2,6 @@ package dev.plara.store;
 
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.KeyValue;
-import de.bwaldvogel.mongo.backend.Utils;
 import de.bwaldvogel.mongo.bson.Document;
 
 import java.util.List;
@@ -49,9 +48,7 @@ final class IndexCounts {
     static Document response(String namespace, long count) {
         var groups = count == 0 ? List.<Document>of()
                 : List.of(new Document("_id", 1).append("n", count > Integer.MAX_VALUE ? (Object) count : (int) count));
-        var response = new Document("cursor", new Document("id", 0L).append("ns", namespace).append("firstBatch", groups));
-        Utils.markOkay(response);
-        return response;
+        return MatchFirstAggregation.firstBatch(namespace, groups);
     }
 
     /**

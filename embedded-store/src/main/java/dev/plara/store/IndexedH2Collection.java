@@ -11,29 +11,34 @@ import org.h2.mvstore.MVMap;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 /**
- * An H2 collection that also finds documents through a unique index when the query pins every key of that index to a
- * plain value, or one key to several with {@code $in}, and asks more of the document ({@code {_id: x, status:
- * "PENDING"}}, {@link UniquePositions}). mongo-java-server uses an index only when the query names exactly its keys, so
- * every guarded single-document update would otherwise scan the whole collection. The documents the index yields are
- * still matched against the whole query, so answers are unchanged.
+ * An H2 collection planning what mongo-java-server scans for: by a unique index pinned, more asked of the document
+ * ({@link UniquePositions}), a non-unique one's pinned leading keys then a range or {@code $in} ({@link PrefixPlan}),
+ * or a walk ({@link WalkedFinds}); each document found is still matched against the whole query, so answers are
+ * unchanged. A query no index narrows is counted ({@link CollectionScans}).
  */
 final class IndexedH2Collection extends CopyingH2Collection {
 
     private final MVMap<Object, Object> data;
     private final WalkedFinds walks;
+    private final CollectionScans scans;
 
+    /** A collection whose queries that read all of it are counted in {@code scans}. */
     IndexedH2Collection(MongoDatabase database, String name, CollectionOptions options, MVMap<Object, Object> data,
-                        MVMap<String, Object> meta, CursorRegistry cursors, Supplier<Journal> journal) {
+                        MVMap<String, Object> meta, CursorRegistry cursors, Supplier<Journal> journal,
+                        CollectionScans scans) {
         super(database, name, options, data, meta, cursors, journal);
         this.data = data;
-        this.walks = new WalkedFinds(this, data, cursors, this::read);
+        this.scans = scans;
+        this.walks = new WalkedFinds(this, data, cursors, this::read, scans);
     }
 
     /**
@@ -69,23 +74,37 @@ final class IndexedH2Collection extends CopyingH2Collection {
         if (pinned.isPresent()) {
             return matchDocuments(query, pinned.get(), orderBy, skip, limit, batchSize, fieldSelector);
         }
-        var plan = prefixPlan(query, orderBy);
-        if (plan.isEmpty()) {
+        if (getIndexes().stream().anyMatch(index -> index.canHandle(query))) {
             return super.queryDocuments(query, orderBy, skip, limit, batchSize, fieldSelector);
+        }
+        var plan = isNatural(orderBy) ? Optional.<PrefixPlan>empty() : PrefixPlan.choose(getIndexes(), query);
+        if (plan.isEmpty()) {
+            long before = documentsRead();
+            var scanned = super.queryDocuments(query, orderBy, skip, limit, batchSize, fieldSelector);
+            scans.scanned(getFullName(), QueryShape.of(query, orderBy)).add(documentsRead() - before);
+            return scanned;
         }
         if (limit > 0 && plan.get().ordersAs(orderBy)) {
             var first = firstInIndexOrder(plan.get(), query, skip + limit);
             return matchDocumentsFromStream(first.stream(), query, orderBy, skip, limit, batchSize, fieldSelector);
         }
-        return matchDocuments(query, inScanOrder(plan.get().positions()), orderBy, skip, limit, batchSize, fieldSelector);
+        var positions = inScanOrder(plan.get().positions());
+        return matchDocuments(query, positions, orderBy, skip, limit, batchSize, fieldSelector);
     }
 
-    /**
-     * Where the documents {@code query} can match are, by a unique index ({@link UniquePositions}), once each and in the
-     * order a scan meets them (the order the collection answered in before).
-     */
+    /** Where a unique index puts the documents {@code query} can match ({@link UniquePositions}), in a scan's order. */
     Optional<Iterable<Object>> pinnedPositions(Document query) {
         return UniquePositions.of(getIndexes(), query).map(this::inScanOrder);
+    }
+
+    /** The documents an index's plan for {@code query} reads (each it can match, maybe more), in a scan's order. */
+    synchronized Optional<List<Document>> planned(Document query) {
+        var handling = getIndexes().stream().filter(index -> index.canHandle(query)).findFirst()
+                .map(index -> StreamSupport.stream(index.getPositions(query).spliterator(), false));
+        return handling.or(() -> UniquePositions.of(getIndexes(), query))
+                .or(() -> PrefixPlan.choose(getIndexes(), query).map(PrefixPlan::positions))
+                .map(positions -> StreamSupport.stream(inScanOrder(positions).spliterator(), false)
+                        .map(this::getDocument).filter(Objects::nonNull).toList());
     }
 
     /**
@@ -93,11 +112,14 @@ final class IndexedH2Collection extends CopyingH2Collection {
      * order (mongo-java-server then plans it as before).
      */
     Optional<PrefixPlan> prefixPlan(Document query, Document orderBy) {
-        boolean natural = orderBy != null && orderBy.containsKey("$natural");
-        if (natural || getIndexes().stream().anyMatch(index -> index.canHandle(query))) {
+        if (isNatural(orderBy) || getIndexes().stream().anyMatch(index -> index.canHandle(query))) {
             return Optional.empty();
         }
         return PrefixPlan.choose(getIndexes(), query);
+    }
+
+    private static boolean isNatural(Document orderBy) {
+        return orderBy != null && orderBy.containsKey("$natural");
     }
 
     /** Every one of {@code named}, once each, in the order a scan meets them (ties in a sort fall as a scan's). */

@@ -6,6 +6,7 @@ import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.bson.ObjectId;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
@@ -19,11 +20,12 @@ import java.util.stream.StreamSupport;
 
 /**
  * How a query is answered through a non-unique index: the index whose leading keys the query pins to plain values,
- * then maybe names the next one's possible plain values with {@code $in} ({@code alternatives}), constraining the most
- * keys, and those values. Without alternatives its positions come in the index's order, which is the order a sort on
- * exactly the index's remaining keys, all ascending, asks for. A unique index is planned by {@link UniquePositions}.
+ * then maybe names the next one's possible plain values with {@code $in} ({@code alternatives}) or bounds it
+ * ({@code range}, {@link KeyRange}), constraining the most keys, and those values. Without alternatives its positions
+ * come in the index's order, which is the order a sort on exactly the index's remaining keys, all ascending, asks for.
+ * A unique index is planned by {@link UniquePositions}.
  */
-record PrefixPlan(BsonSecondaryIndex index, List<Object> pinned, List<Object> alternatives) {
+record PrefixPlan(BsonSecondaryIndex index, List<Object> pinned, List<Object> alternatives, KeyRange range) {
 
     /** The plan for {@code query} among {@code indexes}; empty when no non-unique index has its first key constrained. */
     static Optional<PrefixPlan> choose(Collection<Index<Object>> indexes, Document query) {
@@ -42,7 +44,9 @@ record PrefixPlan(BsonSecondaryIndex index, List<Object> pinned, List<Object> al
     private static PrefixPlan of(BsonSecondaryIndex index, Document query) {
         var pinned = pinnedLeadingValues(index, query);
         var next = pinned.size() < index.getKeys().size() ? query.get(index.getKeys().get(pinned.size()).getKey()) : null;
-        return new PrefixPlan(index, pinned, plainValuesIn(next));
+        var alternatives = plainValuesIn(next);
+        return new PrefixPlan(index, pinned, alternatives,
+                alternatives == null ? KeyRange.of(next, index.keysEachDocumentOnce()) : null);
     }
 
     /** The values of {@code {$in: [...]}} when it is that alone and all of them are plain; else {@code null}. */
@@ -56,7 +60,7 @@ record PrefixPlan(BsonSecondaryIndex index, List<Object> pinned, List<Object> al
 
     /** How many of the index's keys the plan constrains. */
     private int keys() {
-        return pinned.size() + (alternatives == null ? 0 : 1);
+        return pinned.size() + (alternatives == null && range == null ? 0 : 1);
     }
 
     /** The values {@code query} pins the leading keys of {@code index} to, up to the first key it does not pin. */
@@ -78,7 +82,7 @@ record PrefixPlan(BsonSecondaryIndex index, List<Object> pinned, List<Object> al
      */
     Stream<Object> positions() {
         if (alternatives == null) {
-            return positionsWithPrefix(new KeyValue(pinned).normalized());
+            return positionsWithPrefix(pinned.isEmpty() ? null : new KeyValue(pinned).normalized());
         }
         return alternatives.stream().flatMap(value -> {
             var prefix = new ArrayList<>(pinned);
@@ -88,19 +92,32 @@ record PrefixPlan(BsonSecondaryIndex index, List<Object> pinned, List<Object> al
     }
 
     /**
-     * The positions of the documents whose first {@code prefix.size()} index values are these (normalized) ones, in
-     * the index's order, read as they are consumed.
+     * The positions of the documents whose first {@code prefix.size()} index values are these (normalized) ones (any,
+     * when {@code null}), and whose next one is within the range when there is one, in the index's order, read as they
+     * are consumed.
      */
     private Stream<Object> positionsWithPrefix(KeyValue prefix) {
-        var cursor = index.entries().cursor(prefix);
+        var from = prefix;
+        if (range != null && range.lower() != null) {
+            var values = new ArrayList<>(pinned);
+            values.add(range.lower());
+            from = new KeyValue(values).normalized();
+        }
+        var cursor = index.entries().cursor(from);
+        int ranged = pinned.size();
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(cursor, Spliterator.ORDERED), false)
-                .takeWhile(key -> KeyValueType.startsWith(key, prefix))
+                .takeWhile(key -> (prefix == null || KeyValueType.startsWith(key, prefix))
+                        && (range == null || range.notPast(key.get(ranged))))
                 .map(SecondaryEntries::positionOf);
     }
 
-    /** Whether the index's order is {@code orderBy}'s: it sorts on exactly the unpinned keys, in order, ascending. */
+    /**
+     * Whether the index's order is {@code orderBy}'s: it sorts on exactly the unpinned keys, in order, ascending, and
+     * no document the plan yields sorts before where it meets it: a lower bound skips the entries of an array's
+     * elements below it, where an ascending sort puts the document, unless the index keys each document once.
+     */
     boolean ordersAs(Document orderBy) {
-        if (alternatives != null) {
+        if (alternatives != null || range != null && range.lower() != null && !index.keysEachDocumentOnce()) {
             return false;
         }
         var rest = index.getKeys().subList(pinned.size(), index.getKeys().size());
@@ -119,9 +136,12 @@ record PrefixPlan(BsonSecondaryIndex index, List<Object> pinned, List<Object> al
         return true;
     }
 
-    /** A value equality on it can only mean "equal to this": no operator, sub-document, array or null. */
+    /**
+     * A value equality on it can only mean "equal to this": no operator, sub-document, array or null (a date comes from
+     * the wire as an {@code Instant}).
+     */
     static boolean isPlain(Object value) {
         return value instanceof String || value instanceof Number || value instanceof Boolean || value instanceof Date
-                || value instanceof ObjectId || value instanceof UUID;
+                || value instanceof Instant || value instanceof ObjectId || value instanceof UUID;
     }
 }

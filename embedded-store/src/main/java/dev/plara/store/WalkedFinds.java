@@ -22,17 +22,20 @@ final class WalkedFinds {
     private final MVMap<Object, Object> data;
     private final CursorRegistry cursors;
     private final Function<Object, Document> byPosition;
+    private final CollectionScans scans;
 
     /**
      * Finds of {@code collection} (under its lock, planned by its indexes), whose documents are in {@code data}, read by
-     * position with {@code byPosition}.
+     * position with {@code byPosition}; a walk of the collection's own map (MongoDB's COLLSCAN) is counted in
+     * {@code scans}, with the documents it reads.
      */
     WalkedFinds(IndexedH2Collection collection, MVMap<Object, Object> data, CursorRegistry cursors,
-                Function<Object, Document> byPosition) {
+                Function<Object, Document> byPosition, CollectionScans scans) {
         this.collection = collection;
         this.data = data;
         this.cursors = cursors;
         this.byPosition = byPosition;
+        this.scans = scans;
     }
 
     /**
@@ -61,7 +64,16 @@ final class WalkedFinds {
     QueryResult answer(QueryParameters parameters, IndexWalk walk, UnaryOperator<Document> project) {
         var query = (Document) parameters.getQuerySelector().get("$query");
         var matcher = new DefaultQueryMatcher();
-        var cursor = new WalkCursor(cursors.generateCursorId(), collection, walk, byPosition,
+        var read = byPosition;
+        if (walk.index() == null) {
+            var documents = scans.scanned(collection.getFullName(),
+                    QueryShape.of(query, (Document) parameters.getQuerySelector().get("$orderby")));
+            read = position -> {
+                documents.increment();
+                return byPosition.apply(position);
+            };
+        }
+        var cursor = new WalkCursor(cursors.generateCursorId(), collection, walk, read,
                 document -> matcher.matches(document, query), project, parameters.getNumberToSkip(),
                 parameters.getLimit());
         int batchSize = parameters.getBatchSize();

@@ -21,8 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Under random inserts, updates of indexed fields (to other values, arrays, nothing), upserts and deletes, every query
- * the store answers through a non-unique index (pinned leading keys, with ranges, sorts, limits and more conditions)
- * gives exactly what mongo-java-server's memory backend, which scans, gives.
+ * the store answers through a non-unique index (pinned leading keys, then a range or not, with sorts, limits and more
+ * conditions) gives exactly what mongo-java-server's memory backend, which scans, gives.
  */
 class SecondaryIndexEquivalenceTest {
 
@@ -42,6 +42,7 @@ class SecondaryIndexEquivalenceTest {
                 collection.createIndex(Indexes.ascending("status", "at", "_id"));
                 collection.createIndex(Indexes.ascending("user", "kind"));
                 collection.createIndex(Indexes.descending("n"));
+                collection.createIndex(Indexes.ascending("at"));
             }
             var random = new Random(11);
             for (int step = 0; step < 1500; step++) {
@@ -116,7 +117,13 @@ class SecondaryIndexEquivalenceTest {
         var user = new Document("user", USERS.get(random.nextInt(4)));
         var status = new Document("status", STATES.get(random.nextInt(3)));
         var kinds = List.of("video", "photo", "audio").subList(0, random.nextInt(4));
-        return switch (random.nextInt(10)) {
+        var at = new Date(random.nextInt(20));
+        return switch (random.nextInt(14)) {
+            case 10 -> status.append("at", new Document(random.nextBoolean() ? "$gt" : "$gte", at));
+            case 11 -> status.append("at", new Document("$gte", at).append("$lt", new Date(at.getTime() + 5)));
+            case 12 -> Filters.gte("at", new Date(Long.MIN_VALUE));
+            case 13 -> new Document("n", new Document("$gt", random.nextInt(5))
+                    .append("$lte", random.nextInt(5) + 0.5));
             case 0 -> random.nextBoolean() ? user : status;
             case 1 -> user.append("kind", random.nextBoolean() ? "video" : "photo");
             case 8 -> user.append("kind", new Document("$in", kinds));

@@ -18,8 +18,10 @@ import dev.plara.wallet.core.domain.user.UserId;
 import dev.plara.wallet.core.port.out.AppendResult;
 import dev.plara.wallet.core.port.out.LedgerStore;
 import dev.plara.wallet.core.port.out.Overdraft;
+import org.bson.conversions.Bson;
 
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -37,6 +39,13 @@ import static dev.plara.mongo.ledger.LedgerEntryMapper.WALLET;
  * {@link #repair}.
  */
 public final class MongoLedgerStore implements LedgerStore {
+
+    /**
+     * The unsettled entries: those with an {@code unsettledSince} of any date. A range, which the sparse index of
+     * unsettled entries answers on MongoDB and on the embedded store alike, where {@code $exists} read every entry
+     * of the embedded store's ledger: its indexes key a missing field as they key a null one.
+     */
+    private static final Bson UNSETTLED = Filters.gte(UNSETTLED_SINCE, new Date(Long.MIN_VALUE));
 
     private final StoreCollection entries;
     private final WalletCache cache;
@@ -104,7 +113,7 @@ public final class MongoLedgerStore implements LedgerStore {
         if (limit < 1) {
             return List.of();
         }
-        return entries.find(Filters.exists(UNSETTLED_SINCE)).sort(Sorts.ascending(UNSETTLED_SINCE, WALLET, SEQ))
+        return entries.find(UNSETTLED).sort(Sorts.ascending(UNSETTLED_SINCE, WALLET, SEQ))
                 .limit(limit).map(LedgerEntryMapper::fromDocument).into(new ArrayList<>());
     }
 
@@ -138,7 +147,7 @@ public final class MongoLedgerStore implements LedgerStore {
      */
     public long repairUnsettled() {
         var names = new TreeSet<String>();
-        entries.find(Filters.exists(UNSETTLED_SINCE)).projection(Projections.include(WALLET))
+        entries.find(UNSETTLED).projection(Projections.include(WALLET))
                 .forEach(entry -> names.add(entry.getString(WALLET)));
         return repairs.of(names);
     }
