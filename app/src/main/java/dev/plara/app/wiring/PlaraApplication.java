@@ -58,7 +58,6 @@ public final class PlaraApplication implements AutoCloseable {
             seedDemo();
         }
         wiring.migrateEntitlements().migrate();
-        wiring.sweep().sweep();
         this.server = started.add(StartedResources.opened(serverConfiguring).start());
         polar.registerWebhookEndpoint(URI.create("http://127.0.0.1:" + server.port()));
         var holder = "server-" + new UuidIds().newId();
