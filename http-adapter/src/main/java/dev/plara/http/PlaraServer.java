@@ -80,14 +80,19 @@ public final class PlaraServer implements AutoCloseable {
      * Initializes what the HTTP stack's first start would (Jetty's MIME type tables, which list every locale the JVM
      * knows, its thread pool, the servlet context, the connector, Javalin and Kotlin) by starting and stopping a server
      * of no routes on a free loopback port, so that a caller can have it done on a thread of its own while it opens
-     * other things: the real start then takes a fraction of the time. Starting without it is only slower.
+     * other things: the real start then takes a fraction of the time. Starting without it (or where it fails) is only
+     * slower.
      */
     public static void initializeHttpStack() {
-        Javalin.create(config -> {
-            config.startup.showJavalinBanner = false;
-            config.jetty.host = InetAddress.getLoopbackAddress().getHostAddress();
-            config.jetty.port = 0;
-        }).start().stop();
+        try {
+            Javalin.create(config -> {
+                config.startup.showJavalinBanner = false;
+                config.jetty.host = InetAddress.getLoopbackAddress().getHostAddress();
+                config.jetty.port = 0;
+            }).start().stop();
+        } catch (RuntimeException notWarmedUp) {
+            // no loopback port to borrow: the real start initializes what it needs itself, only later
+        }
     }
 
     /** A server configured by {@link #configure}, not listening yet. */
