@@ -80,8 +80,9 @@ public final class PlaraServer implements AutoCloseable {
      * Initializes what the HTTP stack's first start would (Jetty's MIME type tables, which list every locale the JVM
      * knows, its thread pool, the servlet context, the connector, Javalin and Kotlin) by starting and stopping a server
      * of no routes on a free loopback port, so that a caller can have it done on a thread of its own while it opens
-     * other things: the real start then takes a fraction of the time. Starting without it (or where it fails) is only
-     * slower.
+     * other things: the real start then takes a fraction of the time. Starting without it (or where it fails, which
+     * Javalin logs as an error of its own) is only slower. Start the real server once it returned: until then the
+     * throwaway one holds a port the system chose, possibly the one configured.
      */
     public static void initializeHttpStack() {
         try {
