@@ -5,9 +5,9 @@ import io.javalin.Javalin;
 import jakarta.servlet.DispatcherType;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.server.AbstractConnector;
+import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 
-import java.net.InetAddress;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -77,23 +77,12 @@ public final class PlaraServer implements AutoCloseable {
     }
 
     /**
-     * Initializes what the HTTP stack's first start would (Jetty's MIME type tables, which list every locale the JVM
-     * knows, its thread pool, the servlet context, the connector, Javalin and Kotlin) by starting and stopping a server
-     * of no routes on a free loopback port, so that a caller can have it done on a thread of its own while it opens
-     * other things: the real start then takes a fraction of the time. Starting without it (or where it fails, which
-     * Javalin logs as an error of its own) is only slower. Start the real server once it returned: until then the
-     * throwaway one holds a port the system chose, possibly the one configured.
+     * Initializes the classes of the HTTP stack that its first start would (Jetty's MIME type tables, which list every
+     * locale the JVM knows, and its thread pool's), so that a caller can have it done on a thread of its own while it
+     * opens other things. Starting without it is only slower.
      */
     public static void initializeHttpStack() {
-        try {
-            Javalin.create(config -> {
-                config.startup.showJavalinBanner = false;
-                config.jetty.host = InetAddress.getLoopbackAddress().getHostAddress();
-                config.jetty.port = 0;
-            }).start().stop();
-        } catch (RuntimeException notWarmedUp) {
-            // no loopback port to borrow: the real start initializes what it needs itself, only later
-        }
+        new Server().getThreadPool();
     }
 
     /** A server configured by {@link #configure}, not listening yet. */

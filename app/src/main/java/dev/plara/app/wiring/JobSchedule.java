@@ -10,8 +10,7 @@ import java.time.Duration;
 /**
  * What runs in the background and how often, once per interval across all servers on the store: the outbox every
  * second, the webhook inbox every 5 s, repair and sweep (orphan receipts included) every 30 s, reconciliation with
- * Polar every {@code PLARA_RECONCILIATION_INTERVAL} (10 minutes). The start sweeps nothing before its server listens:
- * this server first asks for the sweep's job 5 s after it started (as early as the interval's grid lets it).
+ * Polar every {@code PLARA_RECONCILIATION_INTERVAL} (10 minutes).
  */
 final class JobSchedule {
 
@@ -33,7 +32,7 @@ final class JobSchedule {
                         (DispatchReport report) -> report.failed() > 0)
                 .every(Duration.ofSeconds(5), Duration.ofSeconds(5), "webhook inbox replay", core.replayInbox()::replayDue,
                         (Integer applied) -> applied > 0)
-                .every(Duration.ofSeconds(30), Duration.ofSeconds(5), "repair and sweep", () -> {
+                .every(Duration.ofSeconds(30), Duration.ofSeconds(30), "repair and sweep", () -> {
                     stores.repairUnsettled();
                     return core.sweep().sweep();
                 }, SweepReport::finishedSomething)

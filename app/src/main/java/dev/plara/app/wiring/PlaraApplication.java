@@ -58,24 +58,11 @@ public final class PlaraApplication implements AutoCloseable {
             seedDemo();
         }
         wiring.migrateEntitlements().migrate();
-        var configured = StartedResources.opened(serverConfiguring);
-        warmedUp(httpStack);
-        this.server = started.add(configured.start());
+        wiring.sweep().sweep();
+        this.server = started.add(StartedResources.opened(serverConfiguring).start());
         polar.registerWebhookEndpoint(URI.create("http://127.0.0.1:" + server.port()));
         var holder = "server-" + new UuidIds().newId();
         this.jobs = started.add(JobSchedule.schedule(wiring, store.stores(), config.jobs(), holder));
-    }
-
-    /**
-     * Waits for the HTTP stack's warm-up to end before the server binds its port: the warm-up's throwaway server holds
-     * whichever free port the system gave it, which could be the configured one, until it stopped.
-     */
-    private static void warmedUp(Thread httpStack) {
-        try {
-            httpStack.join();
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     /** The HTTP server's routes and handlers, configured while the demo data and the start-up repairs are written. */
