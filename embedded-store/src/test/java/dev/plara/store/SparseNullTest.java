@@ -8,6 +8,7 @@ import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -66,6 +67,8 @@ class SparseNullTest {
             codes.updateOne(Filters.eq("_id", "a"), Updates.unset("code"));
             codes.insertOne(new Document("_id", "e").append("code", null));
             assertDuplicate(codes, new Document("_id", "f").append("code", null));
+            assertRefused("an upsert inserting a second null", () -> codes.updateOne(Filters.eq("_id", "g"),
+                    Updates.set("code", null), new UpdateOptions().upsert(true)));
             assertThat(codes.deleteOne(Filters.eq("_id", "a")).getDeletedCount()).isEqualTo(1);
             codes.insertOne(new Document("_id", "a"));
             assertThat(codes.countDocuments()).isEqualTo(3);
@@ -93,7 +96,11 @@ class SparseNullTest {
     }
 
     private static void assertDuplicate(MongoCollection<Document> codes, Document document) {
-        assertThatThrownBy(() -> codes.insertOne(document)).as("insert %s", document)
+        assertRefused("insert " + document, () -> codes.insertOne(document));
+    }
+
+    private static void assertRefused(String write, ThrowingCallable writing) {
+        assertThatThrownBy(writing).as(write)
                 .isInstanceOfSatisfying(MongoWriteException.class,
                         refused -> assertThat(refused.getCode()).isEqualTo(DUPLICATE_KEY));
     }
