@@ -30,7 +30,7 @@ final class BsonSecondaryIndex extends Index<Object> {
     BsonSecondaryIndex(MVMap<KeyValue, Object> entries, String name, List<IndexKey> keys, boolean sparse) {
         super(name, keys, sparse);
         this.entries = entries;
-        this.plainKeys = PlainKeys.of(keys);
+        this.plainKeys = PlainKeys.of(keys, false);
     }
 
     /** Its entries: a document's index values then its position, mapped to that position, in MongoDB's order. */

@@ -27,7 +27,7 @@ final class BsonUniqueIndex extends AbstractUniqueIndex<Object> {
     BsonUniqueIndex(MVMap<KeyValue, Object> positions, String name, List<IndexKey> keys, boolean sparse) {
         super(name, keys, sparse);
         this.positions = positions;
-        this.plainKeys = PlainKeys.of(keys);
+        this.plainKeys = PlainKeys.of(keys, sparse);
         this.names = IndexKeyNames.of(keys);
     }
 
@@ -68,11 +68,11 @@ final class BsonUniqueIndex extends AbstractUniqueIndex<Object> {
         }
     }
 
-    /** Whether an update kept the document's keys, told from its plain fields when it can ({@link PlainKeys}). */
+    /** Whether an update kept the keys, told from plain fields ({@link PlainKeys}); never at a sparse index's path. */
     @Override
     protected boolean nullAwareEqualsKeys(Document oldDocument, Document newDocument) {
         var same = plainKeys.sameKey(oldDocument, newDocument);
-        return same.isPresent() ? same.get() : super.nullAwareEqualsKeys(oldDocument, newDocument);
+        return same.isPresent() ? same.get() : !isSparse() && super.nullAwareEqualsKeys(oldDocument, newDocument);
     }
 
     @Override

@@ -24,17 +24,20 @@ final class PlainKeys {
     private static final Optional<Boolean> CHANGED = Optional.of(false);
 
     private final List<String> fields;
+    /** Whether the index leaves out a document holding none of its fields (an explicit null is held). */
+    private final boolean sparse;
 
-    private PlainKeys(List<String> fields) {
+    private PlainKeys(List<String> fields, boolean sparse) {
         this.fields = fields;
+        this.sparse = sparse;
     }
 
     /** The plain fields of {@code keys}, or none when one of them is a path (or not a field name at all). */
-    static PlainKeys of(List<IndexKey> keys) {
+    static PlainKeys of(List<IndexKey> keys, boolean sparse) {
         var fields = keys.stream().map(IndexKey::getKey).toList();
         boolean plain = fields.stream().allMatch(field -> !field.isEmpty() && !field.contains(".")
                 && !field.startsWith("$"));
-        return new PlainKeys(plain ? fields : List.of());
+        return new PlainKeys(plain ? fields : List.of(), sparse);
     }
 
     /**
@@ -72,13 +75,17 @@ final class PlainKeys {
     /**
      * Whether {@code before} and {@code after} have the same key, as mongo-java-server compares keys at each update
      * ({@code nullAwareEqualsKeys}); told without making the keys when every field holds the very same value, which an
-     * update that leaves the indexed fields alone gives. Empty when this index has a path or either holds an array.
+     * update that leaves the indexed fields alone gives. For a sparse index, a document that holds none of the fields
+     * has no key at all: one that holds some (if only an explicit null) has changed from or to it. Empty when this
+     * index has a path or either holds an array.
      */
     Optional<Boolean> sameKey(Document before, Document after) {
         if (fields.isEmpty()) {
             return Optional.empty();
         }
         boolean same = true;
+        boolean heldBefore = false;
+        boolean heldAfter = false;
         for (int i = 0; i < fields.size(); i++) {
             var old = before.getOrMissing(fields.get(i));
             var now = after.getOrMissing(fields.get(i));
@@ -86,6 +93,11 @@ final class PlainKeys {
                 return Optional.empty();
             }
             same &= Objects.equals(old, now);
+            heldBefore |= !(old instanceof Missing);
+            heldAfter |= !(now instanceof Missing);
+        }
+        if (sparse && heldBefore != heldAfter) {
+            return CHANGED;
         }
         return same || keyOf(before).equals(keyOf(after)) ? SAME : CHANGED;
     }
